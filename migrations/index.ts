@@ -1,0 +1,5 @@
+import { Extensions1795586950810 } from './1795586950810-Extensions.js';
+import { Organizations1795586950811 } from './1795586950811-Organizations.js';
+
+/** Every migration, oldest first. A new migration is added here as well as in this folder. */
+export const migrations = [Extensions1795586950810, Organizations1795586950811];

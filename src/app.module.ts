@@ -1,0 +1,46 @@
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { AccessGuard } from './common/access/access.guard.js';
+import { graphqlOptions } from './common/graphql/graphql.options.js';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { HealthModule } from './health/health.module.js';
+import { OrganizationModule } from './organizations/organization.module.js';
+
+export interface AppSettings {
+  config: AppConfig;
+  logger: Logger;
+  /** The database to use: `DATABASE_URL` or the embedded server's address. */
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, logger, databaseUrl }: AppSettings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, logger),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, logger }),
+          migrationsRun: true,
+        }),
+        GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config, logger)),
+        HealthModule,
+        OrganizationModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, stopAtFirstError: true }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Codes every GraphQL error carries in `extensions.code`. Expected business outcomes of a mutation
+ * are typed results instead; these are for requests that cannot be answered as asked.
+ */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL';
+
+/** An error whose message is written for the caller and safe to show. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The argument or input field at fault, as a dotted path (e.g. `filter.country`). */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badUserInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field);

@@ -1,0 +1,67 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError, type ErrorCode } from '../errors.js';
+
+const httpStatusCodes: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+};
+
+interface ErrorWithList extends Error {
+  errors?: unknown[];
+}
+
+/**
+ * The one place where errors become what clients see: every error gets `extensions.code`; messages of
+ * unexpected errors are replaced in production; stack traces and SQL never leave the server.
+ */
+export function formatErrors(errors: readonly GraphQLError[], options: { production: boolean; logger: Logger; requestId?: string }): GraphQLFormattedError[] {
+  return errors.flatMap((error) => {
+    // Mercurius wraps validation and depth-limit failures in one error that lists them.
+    const inner = (error.originalError as ErrorWithList | undefined)?.errors;
+    if (Array.isArray(inner)) {
+      return inner.map((item) => clientError(item instanceof GraphQLError ? item : new GraphQLError(String((item as Error).message)), 'BAD_USER_INPUT'));
+    }
+    return [formatOne(error, options)];
+  });
+}
+
+function formatOne(error: GraphQLError, options: { production: boolean; logger: Logger; requestId?: string }): GraphQLFormattedError {
+  const original = error.originalError;
+  if (original instanceof AppError) return clientError(error, original.code, original.message, original.field);
+  if (original instanceof HttpException) {
+    const code = httpStatusCodes[original.getStatus()];
+    if (code) return clientError(error, code, httpMessage(original));
+  }
+  if (!original || original instanceof GraphQLError) {
+    // Raised by graphql-js itself: syntax, validation or variable coercion. The request is at fault.
+    return clientError(error, 'BAD_USER_INPUT');
+  }
+  options.logger.error({ err: original, path: error.path, reqId: options.requestId }, 'unexpected error in a GraphQL operation');
+  return clientError(error, 'INTERNAL', options.production ? 'Internal server error' : original.message);
+}
+
+function clientError(error: GraphQLError, code: ErrorCode, message = error.message, field?: string): GraphQLFormattedError {
+  return {
+    message,
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    extensions: { code, ...(field ? { field } : {}) },
+  };
+}
+
+/** class-validator's messages arrive as a list in the exception's response. */
+function httpMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'object' && response !== null && 'message' in response) {
+    const message = (response as { message: unknown }).message;
+    return Array.isArray(message) ? message.join('; ') : String(message);
+  }
+  return exception.message;
+}
+
+export type { ExecutionResult };

@@ -1,0 +1,30 @@
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NoSchemaIntrospectionCustomRule, type GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../../config/config.js';
+import { RequestContext, type GraphQLContext } from '../request-context.js';
+import { formatErrors } from './error-formatter.js';
+
+/** Mercurius on Fastify, code-first; the schema is printed to `schema.gql` by `npm run schema`. */
+export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriverConfig {
+  const production = config.env === 'production';
+  return {
+    driver: MercuriusDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: config.graphql.ide,
+    queryDepth: config.graphql.depthLimit,
+    validationRules: config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule],
+    context: (request: FastifyRequest): GraphQLContext => ({ requestContext: new RequestContext(String(request.id)) }),
+    errorFormatter: (execution, context) => {
+      const reply = (context as { reply?: FastifyReply }).reply;
+      const errors = formatErrors((execution.errors ?? []) as GraphQLError[], { production, logger, requestId: reply?.request.id });
+      // A request refused before execution (syntax, validation, depth) has no data at all: 400.
+      const statusCode = execution.data === undefined ? 400 : 200;
+      return { statusCode, response: { data: execution.data ?? null, errors } };
+    },
+  };
+}

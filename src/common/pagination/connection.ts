@@ -1,0 +1,41 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from './page-info.js';
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** Counted only when the field is selected (see `lazy`). */
+  totalCount: number | PromiseLike<number>;
+}
+
+/** Builds the GraphQL types `<Name>Edge` and `<Name>Connection` for a node type. */
+export function Connection<T>(node: Type<T>, name: string, plural: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with the cursor that points at it.` })
+  class EdgeType implements Edge<T> {
+    @Field(() => node, { description: `The ${name}.` })
+    node: T;
+
+    @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
+    cursor: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay cursor connection).` })
+  abstract class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType], { description: `The ${plural} of this page, in order.` })
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo, { description: 'Where this page stands in the list.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: `How many ${plural} match the filter, over all pages.` })
+    totalCount: number | PromiseLike<number>;
+  }
+
+  return ConnectionType;
+}

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Log levels understood by pino. */
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const flag = <T extends boolean | undefined>(fallback: T) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+    .optional()
+    .transform((value): boolean | T => (value === undefined ? fallback : value === 'true' || value === '1'));
+
+const integer = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const postgresUrl = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === '') return undefined;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a URL such as postgres://user:password@host:5432/database' });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      ctx.addIssue({ code: 'custom', message: 'must start with postgres:// or postgresql://' });
+      return z.NEVER;
+    }
+    if (url.pathname.length <= 1) {
+      ctx.addIssue({ code: 'custom', message: 'must name a database, as in postgres://host:5432/database' });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: integer(3000, 1, 65535),
+  LOG_LEVEL: z.enum(logLevels).optional(),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: integer(10, 1, 200),
+  EMBEDDED_PG_DATA_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: integer(54320, 1024, 65535),
+  SEED_DEMO_DATA: flag(true),
+  GRAPHQL_IDE: flag(undefined),
+  GRAPHQL_INTROSPECTION: flag(true),
+  GRAPHQL_DEPTH_LIMIT: integer(8, 2, 50),
+  SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
+});
+
+/** The validated configuration; the only place that reads the process environment is `loadConfig`. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: (typeof logLevels)[number];
+  database: {
+    /** Set when the operator gives `DATABASE_URL`; otherwise the embedded server is used. */
+    url: string | undefined;
+    poolSize: number;
+  };
+  embedded: {
+    dataDir: string;
+    port: number;
+    /** Load the demo actors when the embedded cluster is created for the first time. */
+    seedOnCreate: boolean;
+  };
+  graphql: {
+    ide: boolean;
+    introspection: boolean;
+    depthLimit: number;
+  };
+  shutdownGraceMs: number;
+}
+
+/** A configuration problem, already phrased for an operator: one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    const given = environment[variable];
+    const shown = given === undefined ? '' : ` (got "${variable === 'DATABASE_URL' ? redactUrl(given) : given}")`;
+    throw new ConfigError(`Invalid configuration: ${variable} ${describeIssue(issue)}${shown}`);
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    embedded: {
+      dataDir: path.resolve(env.EMBEDDED_PG_DATA_DIR),
+      port: env.EMBEDDED_PG_PORT,
+      seedOnCreate: env.SEED_DEMO_DATA,
+    },
+    graphql: {
+      ide: env.GRAPHQL_IDE ?? env.NODE_ENV === 'development',
+      introspection: env.GRAPHQL_INTROSPECTION,
+      depthLimit: env.GRAPHQL_DEPTH_LIMIT,
+    },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') {
+    return `must be one of ${issue.values.map(String).join(', ')}`;
+  }
+  if (issue.code === 'too_small') return 'must not be empty';
+  return issue.message;
+}
+
+/** Hides the password of a connection URL in messages and logs. */
+export function redactUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '<unparseable URL>';
+  }
+}

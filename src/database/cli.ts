@@ -1,0 +1,90 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { createLogger } from '../common/logging/logger.js';
+import { createDataSource } from './data-source.js';
+import { startDatabaseServer } from './database-server.js';
+import { seedDemoData } from './seed/seed.js';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Database commands, against `DATABASE_URL` or the embedded server:
+ *   migration:run | migration:revert | migration:show | migration:generate <Name> | seed
+ */
+const commands: Record<string, (dataSource: DataSource, args: string[]) => Promise<string>> = {
+  async 'migration:run'(dataSource) {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations';
+  },
+  async 'migration:revert'(dataSource) {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    return 'reverted the last migration';
+  },
+  async 'migration:show'(dataSource) {
+    const pending = await dataSource.showMigrations();
+    return pending ? 'there are pending migrations' : 'the database is up to date';
+  },
+  async 'migration:generate'(dataSource, [name]) {
+    if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new ConfigError('migration:generate needs a name in PascalCase, e.g. AddProjects');
+    await dataSource.runMigrations({ transaction: 'each' });
+    return generateMigration(dataSource, name);
+  },
+  async seed(dataSource) {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const report = await seedDemoData(dataSource);
+    return `demo data: ${report.created} created, ${report.alreadyPresent} already present`;
+  },
+};
+
+async function generateMigration(dataSource: DataSource, name: string): Promise<string> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  if (sql.upQueries.length === 0) return 'the entities match the database: nothing to generate';
+  const timestamp = Date.now();
+  const className = `${name}${timestamp}`;
+  const statement = (query: { query: string; parameters?: unknown[] }) =>
+    `    await queryRunner.query(${JSON.stringify(query.query)}${query.parameters?.length ? `, ${JSON.stringify(query.parameters)}` : ''});`;
+  const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${sql.upQueries.map(statement).join('\n')}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${[...sql.downQueries].reverse().map(statement).join('\n')}
+  }
+}
+`;
+  const file = path.resolve('migrations', `${timestamp}-${name}.ts`);
+  await fs.writeFile(file, source);
+  const index = path.resolve('migrations', 'index.ts');
+  const listed = (await fs.readFile(index, 'utf8'))
+    .replace(/(\nexport const migrations = \[)/, `import { ${className} } from './${timestamp}-${name}.js';\n$1`)
+    .replace(/\];\s*$/, `, ${className}];\n`);
+  await fs.writeFile(index, listed);
+  return `wrote ${path.relative(process.cwd(), file)} and listed it in migrations/index.ts; read it before committing`;
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  const run = commands[command ?? ''];
+  if (!run) throw new ConfigError(`unknown command "${command ?? ''}"; use one of ${Object.keys(commands).join(', ')}`);
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const server = await startDatabaseServer(config, logger);
+  const dataSource = createDataSource({ url: server.url, logger });
+  try {
+    await dataSource.initialize();
+    logger.info(await run(dataSource, args));
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `database command failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Logger } from 'pino';
+import { migrations } from '../../migrations/index.js';
+import { entities } from './entities.js';
+import { SqlLogger } from './query-counter.js';
+
+export interface DataSourceSettings {
+  url: string;
+  poolSize?: number;
+  logger?: Logger;
+}
+
+/** The one description of the database, used by the app, the command line and the tests. */
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities,
+    migrations,
+    migrationsTableName: 'migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['query', 'error', 'warn', 'migration'],
+    logger: new SqlLogger(settings.logger),
+    maxQueryExecutionTime: 500,
+    extra: {
+      max: settings.poolSize ?? 10,
+      application_name: 'triple-helix-api',
+      // A statement that runs away is stopped by the server rather than holding a connection.
+      statement_timeout: 30_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
+  };
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}

