@@ -2,16 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { AppModule } from './app.module.js';
+import { AppModule, type AppSettings } from './app.module.js';
 import { NestPinoLogger } from './common/logging/logger.js';
-import type { AppConfig } from './config/config.js';
 
-/** Builds the application on Fastify with the JSON logger and request ids. */
-export async function createApp(config: AppConfig, logger: Logger, databaseUrl: string): Promise<NestFastifyApplication> {
+/** Fastify with the JSON logger and a request id on every request, log line and response. */
+export function createHttpAdapter(logger: Logger): FastifyAdapter {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'reqId',
     genReqId: () => randomUUID(),
     // Idle keep-alive connections are closed at shutdown so that close() does not wait on them.
     forceCloseConnections: 'idle',
@@ -20,10 +18,12 @@ export async function createApp(config: AppConfig, logger: Logger, databaseUrl: 
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logger, databaseUrl }), adapter, {
-    logger: new NestPinoLogger(logger),
-    abortOnError: false,
-  });
-  return app;
+  return adapter;
 }
 
+export function createApp(settings: AppSettings): Promise<NestFastifyApplication> {
+  return NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings), createHttpAdapter(settings.logger), {
+    logger: new NestPinoLogger(settings.logger),
+    abortOnError: false,
+  });
+}

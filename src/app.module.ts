@@ -1,4 +1,4 @@
-import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessGuard } from './common/access/access.guard.js';
 import { graphqlOptions } from './common/graphql/graphql.options.js';
+import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -36,10 +37,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, stopAtFirstError: true }),
-        },
+        { provide: APP_PIPE, useValue: createValidationPipe() },
       ],
     };
   }

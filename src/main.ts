@@ -51,7 +51,7 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    app = await createApp(config, logger, database.url);
+    app = await createApp({ config, logger, databaseUrl: database.url });
     if (database.embedded && config.embedded.seedOnCreate) {
       const report = await seedDemoData(app.get(DataSource));
       logger.info(report, 'demo data loaded into the embedded database');

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, type ErrorCode } from '../errors.js';
 
@@ -23,9 +23,7 @@ export function formatErrors(errors: readonly GraphQLError[], options: { product
   return errors.flatMap((error) => {
     // Mercurius wraps validation and depth-limit failures in one error that lists them.
     const inner = (error.originalError as ErrorWithList | undefined)?.errors;
-    if (Array.isArray(inner)) {
-      return inner.map((item) => clientError(item instanceof GraphQLError ? item : new GraphQLError(String((item as Error).message)), 'BAD_USER_INPUT'));
-    }
+    if (Array.isArray(inner)) return inner.map(requestError);
     return [formatOne(error, options)];
   });
 }
@@ -43,6 +41,16 @@ function formatOne(error: GraphQLError, options: { production: boolean; logger: 
   }
   options.logger.error({ err: original, path: error.path, reqId: options.requestId }, 'unexpected error in a GraphQL operation');
   return clientError(error, 'INTERNAL', options.production ? 'Internal server error' : original.message);
+}
+
+/** A failure of the request as a whole (syntax, validation, depth), before anything ran. */
+function requestError(item: unknown): GraphQLFormattedError {
+  if (item instanceof GraphQLError) return clientError(item, 'BAD_USER_INPUT');
+  const depth = /query depth \((\d+)\) exceeds the query depth limit of (\d+)/.exec(String((item as Error).message));
+  const message = depth
+    ? `The query is nested ${depth[1]} levels deep; the limit is ${depth[2]}. Split it into several queries.`
+    : String((item as Error).message);
+  return { message, extensions: { code: 'BAD_USER_INPUT' } };
 }
 
 function clientError(error: GraphQLError, code: ErrorCode, message = error.message, field?: string): GraphQLFormattedError {
@@ -64,4 +72,3 @@ function httpMessage(exception: HttpException): string {
   return exception.message;
 }
 
-export type { ExecutionResult };

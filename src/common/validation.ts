@@ -1,0 +1,29 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { badUserInput } from './errors.js';
+
+/**
+ * Validates arguments and inputs at the edge. The first failure becomes a BAD_USER_INPUT error that
+ * names the field (`filter.country`), so a client can point at it.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: false,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => {
+      const [path, message] = firstFailure(errors);
+      return badUserInput(message, path);
+    },
+  });
+}
+
+function firstFailure(errors: ValidationError[], prefix = ''): [string, string] {
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const message = error.constraints && Object.values(error.constraints)[0];
+    if (message) return [path, message];
+    if (error.children?.length) return firstFailure(error.children, path);
+  }
+  return [prefix || 'input', 'the input is not valid'];
+}

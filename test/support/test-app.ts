@@ -1,0 +1,59 @@
+import { Test } from '@nestjs/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createHttpAdapter } from '../../src/app.factory.js';
+import { AppModule } from '../../src/app.module.js';
+import { createLogger } from '../../src/common/logging/logger.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { SqlLogger } from '../../src/database/query-counter.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Record<string, unknown>;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  database: TestDatabase;
+  dataSource: DataSource;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** SQL statements sent since the application started. */
+  statementCount(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real AppModule over HTTP against a fresh database of its own, as a client would see it.
+ * `env` adds configuration variables (e.g. NODE_ENV=production).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env, DATABASE_URL: database.url });
+  const logger = createLogger(config);
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ config, logger, databaseUrl: database.url })],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(logger), { logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const dataSource = app.get(DataSource);
+
+  return {
+    app,
+    database,
+    dataSource,
+    async graphql(query, variables) {
+      const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+      const body = response.json() as Omit<GraphQLResponse, 'status' | 'headers'>;
+      return { status: response.statusCode, headers: response.headers, ...body };
+    },
+    statementCount: () => (dataSource.logger as SqlLogger).statements,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
