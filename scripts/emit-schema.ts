@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { schemaResolvers, printApiSchema } from '../src/common/graphql/schema.js';
+import { describeRootTypes, schemaResolvers, printApiSchema } from '../src/common/graphql/schema.js';
 
 /**
  * Prints the GraphQL schema to schema.gql (integrators read it; reviews see its changes), or with
@@ -10,7 +10,7 @@ import { schemaResolvers, printApiSchema } from '../src/common/graphql/schema.js
  */
 async function main(): Promise<void> {
   const context = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
-  const schema = await context.get(GraphQLSchemaFactory).create(schemaResolvers);
+  const schema = describeRootTypes(await context.get(GraphQLSchemaFactory).create(schemaResolvers));
   await context.close();
   const printed = printApiSchema(schema);
   if (process.argv.includes('--check')) {

@@ -79,5 +79,5 @@ export class OrganizationModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of organisations (Relay cursor connection).' })
 export class OrganizationConnection extends Connection(OrganizationModel, 'Organization', 'organisations') {}

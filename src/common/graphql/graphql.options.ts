@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
 import { RequestContext, type GraphQLContext } from '../request-context.js';
 import { formatErrors } from './error-formatter.js';
+import { describeRootTypes } from './schema.js';
 
 /** Mercurius on Fastify, code-first; the schema is printed to `schema.gql` by `npm run schema`. */
 export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriverConfig {
@@ -15,6 +16,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriv
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     graphiql: config.graphql.ide,
     queryDepth: config.graphql.depthLimit,
     validationRules: config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule],

@@ -14,7 +14,7 @@ export interface ConnectionShape<T> {
   totalCount: number | PromiseLike<number>;
 }
 
-/** Builds the GraphQL types `<Name>Edge` and `<Name>Connection` for a node type. */
+/** Builds the GraphQL type `<Name>Edge` and the fields of a connection of `<Name>`s. */
 export function Connection<T>(node: Type<T>, name: string, plural: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with the cursor that points at it.` })
   class EdgeType implements Edge<T> {
@@ -25,7 +25,8 @@ export function Connection<T>(node: Type<T>, name: string, plural: string) {
     cursor: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay cursor connection).` })
+  // The concrete subclass names and describes the type, e.g. `OrganizationConnection`.
+  @ObjectType({ isAbstract: true })
   abstract class ConnectionType implements ConnectionShape<T> {
     @Field(() => [EdgeType], { description: `The ${plural} of this page, in order.` })
     edges: Edge<T>[];

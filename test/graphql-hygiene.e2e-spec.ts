@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLNamedType,
+} from 'graphql';
+import { printApiSchema } from '../src/common/graphql/schema.js';
+import { ShutdownState } from '../src/health/shutdown-state.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('GraphQL hygiene', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('has schema.gql up to date with the running application (run `npm run schema` when this fails)', async () => {
+    const live = printApiSchema(t.app.get(GraphQLSchemaHost).schema);
+    expect(await readFile('schema.gql', 'utf8')).toBe(live);
+  });
+
+  it('describes every type, field, argument, input field and enum value', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const missing: string[] = [];
+    const types = Object.values(schema.getTypeMap()).filter(
+      (type: GraphQLNamedType) => !type.name.startsWith('__') && !isSpecifiedScalarType(type),
+    );
+    for (const type of types) {
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
+    }
+    expect(types.length).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses a query nested deeper than the limit, before running it', async () => {
+    const before = t.statementCount();
+    const deep = `{ organization(slug: "eiu") { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } }`;
+    const response = await t.graphql(deep);
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      { message: 'The query is nested 10 levels deep; the limit is 8. Split it into several queries.', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
+    expect(t.statementCount()).toBe(before);
+    const allowed = await t.graphql(`{ organization(slug: "eiu") { parent { parent { parent { parent { parent { id } } } } } } }`);
+    expect(allowed.errors).toBeUndefined();
+  });
+
+  it('refuses unknown enum values, written inline or passed as variables', async () => {
+    const inline = await t.graphql(`{ organizations(filter: {helix: MONARCHY}) { totalCount } }`);
+    expect(inline.status).toBe(400);
+    expect(inline.errors?.[0]).toMatchObject({ message: expect.stringContaining('"MONARCHY" does not exist in "Helix" enum'), extensions: { code: 'BAD_USER_INPUT' } });
+    const variable = await t.graphql(`query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }`, { f: { kind: 'CASTLE' } });
+    expect(variable.errors?.[0]).toMatchObject({ message: expect.stringContaining('CASTLE'), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses syntax errors, unknown fields and arguments of the wrong type', async () => {
+    for (const query of ['{ organizations { ', '{ organizations { nonsense } }', '{ organizations(first: "ten") { totalCount } }']) {
+      const response = await t.graphql(query);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('returns the request id it was given, or a new one', async () => {
+    const given = await t.app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'trace-123' } });
+    expect(given.headers['x-request-id']).toBe('trace-123');
+    const made = await t.app.inject({ method: 'GET', url: '/health/live' });
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers liveness, and readiness while the database answers and until shutdown begins', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/health/live' })).json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject({ method: 'GET', url: '/health/ready' });
+    expect([ready.statusCode, ready.json()]).toEqual([200, { status: 'ok', database: 'ok' }]);
+    t.app.get(ShutdownState).stopping = true;
+    const stopping = await t.app.inject({ method: 'GET', url: '/health/ready' });
+    t.app.get(ShutdownState).stopping = false;
+    expect(stopping.statusCode).toBe(503);
+  });
+});
+
+describe('GraphQL errors in production', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'false' });
+  });
+  afterAll(() => t.close());
+
+  it('hides the cause of an internal error: no SQL, no stack trace', async () => {
+    await t.dataSource.query('ALTER TABLE organization RENAME TO organization_moved');
+    try {
+      const response = await t.graphql(`{ organizations { totalCount } }`);
+      expect(response.errors).toEqual([
+        { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['organizations'], extensions: { code: 'INTERNAL' } },
+      ]);
+      expect(JSON.stringify(response)).not.toMatch(/organization_moved|relation|SELECT|at /);
+    } finally {
+      await t.dataSource.query('ALTER TABLE organization_moved RENAME TO organization');
+    }
+  });
+
+  it('turns introspection off when configured to', async () => {
+    const response = await t.graphql(`{ __schema { types { name } } }`);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/introspection/i) });
+  });
+
+  it('serves no IDE in production', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/graphiql' })).statusCode).toBe(404);
+  });
+});
