@@ -20,6 +20,9 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsTableName: 'migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Extensions are created by the migrations, not by TypeORM when it connects.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     logging: ['query', 'error', 'warn', 'migration'],
     logger: new SqlLogger(settings.logger),
     maxQueryExecutionTime: 500,

@@ -1,0 +1,138 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source.js';
+import { demoOrganizations } from '../src/database/seed/demo-organizations.js';
+import { seedDemoData } from '../src/database/seed/seed.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+async function openDatabase(database: TestDatabase): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions({ url: database.url }));
+  return dataSource.initialize();
+}
+
+describe('migrations', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ empty: true });
+    dataSource = await openDatabase(database);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  const tables = async () =>
+    (await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map(
+      (row: { tablename: string }) => row.tablename,
+    );
+  const extensions = async () =>
+    (await dataSource.query(`SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname`)).map(
+      (row: { extname: string }) => row.extname,
+    );
+
+  it('build the schema from an empty database, revert to empty, and build it again', async () => {
+    expect(await tables()).toEqual([]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    expect(applied.map((migration) => migration.name)).toEqual(dataSourceOptions({ url: '' }).migrations!.map((m) => (m as { name: string }).name));
+    expect(await tables()).toEqual(['migration', 'organization']);
+    expect(await extensions()).toEqual(['pg_trgm', 'pgcrypto', 'unaccent']);
+
+    for (let i = 0; i < applied.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual(['migration']);
+    expect(await extensions()).toEqual([]);
+
+    expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(applied.length);
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
+
+  it('leave nothing for the entities to add: migration:generate would produce no statement', async () => {
+    const sql = await dataSource.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((query) => query.query)).toEqual([]);
+  });
+});
+
+describe('organisation invariants in the database', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await openDatabase(database);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  const insert = (values: Record<string, unknown>) => {
+    const row = { slug: 'sample-org', name: 'Sample org', helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN', ...values };
+    const columns = Object.keys(row);
+    return dataSource.query(
+      `INSERT INTO organization (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(row),
+    );
+  };
+
+  it.each([
+    ['an unknown helix', { helix: 'MONARCHY' }, 'organization_helix_known'],
+    ['the primary helix repeated as secondary', { secondary_helices: ['INDUSTRY'] }, 'organization_secondary_helices_known'],
+    ['an unknown secondary helix', { secondary_helices: ['CHURCH'] }, 'organization_secondary_helices_known'],
+    ['an unknown kind', { kind: 'CASTLE' }, 'organization_kind_known'],
+    ['a lower-case country', { country: 'vn' }, 'organization_country_code'],
+    ['a slug with spaces', { slug: 'two words' }, 'organization_slug_format'],
+    ['an empty name', { name: '   ' }, 'organization_name_present'],
+    ['a website that is not http(s)', { website: 'ftp://example.org' }, 'organization_website_url'],
+    ['a parent that does not exist', { parent_id: '00000000-0000-4000-8000-000000000000' }, 'organization_parent_fk'],
+  ])('refuses %s', async (_case, values, constraint) => {
+    await expect(insert(values)).rejects.toMatchObject({ constraint });
+  });
+
+  it('refuses a duplicate slug and an organisation that is its own parent', async () => {
+    await insert({ slug: 'sample-unique' });
+    await expect(insert({ slug: 'sample-unique' })).rejects.toMatchObject({ constraint: 'organization_slug_key' });
+    await expect(
+      dataSource.query(`UPDATE organization SET parent_id = id WHERE slug = 'sample-unique'`),
+    ).rejects.toMatchObject({ constraint: 'organization_not_own_parent' });
+  });
+});
+
+describe('demo data', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await openDatabase(database);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  const snapshot = () => dataSource.query(`SELECT * FROM organization ORDER BY slug`);
+
+  it('loads the real actors with their parents, and a second run changes nothing', async () => {
+    expect(await seedDemoData(dataSource)).toEqual({ created: demoOrganizations.length, alreadyPresent: 0 });
+    const first = await snapshot();
+    expect(first).toHaveLength(7);
+
+    expect(await seedDemoData(dataSource)).toEqual({ created: 0, alreadyPresent: demoOrganizations.length });
+    expect(await snapshot()).toEqual(first);
+
+    const parents = await dataSource.query(
+      `SELECT c.slug, p.slug AS parent FROM organization c JOIN organization p ON p.id = c.parent_id ORDER BY c.slug`,
+    );
+    expect(parents).toEqual([
+      { slug: 'binh-duong-dost', parent: 'binh-duong-peoples-committee' },
+      { slug: 'eiu-fablab', parent: 'eiu' },
+    ]);
+  });
+
+  it('keeps an edited actor as it is', async () => {
+    await dataSource.query(`UPDATE organization SET description = 'Edited by its admins' WHERE slug = 'eiu'`);
+    await seedDemoData(dataSource);
+    const [eiu] = await dataSource.query(`SELECT description FROM organization WHERE slug = 'eiu'`);
+    expect(eiu.description).toBe('Edited by its admins');
+  });
+});

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { EmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { freePort, occupyPort } from './support/ports.js';
+
+const isRoot = process.getuid?.() === 0;
+
+async function query(url: string, sql: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('embedded PostgreSQL', () => {
+  let workspace: string;
+  const messages: string[] = [];
+  const servers: EmbeddedPostgres[] = [];
+
+  const server = (dataDir: string, port: number, relocationRoot?: string) => {
+    const instance = new EmbeddedPostgres({ dataDir, port, relocationRoot, log: (_level, message) => messages.push(message) });
+    servers.push(instance);
+    return instance;
+  };
+
+  beforeAll(async () => {
+    workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'th-embedded-'));
+    // mkdtemp makes a private folder; as root the postgres account must be able to enter it.
+    await fs.chmod(workspace, 0o755);
+  });
+  afterAll(async () => {
+    for (const instance of servers) await instance.stop().catch(() => undefined);
+    await fs.rm(workspace, { recursive: true, force: true });
+  });
+
+  it('creates its cluster on first start and keeps the data across a restart', async () => {
+    const dataDir = path.join(workspace, 'restart', 'postgres');
+    const port = await freePort();
+    const first = server(dataDir, port);
+    const started = await first.start();
+    expect(started.created).toBe(true);
+    await query(started.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')`);
+    await first.stop();
+    expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+
+    const second = server(dataDir, port);
+    const restarted = await second.start();
+    expect(restarted.created).toBe(false);
+    expect(restarted.url).toBe(started.url);
+    expect(await query(restarted.url, `SELECT note FROM kept`)).toEqual([{ note: 'still here' }]);
+    expect(await query(restarted.url, `SELECT name FROM pg_available_extensions WHERE name IN ('unaccent', 'pg_trgm', 'pgcrypto') ORDER BY 1`)).toHaveLength(3);
+    await second.stop();
+  });
+
+  it('keeps its superuser password out of reach of other accounts', async () => {
+    const dataDir = path.join(workspace, 'restart', 'postgres');
+    const stat = await fs.stat(`${dataDir}.password`);
+    expect(stat.mode & 0o077).toBe(0);
+  });
+
+  it('stops a server left running by a process that was killed hard, and starts afresh', async () => {
+    const dataDir = path.join(workspace, 'leftover', 'postgres');
+    const port = await freePort();
+    const abandoned = server(dataDir, port);
+    const { url } = await abandoned.start();
+    await query(url, `CREATE TABLE survived (id int); INSERT INTO survived VALUES (1)`);
+    // The owner "dies" without stopping it: the server runs on in its own session, as after kill -9.
+
+    messages.length = 0;
+    const next = server(dataDir, port);
+    const started = await next.start();
+    expect(messages.some((message) => /left running by an earlier run/.test(message))).toBe(true);
+    expect(await query(started.url, `SELECT id FROM survived`)).toEqual([{ id: 1 }]);
+    await next.stop();
+  });
+
+  it('reports the server’s own message when it cannot start', async () => {
+    const dataDir = path.join(workspace, 'busy', 'postgres');
+    const port = await freePort();
+    const release = await occupyPort(port);
+    try {
+      await expect(server(dataDir, port).start()).rejects.toThrow(/embedded PostgreSQL did not start: .*could not (bind|create)/);
+    } finally {
+      await release();
+    }
+  });
+
+  (isRoot ? it : it.skip)('runs as root from a checkout the postgres account cannot enter', async () => {
+    const privateHome = path.join(workspace, 'private-home');
+    await fs.mkdir(privateHome, { mode: 0o700 });
+    const dataDir = path.join(privateHome, 'project', '.data', 'postgres');
+    const relocationRoot = path.join(workspace, 'relocated');
+    const port = await freePort();
+
+    const first = server(dataDir, port, relocationRoot);
+    const { url } = await first.start();
+    expect((await fs.lstat(dataDir)).isSymbolicLink()).toBe(true);
+    expect(await fs.realpath(dataDir)).toMatch(new RegExp(`^${relocationRoot}/data-`));
+    await query(url, `CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)`);
+    await first.stop();
+
+    const second = server(dataDir, port, relocationRoot);
+    expect((await second.start()).created).toBe(false);
+    expect(await query(url, `SELECT id FROM kept`)).toEqual([{ id: 7 }]);
+    await second.stop();
+  });
+});
