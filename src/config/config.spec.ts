@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, redactUrl } from './config.js';
+
+describe('loadConfig', () => {
+  it('gives working defaults for a fresh checkout', () => {
+    expect(loadConfig({})).toEqual({
+      env: 'development',
+      host: '0.0.0.0',
+      port: 3000,
+      logLevel: 'info',
+      database: { url: undefined, poolSize: 10 },
+      embedded: { dataDir: path.resolve('.data/postgres'), port: 54320, seedOnCreate: true },
+      graphql: { ide: true, introspection: true, depthLimit: 8 },
+      shutdownGraceMs: 10_000,
+    });
+  });
+
+  it('turns the IDE off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql.ide).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '8080',
+      LOG_LEVEL: 'debug',
+      DATABASE_URL: 'postgresql://app:secret@db:5432/helix',
+      DATABASE_POOL_SIZE: '25',
+      EMBEDDED_PG_DATA_DIR: '/var/data/pg',
+      EMBEDDED_PG_PORT: '6543',
+      SEED_DEMO_DATA: 'false',
+      GRAPHQL_INTROSPECTION: '0',
+      GRAPHQL_DEPTH_LIMIT: '12',
+      SHUTDOWN_GRACE_MS: '5000',
+    });
+    expect(config).toMatchObject({
+      env: 'production',
+      host: '127.0.0.1',
+      port: 8080,
+      logLevel: 'debug',
+      database: { url: 'postgresql://app:secret@db:5432/helix', poolSize: 25 },
+      embedded: { dataDir: '/var/data/pg', port: 6543, seedOnCreate: false },
+      graphql: { ide: false, introspection: false, depthLimit: 12 },
+      shutdownGraceMs: 5000,
+    });
+  });
+
+  it.each([
+    [{ PORT: '0' }, 'Invalid configuration: PORT must be an integer from 1 to 65535 (got "0")'],
+    [{ PORT: '3000.5' }, 'Invalid configuration: PORT must be an integer from 1 to 65535 (got "3000.5")'],
+    [{ NODE_ENV: 'staging' }, 'Invalid configuration: NODE_ENV must be one of development, production, test (got "staging")'],
+    [{ DATABASE_URL: 'not a url' }, 'Invalid configuration: DATABASE_URL must be a URL such as postgres://user:password@host:5432/database (got "<unparseable URL>")'],
+    [{ DATABASE_URL: 'postgres://u:pw@host:5432' }, 'Invalid configuration: DATABASE_URL must name a database, as in postgres://host:5432/database (got "postgres://u:***@host:5432")'],
+    [{ SEED_DEMO_DATA: 'yes' }, 'Invalid configuration: SEED_DEMO_DATA must be true or false (got "yes")'],
+    [{ GRAPHQL_DEPTH_LIMIT: '1' }, 'Invalid configuration: GRAPHQL_DEPTH_LIMIT must be an integer from 2 to 50 (got "1")'],
+    [{ HOST: '' }, 'Invalid configuration: HOST must not be empty (got "")'],
+  ])('refuses %p with one line naming the variable', (environment, message) => {
+    expect(() => loadConfig(environment)).toThrow(new ConfigError(message));
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password and keeps the rest', () => {
+    expect(redactUrl('postgres://app:s3cret@db:5432/helix')).toBe('postgres://app:***@db:5432/helix');
+    expect(redactUrl('postgres://db:5432/helix')).toBe('postgres://db:5432/helix');
+  });
+});
