@@ -32,7 +32,7 @@ async function bootstrap(): Promise<void> {
     const deadline = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
-    }, config.shutdownGraceMs + 30_000).unref();
+    }, config.shutdownGraceMs).unref();
     try {
       if (app) {
         app.get(ShutdownState).stopping = true;

@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
 
@@ -5,7 +6,7 @@ import { OrganizationResolver } from '../../organizations/organization.resolver.
  * Every resolver of the API, for printing the schema without starting the application. A test
  * compares the running application's schema with schema.gql, so a resolver missing here shows up.
  */
-export const schemaResolvers: Function[] = [OrganizationResolver];
+export const schemaResolvers: Type<unknown>[] = [OrganizationResolver];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */
 export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {

@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly', require: 'readonly', module: 'writable' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Not consistent-type-imports: decorator metadata needs the value imports of injected and
+      // validated classes, and turning them into type imports silently breaks DI and validation.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through loadConfig (src/config/config.ts).' },
+      ],
+    },
+  },
+  {
+    // Configuration itself, the test harness and scripts may read the environment.
+    files: ['src/config/config.ts', 'src/database/embedded-postgres.ts', 'test/**', 'scripts/**', '**/*.spec.ts', '**/*.cjs'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['test/**', '**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
