@@ -30,8 +30,9 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
   maxWorkers: 2,
+  // Start-up of servers and processes; jest reads the timeout only at the top level.
+  testTimeout: 60_000,
 };

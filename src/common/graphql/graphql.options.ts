@@ -19,6 +19,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriv
     transformSchema: describeRootTypes,
     graphiql: config.graphql.ide,
     queryDepth: config.graphql.depthLimit,
+    // No `jit`: graphql-jit gained ~10% in `npm run bench` but ignores the default values of input
+    // fields given through variables (orderBy: {field: NAME} then fails), which graphql-js honours.
     validationRules: config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule],
     context: (request: FastifyRequest): GraphQLContext => ({ requestContext: new RequestContext(String(request.id)) }),
     errorFormatter: (execution, context) => {
