@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -8,6 +9,9 @@ import { createRequire } from 'node:module';
 import { freePort, occupyPort } from './support/ports.js';
 
 const isRoot = process.getuid?.() === 0;
+
+/** The pid of a process that has exited. */
+const deadPid = () => spawnSync('true').pid;
 
 async function query(url: string, sql: string): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: url });
@@ -71,7 +75,8 @@ describe('embedded PostgreSQL', () => {
     const abandoned = server(dataDir, port);
     const { url } = await abandoned.start();
     await query(url, `CREATE TABLE survived (id int); INSERT INTO survived VALUES (1)`);
-    // The owner "dies" without stopping it: the server runs on in its own session, as after kill -9.
+    // Its owner "dies" without stopping it, as after kill -9: the server runs on in its own session.
+    await fs.writeFile(`${dataDir}.owner`, `${deadPid()}\n`);
 
     messages.length = 0;
     const next = server(dataDir, port);
@@ -79,6 +84,24 @@ describe('embedded PostgreSQL', () => {
     expect(messages.some((message) => /left running by an earlier run/.test(message))).toBe(true);
     expect(await query(started.url, `SELECT id FROM survived`)).toEqual([{ id: 1 }]);
     await next.stop();
+  });
+
+  it('shares a server that another live process runs, and leaves it running', async () => {
+    const dataDir = path.join(workspace, 'shared', 'postgres');
+    const port = await freePort();
+    const owner = server(dataDir, port);
+    const { url } = await owner.start();
+
+    messages.length = 0;
+    const guest = server(dataDir, await freePort()); // another port configured: the running one is used
+    const shared = await guest.start();
+    expect(shared.url).toBe(url);
+    expect(messages).toContain(`embedded PostgreSQL already running for process ${process.pid}; using it`);
+    await guest.stop();
+    expect(await query(url, `SELECT 1 AS up`)).toEqual([{ up: 1 }]);
+
+    await owner.stop();
+    await expect(query(url, 'SELECT 1')).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('reports the server’s own message when it cannot start', async () => {

@@ -147,6 +147,24 @@ describe('the service process', () => {
     expect(await service.exited).toEqual({ code: 0, signal: null });
   });
 
+  it('lets a database command share the running service’s database without stopping it', async () => {
+    const service = await start();
+    const seed = spawn(process.execPath, [path.resolve('dist/src/database/cli.js'), 'seed'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    seed.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    seed.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise((resolve) => seed.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(output).toMatch(/already running for process \d+; using it/);
+    expect(output).toMatch(/demo data: 0 created, 7 already present/);
+    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(8);
+    service.child.kill('SIGTERM');
+    expect((await service.exited).code).toBe(0);
+  });
+
   it('recovers when the previous process was killed hard and left its database running', async () => {
     const killed = await start();
     killed.child.kill('SIGKILL');

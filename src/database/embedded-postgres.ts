@@ -58,6 +58,8 @@ export class EmbeddedPostgres {
   private serverDir: string | undefined;
   private account: Account | undefined;
   private binaries: Binaries | undefined;
+  /** Whether this process started the server (and so stops it). */
+  private owned = false;
 
   constructor(private readonly options: EmbeddedPostgresOptions) {}
 
@@ -74,7 +76,19 @@ export class EmbeddedPostgres {
       this.options.log('info', `creating the embedded PostgreSQL cluster in ${this.options.dataDir}`);
       await this.initdb(serverDir, password);
     } else {
-      await this.stopLeftover(serverDir);
+      const running = await this.runningServer(serverDir);
+      if (running) {
+        const owner = await this.owner();
+        if (owner !== undefined && isAlive(owner)) {
+          // Another live process (say `npm start`, while this is `npm run seed`) runs it: share it and
+          // leave it running.
+          this.options.log('info', `embedded PostgreSQL already running for process ${owner}; using it`);
+          return { url: connectionUrl(password, running.port), created };
+        }
+        // Its owner died without stopping it (killed hard): stop it cleanly and start afresh.
+        this.options.log('warn', `found an embedded PostgreSQL left running by an earlier run (pid ${running.pid}); stopping it first`);
+        await this.pgCtlStop(serverDir);
+      }
     }
 
     const logFile = path.join(serverDir, 'server.log');
@@ -88,34 +102,46 @@ export class EmbeddedPostgres {
     if (started.code !== 0) {
       throw new Error(`embedded PostgreSQL did not start: ${await serverFailure(logFile, started.output)}`);
     }
+    await fs.writeFile(this.ownerFile(), `${process.pid}\n`);
+    this.owned = true;
     this.options.log('info', `embedded PostgreSQL listening on 127.0.0.1:${this.options.port}`);
 
-    const url = `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${this.options.port}/${database}`;
+    const url = connectionUrl(password, this.options.port);
     if (created) await createApplicationDatabase(url);
     return { url, created };
   }
 
-  /** Fast shutdown: open sessions are ended, the cluster is left consistent. */
+  /** Fast shutdown (open sessions are ended, the cluster stays consistent), if this process started it. */
   async stop(): Promise<void> {
-    if (!this.serverDir || !this.binaries) return;
-    const stopped = await this.run(this.binaries.pgCtl, ['stop', '-D', this.serverDir, '-m', 'fast', '-w', '-t', '60']);
-    if (stopped.code !== 0 && !/is the server running|No such file/i.test(stopped.output)) {
-      throw new Error(`embedded PostgreSQL did not stop: ${stopped.output.trim()}`);
-    }
-    this.serverDir = undefined;
+    if (!this.owned || !this.serverDir) return;
+    await this.pgCtlStop(this.serverDir);
+    await fs.rm(this.ownerFile(), { force: true });
+    this.owned = false;
   }
 
-  /**
-   * A server left running by a process that was killed hard still owns the data folder. It is ours
-   * (same folder), so it is stopped cleanly and started again under this process's settings.
-   */
-  private async stopLeftover(serverDir: string): Promise<void> {
-    const status = await this.run(this.binaries!.pgCtl, ['status', '-D', serverDir]);
-    if (status.code !== 0) return;
-    const pid = /PID: (\d+)/.exec(status.output)?.[1] ?? 'unknown';
-    this.options.log('warn', `found an embedded PostgreSQL left running by an earlier run (pid ${pid}); stopping it first`);
+  private async pgCtlStop(serverDir: string): Promise<void> {
     const stopped = await this.run(this.binaries!.pgCtl, ['stop', '-D', serverDir, '-m', 'fast', '-w', '-t', '60']);
-    if (stopped.code !== 0) throw new Error(`could not stop the leftover embedded PostgreSQL: ${stopped.output.trim()}`);
+    if (stopped.code !== 0 && !/is the server running/i.test(stopped.output)) {
+      throw new Error(`embedded PostgreSQL did not stop: ${stopped.output.trim()}`);
+    }
+  }
+
+  /** The server running on this cluster, from `pg_ctl status` and its postmaster.pid. */
+  private async runningServer(serverDir: string): Promise<{ pid: number; port: number } | undefined> {
+    const status = await this.run(this.binaries!.pgCtl, ['status', '-D', serverDir]);
+    if (status.code !== 0) return undefined;
+    const [pid, , , port] = (await fs.readFile(path.join(serverDir, 'postmaster.pid'), 'utf8')).split('\n');
+    return { pid: Number(pid), port: Number(port) };
+  }
+
+  /** The process that started the running server, recorded beside the data folder. */
+  private async owner(): Promise<number | undefined> {
+    const recorded = Number((await fs.readFile(this.ownerFile(), 'utf8').catch(() => '')).trim());
+    return Number.isInteger(recorded) && recorded > 0 ? recorded : undefined;
+  }
+
+  private ownerFile(): string {
+    return `${this.options.dataDir}.owner`;
   }
 
   private async initdb(serverDir: string, password: string): Promise<void> {
@@ -146,7 +172,7 @@ export class EmbeddedPostgres {
    * file only this account can read, so that nothing else on the machine can log in.
    */
   private async password(created: boolean): Promise<string> {
-    const file = path.join(path.dirname(this.options.dataDir), `${path.basename(this.options.dataDir)}.password`);
+    const file = `${this.options.dataDir}.password`;
     if (!created && existsSync(file)) return (await fs.readFile(file, 'utf8')).trim();
     if (!created) throw new Error(`the embedded cluster in ${this.options.dataDir} has no password file ${file}; remove the folder to start afresh`);
     const password = randomBytes(18).toString('base64url');
@@ -244,6 +270,19 @@ async function ensurePostgresAccount(): Promise<Account> {
     throw new Error(`PostgreSQL will not run as root and no "postgres" account could be made: ${created.stderr || created.error?.message}`);
   }
   return account;
+}
+
+function connectionUrl(password: string, port: number): string {
+  return `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function canEnter(account: Account, dir: string): boolean {
