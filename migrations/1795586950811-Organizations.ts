@@ -7,7 +7,10 @@ const kinds = [
   'INTERNATIONAL_NETWORK',
 ].map((kind) => `'${kind}'`).join(', ');
 
-/** The organisation directory, with its invariants kept by the database. */
+/**
+ * The organisation directory, with its invariants kept by the database. Names sort by Vietnamese
+ * rules (ICU), the same on every server, rather than by the server's default locale.
+ */
 export class Organizations1795586950811 implements MigrationInterface {
   name = 'Organizations1795586950811';
 
@@ -16,7 +19,7 @@ export class Organizations1795586950811 implements MigrationInterface {
       CREATE TABLE organization (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         slug text NOT NULL,
-        name text NOT NULL,
+        name text COLLATE "vi-x-icu" NOT NULL,
         name_en text,
         short_name text,
         helix text NOT NULL,

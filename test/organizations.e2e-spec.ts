@@ -84,6 +84,25 @@ describe('organisation directory', () => {
     });
   });
 
+  it('orders names by Vietnamese rules: Đ after D, before E', async () => {
+    await t.dataSource.query(
+      `INSERT INTO organization (slug, name, helix, kind, country, description)
+       VALUES ('sample-ea', 'Ea Súp sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data'),
+              ('sample-dong-nai', 'Đồng Nai sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data'),
+              ('sample-di-an', 'Dĩ An sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data')`,
+    );
+    try {
+      const response = await t.graphql(`{ organizations(filter: {search: "sample"}) { edges { node { name } } } }`);
+      expect(response.data.organizations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
+        'Dĩ An sample',
+        'Đồng Nai sample',
+        'Ea Súp sample',
+      ]);
+    } finally {
+      await t.dataSource.query(`DELETE FROM organization WHERE slug LIKE 'sample-%'`);
+    }
+  });
+
   it('uses the trigram index for search', async () => {
     await t.dataSource.query('SET enable_seqscan = off');
     const plan: { 'QUERY PLAN': string }[] = await t.dataSource.query(

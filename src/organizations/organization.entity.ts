@@ -31,7 +31,7 @@ export class OrganizationEntity {
   @Column({ type: 'text' })
   slug: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', collation: 'vi-x-icu' })
   name: string;
 
   @Column({ name: 'name_en', type: 'text', nullable: true })
