@@ -5,71 +5,60 @@ import { demoOrganizations } from '../src/database/seed/demo-organizations.js';
 import { seedDemoData } from '../src/database/seed/seed.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
-async function openDatabase(database: TestDatabase): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions({ url: database.url }));
-  return dataSource.initialize();
+/** A database of the describe block's own, open for its tests, dropped after them. */
+function useDatabase(options: { empty?: boolean } = {}): { dataSource: DataSource } {
+  const handle = {} as { dataSource: DataSource; database: TestDatabase };
+  beforeAll(async () => {
+    handle.database = await createTestDatabase(options);
+    handle.dataSource = await new DataSource(dataSourceOptions({ url: handle.database.url })).initialize();
+  });
+  afterAll(async () => {
+    await handle.dataSource.destroy();
+    await handle.database.drop();
+  });
+  return handle;
 }
 
 describe('migrations', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ empty: true });
-    dataSource = await openDatabase(database);
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  const db = useDatabase({ empty: true });
 
   const tables = async () =>
-    (await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map(
+    (await db.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map(
       (row: { tablename: string }) => row.tablename,
     );
   const extensions = async () =>
-    (await dataSource.query(`SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname`)).map(
+    (await db.dataSource.query(`SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname`)).map(
       (row: { extname: string }) => row.extname,
     );
 
   it('build the schema from an empty database, revert to empty, and build it again', async () => {
     expect(await tables()).toEqual([]);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await db.dataSource.runMigrations({ transaction: 'each' });
     expect(applied.map((migration) => migration.name)).toEqual(migrations.map((migration) => migration.name));
     expect(await tables()).toEqual(['migration', 'organization']);
     expect(await extensions()).toEqual(['pg_trgm', 'pgcrypto', 'unaccent']);
 
-    for (let i = 0; i < applied.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < applied.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['migration']);
     expect(await extensions()).toEqual([]);
 
-    expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(applied.length);
-    expect(await dataSource.showMigrations()).toBe(false);
+    expect(await db.dataSource.runMigrations({ transaction: 'each' })).toHaveLength(applied.length);
+    expect(await db.dataSource.showMigrations()).toBe(false);
   });
 
   it('leave nothing for the entities to add: migration:generate would produce no statement', async () => {
-    const sql = await dataSource.driver.createSchemaBuilder().log();
+    const sql = await db.dataSource.driver.createSchemaBuilder().log();
     expect(sql.upQueries.map((query) => query.query)).toEqual([]);
   });
 });
 
 describe('organisation invariants in the database', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await openDatabase(database);
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  const db = useDatabase();
 
   const insert = (values: Record<string, unknown>) => {
     const row = { slug: 'sample-org', name: 'Sample org', helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN', ...values };
     const columns = Object.keys(row);
-    return dataSource.query(
+    return db.dataSource.query(
       `INSERT INTO organization (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
       Object.values(row),
     );
@@ -93,35 +82,25 @@ describe('organisation invariants in the database', () => {
     await insert({ slug: 'sample-unique' });
     await expect(insert({ slug: 'sample-unique' })).rejects.toMatchObject({ constraint: 'organization_slug_key' });
     await expect(
-      dataSource.query(`UPDATE organization SET parent_id = id WHERE slug = 'sample-unique'`),
+      db.dataSource.query(`UPDATE organization SET parent_id = id WHERE slug = 'sample-unique'`),
     ).rejects.toMatchObject({ constraint: 'organization_not_own_parent' });
   });
 });
 
 describe('demo data', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  const db = useDatabase();
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await openDatabase(database);
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
-
-  const snapshot = () => dataSource.query(`SELECT * FROM organization ORDER BY slug`);
+  const snapshot = () => db.dataSource.query(`SELECT * FROM organization ORDER BY slug`);
 
   it('loads the real actors with their parents, and a second run changes nothing', async () => {
-    expect(await seedDemoData(dataSource)).toEqual({ created: demoOrganizations.length, alreadyPresent: 0 });
+    expect(await seedDemoData(db.dataSource)).toEqual({ created: demoOrganizations.length, alreadyPresent: 0 });
     const first = await snapshot();
     expect(first).toHaveLength(7);
 
-    expect(await seedDemoData(dataSource)).toEqual({ created: 0, alreadyPresent: demoOrganizations.length });
+    expect(await seedDemoData(db.dataSource)).toEqual({ created: 0, alreadyPresent: demoOrganizations.length });
     expect(await snapshot()).toEqual(first);
 
-    const parents = await dataSource.query(
+    const parents = await db.dataSource.query(
       `SELECT c.slug, p.slug AS parent FROM organization c JOIN organization p ON p.id = c.parent_id ORDER BY c.slug`,
     );
     expect(parents).toEqual([
@@ -131,9 +110,9 @@ describe('demo data', () => {
   });
 
   it('keeps an edited actor as it is', async () => {
-    await dataSource.query(`UPDATE organization SET description = 'Edited by its admins' WHERE slug = 'eiu'`);
-    await seedDemoData(dataSource);
-    const [eiu] = await dataSource.query(`SELECT description FROM organization WHERE slug = 'eiu'`);
+    await db.dataSource.query(`UPDATE organization SET description = 'Edited by its admins' WHERE slug = 'eiu'`);
+    await seedDemoData(db.dataSource);
+    const [eiu] = await db.dataSource.query(`SELECT description FROM organization WHERE slug = 'eiu'`);
     expect(eiu.description).toBe('Edited by its admins');
   });
 });
