@@ -1,5 +1,6 @@
 import { Extensions1795586950810 } from './1795586950810-Extensions.js';
 import { Organizations1795586950811 } from './1795586950811-Organizations.js';
+import { Identity1795589000000 } from './1795589000000-Identity.js';
 
 /** Every migration, oldest first. A new migration is added here as well as in this folder. */
-export const migrations = [Extensions1795586950810, Organizations1795586950811];
+export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000];

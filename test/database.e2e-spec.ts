@@ -35,7 +35,10 @@ describe('migrations', () => {
     expect(await tables()).toEqual([]);
     const applied = await db.dataSource.runMigrations({ transaction: 'each' });
     expect(applied.map((migration) => migration.name)).toEqual(migrations.map((migration) => migration.name));
-    expect(await tables()).toEqual(['migration', 'organization']);
+    expect(await tables()).toEqual([
+      'api_key', 'audit_event', 'auth_session', 'invitation', 'membership', 'migration', 'organization', 'outbox_message',
+      'refresh_token', 'user_account',
+    ]);
     expect(await extensions()).toEqual(['pg_trgm', 'pgcrypto', 'unaccent']);
 
     for (let i = 0; i < applied.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
@@ -84,6 +87,22 @@ describe('organisation invariants in the database', () => {
     await expect(
       db.dataSource.query(`UPDATE organization SET parent_id = id WHERE slug = 'sample-unique'`),
     ).rejects.toMatchObject({ constraint: 'organization_not_own_parent' });
+  });
+});
+
+describe('audit trail in the database', () => {
+  const db = useDatabase();
+
+  it('is append-only: rows can be added, never changed, deleted or truncated', async () => {
+    await db.dataSource.query(`INSERT INTO audit_event (action, entity_type) VALUES ('sample.action', 'sample')`);
+    for (const statement of [
+      `UPDATE audit_event SET action = 'rewritten'`,
+      `DELETE FROM audit_event`,
+      `TRUNCATE audit_event`,
+    ]) {
+      await expect(db.dataSource.query(statement)).rejects.toThrow(/audit_event is append-only/);
+    }
+    expect(await db.dataSource.query(`SELECT action FROM audit_event`)).toEqual([{ action: 'sample.action' }]);
   });
 });
 

@@ -1,4 +1,20 @@
+import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { RefreshTokenEntity, SessionEntity } from '../identity/session.entity.js';
+import { UserEntity } from '../identity/user.entity.js';
+import { InvitationEntity, OutboxMessageEntity } from '../memberships/invitation.entity.js';
+import { MembershipEntity } from '../memberships/membership.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 
 /** Every entity; the data source lists them explicitly so the app, the CLI and the tests agree. */
-export const entities = [OrganizationEntity];
+export const entities = [
+  OrganizationEntity,
+  UserEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  MembershipEntity,
+  InvitationEntity,
+  OutboxMessageEntity,
+  ApiKeyEntity,
+  AuditEventEntity,
+];

@@ -71,6 +71,9 @@ export class OrganizationEntity {
   @Column({ type: 'boolean', default: false })
   verified: boolean;
 
+  @Column({ name: 'archived_at', type: 'timestamptz', precision: 3, nullable: true })
+  archivedAt: Date | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 
