@@ -35,7 +35,14 @@ async function main(): Promise<void> {
   url.pathname = `/${scratch}`;
 
   try {
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: url.toString(), GRAPHQL_DEPTH_LIMIT: '10' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: url.toString(),
+      GRAPHQL_DEPTH_LIMIT: '10',
+      JWT_SECRET: 'benchmark-secret-that-is-long-enough',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    });
     const logger = createLogger(config);
     const app = await createApp({ config, logger, databaseUrl: url.toString() });
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,10 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { ApiKeyModule } from './api-keys/api-key.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
+import { CommonModule } from './common/common.module.js';
+import { MutationTransactionInterceptor } from './common/transaction.js';
+import { IdentityModule } from './identity/identity.module.js';
 import { graphqlOptions } from './common/graphql/graphql.options.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
@@ -32,11 +36,15 @@ export class AppModule {
           migrationsRun: true,
         }),
         GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config, logger)),
+        CommonModule,
         HealthModule,
+        IdentityModule,
         OrganizationModule,
+        ApiKeyModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
         { provide: APP_PIPE, useValue: createValidationPipe() },
       ],
     };

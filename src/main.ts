@@ -22,6 +22,9 @@ async function bootstrap(): Promise<void> {
   const logger = createLogger(config);
   const database = await startDatabaseServer(config, logger);
   logger.info({ database: redactUrl(database.url), embedded: database.embedded }, 'database selected');
+  if (config.auth.jwtSecretGenerated) {
+    logger.warn('JWT_SECRET is not set: access tokens are signed with a random key of this process and stop working when it restarts (refresh tokens still work)');
+  }
 
   let app: NestFastifyApplication | undefined;
   let stopping = false;

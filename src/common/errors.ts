@@ -2,7 +2,14 @@
  * Codes every GraphQL error carries in `extensions.code`. Expected business outcomes of a mutation
  * are typed results instead; these are for requests that cannot be answered as asked.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
 
 /** An error whose message is written for the caller and safe to show. */
 export class AppError extends Error {
@@ -11,6 +18,8 @@ export class AppError extends Error {
     message: string,
     /** The argument or input field at fault, as a dotted path (e.g. `filter.country`). */
     readonly field?: string,
+    /** More facts for the client, e.g. `retryAfterSeconds`. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -18,3 +27,8 @@ export class AppError extends Error {
 }
 
 export const badUserInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field);
+
+/** What callers may not see answers as absent: hidden and missing look the same. */
+export const notFound = (what = 'record') => new AppError('NOT_FOUND', `No such ${what}`);
+
+export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);

@@ -1,20 +1,38 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { EntityManager } from 'typeorm';
+import type { ApiKeyScope } from '../api-keys/api-key.entity.js';
+import type { PlatformRole } from '../identity/user.entity.js';
 
-/** Who is calling. Only anonymous callers exist until accounts and API keys arrive. */
-export type Principal = { kind: 'anonymous' };
+/** Who is calling: nobody, a signed-in person, or an integrator's API key acting for its organisation. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; sessionId: string; platformRole: PlatformRole }
+  | { kind: 'apiKey'; apiKeyId: string; organizationId: string; scopes: ApiKeyScope[] };
+
+export const anonymous: Principal = { kind: 'anonymous' };
 
 /**
  * What a request carries through resolvers into services (always their first argument): the caller,
- * the request id for logs and audit, and the request's own DataLoaders.
+ * the request id for logs and audit, the caller's address for abuse limits, the transaction of the
+ * mutation under way, and the request's own DataLoaders.
  */
 export class RequestContext {
+  principal: Principal = anonymous;
+  /** Set once the global guard has authenticated the request. */
+  authenticated = false;
+  /** The mutation's transaction; services read and write through it when set. */
+  manager: EntityManager | undefined;
   private readonly loaders = new Map<string, unknown>();
 
   constructor(
     readonly requestId: string,
-    readonly principal: Principal = { kind: 'anonymous' },
+    readonly ip: string = 'unknown',
   ) {}
+
+  get userId(): string | undefined {
+    return this.principal.kind === 'user' ? this.principal.userId : undefined;
+  }
 
   /**
    * The request's loader for `key`, made on first use. Loaders cache, so they live exactly as long as
@@ -28,9 +46,16 @@ export class RequestContext {
     }
     return loader;
   }
+
+  /** Forgets cached loads, e.g. after a mutation changed what they hold. */
+  clearLoaders(): void {
+    this.loaders.clear();
+  }
 }
 
 export interface GraphQLContext {
+  req: unknown;
+  reply: unknown;
   requestContext: RequestContext;
 }
 

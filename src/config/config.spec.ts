@@ -3,7 +3,10 @@ import { ConfigError, loadConfig, redactUrl } from './config.js';
 
 describe('loadConfig', () => {
   it('gives working defaults for a fresh checkout', () => {
-    expect(loadConfig({})).toEqual({
+    const config = loadConfig({});
+    expect(config.auth.jwtSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(loadConfig({}).auth.jwtSecret).not.toBe(config.auth.jwtSecret);
+    expect(config).toEqual({
       env: 'development',
       host: '0.0.0.0',
       port: 3000,
@@ -12,12 +15,22 @@ describe('loadConfig', () => {
       embedded: { dataDir: path.resolve('.data/postgres'), port: 54320, seedOnCreate: true },
       graphql: { ide: true, introspection: true, depthLimit: 8 },
       shutdownGraceMs: 10_000,
+      auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
+      rateLimits: { redisUrl: undefined, requestsPerMinute: 600, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
     });
   });
 
+  it('requires a JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      new ConfigError('Invalid configuration: JWT_SECRET must be set in production (at least 32 random characters)'),
+    );
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow('Invalid configuration: JWT_SECRET must be at least 32 characters (got 5 characters)');
+  });
+
   it('turns the IDE off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).graphql.ide).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
+    const secret = 'a-production-secret-of-enough-length!';
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).graphql.ide).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
   });
 
   it('reads every variable', () => {
@@ -34,6 +47,8 @@ describe('loadConfig', () => {
       GRAPHQL_INTROSPECTION: '0',
       GRAPHQL_DEPTH_LIMIT: '12',
       SHUTDOWN_GRACE_MS: '5000',
+      JWT_SECRET: 'a-production-secret-of-enough-length!',
+      REDIS_URL: 'redis://cache:6379',
     });
     expect(config).toMatchObject({
       env: 'production',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -61,6 +62,16 @@ const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: flag(true),
   GRAPHQL_DEPTH_LIMIT: integer(8, 2, 50),
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
+  JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: integer(900, 30, 86_400),
+  REFRESH_TOKEN_TTL_DAYS: integer(30, 1, 365),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, { message: 'must be a URL such as redis://localhost:6379' })
+    .optional(),
+  RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
+  AUTH_RATE_LIMIT_PER_MINUTE: integer(20, 1, 1_000_000),
+  AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: integer(5, 1, 1_000_000),
 });
 
 /** The validated configuration; the only place that reads the process environment is `loadConfig`. */
@@ -86,6 +97,23 @@ export interface AppConfig {
     depthLimit: number;
   };
   shutdownGraceMs: number;
+  auth: {
+    /** Signs access tokens. Required in production; elsewhere made at random for each process. */
+    jwtSecret: string;
+    jwtSecretGenerated: boolean;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+  };
+  rateLimits: {
+    /** Shared counters across instances when set; in-process counters otherwise. */
+    redisUrl: string | undefined;
+    /** Requests per minute for each principal (user, API key, or anonymous address). */
+    requestsPerMinute: number;
+    /** Sign-in, registration and invitation attempts per minute from one address. */
+    authAttemptsPerMinute: number;
+    /** Sign-in attempts per minute for one account. */
+    accountAttemptsPerMinute: number;
+  };
 }
 
 /** A configuration problem, already phrased for an operator: one line naming the variable. */
@@ -99,10 +127,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
     const given = environment[variable];
-    const shown = given === undefined ? '' : ` (got "${variable === 'DATABASE_URL' ? redactUrl(given) : given}")`;
+    const shown = given === undefined ? '' : ` (got ${shownValue(variable, given)})`;
     throw new ConfigError(`Invalid configuration: ${variable} ${describeIssue(issue)}${shown}`);
   }
   const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production (at least 32 random characters)');
+  }
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -120,6 +151,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       depthLimit: env.GRAPHQL_DEPTH_LIMIT,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    auth: {
+      jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+      jwtSecretGenerated: !env.JWT_SECRET,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    },
+    rateLimits: {
+      redisUrl: env.REDIS_URL,
+      requestsPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+      accountAttemptsPerMinute: env.AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE,
+    },
   };
 }
 
@@ -127,8 +170,15 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid')) {
     return `must be one of ${issue.values.map(String).join(', ')}`;
   }
-  if (issue.code === 'too_small') return 'must not be empty';
+  if (issue.code === 'too_small' && issue.minimum === 1) return 'must not be empty';
   return issue.message;
+}
+
+/** What an error message may repeat of a bad value: secrets never, URLs without their password. */
+function shownValue(variable: string, value: string): string {
+  if (variable === 'JWT_SECRET') return `${value.length} characters`;
+  if (variable.endsWith('_URL')) return `"${redactUrl(value)}"`;
+  return `"${value}"`;
 }
 
 /** Hides the password of a connection URL in messages and logs. */

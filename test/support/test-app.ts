@@ -19,7 +19,7 @@ export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
   dataSource: DataSource;
-  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** SQL statements sent since the application started. */
   statementCount(): number;
   close(): Promise<void>;
@@ -31,7 +31,17 @@ export interface TestApp {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env, DATABASE_URL: database.url });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    // Tests sign in often from one address; the limits have tests of their own.
+    RATE_LIMIT_PER_MINUTE: '100000',
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
+    DATABASE_URL: database.url,
+  });
   const logger = createLogger(config);
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, logger, databaseUrl: database.url })],
@@ -45,8 +55,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     database,
     dataSource,
-    async graphql(query, variables) {
-      const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+    async graphql(query, variables, headers) {
+      const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers });
       const body = response.json() as Omit<GraphQLResponse, 'status' | 'headers'>;
       return { status: response.statusCode, headers: response.headers, ...body };
     },

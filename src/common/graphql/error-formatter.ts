@@ -30,7 +30,7 @@ export function formatErrors(errors: readonly GraphQLError[], options: { product
 
 function formatOne(error: GraphQLError, options: { production: boolean; logger: Logger; requestId?: string }): GraphQLFormattedError {
   const original = error.originalError;
-  if (original instanceof AppError) return clientError(error, original.code, original.message, original.field);
+  if (original instanceof AppError) return clientError(error, original.code, original.message, original.field, original.details);
   if (original instanceof HttpException) {
     const code = httpStatusCodes[original.getStatus()];
     if (code) return clientError(error, code, httpMessage(original));
@@ -53,12 +53,18 @@ function requestError(item: unknown): GraphQLFormattedError {
   return { message, extensions: { code: 'BAD_USER_INPUT' } };
 }
 
-function clientError(error: GraphQLError, code: ErrorCode, message = error.message, field?: string): GraphQLFormattedError {
+function clientError(
+  error: GraphQLError,
+  code: ErrorCode,
+  message = error.message,
+  field?: string,
+  details?: Record<string, unknown>,
+): GraphQLFormattedError {
   return {
     message,
     ...(error.locations ? { locations: error.locations } : {}),
     ...(error.path ? { path: error.path } : {}),
-    extensions: { code, ...(field ? { field } : {}) },
+    extensions: { code, ...(field ? { field } : {}), ...details },
   };
 }
 

@@ -22,7 +22,11 @@ export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriv
     // No `jit`: graphql-jit gained ~10% in `npm run bench` but ignores the default values of input
     // fields given through variables (orderBy: {field: NAME} then fails), which graphql-js honours.
     validationRules: config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule],
-    context: (request: FastifyRequest): GraphQLContext => ({ requestContext: new RequestContext(String(request.id)) }),
+    context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
+      req: request,
+      reply,
+      requestContext: new RequestContext(String(request.id), request.ip),
+    }),
     errorFormatter: (execution, context) => {
       const reply = (context as { reply?: FastifyReply }).reply;
       const errors = formatErrors((execution.errors ?? []) as GraphQLError[], { production, logger, requestId: reply?.request.id });

@@ -1,12 +1,15 @@
 import type { Type } from '@nestjs/common';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
+import { AuthResolver } from '../../identity/auth.resolver.js';
+import { UserResolver } from '../../identity/user.resolver.js';
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
 
 /**
  * Every resolver of the API, for printing the schema without starting the application. A test
  * compares the running application's schema with schema.gql, so a resolver missing here shows up.
  */
-export const schemaResolvers: Type<unknown>[] = [OrganizationResolver];
+export const schemaResolvers: Type<unknown>[] = [OrganizationResolver, AuthResolver, UserResolver, ApiKeyResolver];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */
 export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { AppError, badUserInput } from '../common/errors.js';
+import type { Principal, RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { apiKeyPrefix, opaqueToken, sameHash, sha256 } from '../identity/credentials.js';
+import { ApiKeyEntity } from './api-key.entity.js';
+import { ApiKeyModel, type CreateApiKeyInput, CreatedApiKey } from './api-key.model.js';
+
+const keyPattern = /^thk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
+
+/** How stale `lastUsedAt` may get before a use writes it again: one write per key per minute at most. */
+const lastUsedPrecisionMs = 60_000;
+
+@Injectable()
+export class ApiKeyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The principal a key stands for, or undefined if the key is unknown, revoked, expired or its organisation archived. */
+  async authenticate(key: string): Promise<Principal | undefined> {
+    const parts = keyPattern.exec(key);
+    if (!parts) return undefined;
+    const [row]: (Pick<ApiKeyEntity, 'id' | 'scopes'> & { organization_id: string; secret_hash: Buffer; last_used_at: Date | null })[] =
+      await this.dataSource.query(
+        `SELECT k.id, k.organization_id, k.secret_hash, k.scopes, k.last_used_at FROM api_key k
+           JOIN organization o ON o.id = k.organization_id
+          WHERE k.prefix = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND o.archived_at IS NULL`,
+        [parts[1]],
+      );
+    if (!row || !sameHash(row.secret_hash, sha256(parts[2]))) return undefined;
+    if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > lastUsedPrecisionMs) {
+      await this.dataSource.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1`, [row.id]);
+    }
+    return { kind: 'apiKey', apiKeyId: row.id, organizationId: row.organization_id, scopes: row.scopes };
+  }
+
+  async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    await this.access.require(ctx, 'manageApiKeys', input.organizationId);
+    if (input.expiresAt && input.expiresAt <= new Date()) throw badUserInput('expiresAt must be in the future', 'input.expiresAt');
+    const prefix = randomBytes(6).toString('hex');
+    const secretPart = opaqueToken('', 32);
+    const entity = await managerOf(ctx, this.dataSource).save(ApiKeyEntity, {
+      organizationId: input.organizationId,
+      name: input.name.trim(),
+      prefix,
+      secretHash: sha256(secretPart),
+      scopes: [...input.scopes].sort(),
+      createdBy: ctx.userId!,
+      expiresAt: input.expiresAt ?? null,
+      revokedAt: null,
+      lastUsedAt: null,
+    });
+    await this.audit.record(ctx, {
+      action: 'api_key.created',
+      organizationId: input.organizationId,
+      entityType: 'ApiKey',
+      entityId: entity.id,
+      changes: {
+        name: { before: null, after: entity.name },
+        scopes: { before: null, after: entity.scopes },
+        expiresAt: { before: null, after: entity.expiresAt },
+      },
+    });
+    const created = new CreatedApiKey();
+    created.apiKey = ApiKeyModel.fromEntity(entity);
+    created.secret = `${apiKeyPrefix}${prefix}_${secretPart}`;
+    return created;
+  }
+
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKeyModel> {
+    const manager = managerOf(ctx, this.dataSource);
+    const key = await manager.getRepository(ApiKeyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!key) throw new AppError('NOT_FOUND', 'No such API key, or it is not visible to you');
+    await this.access.require(ctx, 'manageApiKeys', key.organizationId);
+    if (!key.revokedAt) {
+      key.revokedAt = new Date();
+      await manager.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
+      await this.audit.record(ctx, {
+        action: 'api_key.revoked',
+        organizationId: key.organizationId,
+        entityType: 'ApiKey',
+        entityId: id,
+        changes: { revokedAt: { before: null, after: key.revokedAt } },
+      });
+    }
+    return ApiKeyModel.fromEntity(key);
+  }
+
+  /** An organisation's keys, newest first. Organisations hold a handful, so this is a list. */
+  async list(ctx: RequestContext, organizationId: string): Promise<ApiKeyModel[]> {
+    await this.access.require(ctx, 'manageApiKeys', organizationId);
+    const keys = await this.dataSource.getRepository(ApiKeyEntity).find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    return keys.map(ApiKeyModel.fromEntity);
+  }
+}

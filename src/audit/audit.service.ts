@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { AuditEventEntity, type AuditChanges } from './audit-event.entity.js';
+
+export interface AuditRecord {
+  /** What happened, as `<thing>.<verb>`, e.g. `organization.updated`. */
+  action: string;
+  organizationId?: string | null;
+  entityType: string;
+  entityId?: string | null;
+  changes?: AuditChanges;
+}
+
+/** Fields never written to the audit trail, whatever a caller passes. */
+const secretFields = new Set(['password', 'passwordHash', 'tokenHash', 'secretHash', 'secret', 'token', 'refreshToken']);
+
+/**
+ * Writes the audit trail, in the transaction of the mutation under way, so the record of a change
+ * exists exactly when the change does.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(ctx: RequestContext, record: AuditRecord): Promise<void> {
+    const { principal } = ctx;
+    const event = managerOf(ctx, this.dataSource).create(AuditEventEntity, {
+      requestId: ctx.requestId,
+      actorUserId: principal.kind === 'user' ? principal.userId : null,
+      actorApiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
+      organizationId: record.organizationId ?? (principal.kind === 'apiKey' ? principal.organizationId : null),
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId ?? null,
+      changes: withoutSecrets(record.changes ?? {}),
+    });
+    await managerOf(ctx, this.dataSource).save(AuditEventEntity, event, { reload: false });
+  }
+}
+
+/** The fields whose values differ, each with before and after. */
+export function changesBetween<T extends object>(before: Partial<T> | null, after: Partial<T>, fields: (keyof T)[]): AuditChanges {
+  const changes: AuditChanges = {};
+  for (const field of fields) {
+    const old = before?.[field] ?? null;
+    const now = after[field] ?? null;
+    if (JSON.stringify(old) !== JSON.stringify(now)) changes[String(field)] = { before: old, after: now };
+  }
+  return changes;
+}
+
+function withoutSecrets(changes: AuditChanges): AuditChanges {
+  return Object.fromEntries(Object.entries(changes).filter(([field]) => !secretFields.has(field)));
+}

@@ -1,0 +1,41 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { GraphQLContext, RequestContext } from './request-context.js';
+
+/** The manager to read and write with: the mutation's transaction when one is open. */
+export function managerOf(ctx: RequestContext, dataSource: DataSource): EntityManager {
+  return ctx.manager ?? dataSource.manager;
+}
+
+/**
+ * Runs every GraphQL mutation in one transaction: the services' writes and the audit rows commit or
+ * roll back together. Queries run outside transactions.
+ */
+@Injectable()
+export class MutationTransactionInterceptor implements NestInterceptor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name !== 'Mutation') return next.handle();
+    const ctx = gql.getContext<GraphQLContext>().requestContext;
+    return from(
+      this.dataSource.transaction(async (manager) => {
+        ctx.manager = manager;
+        try {
+          return await lastValueFrom(next.handle(), { defaultValue: undefined });
+        } finally {
+          ctx.manager = undefined;
+          // Loaders may hold what the mutation just changed.
+          ctx.clearLoaders();
+        }
+      }),
+    );
+  }
+}

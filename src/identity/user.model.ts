@@ -1,0 +1,85 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ErrorResult } from '../common/graphql/error-result.js';
+import { PlatformRole, type UserEntity } from './user.entity.js';
+
+registerEnumType(PlatformRole, {
+  name: 'PlatformRole',
+  description: 'What a person may do on the platform as a whole.',
+  valuesMap: {
+    USER: { description: 'An ordinary account: rights come from organisation memberships.' },
+    PLATFORM_ADMIN: { description: 'Verifies and archives organisations, disables accounts, reads every audit trail.' },
+  },
+});
+
+@ObjectType('User', { description: 'A person with an account.' })
+export class UserModel {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id: string;
+
+  @Field({ description: 'The name shown to others.' })
+  displayName: string;
+
+  @Field(() => PlatformRole, { description: 'Platform-wide role.' })
+  platformRole: PlatformRole;
+
+  @Field({ description: 'True when a platform admin has disabled the account: it cannot sign in or use its tokens.' })
+  disabled: boolean;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
+  createdAt: Date;
+
+  /** Resolved by a field resolver: only the person, platform admins and their organisations' admins see it. */
+  email: string;
+
+  static fromEntity(entity: UserEntity): UserModel {
+    const model = new UserModel();
+    model.id = entity.id;
+    model.displayName = entity.displayName;
+    model.platformRole = entity.platformRole;
+    model.disabled = entity.disabledAt !== null;
+    model.createdAt = entity.createdAt;
+    model.email = entity.email;
+    return model;
+  }
+}
+
+@ObjectType({ description: 'A signed-in session: a short-lived access token and the refresh token that renews it.' })
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
+  accessToken: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the access token stops working; renew it with `refreshSession` before.' })
+  accessTokenExpiresAt: Date;
+
+  @Field({ description: 'Single use: `refreshSession` returns a new one. Reusing an old one ends the session.' })
+  refreshToken: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the session ends at the latest.' })
+  refreshTokenExpiresAt: Date;
+
+  @Field(() => UserModel, { description: 'The signed-in person.' })
+  user: UserModel;
+}
+
+@ObjectType({ implements: () => [ErrorResult], description: 'The email and password do not match an account.' })
+export class InvalidCredentialsError extends ErrorResult {
+  override code = 'INVALID_CREDENTIALS';
+}
+
+@ObjectType({ implements: () => [ErrorResult], description: 'The account has been disabled by a platform admin.' })
+export class AccountDisabledError extends ErrorResult {
+  override code = 'ACCOUNT_DISABLED';
+}
+
+@ObjectType({ implements: () => [ErrorResult], description: 'An account with this email already exists.' })
+export class EmailTakenError extends ErrorResult {
+  override code = 'EMAIL_TAKEN';
+}
+
+@ObjectType({
+  implements: () => [ErrorResult],
+  description: 'The refresh token is unknown, expired, or was already used (which ends its session).',
+})
+export class InvalidRefreshTokenError extends ErrorResult {
+  override code = 'INVALID_REFRESH_TOKEN';
+}

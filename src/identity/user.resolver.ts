@@ -1,0 +1,31 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Allow } from '../common/access/allow.decorator.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { UserModel } from './user.model.js';
+import { UserService } from './user.service.js';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField('email', () => String, {
+    nullable: true,
+    description: 'Email address: visible to the person, platform admins and admins of their organisations; null to others.',
+  })
+  email(@Ctx() ctx: RequestContext, @Parent() user: UserModel): Promise<string | null> {
+    return this.users.emailOf(ctx, user);
+  }
+
+  @Allow('user')
+  @Mutation(() => UserModel, { description: 'Platform admins: disable an account. Its sessions and tokens stop working at once.' })
+  disableUser(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The account.' }, new ParseUUIDPipe()) userId: string) {
+    return this.users.setDisabled(ctx, userId, true);
+  }
+
+  @Allow('user')
+  @Mutation(() => UserModel, { description: 'Platform admins: enable a disabled account again (it signs in anew).' })
+  enableUser(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID, description: 'The account.' }, new ParseUUIDPipe()) userId: string) {
+    return this.users.setDisabled(ctx, userId, false);
+  }
+}

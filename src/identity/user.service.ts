@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { AccessService } from '../common/access/access.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { AuthService } from './auth.service.js';
+import { UserEntity } from './user.entity.js';
+import { UserModel } from './user.model.js';
+
+/** Accounts as others see them, and their administration by platform admins. */
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async me(ctx: RequestContext): Promise<UserModel> {
+    return UserModel.fromEntity(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: ctx.userId }));
+  }
+
+  /** Users by id, batched per request (for members, inviters, audit actors). */
+  byId(ctx: RequestContext, id: string): Promise<UserModel | null> {
+    const loader = ctx.loader('user.byId', () => new DataLoader<string, UserModel | null>(async (ids) => {
+      const users = await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
+      const found = new Map(users.map((user) => [user.id, UserModel.fromEntity(user)]));
+      return ids.map((userId) => found.get(userId) ?? null);
+    }));
+    return loader.load(id);
+  }
+
+  /** Email addresses are personal: the person, platform admins, and admins of their organisations see them. */
+  async emailOf(ctx: RequestContext, user: UserModel): Promise<string | null> {
+    if (ctx.userId === user.id || (await this.access.canSeeEmail(ctx, user.id))) return user.email;
+    return null;
+  }
+
+  /** Disabling ends every session at once; access tokens are checked against their session. */
+  async setDisabled(ctx: RequestContext, userId: string, disabled: boolean): Promise<UserModel> {
+    this.access.requirePlatformAdmin(ctx);
+    const manager = managerOf(ctx, this.dataSource);
+    const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user) throw new AppError('NOT_FOUND', 'No such user');
+    if (user.id === ctx.userId) throw new AppError('FORBIDDEN', 'You cannot disable your own account');
+    const before = user.disabledAt;
+    user.disabledAt = disabled ? (before ?? new Date()) : null;
+    await manager.update(UserEntity, { id: user.id }, { disabledAt: user.disabledAt, updatedAt: new Date(), version: user.version + 1 });
+    if (disabled) await this.auth.revokeAllSessions(ctx, user.id, 'ACCOUNT_DISABLED');
+    await this.audit.record(ctx, {
+      action: disabled ? 'user.disabled' : 'user.enabled',
+      entityType: 'User',
+      entityId: user.id,
+      changes: { disabled: { before: before !== null, after: disabled } },
+    });
+    return UserModel.fromEntity(user);
+  }
+}
