@@ -76,7 +76,12 @@ export class OrganizationService {
   /** The parent of an organisation, batched per request. */
   parentOf(ctx: RequestContext, organization: OrganizationModel): Promise<OrganizationModel | null> {
     if (!organization.parentId) return Promise.resolve(null);
-    return this.byId(ctx).load(organization.parentId);
+    return this.findById(ctx, organization.parentId);
+  }
+
+  /** An organisation by id, batched per request (for relations from other domains). */
+  findById(ctx: RequestContext, id: string): Promise<OrganizationModel | null> {
+    return this.byId(ctx).load(id);
   }
 
   /** The direct children of an organisation, by name, batched per request. */
