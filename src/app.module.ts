@@ -5,6 +5,7 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { ApiKeyModule } from './api-keys/api-key.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { CommonModule } from './common/common.module.js';
 import { MutationTransactionInterceptor } from './common/transaction.js';
@@ -41,6 +42,7 @@ export class AppModule {
         IdentityModule,
         OrganizationModule,
         ApiKeyModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,12 +1,26 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { badUserInput } from './errors.js';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { AppError, badUserInput } from './errors.js';
+
+/** Names the field from the argument down (`input.country`), not just within the argument. */
+class FieldPathValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof AppError && error.field && metadata.data) {
+        throw new AppError(error.code, error.message, `${metadata.data}.${error.field}`);
+      }
+      throw error;
+    }
+  }
+}
 
 /**
  * Validates arguments and inputs at the edge. The first failure becomes a BAD_USER_INPUT error that
  * names the field (`filter.country`), so a client can point at it.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new FieldPathValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

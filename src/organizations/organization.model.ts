@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination/connection.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { Helix, OrganizationKind } from './organization.enums.js';
@@ -48,6 +48,12 @@ export class OrganizationModel {
   @Field({ description: 'True once a platform admin has verified that the organisation is who it says.' })
   verified: boolean;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a platform admin archived it; archived organisations are hidden from others.' })
+  archivedAt: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every edit; pass it as `expectedVersion` when updating.' })
+  version: number;
+
   @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
   createdAt: Date;
 
@@ -72,6 +78,8 @@ export class OrganizationModel {
     model.website = entity.website;
     model.description = entity.description;
     model.verified = entity.verified;
+    model.archivedAt = entity.archivedAt;
+    model.version = entity.version;
     model.createdAt = entity.createdAt;
     model.updatedAt = entity.updatedAt;
     model.parentId = entity.parentId;

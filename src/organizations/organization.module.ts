@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationEntity } from './organization.entity.js';
+import { OrganizationAdminService } from './organization-admin.service.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationService } from './organization.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity])],
-  providers: [OrganizationService, OrganizationResolver],
+  providers: [OrganizationService, OrganizationAdminService, OrganizationResolver],
   exports: [OrganizationService],
 })
 export class OrganizationModule {}

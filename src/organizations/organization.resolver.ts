@@ -1,13 +1,63 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../common/access/allow.decorator.js';
 import { Public } from '../common/access/public.decorator.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { resultUnion } from '../common/graphql/error-result.js';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization-profile.input.js';
+import { OrganizationAdminService } from './organization-admin.service.js';
+import { SlugTakenError } from './organization.errors.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationLookupArgs, OrganizationsArgs } from './dto/organizations.args.js';
 import { OrganizationConnection, OrganizationModel } from './organization.model.js';
 import { OrganizationService } from './organization.service.js';
 
+export const CreateOrganizationResult = resultUnion('CreateOrganizationResult', 'The new organisation; or why not.', () => [
+  OrganizationModel,
+  InvalidInputError,
+  SlugTakenError,
+]);
+export const UpdateOrganizationResult = resultUnion('UpdateOrganizationResult', 'The updated organisation; or why not.', () => [
+  OrganizationModel,
+  VersionConflictError,
+  InvalidInputError,
+  SlugTakenError,
+]);
+
 @Resolver(() => OrganizationModel)
 export class OrganizationResolver {
-  constructor(private readonly organizationService: OrganizationService) {}
+  constructor(
+    private readonly organizationService: OrganizationService,
+    private readonly organizationAdmin: OrganizationAdminService,
+  ) {}
+
+  @Allow('user')
+  @Mutation(() => CreateOrganizationResult, { description: 'Proposes an organisation. It is unverified until a platform admin verifies it; you become its admin.' })
+  createOrganization(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new organisation.' }) input: CreateOrganizationInput) {
+    return this.organizationAdmin.create(ctx, input);
+  }
+
+  @Allow('user')
+  @Mutation(() => UpdateOrganizationResult, { description: 'Its admins: edit the profile. Stale `expectedVersion` answers VersionConflictError.' })
+  updateOrganization(@Ctx() ctx: RequestContext, @Args('input', { description: 'The changes.' }) input: UpdateOrganizationInput) {
+    return this.organizationAdmin.update(ctx, input);
+  }
+
+  @Allow('user')
+  @Mutation(() => OrganizationModel, { description: 'Platform admins: mark an organisation verified (or not).' })
+  verifyOrganization(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: 'The organisation.' }, new ParseUUIDPipe()) id: string,
+    @Args('verified', { type: () => Boolean, defaultValue: true, description: 'False to withdraw verification.' }) verified: boolean,
+  ) {
+    return this.organizationAdmin.setVerified(ctx, id, verified);
+  }
+
+  @Allow('user')
+  @Mutation(() => OrganizationModel, { description: 'Platform admins: archive an organisation. It leaves the directory and its API keys stop working.' })
+  archiveOrganization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'The organisation.' }, new ParseUUIDPipe()) id: string) {
+    return this.organizationAdmin.archive(ctx, id);
+  }
 
   @Public()
   @Query(() => OrganizationModel, {

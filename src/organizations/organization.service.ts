@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { Brackets, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { AccessService } from '../common/access/access.service.js';
 import { badUserInput } from '../common/errors.js';
 import { lazy } from '../common/lazy.js';
 import type { ConnectionShape } from '../common/pagination/connection.js';
@@ -25,17 +26,25 @@ const orderColumns: Record<OrganizationOrderField, { column: string; isTime: boo
 /** The organisation directory: public profiles of every actor. */
 @Injectable()
 export class OrganizationService {
-  constructor(@InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>) {}
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly access: AccessService,
+  ) {}
 
-  async findOne(_ctx: RequestContext, { id, slug }: OrganizationLookupArgs): Promise<OrganizationModel | null> {
+  /** Archived organisations exist only for platform admins. */
+  private visible(ctx: RequestContext, entity: OrganizationEntity | null): entity is OrganizationEntity {
+    return entity !== null && (entity.archivedAt === null || this.access.isPlatformAdmin(ctx));
+  }
+
+  async findOne(ctx: RequestContext, { id, slug }: OrganizationLookupArgs): Promise<OrganizationModel | null> {
     if ((id === undefined) === (slug === undefined)) {
       throw badUserInput('Give exactly one of id or slug', id === undefined ? 'id' : 'slug');
     }
     const entity = await this.organizations.findOneBy(id !== undefined ? { id } : { slug });
-    return entity && OrganizationModel.fromEntity(entity);
+    return this.visible(ctx, entity) ? OrganizationModel.fromEntity(entity) : null;
   }
 
-  async list(_ctx: RequestContext, args: OrganizationsArgs): Promise<ConnectionShape<OrganizationModel>> {
+  async list(ctx: RequestContext, args: OrganizationsArgs): Promise<ConnectionShape<OrganizationModel>> {
     const field = args.orderBy?.field ?? OrganizationOrderField.NAME;
     const direction = args.orderBy?.direction ?? OrderDirection.ASC;
     const { column, isTime } = orderColumns[field];
@@ -43,6 +52,7 @@ export class OrganizationService {
     const first = args.first ?? defaultPageSize;
 
     const matching = this.filtered(args.filter);
+    if (!(args.filter?.includeArchived && this.access.isPlatformAdmin(ctx))) matching.andWhere('o.archived_at IS NULL');
     const page = matching.clone();
     if (args.after !== undefined) {
       const cursor = decodeCursor(args.after, orderKey);
@@ -92,7 +102,9 @@ export class OrganizationService {
         order: { name: 'ASC', id: 'ASC' },
       });
       const byParent = new Map<string, OrganizationModel[]>(parentIds.map((id) => [id, []]));
-      for (const child of children) byParent.get(child.parentId!)!.push(OrganizationModel.fromEntity(child));
+      for (const child of children) {
+        if (this.visible(ctx, child)) byParent.get(child.parentId!)!.push(OrganizationModel.fromEntity(child));
+      }
       return parentIds.map((id) => byParent.get(id)!);
     }));
     return loader.load(organization.id);
@@ -101,7 +113,7 @@ export class OrganizationService {
   private byId(ctx: RequestContext): DataLoader<string, OrganizationModel | null> {
     return ctx.loader('organization.byId', () => new DataLoader<string, OrganizationModel | null>(async (ids) => {
       const found = await this.organizations.findBy({ id: In([...ids]) });
-      const byId = new Map(found.map((entity) => [entity.id, OrganizationModel.fromEntity(entity)]));
+      const byId = new Map(found.filter((entity) => this.visible(ctx, entity)).map((entity) => [entity.id, OrganizationModel.fromEntity(entity)]));
       return ids.map((id) => byId.get(id) ?? null);
     }));
   }

@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
+import { AuditResolver } from '../../audit/audit.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
 import { UserResolver } from '../../identity/user.resolver.js';
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
@@ -9,7 +10,7 @@ import { OrganizationResolver } from '../../organizations/organization.resolver.
  * Every resolver of the API, for printing the schema without starting the application. A test
  * compares the running application's schema with schema.gql, so a resolver missing here shows up.
  */
-export const schemaResolvers: Type<unknown>[] = [OrganizationResolver, AuthResolver, UserResolver, ApiKeyResolver];
+export const schemaResolvers: Type<unknown>[] = [OrganizationResolver, AuthResolver, UserResolver, ApiKeyResolver, AuditResolver];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */
 export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {

@@ -42,6 +42,11 @@ export class OrganizationFilter {
   @IsBoolean()
   verified?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'Platform admins: include archived organisations too.' })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean;
+
   @Field(() => String, {
     nullable: true,
     description:

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { MemberRole, MembershipEntity, MembershipStatus } from '../memberships/membership.entity.js';
+import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization-profile.input.js';
+import { OrganizationEntity } from './organization.entity.js';
+import { SlugTakenError } from './organization.errors.js';
+import { OrganizationModel } from './organization.model.js';
+
+/** Profile fields recorded in the audit trail when they change. */
+const auditedFields: (keyof OrganizationEntity)[] = [
+  'slug', 'name', 'nameEn', 'shortName', 'helix', 'secondaryHelices', 'kind', 'parentId', 'country', 'province', 'website', 'description',
+];
+
+/** Creating, editing, verifying and archiving organisations. */
+@Injectable()
+export class OrganizationAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Anyone signed in may propose an organisation: it starts unverified and its creator is its first admin. */
+  async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<OrganizationModel | InvalidInputError | SlugTakenError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const secondaryHelices = input.secondaryHelices ?? [];
+    if (secondaryHelices.includes(input.helix)) return new InvalidInputError('secondaryHelices must not repeat the primary helix', 'input.secondaryHelices');
+    if (input.parentId) await this.access.require(ctx, 'update', input.parentId);
+    const slug = input.slug ?? (await this.freeSlug(manager, input.nameEn || input.name));
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OrganizationEntity)
+      .values({
+        slug,
+        name: input.name,
+        nameEn: input.nameEn ?? null,
+        shortName: input.shortName ?? null,
+        helix: input.helix,
+        secondaryHelices,
+        kind: input.kind,
+        parentId: input.parentId ?? null,
+        country: input.country,
+        province: input.province ?? null,
+        website: input.website ?? null,
+        description: input.description ?? null,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0) return new SlugTakenError(`The slug "${slug}" is taken; choose another`, 'input.slug');
+    const organization = await manager.findOneByOrFail(OrganizationEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    await manager.insert(MembershipEntity, {
+      organizationId: organization.id,
+      userId: ctx.userId!,
+      role: MemberRole.ADMIN,
+      status: MembershipStatus.ACTIVE,
+      since: new Date().toISOString().slice(0, 10),
+    });
+    await this.audit.record(ctx, {
+      action: 'organization.created',
+      organizationId: organization.id,
+      entityType: 'Organization',
+      entityId: organization.id,
+      changes: changesBetween(null, organization, auditedFields),
+    });
+    return OrganizationModel.fromEntity(organization);
+  }
+
+  /** Its admins edit the profile; a stale `expectedVersion` writes nothing. */
+  async update(ctx: RequestContext, input: UpdateOrganizationInput): Promise<OrganizationModel | VersionConflictError | InvalidInputError | SlugTakenError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.visible(ctx, manager, input.id);
+    await this.access.require(ctx, 'update', current.id);
+
+    const next: OrganizationEntity = { ...current };
+    for (const field of ['name', 'slug', 'helix', 'kind', 'country', 'secondaryHelices'] as const) {
+      if (input[field] != null) (next as unknown as Record<string, unknown>)[field] = input[field];
+    }
+    for (const field of ['nameEn', 'shortName', 'province', 'website', 'description', 'parentId'] as const) {
+      if (input[field] !== undefined) next[field] = input[field] ?? null;
+    }
+    if (next.secondaryHelices.includes(next.helix)) return new InvalidInputError('secondaryHelices must not repeat the primary helix', 'input.secondaryHelices');
+    if (next.parentId !== current.parentId && next.parentId) {
+      await this.access.require(ctx, 'update', next.parentId);
+      if (await this.wouldCycle(manager, current.id, next.parentId)) {
+        return new InvalidInputError('parentId would make the organisation its own ancestor', 'input.parentId');
+      }
+    }
+    if (next.slug !== current.slug && (await manager.existsBy(OrganizationEntity, { slug: next.slug }))) {
+      return new SlugTakenError(`The slug "${next.slug}" is taken; choose another`, 'input.slug');
+    }
+
+    const changes = changesBetween(current, next, auditedFields);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(OrganizationEntity)
+      .set({
+        slug: next.slug, name: next.name, nameEn: next.nameEn, shortName: next.shortName, helix: next.helix,
+        secondaryHelices: next.secondaryHelices, kind: next.kind, parentId: next.parentId, country: next.country,
+        province: next.province, website: next.website, description: next.description,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
+      .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(current.version);
+    await this.audit.record(ctx, { action: 'organization.updated', organizationId: current.id, entityType: 'Organization', entityId: current.id, changes });
+    return OrganizationModel.fromEntity(await manager.findOneByOrFail(OrganizationEntity, { id: current.id }));
+  }
+
+  async setVerified(ctx: RequestContext, id: string, verified: boolean): Promise<OrganizationModel> {
+    this.access.requirePlatformAdmin(ctx);
+    return this.setFlag(ctx, id, 'verified', verified, verified ? 'organization.verified' : 'organization.unverified');
+  }
+
+  /** Archived organisations leave the directory and their API keys stop working; records stay. */
+  async archive(ctx: RequestContext, id: string): Promise<OrganizationModel> {
+    this.access.requirePlatformAdmin(ctx);
+    return this.setFlag(ctx, id, 'archivedAt', new Date(), 'organization.archived');
+  }
+
+  private async setFlag<K extends 'verified' | 'archivedAt'>(ctx: RequestContext, id: string, field: K, value: OrganizationEntity[K], action: string) {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.visible(ctx, manager, id);
+    if (field === 'archivedAt' && current.archivedAt) return OrganizationModel.fromEntity(current);
+    await manager
+      .createQueryBuilder()
+      .update(OrganizationEntity)
+      .set({ [field]: value, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+    const after = await manager.findOneByOrFail(OrganizationEntity, { id });
+    await this.audit.record(ctx, { action, organizationId: id, entityType: 'Organization', entityId: id, changes: changesBetween(current, after, [field]) });
+    return OrganizationModel.fromEntity(after);
+  }
+
+  /** The organisation, locked for the change; archived ones exist only for platform admins. */
+  private async visible(ctx: RequestContext, manager: EntityManager, id: string): Promise<OrganizationEntity> {
+    const organization = await manager.getRepository(OrganizationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!organization || (organization.archivedAt && !this.access.isPlatformAdmin(ctx))) {
+      throw new AppError('NOT_FOUND', 'No such organisation, or it is not visible to you');
+    }
+    return organization;
+  }
+
+  private async wouldCycle(manager: EntityManager, id: string, parentId: string): Promise<boolean> {
+    const [row]: { cycle: boolean }[] = await manager.query(
+      `WITH RECURSIVE ancestors(id, parent_id) AS (
+         SELECT id, parent_id FROM organization WHERE id = $2
+         UNION SELECT o.id, o.parent_id FROM organization o JOIN ancestors a ON o.id = a.parent_id
+       ) SELECT EXISTS (SELECT 1 FROM ancestors WHERE id = $1) AS cycle`,
+      [id, parentId],
+    );
+    return row.cycle;
+  }
+
+  /** A slug from the name, with accents folded (Đ becomes d), made unique with a number if needed. */
+  private async freeSlug(manager: EntityManager, name: string): Promise<string> {
+    const [{ base }]: { base: string }[] = await manager.query(
+      `SELECT trim(both '-' from regexp_replace(fold_text($1), '[^a-z0-9]+', '-', 'g')) AS base`,
+      [name],
+    );
+    const stem = (base || 'organization').slice(0, 70).replace(/-+$/, '');
+    const taken: { slug: string }[] = await manager.query(`SELECT slug FROM organization WHERE slug = $1 OR slug LIKE $2`, [stem, `${stem}-%`]);
+    const used = new Set(taken.map((row) => row.slug));
+    if (!used.has(stem)) return stem;
+    for (let n = 2; ; n++) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
+  }
+}
