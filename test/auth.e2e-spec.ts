@@ -1,4 +1,5 @@
 import { password, makePlatformAdmin, register, type Account } from './support/accounts.js';
+import { createPlatformAdmin } from '../src/identity/platform-admin.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const login = `mutation($input: LoginInput!) { login(input: $input) {
@@ -150,6 +151,19 @@ describe('accounts and sessions', () => {
       const response = await t.graphql(`{ organizations { totalCount } }`, {}, { authorization: `Bearer ${token}` });
       expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     }
+  });
+
+  it('makes the first platform admin from the command line, never from a default password', async () => {
+    expect(await t.dataSource.query(`SELECT 1 FROM user_account WHERE platform_role = 'PLATFORM_ADMIN' AND email LIKE 'first.admin%'`)).toEqual([]);
+    await expect(createPlatformAdmin(t.dataSource, { email: 'first.admin@example.org', password: 'short' })).rejects.toThrow(/at least 12/);
+    expect(await createPlatformAdmin(t.dataSource, { email: 'First.Admin@example.org', password, name: 'First Admin' })).toBe(
+      'created the platform admin first.admin@example.org',
+    );
+    const signedIn = await t.graphql(login, { input: { email: 'first.admin@example.org', password } });
+    expect(signedIn.data.login.user.platformRole).toBe('PLATFORM_ADMIN');
+    const existing = await register(t, 'promoted@example.org');
+    expect(await createPlatformAdmin(t.dataSource, { email: existing.email, password: 'whatever is given here' })).toMatch(/now a platform admin/);
+    expect((await t.graphql(me, {}, existing.headers)).data.me.platformRole).toBe('PLATFORM_ADMIN');
   });
 
   it('asks anonymous callers to sign in for private operations', async () => {

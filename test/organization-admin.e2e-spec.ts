@@ -103,7 +103,8 @@ describe('organisation administration, API keys and the audit trail', () => {
       const [stored] = await t.dataSource.query(`SELECT * FROM api_key WHERE id = $1`, [apiKey.id]);
       expect(JSON.stringify(stored)).not.toContain(secret.split('_')[2]);
 
-      for (const headers of [{ authorization: `Bearer ${secret}` }, { 'x-api-key': secret }]) {
+      const ways: Record<string, string>[] = [{ authorization: `Bearer ${secret}` }, { 'x-api-key': secret }];
+      for (const headers of ways) {
         const read = await t.graphql(`{ organizations { totalCount } }`, {}, headers);
         expect(read.errors).toBeUndefined();
       }

@@ -5,11 +5,13 @@ import { createLogger } from '../common/logging/logger.js';
 import { createDataSource } from './data-source.js';
 import { startDatabaseServer } from './database-server.js';
 import { seedDemoData } from './seed/seed.js';
+import { createPlatformAdmin } from '../identity/platform-admin.js';
 import type { DataSource } from 'typeorm';
 
 /**
  * Database commands, against `DATABASE_URL` or the embedded server:
  *   migration:run | migration:revert | migration:show | migration:generate <Name> | seed
+ *   admin:create --email E --password P [--name N]
  */
 const commands: Record<string, (dataSource: DataSource, args: string[]) => Promise<string>> = {
   async 'migration:run'(dataSource) {
@@ -28,6 +30,14 @@ const commands: Record<string, (dataSource: DataSource, args: string[]) => Promi
     if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new ConfigError('migration:generate needs a name in PascalCase, e.g. AddProjects');
     await dataSource.runMigrations({ transaction: 'each' });
     return generateMigration(dataSource, name);
+  },
+  async 'admin:create'(dataSource, args) {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const option = (name: string) => {
+      const index = args.indexOf(`--${name}`);
+      return index >= 0 ? args[index + 1] : undefined;
+    };
+    return createPlatformAdmin(dataSource, { email: option('email'), password: option('password'), name: option('name') });
   },
   async seed(dataSource) {
     await dataSource.runMigrations({ transaction: 'each' });
