@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory.js';
 import { createLogger } from './common/logging/logger.js';
 import { ConfigError, loadConfig, redactUrl, type AppConfig } from './config/config.js';
 import { startDatabaseServer } from './database/database-server.js';
+import { seedDemoAccounts } from './database/seed/demo-accounts.js';
 import { seedDemoData } from './database/seed/seed.js';
 import { ShutdownState } from './health/shutdown-state.js';
 
@@ -58,6 +60,10 @@ async function bootstrap(): Promise<void> {
     if (database.embedded && config.embedded.seedOnCreate) {
       const report = await seedDemoData(app.get(DataSource));
       logger.info(report, 'demo data loaded into the embedded database');
+      // Demo accounts exist only on the embedded database, with random passwords kept beside it.
+      const accountsFile = path.join(path.dirname(config.embedded.dataDir), 'demo-accounts.json');
+      await seedDemoAccounts(app.get(DataSource), accountsFile);
+      logger.warn(`this embedded database has demo accounts (sample data); their emails and passwords are in ${accountsFile}`);
     }
     await app.listen({ port: config.port, host: config.host });
     const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -125,6 +125,15 @@ describe('the service process', () => {
     const ide = await fetch(`http://127.0.0.1:${port}/graphiql`);
     expect(ide.status).toBe(200);
 
+    // Demo accounts, on the embedded database only, with their passwords in a private file.
+    const demoFile = path.join(workspace, '.data', 'demo-accounts.json');
+    expect(service.output.some((line) => line.includes(`demo accounts (sample data); their emails and passwords are in ${demoFile}`))).toBe(true);
+    expect((await fs.stat(demoFile)).mode & 0o077).toBe(0);
+    const { accounts } = JSON.parse(await fs.readFile(demoFile, 'utf8')) as { accounts: { email: string; password: string; role: string }[] };
+    const editor = accounts.find((account) => account.role === 'EDITOR')!;
+    const signedIn = await graphql(port, `mutation { login(input: {email: "${editor.email}", password: "${editor.password}"}) { __typename } }`);
+    expect(signedIn.data.login.__typename).toBe('AuthPayload');
+
     // A row written by someone else must still be there after the restart.
     const password = (await fs.readFile(`${dataDir}.password`, 'utf8')).trim();
     const client = new pg.Client({ host: '127.0.0.1', port: Number(env.EMBEDDED_PG_PORT), user: 'postgres', password, database: 'triple_helix' });
