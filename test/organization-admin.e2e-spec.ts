@@ -186,6 +186,9 @@ describe('organisation administration, API keys and the audit trail', () => {
       expect(updated.requestId).toMatch(/^[0-9a-f-]{36}$/);
       const verified = events.find((event: { action: string }) => event.action === 'organization.verified');
       expect(verified.actorUserId).toBe(platformAdmin.id);
+      const withActors = await t.graphql(`query($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action actor { id displayName } } } } }`, { org: org.id }, founder.headers);
+      const created = withActors.data.auditLog.edges.find((edge: { node: { action: string } }) => edge.node.action === 'organization.created');
+      expect(created.node.actor).toEqual({ id: founder.id, displayName: 'founder' });
       expect(JSON.stringify(events)).not.toMatch(/thk_[0-9a-f]{12}_/);
     });
 

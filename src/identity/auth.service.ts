@@ -132,6 +132,7 @@ export class AuthService {
       return new InvalidRefreshTokenError('This refresh token was already used; the session has been ended for safety. Sign in again', 'refreshToken');
     }
     await manager.update(RefreshTokenEntity, { tokenHash: token.tokenHash }, { rotatedAt: new Date() });
+    await this.audit.record(ctx, { action: 'session.refreshed', entityType: 'Session', entityId: session.id });
     return this.issueTokens(ctx, user, session);
   }
 
