@@ -6,8 +6,10 @@ import { AppModule, type AppSettings } from './app.module.js';
 import { NestPinoLogger } from './common/logging/logger.js';
 
 /** Fastify with the JSON logger and a request id on every request, log line and response. */
-export function createHttpAdapter(logger: Logger): FastifyAdapter {
+export function createHttpAdapter(logger: Logger, trustProxyHops = 0): FastifyAdapter {
   const adapter = new FastifyAdapter({
+    // Behind proxies, the caller's address (for abuse limits and logs) comes from X-Forwarded-For.
+    trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
     loggerInstance: logger,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -22,7 +24,7 @@ export function createHttpAdapter(logger: Logger): FastifyAdapter {
 }
 
 export function createApp(settings: AppSettings): Promise<NestFastifyApplication> {
-  return NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings), createHttpAdapter(settings.logger), {
+  return NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings), createHttpAdapter(settings.logger, settings.config.trustProxyHops), {
     logger: new NestPinoLogger(settings.logger),
     abortOnError: false,
   });

@@ -93,3 +93,22 @@ describe('abuse limits (in-process counters)', () => {
     expect(answers[4].errors?.[0].extensions.code).toBe('RATE_LIMITED');
   });
 });
+
+describe('the caller’s address behind a proxy', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('comes from X-Forwarded-For when one proxy is trusted, so each client has its own budget', async () => {
+    const proxy = address();
+    const ask = (client: string) => post(t, proxy, `{ organizations { totalCount } }`, {}, { 'x-forwarded-for': client });
+    const [a, b] = [address(), address()];
+    expect((await ask(a)).errors).toBeUndefined();
+    expect((await ask(a)).errors).toBeUndefined();
+    expect((await ask(a)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await ask(b)).errors).toBeUndefined();
+  });
+});

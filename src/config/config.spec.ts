@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       embedded: { dataDir: path.resolve('.data/postgres'), port: 54320, seedOnCreate: true },
       graphql: { ide: true, introspection: true, depthLimit: 8 },
       shutdownGraceMs: 10_000,
+      trustProxyHops: 0,
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
       rateLimits: { redisUrl: undefined, requestsPerMinute: 600, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
     });

@@ -62,6 +62,7 @@ const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: flag(true),
   GRAPHQL_DEPTH_LIMIT: integer(8, 2, 50),
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
+  TRUST_PROXY: integer(0, 0, 10),
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   ACCESS_TOKEN_TTL_SECONDS: integer(900, 30, 86_400),
   REFRESH_TOKEN_TTL_DAYS: integer(30, 1, 365),
@@ -97,6 +98,8 @@ export interface AppConfig {
     depthLimit: number;
   };
   shutdownGraceMs: number;
+  /** How many proxies in front may set X-Forwarded-For (0: use the connection's address). */
+  trustProxyHops: number;
   auth: {
     /** Signs access tokens. Required in production; elsewhere made at random for each process. */
     jwtSecret: string;
@@ -151,6 +154,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       depthLimit: env.GRAPHQL_DEPTH_LIMIT,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    trustProxyHops: env.TRUST_PROXY,
     auth: {
       jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
       jwtSecretGenerated: !env.JWT_SECRET,
