@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
 import { badUserInput } from '../common/errors.js';
-import { lazy } from '../common/lazy.js';
-import type { ConnectionShape } from '../common/pagination/connection.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -45,19 +44,11 @@ export class AuditLogService {
       page.andWhere('e.id < :afterId', { afterId: cursor.value });
     }
     const rows = first === 0 ? [] : await page.orderBy('e.id', 'DESC').limit(first + 1).getMany();
-    const edges = rows.slice(0, first).map((row) => ({
-      node: AuditEventModel.fromEntity(row),
-      cursor: encodeCursor({ order, value: String(row.id), id: placeholderId }),
-    }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: args.after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      totalCount: lazy(() => matching.getCount()),
-    };
+    return pageOf(
+      rows.map(AuditEventModel.fromEntity),
+      { first, after: args.after },
+      (node) => encodeCursor({ order, value: node.id, id: placeholderId }),
+      () => matching.getCount(),
+    );
   }
 }

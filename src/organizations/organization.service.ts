@@ -4,8 +4,7 @@ import DataLoader from 'dataloader';
 import { Brackets, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
 import { badUserInput } from '../common/errors.js';
-import { lazy } from '../common/lazy.js';
-import type { ConnectionShape } from '../common/pagination/connection.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
@@ -66,21 +65,12 @@ export class OrganizationService {
     page.orderBy(column, direction).addOrderBy('o.id', direction).limit(first + 1);
 
     const rows = first === 0 ? [] : await page.getMany();
-    const nodes = rows.slice(0, first).map(OrganizationModel.fromEntity);
-    const edges = nodes.map((node) => ({
-      node,
-      cursor: encodeCursor({ order: orderKey, value: sortValue(node, field), id: node.id }),
-    }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: args.after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      totalCount: lazy(() => matching.getCount()),
-    };
+    return pageOf(
+      rows.map(OrganizationModel.fromEntity),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: orderKey, value: sortValue(node, field), id: node.id }),
+      () => matching.getCount(),
+    );
   }
 
   /** The parent of an organisation, batched per request. */

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { lazy } from '../lazy.js';
 import { PageInfo } from './page-info.js';
 
 export interface Edge<T> {
@@ -12,6 +13,29 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
   /** Counted only when the field is selected (see `lazy`). */
   totalCount: number | PromiseLike<number>;
+}
+
+/**
+ * A page from the rows of a keyset query that asked for `first + 1` rows: the extra row only tells
+ * that more follow. `count` runs only if the client selects `totalCount`.
+ */
+export function pageOf<T>(
+  rows: T[],
+  page: { first: number; after: string | undefined },
+  cursorOf: (node: T) => string,
+  count: () => Promise<number>,
+): ConnectionShape<T> {
+  const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: cursorOf(node) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: page.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: lazy(count),
+  };
 }
 
 /** Builds the GraphQL type `<Name>Edge` and the fields of a connection of `<Name>`s. */
