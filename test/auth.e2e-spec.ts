@@ -68,6 +68,11 @@ describe('accounts and sessions', () => {
     expect(right.data.login.__typename).toBe('AuthPayload');
     const response = await t.graphql(me, {}, { authorization: `Bearer ${right.data.login.accessToken}` });
     expect(response.data.me.email).toBe('minh@binhduong.gov.vn');
+    const trail = await t.dataSource.query(`SELECT action, actor_user_id FROM audit_event WHERE entity_id = $1 ORDER BY id`, [response.data.me.id]);
+    expect(trail).toEqual([
+      { action: 'user.registered', actor_user_id: response.data.me.id },
+      { action: 'session.started', actor_user_id: response.data.me.id },
+    ]);
   });
 
   it('rotates refresh tokens, and reuse of a spent one ends the whole session', async () => {

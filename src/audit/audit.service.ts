@@ -12,6 +12,8 @@ export interface AuditRecord {
   entityType: string;
   entityId?: string | null;
   changes?: AuditChanges;
+  /** The person acting when the caller is not signed in yet (registration, sign-in, refresh). */
+  actorUserId?: string;
 }
 
 /** Fields never written to the audit trail, whatever a caller passes. */
@@ -29,7 +31,7 @@ export class AuditService {
     const { principal } = ctx;
     const event = managerOf(ctx, this.dataSource).create(AuditEventEntity, {
       requestId: ctx.requestId,
-      actorUserId: principal.kind === 'user' ? principal.userId : null,
+      actorUserId: record.actorUserId ?? (principal.kind === 'user' ? principal.userId : null),
       actorApiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
       organizationId: record.organizationId ?? (principal.kind === 'apiKey' ? principal.organizationId : null),
       action: record.action,

@@ -73,8 +73,13 @@ export class AuthService {
     if (problem) return problem;
     const user = await this.createAccount(managerOf(ctx, this.dataSource), email, input.password, input.displayName);
     if (!user) return new EmailTakenError('An account with this email already exists; sign in instead', 'email');
-    ctx.principal = { kind: 'user', userId: user.id, sessionId: '', platformRole: user.platformRole };
-    await this.audit.record(ctx, { action: 'user.registered', entityType: 'User', entityId: user.id, changes: { email: { before: null, after: email } } });
+    await this.audit.record(ctx, {
+      action: 'user.registered',
+      entityType: 'User',
+      entityId: user.id,
+      actorUserId: user.id,
+      changes: { email: { before: null, after: email } },
+    });
     return this.startSession(ctx, user);
   }
 
@@ -105,9 +110,8 @@ export class AuthService {
   async login(ctx: RequestContext, check: CredentialCheck): Promise<AuthPayload | InvalidCredentialsError | AccountDisabledError> {
     if (check.outcome === 'invalid') return new InvalidCredentialsError('The email or the password is wrong');
     if (check.outcome === 'disabled') return new AccountDisabledError('This account has been disabled; contact a platform admin');
-    ctx.principal = { kind: 'user', userId: check.user.id, sessionId: '', platformRole: check.user.platformRole };
     const payload = await this.startSession(ctx, check.user);
-    await this.audit.record(ctx, { action: 'session.started', entityType: 'User', entityId: check.user.id });
+    await this.audit.record(ctx, { action: 'session.started', entityType: 'User', entityId: check.user.id, actorUserId: check.user.id });
     return payload;
   }
 
@@ -126,19 +130,18 @@ export class AuthService {
     const session = await manager.getRepository(SessionEntity).findOne({ where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
     const user = session && (await manager.getRepository(UserEntity).findOneBy({ id: session.userId }));
     if (!session || !user || session.revokedAt || session.expiresAt <= new Date() || user.disabledAt) return invalid();
-    ctx.principal = { kind: 'user', userId: user.id, sessionId: session.id, platformRole: user.platformRole };
     if (token.rotatedAt) {
-      await this.revokeSession(ctx, session.id, 'REFRESH_TOKEN_REUSED');
+      await this.revokeSession(ctx, session.id, 'REFRESH_TOKEN_REUSED', user.id);
       return new InvalidRefreshTokenError('This refresh token was already used; the session has been ended for safety. Sign in again', 'refreshToken');
     }
     await manager.update(RefreshTokenEntity, { tokenHash: token.tokenHash }, { rotatedAt: new Date() });
-    await this.audit.record(ctx, { action: 'session.refreshed', entityType: 'Session', entityId: session.id });
+    await this.audit.record(ctx, { action: 'session.refreshed', entityType: 'Session', entityId: session.id, actorUserId: user.id });
     return this.issueTokens(ctx, user, session);
   }
 
   async logout(ctx: RequestContext): Promise<boolean> {
     if (ctx.principal.kind !== 'user') return false;
-    await this.revokeSession(ctx, ctx.principal.sessionId, 'SIGNED_OUT');
+    await this.revokeSession(ctx, ctx.principal.sessionId, 'SIGNED_OUT', ctx.principal.userId);
     return true;
   }
 
@@ -168,9 +171,15 @@ export class AuthService {
     await managerOf(ctx, this.dataSource).update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
   }
 
-  private async revokeSession(ctx: RequestContext, sessionId: string, reason: string): Promise<void> {
+  private async revokeSession(ctx: RequestContext, sessionId: string, reason: string, userId: string): Promise<void> {
     await managerOf(ctx, this.dataSource).update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
-    await this.audit.record(ctx, { action: 'session.revoked', entityType: 'Session', entityId: sessionId, changes: { reason: { before: null, after: reason } } });
+    await this.audit.record(ctx, {
+      action: 'session.revoked',
+      entityType: 'Session',
+      entityId: sessionId,
+      actorUserId: userId,
+      changes: { reason: { before: null, after: reason } },
+    });
   }
 
   async startSession(ctx: RequestContext, user: UserEntity): Promise<AuthPayload> {
