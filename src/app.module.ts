@@ -16,6 +16,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
+import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 
 export interface AppSettings {
@@ -43,6 +44,7 @@ export class AppModule {
         OrganizationModule,
         ApiKeyModule,
         AuditModule,
+        MembershipModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

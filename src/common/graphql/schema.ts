@@ -4,13 +4,16 @@ import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../../audit/audit.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
 import { UserResolver } from '../../identity/user.resolver.js';
+import { InvitationResolver } from '../../memberships/invitation.resolver.js';
+import { MembershipResolver } from '../../memberships/membership.resolver.js';
+import { OrganizationMembersResolver } from '../../memberships/organization-members.resolver.js';
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
 
 /**
  * Every resolver of the API, for printing the schema without starting the application. A test
  * compares the running application's schema with schema.gql, so a resolver missing here shows up.
  */
-export const schemaResolvers: Type<unknown>[] = [OrganizationResolver, AuthResolver, UserResolver, ApiKeyResolver, AuditResolver];
+export const schemaResolvers: Type<unknown>[] = [OrganizationResolver, AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, MembershipResolver, InvitationResolver, OrganizationMembersResolver];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */
 export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {

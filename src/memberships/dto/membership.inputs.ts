@@ -1,0 +1,112 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PaginationArgs } from '../../common/pagination/pagination.args.js';
+import { MemberRole, MembershipStatus } from '../membership.entity.js';
+
+// Rules needing the database or the account policy (email format, password) are the services',
+// answered as typed errors; formats are checked here and refused as BAD_USER_INPUT.
+
+const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+@InputType({ description: 'Whom to invite into which organisation, with which role.' })
+export class InviteMemberInput {
+  @Field(() => ID, { description: 'The organisation; you must be its admin.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field({ description: 'The invitee’s email address; the invitation can only be accepted by the account with this address.' })
+  @IsString()
+  @MaxLength(320, { message: 'email must be at most 320 characters' })
+  email: string;
+
+  @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER, description: 'The role the invitee gets; MEMBER when omitted.' })
+  @IsEnum(MemberRole)
+  role: MemberRole = MemberRole.MEMBER;
+}
+
+@InputType({ description: 'An invitation token, and for a new account its password and name.' })
+export class AcceptInvitationInput {
+  @Field({ description: 'The token from the invitation.' })
+  @IsString()
+  @MaxLength(200, { message: 'token is not an invitation token' })
+  token: string;
+
+  @Field(() => String, { nullable: true, description: 'When not signed in and no account has the invited email: the new account’s password (at least 12 characters).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  password?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When not signed in and no account has the invited email: the name shown to others.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  displayName?: string | null;
+}
+
+@InputType({ description: 'A request to join an organisation.' })
+export class RequestMembershipInput {
+  @Field(() => ID, { description: 'The organisation to join.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field(() => String, { nullable: true, description: 'Your title or position there, e.g. "Lecturer" (up to 200 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(200, { message: 'position must be at most 200 characters' })
+  position?: string | null;
+}
+
+@InputType({ description: 'A request to join to approve, and the role to give.' })
+export class ApproveMembershipRequestInput {
+  @Field(() => ID, { description: 'The requested membership.' })
+  @IsUUID('all', { message: 'membershipId must be a membership id (UUID)' })
+  membershipId: string;
+
+  @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER, description: 'The role the new member gets; MEMBER when omitted.' })
+  @IsEnum(MemberRole)
+  role: MemberRole = MemberRole.MEMBER;
+}
+
+@InputType({ description: 'A new role for an active member.' })
+export class ChangeMemberRoleInput {
+  @Field(() => ID, { description: 'The membership.' })
+  @IsUUID('all', { message: 'membershipId must be a membership id (UUID)' })
+  membershipId: string;
+
+  @Field(() => MemberRole, { description: 'The new role.' })
+  @IsEnum(MemberRole)
+  role: MemberRole;
+
+  @Field(() => Int, { description: 'The `version` you read; if the membership changed since, nothing is written and VersionConflictError answers.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({ description: 'Conditions the memberships must meet.' })
+export class MemberFilter {
+  @Field(() => MemberRole, { nullable: true, description: 'Only this role.' })
+  @IsOptional()
+  @IsEnum(MemberRole)
+  role?: MemberRole;
+
+  @Field(() => MembershipStatus, {
+    nullable: true,
+    description: 'Only this status. Statuses other than ACTIVE are for the organisation’s admins; without this, admins see all and others ACTIVE only.',
+  })
+  @IsOptional()
+  @IsEnum(MembershipStatus)
+  status?: MembershipStatus;
+}
+
+@ArgsType()
+export class MembersArgs extends PaginationArgs {
+  @Field(() => MemberFilter, { nullable: true, description: 'Conditions the memberships must meet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MemberFilter)
+  filter?: MemberFilter;
+}

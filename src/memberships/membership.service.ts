@@ -1,0 +1,325 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AccessService, type OrganizationPermission } from '../common/access/access.service.js';
+import { VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError, badUserInput, notFound } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { UserModel } from '../identity/user.model.js';
+import { UserService } from '../identity/user.service.js';
+import { OrganizationModel } from '../organizations/organization.model.js';
+import { OrganizationService } from '../organizations/organization.service.js';
+import type { ApproveMembershipRequestInput, ChangeMemberRoleInput, MembersArgs, RequestMembershipInput } from './dto/membership.inputs.js';
+import { MemberRole, MembershipEntity, MembershipStatus } from './membership.entity.js';
+import { AlreadyMemberError, LastAdminError, MembershipModel, MembershipStatusError } from './membership.model.js';
+
+/** The only ordering of member lists: oldest first, ties broken by id. */
+const memberOrder = 'CREATED_AT:ASC';
+
+/** Membership fields recorded in the audit trail when they change. */
+const auditedFields: (keyof MembershipEntity)[] = ['role', 'status', 'position', 'since', 'until'];
+
+const open = [MembershipStatus.ACTIVE, MembershipStatus.REQUESTED];
+
+const lastAdmin = () =>
+  new LastAdminError('This is the organisation’s only active admin; make another member an admin first', 'membershipId');
+
+/**
+ * Who belongs to which organisation. Every change that can lower the number of active admins locks
+ * the organisation's row first and counts afterwards, so concurrent removals and demotions are
+ * serialised and an organisation never loses its last admin.
+ */
+@Injectable()
+export class MembershipService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly organizations: OrganizationService,
+    private readonly users: UserService,
+  ) {}
+
+  /**
+   * An organisation's memberships, oldest first. Anyone who may read the organisation sees its active
+   * members; requests and ended memberships are for those who manage its members.
+   */
+  async members(ctx: RequestContext, organizationId: string, args: MembersArgs): Promise<ConnectionShape<MembershipModel>> {
+    await this.access.require(ctx, 'read', organizationId);
+    const { role, status } = args.filter ?? {};
+    if (status && status !== MembershipStatus.ACTIVE) await this.access.require(ctx, 'manageMembers', organizationId);
+    const onlyActive = !status && !(await this.access.can(ctx, 'manageMembers', organizationId));
+    const first = args.first ?? defaultPageSize;
+
+    const matching = this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.organization_id = :organizationId', { organizationId });
+    if (status || onlyActive) matching.andWhere('m.status = :status', { status: status ?? MembershipStatus.ACTIVE });
+    if (role) matching.andWhere('m.role = :role', { role });
+
+    const page = matching.clone();
+    if (args.after !== undefined) {
+      const cursor = decodeCursor(args.after, memberOrder);
+      if (Number.isNaN(Date.parse(cursor.value))) throw badUserInput('after is not a cursor returned by this API', 'after');
+      page.andWhere('(m.created_at, m.id) > (:afterCreatedAt, :afterId)', { afterCreatedAt: new Date(cursor.value), afterId: cursor.id });
+    }
+    page.orderBy('m.created_at', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1);
+
+    const rows = first === 0 ? [] : await page.getMany();
+    return pageOf(
+      rows.map(MembershipModel.fromEntity),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: memberOrder, value: node.createdAt.toISOString(), id: node.id }),
+      () => matching.getCount(),
+    );
+  }
+
+  /** The caller's active memberships and pending requests, oldest first. */
+  async mine(ctx: RequestContext): Promise<MembershipModel[]> {
+    const query = this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin('m.organization', 'o')
+      .where('m.user_id = :userId', { userId: ctx.userId })
+      .andWhere('m.status IN (:...open)', { open });
+    // Archived organisations exist only for platform admins.
+    if (!this.access.isPlatformAdmin(ctx)) query.andWhere('o.archived_at IS NULL');
+    const rows = await query.orderBy('m.created_at', 'ASC').addOrderBy('m.id', 'ASC').getMany();
+    return rows.map(MembershipModel.fromEntity);
+  }
+
+  /** The membership's organisation, batched per request. */
+  async organizationOf(ctx: RequestContext, membership: { organizationId: string }): Promise<OrganizationModel> {
+    const organization = await this.organizations.findById(ctx, membership.organizationId);
+    if (!organization) throw notFound('organisation');
+    return organization;
+  }
+
+  /** A person, batched per request. */
+  async userOf(ctx: RequestContext, userId: string): Promise<UserModel> {
+    const user = await this.users.byId(ctx, userId);
+    if (!user) throw notFound('user');
+    return user;
+  }
+
+  /** A signed-in person asks to join; an admin approves or declines. */
+  async request(ctx: RequestContext, input: RequestMembershipInput): Promise<MembershipModel | AlreadyMemberError> {
+    const manager = managerOf(ctx, this.dataSource);
+    // Any visible organisation of the directory can be asked; archived ones are not visible.
+    if (!(await this.organizations.findById(ctx, input.organizationId))) throw notFound('organisation');
+    const userId = ctx.userId!;
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MembershipEntity)
+      .values({
+        organizationId: input.organizationId,
+        userId,
+        role: MemberRole.MEMBER,
+        status: MembershipStatus.REQUESTED,
+        position: input.position ?? null,
+      })
+      // The partial unique index `membership_open_key` allows one open membership per person.
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0) {
+      const existing = await manager.findOneBy(MembershipEntity, { organizationId: input.organizationId, userId, status: In(open) });
+      return new AlreadyMemberError(
+        existing?.status === MembershipStatus.REQUESTED
+          ? 'You have already asked to join this organisation; its admins will answer'
+          : 'You are already a member of this organisation',
+        'input.organizationId',
+      );
+    }
+    const membership = await manager.findOneByOrFail(MembershipEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    await this.record(ctx, 'membership.requested', null, membership);
+    return MembershipModel.fromEntity(membership);
+  }
+
+  async approve(ctx: RequestContext, input: ApproveMembershipRequestInput): Promise<MembershipModel | MembershipStatusError> {
+    const { manager, membership } = await this.managed(ctx, input.membershipId);
+    if (membership.status !== MembershipStatus.REQUESTED) return notARequest(membership.status);
+    await this.stillManages(ctx, membership);
+    const after = await this.update(manager, membership, {
+      status: MembershipStatus.ACTIVE,
+      role: input.role,
+      since: () => 'CURRENT_DATE',
+      until: null,
+    });
+    await this.record(ctx, 'membership.approved', membership, after);
+    return MembershipModel.fromEntity(after);
+  }
+
+  async decline(ctx: RequestContext, membershipId: string): Promise<MembershipModel | MembershipStatusError> {
+    const { manager, membership } = await this.managed(ctx, membershipId);
+    if (membership.status !== MembershipStatus.REQUESTED) return notARequest(membership.status);
+    await this.stillManages(ctx, membership);
+    const after = await this.update(manager, membership, { status: MembershipStatus.DECLINED });
+    await this.record(ctx, 'membership.declined', membership, after);
+    return MembershipModel.fromEntity(after);
+  }
+
+  async changeRole(
+    ctx: RequestContext,
+    input: ChangeMemberRoleInput,
+  ): Promise<MembershipModel | LastAdminError | VersionConflictError | MembershipStatusError> {
+    const { manager, membership } = await this.managed(ctx, input.membershipId);
+    if (membership.status !== MembershipStatus.ACTIVE) return notActive(membership.status);
+    if (membership.version !== input.expectedVersion) return new VersionConflictError(membership.version);
+    if (membership.role === input.role) return MembershipModel.fromEntity(membership);
+    // Counted after the lock: of two admins demoting each other at once, the second finds no other admin.
+    if (membership.role === MemberRole.ADMIN && !(await this.hasOtherAdmin(manager, membership))) return lastAdmin();
+    await this.stillManages(ctx, membership);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(MembershipEntity)
+      .set({ role: input.role, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: membership.id, version: input.expectedVersion })
+      .execute();
+    const after = await manager.findOneByOrFail(MembershipEntity, { id: membership.id });
+    if (updated.affected === 0) return new VersionConflictError(after.version);
+    await this.record(ctx, 'membership.role_changed', membership, after);
+    return MembershipModel.fromEntity(after);
+  }
+
+  async remove(ctx: RequestContext, membershipId: string): Promise<MembershipModel | LastAdminError | MembershipStatusError> {
+    const { manager, membership } = await this.managed(ctx, membershipId);
+    if (membership.status !== MembershipStatus.ACTIVE) return notActive(membership.status);
+    if (membership.role === MemberRole.ADMIN && !(await this.hasOtherAdmin(manager, membership))) return lastAdmin();
+    await this.stillManages(ctx, membership);
+    const after = await this.update(manager, membership, { status: MembershipStatus.REMOVED, until: endOfMembership });
+    await this.record(ctx, 'membership.removed', membership, after);
+    return MembershipModel.fromEntity(after);
+  }
+
+  /** The caller ends their active membership, or withdraws their pending request. */
+  async leave(ctx: RequestContext, organizationId: string): Promise<MembershipModel | LastAdminError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const where = { organizationId, userId: ctx.userId!, status: In(open) };
+    const found = await manager.findOneBy(MembershipEntity, where);
+    if (!found) throw new AppError('NOT_FOUND', 'You have no membership in this organisation');
+    await this.lockOrganization(ctx, manager, organizationId, 'membership');
+    const membership = await manager.findOne(MembershipEntity, { where, lock: { mode: 'pessimistic_write' } });
+    if (!membership) throw new AppError('NOT_FOUND', 'You have no membership in this organisation');
+    if (membership.status === MembershipStatus.ACTIVE && membership.role === MemberRole.ADMIN && !(await this.hasOtherAdmin(manager, membership))) {
+      return new LastAdminError('You are the organisation’s only active admin; make another member an admin before you leave', 'organizationId');
+    }
+    const after = await this.update(manager, membership, {
+      status: MembershipStatus.LEFT,
+      ...(membership.status === MembershipStatus.ACTIVE ? { until: endOfMembership } : {}),
+    });
+    await this.record(ctx, 'membership.left', membership, after);
+    return MembershipModel.fromEntity(after);
+  }
+
+  /**
+   * Locks the organisation's row until the transaction ends. Every change to who administers an
+   * organisation takes this lock first, so such changes to one organisation happen one at a time
+   * and each counts admins after the previous one committed. FOR NO KEY UPDATE, not FOR UPDATE: it
+   * conflicts with itself (and with profile updates) but not with the key-share locks that inserting
+   * a membership or invitation takes on the organisation, so joining is never blocked by it.
+   */
+  async lockOrganization(ctx: RequestContext, manager: EntityManager, organizationId: string, what: string): Promise<void> {
+    const rows: { archived_at: Date | null }[] = await manager.query(
+      `SELECT archived_at FROM organization WHERE id = $1 FOR NO KEY UPDATE`,
+      [organizationId],
+    );
+    if (rows.length === 0 || (rows[0].archived_at && !this.access.isPlatformAdmin(ctx))) throw notFound(what);
+  }
+
+  /**
+   * `access.require`, with the record's existence kept from those with no tie to its organisation:
+   * they are told the record does not exist, exactly as for an unknown id.
+   */
+  async requireHiding(ctx: RequestContext, permission: OrganizationPermission, organizationId: string, what: string, visibleToMembers: boolean): Promise<void> {
+    try {
+      await this.access.require(ctx, permission, organizationId);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'NOT_FOUND' || (error.code === 'FORBIDDEN' && !visibleToMembers))) throw notFound(what);
+      throw error;
+    }
+  }
+
+  /**
+   * A membership an admin acts on: the caller's right checked, then its organisation and the row
+   * locked. The caller's right is checked before the lock, so that those with no tie to the
+   * organisation learn nothing and lock nothing; the operation checks it again (`stillManages`)
+   * after the lock, before it writes.
+   */
+  private async managed(ctx: RequestContext, membershipId: string): Promise<{ manager: EntityManager; membership: MembershipEntity }> {
+    const manager = managerOf(ctx, this.dataSource);
+    const found = await manager.findOneBy(MembershipEntity, { id: membershipId });
+    if (!found) throw notFound('membership');
+    // Members see active memberships in the member list; requests and ended ones only admins.
+    await this.requireHiding(ctx, 'manageMembers', found.organizationId, 'membership', found.status === MembershipStatus.ACTIVE);
+    await this.lockOrganization(ctx, manager, found.organizationId, 'membership');
+    const membership = await manager.findOne(MembershipEntity, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
+    if (!membership) throw notFound('membership');
+    return { manager, membership };
+  }
+
+  /**
+   * The caller's right again, from the roles as they are now that the organisation is locked: an
+   * admin removed or demoted by a concurrent request that committed meanwhile must not act any more.
+   */
+  private async stillManages(ctx: RequestContext, membership: MembershipEntity): Promise<void> {
+    // Forget the roles read before the lock (the request's other loaders hold nothing yet).
+    ctx.clearLoaders();
+    await this.requireHiding(ctx, 'manageMembers', membership.organizationId, 'membership', true);
+  }
+
+  private async hasOtherAdmin(manager: EntityManager, membership: MembershipEntity): Promise<boolean> {
+    const [row]: { other: boolean }[] = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM membership WHERE organization_id = $1 AND status = 'ACTIVE' AND role = 'ADMIN' AND id <> $2
+       ) AS other`,
+      [membership.organizationId, membership.id],
+    );
+    return row.other;
+  }
+
+  private async update(
+    manager: EntityManager,
+    membership: MembershipEntity,
+    changes: Partial<Record<'status' | 'role' | 'since' | 'until', unknown>>,
+  ): Promise<MembershipEntity> {
+    await manager
+      .createQueryBuilder()
+      .update(MembershipEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as object)
+      .where('id = :id', { id: membership.id })
+      .execute();
+    return manager.findOneByOrFail(MembershipEntity, { id: membership.id });
+  }
+
+  async record(
+    ctx: RequestContext,
+    action: string,
+    before: MembershipEntity | null,
+    after: MembershipEntity,
+    extra: Record<string, unknown> = {},
+    actorUserId?: string,
+  ): Promise<void> {
+    const changes = changesBetween(before, after, auditedFields);
+    if (!before) changes.userId = { before: null, after: after.userId };
+    for (const [field, value] of Object.entries(extra)) changes[field] = { before: null, after: value };
+    await this.audit.record(ctx, { action, organizationId: after.organizationId, entityType: 'Membership', entityId: after.id, changes, actorUserId });
+  }
+}
+
+/** Today, or the start day if that is later (the period must not end before it began). */
+const endOfMembership = () => 'GREATEST(CURRENT_DATE, since)';
+
+function notARequest(status: MembershipStatus): MembershipStatusError {
+  return new MembershipStatusError(status, `This membership is ${status}, not a pending request`);
+}
+
+function notActive(status: MembershipStatus): MembershipStatusError {
+  return new MembershipStatusError(status, `This membership is ${status}; only active memberships can be changed or removed`);
+}
