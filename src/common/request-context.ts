@@ -21,6 +21,8 @@ export class RequestContext {
   principal: Principal = anonymous;
   /** Set once the global guard has authenticated the request. */
   authenticated = false;
+  /** The person this request signed in (registration, sign-in): they may see their own account in the answer. */
+  signedInUserId: string | undefined;
   /** The mutation's transaction; services read and write through it when set. */
   manager: EntityManager | undefined;
   private readonly loaders = new Map<string, unknown>();
@@ -32,6 +34,11 @@ export class RequestContext {
 
   get userId(): string | undefined {
     return this.principal.kind === 'user' ? this.principal.userId : undefined;
+  }
+
+  /** Whether the caller is this person: signed in as them, or signing in as them in this request. */
+  isSelf(userId: string): boolean {
+    return this.userId === userId || this.signedInUserId === userId;
   }
 
   /**

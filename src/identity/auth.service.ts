@@ -189,6 +189,7 @@ export class AuthService {
 
   private async issueTokens(ctx: RequestContext, user: UserEntity, session: SessionEntity): Promise<AuthPayload> {
     if (session.revokedAt) throw new AppError('UNAUTHENTICATED', 'The session has ended');
+    ctx.signedInUserId = user.id;
     const refreshToken = opaqueToken('thr_');
     await managerOf(ctx, this.dataSource).insert(RefreshTokenEntity, { tokenHash: sha256(refreshToken), sessionId: session.id });
     const access = this.tokens.accessToken(user.id, session.id);

@@ -37,7 +37,7 @@ export class UserService {
 
   /** Email addresses are personal: the person, platform admins, and admins of their organisations see them. */
   async emailOf(ctx: RequestContext, user: UserModel): Promise<string | null> {
-    if (ctx.userId === user.id || (await this.access.canSeeEmail(ctx, user.id))) return user.email;
+    if (ctx.isSelf(user.id) || (await this.access.canSeeEmail(ctx, user.id))) return user.email;
     return null;
   }
 
