@@ -4,7 +4,7 @@ import { password, makePlatformAdmin, register, type Account } from './support/a
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
- * Every query and mutation of accounts, organisations, API keys and the audit trail, run as every
+ * Every query and mutation of accounts, organisations, memberships, API keys and the audit trail, run as every
  * kind of caller. The whole table of allowed and denied is compared at once, so changing any single
  * cell makes the test fail.
  */
@@ -63,6 +63,24 @@ describe('authorization matrix', () => {
       `sample-${randomBytes(4).toString('hex')}`,
     ]);
     return row.id as string;
+  };
+
+  /** A throwaway person with a membership of `status` and `role` in organisation A. */
+  const throwawayMembership = async (status: string, role = 'MEMBER') => {
+    const userId = await throwawayUser();
+    const [row] = await sql(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, $3, $4) RETURNING id`, [orgA, userId, role, status]);
+    return row.id as string;
+  };
+
+  /** A fresh invitation into organisation A, made through the API by its admin. */
+  const invitation = async () => {
+    const response = await t.graphql(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { ... on InvitationCreated { token invitation { id } } } }`,
+      { input: { organizationId: orgA, email: `invitee-${randomBytes(4).toString('hex')}@matrix.example`, role: 'MEMBER' } },
+      // A fresh session: the matrix's changePassword cells end adminA's older ones.
+      await signIn(accounts.get('adminA')!),
+    );
+    return response.data.inviteMember as { token: string; invitation: { id: string } };
   };
 
   const keyOf = async (organizationId: string, scopes: string[]) => {
@@ -205,6 +223,67 @@ describe('authorization matrix', () => {
       allowed: ['adminA', 'platformAdmin'],
     },
     {
+      name: 'query organization.members',
+      query: `query($id: ID) { organization(id: $id) { members { totalCount } } }`,
+      variables: async () => ({ id: orgA }),
+      allowed: ['memberA', 'editorA', 'adminA', 'platformAdmin', 'readKeyA', 'writeKeyA'],
+    },
+    {
+      name: 'query organization.invitations',
+      query: `query($id: ID) { organization(id: $id) { invitations { id } } }`,
+      variables: async () => ({ id: orgA }),
+      allowed: ['adminA', 'platformAdmin'],
+    },
+    { name: 'query myMemberships', query: `{ myMemberships { id } }`, allowed: people },
+    {
+      name: 'mutation inviteMember into A',
+      query: `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }`,
+      variables: async () => ({ input: { organizationId: orgA, email: `invitee-${randomBytes(4).toString('hex')}@matrix.example`, role: 'EDITOR' } }),
+      allowed: ['adminA', 'platformAdmin'],
+    },
+    {
+      name: 'mutation acceptInvitation',
+      query: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }`,
+      variables: async () => ({ input: { token: (await invitation()).token, password, displayName: 'Sample invitee' } }),
+      allowed: ['anonymous', ...people],
+    },
+    {
+      name: 'mutation revokeInvitation of A',
+      query: `mutation($id: ID!) { revokeInvitation(invitationId: $id) { __typename } }`,
+      variables: async () => ({ id: (await invitation()).invitation.id }),
+      allowed: ['adminA', 'platformAdmin'],
+    },
+    {
+      name: 'mutation requestMembership of A',
+      query: `mutation($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }`,
+      variables: async () => ({ input: { organizationId: orgA } }),
+      allowed: people,
+    },
+    {
+      name: 'mutation approveMembershipRequest in A',
+      query: `mutation($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }`,
+      variables: async () => ({ input: { membershipId: await throwawayMembership('REQUESTED') } }),
+      allowed: ['adminA', 'platformAdmin'],
+    },
+    {
+      name: 'mutation declineMembershipRequest in A',
+      query: `mutation($id: ID!) { declineMembershipRequest(membershipId: $id) { __typename } }`,
+      variables: async () => ({ id: await throwawayMembership('REQUESTED') }),
+      allowed: ['adminA', 'platformAdmin'],
+    },
+    {
+      name: 'mutation changeMemberRole in A',
+      query: `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { __typename } }`,
+      variables: async () => ({ input: { membershipId: await throwawayMembership('ACTIVE'), role: 'EDITOR', expectedVersion: 1 } }),
+      allowed: ['adminA', 'platformAdmin'],
+    },
+    {
+      name: 'mutation removeMember in A',
+      query: `mutation($id: ID!) { removeMember(membershipId: $id) { __typename } }`,
+      variables: async () => ({ id: await throwawayMembership('ACTIVE') }),
+      allowed: ['adminA', 'platformAdmin'],
+    },
+    {
       name: 'mutation disableUser',
       query: `mutation($id: ID!) { disableUser(userId: $id) { id } }`,
       variables: async () => ({ id: await throwawayUser() }),
@@ -215,6 +294,15 @@ describe('authorization matrix', () => {
       query: `mutation($id: ID!) { enableUser(userId: $id) { id } }`,
       variables: async () => ({ id: await throwawayUser() }),
       allowed: ['platformAdmin'],
+    },
+    // Last: everyone with an open membership of A leaves it (the others asked to join in the
+    // requestMembership cells, so leaving withdraws their request); its sole admin is answered with a
+    // typed LastAdminError. Keys and the signed-out are refused.
+    {
+      name: 'mutation leaveOrganization A',
+      query: `mutation($id: ID!) { leaveOrganization(organizationId: $id) { __typename } }`,
+      variables: async () => ({ id: orgA }),
+      allowed: people,
     },
   ];
 
