@@ -81,6 +81,18 @@ describe('memberships and invitations', () => {
   const errorCode = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
   describe('invitations', () => {
+    it('carries the position from the invitation to the membership', async () => {
+      const response = await t.graphql(inviteMember, { input: { organizationId: org.id, email: 'lecturer@example.org', role: 'MEMBER', position: 'Giảng viên' } }, admin.headers);
+      const { token } = response.data.inviteMember;
+      const [outbox] = await t.dataSource.query(`SELECT payload FROM outbox_message WHERE recipient = 'lecturer@example.org'`);
+      expect(outbox.payload.position).toBe('Giảng viên');
+      const result = await accept({ token, password, displayName: 'Lecturer' });
+      const [row] = await t.dataSource.query(`SELECT position FROM membership WHERE id = $1`, [result.membership.id]);
+      expect(row.position).toBe('Giảng viên');
+      const tooLong = await t.graphql(inviteMember, { input: { organizationId: org.id, email: 'x@example.org', position: 'x'.repeat(201) } }, admin.headers);
+      expect(tooLong.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.position' });
+    });
+
     it('creates an invitation with a hashed single-use token and an outbox message, and says no mail was sent', async () => {
       const response = await t.graphql(inviteMember, { input: { organizationId: org.id, email: '  New.Person@Example.ORG ', role: 'EDITOR' } }, admin.headers);
       const created = response.data.inviteMember;

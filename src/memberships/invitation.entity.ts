@@ -10,6 +10,7 @@ import type { MemberRole } from './membership.entity.js';
 @Check('invitation_email_normalised', `email = lower(btrim(email))`)
 @Check('invitation_expiry_after_creation', `expires_at > created_at`)
 @Check('invitation_acceptance_complete', `(accepted_at IS NULL) = (accepted_by IS NULL)`)
+@Check('invitation_position_length', `length(position) <= 200`)
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -26,6 +27,10 @@ export class InvitationEntity {
 
   @Column({ type: 'text' })
   role: MemberRole;
+
+  /** The position (title) the invitee will hold. */
+  @Column({ type: 'text', nullable: true })
+  position: string | null;
 
   /** SHA-256 of the single-use token. */
   @Column({ name: 'token_hash', type: 'bytea' })

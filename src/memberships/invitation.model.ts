@@ -59,6 +59,9 @@ export class InvitationModel {
   @Field(() => MemberRole, { description: 'The role the invitee gets on accepting.' })
   role: MemberRole;
 
+  @Field(() => String, { nullable: true, description: 'The position or title the invitee will hold.' })
+  position: string | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When the invitation was made.' })
   createdAt: Date;
 
@@ -85,6 +88,7 @@ export class InvitationModel {
     model.invitedById = entity.invitedBy;
     model.email = entity.email;
     model.role = entity.role;
+    model.position = entity.position;
     model.createdAt = entity.createdAt;
     model.expiresAt = entity.expiresAt;
     model.acceptedAt = entity.acceptedAt;

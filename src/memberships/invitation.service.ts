@@ -76,6 +76,7 @@ export class InvitationService {
       organizationId: organization.id,
       email,
       role: input.role,
+      position: input.position?.trim() || null,
       tokenHash: sha256(token),
       invitedBy: ctx.userId!,
       expiresAt: new Date(Date.now() + invitationLifetimeMs),
@@ -91,6 +92,7 @@ export class InvitationService {
       organizationId: organization.id,
       organizationName: organization.name,
       role: invitation.role,
+      position: invitation.position,
       inviterName: inviter?.displayName ?? null,
       token,
       expiresAt: invitation.expiresAt.toISOString(),
@@ -164,7 +166,15 @@ export class InvitationService {
       await manager
         .createQueryBuilder()
         .update(MembershipEntity)
-        .set({ status: MembershipStatus.ACTIVE, role: invitation.role, since: () => 'CURRENT_DATE', until: null, version: () => 'version + 1', updatedAt: () => 'now()' } as object)
+        .set({
+          status: MembershipStatus.ACTIVE,
+          role: invitation.role,
+          position: invitation.position ?? pending.position,
+          since: () => 'CURRENT_DATE',
+          until: null,
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        } as object)
         .where('id = :id', { id: pending.id })
         .execute();
       membershipId = pending.id;
@@ -173,7 +183,14 @@ export class InvitationService {
         .createQueryBuilder()
         .insert()
         .into(MembershipEntity)
-        .values({ organizationId: invitation.organizationId, userId: user.id, role: invitation.role, status: MembershipStatus.ACTIVE, since: () => 'CURRENT_DATE' })
+        .values({
+          organizationId: invitation.organizationId,
+          userId: user.id,
+          role: invitation.role,
+          position: invitation.position,
+          status: MembershipStatus.ACTIVE,
+          since: () => 'CURRENT_DATE',
+        })
         .orIgnore()
         .returning('id')
         .execute();

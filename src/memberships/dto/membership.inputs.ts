@@ -23,6 +23,12 @@ export class InviteMemberInput {
   @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER, description: 'The role the invitee gets; MEMBER when omitted.' })
   @IsEnum(MemberRole)
   role: MemberRole = MemberRole.MEMBER;
+
+  @Field(() => String, { nullable: true, description: 'The invitee’s position or title in the organisation (up to 200 characters).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'position must be at most 200 characters' })
+  position?: string | null;
 }
 
 @InputType({ description: 'An invitation token, and for a new account its password and name.' })
