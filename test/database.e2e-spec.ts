@@ -36,8 +36,8 @@ describe('migrations', () => {
     const applied = await db.dataSource.runMigrations({ transaction: 'each' });
     expect(applied.map((migration) => migration.name)).toEqual(migrations.map((migration) => migration.name));
     expect(await tables()).toEqual([
-      'api_key', 'audit_event', 'auth_session', 'invitation', 'membership', 'migration', 'organization', 'outbox_message',
-      'refresh_token', 'user_account',
+      'api_key', 'audit_event', 'auth_session', 'invitation', 'membership', 'migration', 'milestone', 'organization', 'outbox_message',
+      'partnership', 'partnership_party', 'programme', 'project', 'project_participant', 'refresh_token', 'user_account',
     ]);
     expect(await extensions()).toEqual(['pg_trgm', 'pgcrypto', 'unaccent']);
 

@@ -5,6 +5,8 @@ import { UserEntity } from '../identity/user.entity.js';
 import { InvitationEntity, OutboxMessageEntity } from '../memberships/invitation.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { PartnershipEntity, PartnershipPartyEntity } from '../partnerships/partnership.entity.js';
+import { MilestoneEntity, ParticipantEntity, ProgrammeEntity, ProjectEntity } from '../projects/project.entity.js';
 
 /** Every entity; the data source lists them explicitly so the app, the CLI and the tests agree. */
 export const entities = [
@@ -17,4 +19,10 @@ export const entities = [
   OutboxMessageEntity,
   ApiKeyEntity,
   AuditEventEntity,
+  ProgrammeEntity,
+  ProjectEntity,
+  ParticipantEntity,
+  MilestoneEntity,
+  PartnershipEntity,
+  PartnershipPartyEntity,
 ];
