@@ -18,6 +18,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
+import { ProjectModule } from './projects/project.module.js';
 
 export interface AppSettings {
   config: AppConfig;
@@ -44,6 +45,7 @@ export class AppModule {
         OrganizationModule,
         ApiKeyModule,
         AuditModule,
+        ProjectModule,
         MembershipModule,
       ],
       providers: [

@@ -5,8 +5,22 @@ import type { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../api-keys/api-key.entity.js';
 import { PlatformRole } from '../../identity/user.entity.js';
 import { MemberRole } from '../../memberships/membership.entity.js';
+import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../../projects/project.enums.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../request-context.js';
+
+export type ProjectPermission = 'read' | 'readConfidential' | 'edit';
+
+export interface ProjectRef {
+  id: string;
+  visibility: ProjectVisibility;
+}
+
+interface ParticipantRef {
+  organizationId: string;
+  role: ParticipantRole;
+  status: ParticipantStatus;
+}
 
 /** What can be done to or within an organisation. */
 export type OrganizationPermission =
@@ -84,6 +98,64 @@ export class AccessService {
 
   requirePlatformAdmin(ctx: RequestContext): void {
     if (!this.isPlatformAdmin(ctx)) throw new AppError('FORBIDDEN', 'Only platform admins may do this');
+  }
+
+  /**
+   * The organisations whose partner-visible records the caller may read ('read' permission), or
+   * 'all' for platform admins. Lists filter by it in SQL; single records go through `canOnProject`.
+   */
+  async readableOrganizationIds(ctx: RequestContext): Promise<string[] | 'all'> {
+    if (this.isPlatformAdmin(ctx)) return 'all';
+    const { principal } = ctx;
+    if (principal.kind === 'apiKey') return [principal.organizationId];
+    if (principal.kind !== 'user') return [];
+    return [...(await this.myRoles(ctx)).keys()];
+  }
+
+  /**
+   * Projects: anyone reads the public fields of a PUBLIC project; members of participating (or
+   * invited) organisations read the rest, money included; the coordinator's editors and admins
+   * (and WRITE keys) edit it.
+   */
+  async canOnProject(ctx: RequestContext, permission: ProjectPermission, project: ProjectRef): Promise<boolean> {
+    if (this.isPlatformAdmin(ctx)) return true;
+    if (permission === 'read' && project.visibility === ProjectVisibility.PUBLIC) return true;
+    const participants = await this.participantsOf(ctx, project.id);
+    if (permission === 'edit') {
+      const coordinator = participants.find((p) => p.role === ParticipantRole.COORDINATOR && p.status === ParticipantStatus.ACTIVE);
+      return coordinator ? this.can(ctx, 'write', coordinator.organizationId) : false;
+    }
+    for (const participant of participants) {
+      if (participant.status !== ParticipantStatus.ACTIVE && participant.status !== ParticipantStatus.INVITED) continue;
+      if (await this.can(ctx, 'read', participant.organizationId)) return true;
+    }
+    return false;
+  }
+
+  /** Throws NOT_FOUND when the caller may not even read the project, FORBIDDEN when they may read but not do this. */
+  async requireOnProject(ctx: RequestContext, permission: ProjectPermission, project: ProjectRef): Promise<void> {
+    if (await this.canOnProject(ctx, permission, project)) return;
+    if (permission !== 'read' && (await this.canOnProject(ctx, 'read', project))) {
+      throw new AppError('FORBIDDEN', permission === 'edit' ? 'Only the coordinator’s editors and admins may change this project' : 'Only participants see this');
+    }
+    if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this project');
+    throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
+  }
+
+  /** Who takes part in a project (any status), batched per request. */
+  private participantsOf(ctx: RequestContext, projectId: string): Promise<ParticipantRef[]> {
+    return ctx
+      .loader('access.participantsByProject', () => new DataLoader<string, ParticipantRef[]>(async (projectIds) => {
+        const rows: { project_id: string; organization_id: string; role: ParticipantRole; status: ParticipantStatus }[] =
+          await (ctx.manager ?? this.dataSource.manager).query(
+            `SELECT project_id, organization_id, role, status FROM project_participant WHERE project_id = ANY($1)`,
+            [[...projectIds]],
+          );
+        return projectIds.map((id) =>
+          rows.filter((row) => row.project_id === id).map((row) => ({ organizationId: row.organization_id, role: row.role, status: row.status })),
+        );
+      }))
+      .load(projectId);
   }
 
   /** Whether the caller administers an organisation the person belongs to (or asked to join). */

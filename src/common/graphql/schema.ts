@@ -8,12 +8,25 @@ import { InvitationResolver } from '../../memberships/invitation.resolver.js';
 import { MembershipResolver } from '../../memberships/membership.resolver.js';
 import { OrganizationMembersResolver } from '../../memberships/organization-members.resolver.js';
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
+import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from '../../projects/project.resolver.js';
 
 /**
  * Every resolver of the API, for printing the schema without starting the application. A test
  * compares the running application's schema with schema.gql, so a resolver missing here shows up.
  */
-export const schemaResolvers: Type<unknown>[] = [OrganizationResolver, AuthResolver, UserResolver, ApiKeyResolver, AuditResolver, MembershipResolver, InvitationResolver, OrganizationMembersResolver];
+export const schemaResolvers: Type<unknown>[] = [
+  OrganizationResolver,
+  AuthResolver,
+  UserResolver,
+  ApiKeyResolver,
+  AuditResolver,
+  ProjectResolver,
+  ParticipantResolver,
+  OrganizationProjectsResolver,
+  MembershipResolver,
+  InvitationResolver,
+  OrganizationMembersResolver,
+];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */
 export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {

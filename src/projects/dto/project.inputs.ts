@@ -1,0 +1,268 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { OrderDirection } from '../../common/pagination/page-info.js';
+import { PaginationArgs } from '../../common/pagination/pagination.args.js';
+import { Helix } from '../../organizations/organization.enums.js';
+import { MoneyInput } from '../money.js';
+import { IcfFactor, ParticipantRole, ProjectStatus, ProjectVisibility } from '../project.enums.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
+const dateOptions = { strict: true } as const;
+
+/** Fields shared by creation and update; on update omitted fields stay, null clears an optional one. */
+@InputType({ isAbstract: true })
+abstract class ProjectFields {
+  @Field(() => String, { nullable: true, description: 'A paragraph for listings (up to 1,000 characters).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The full description (up to 20,000 characters).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start date, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsISO8601(dateOptions, { message: 'startDate must be a date such as 2026-03-01' })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End date, YYYY-MM-DD; not before the start.' })
+  @IsOptional()
+  @IsISO8601(dateOptions, { message: 'endDate must be a date such as 2027-02-28' })
+  endDate?: string | null;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'Total budget: an exact amount and its currency.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  budget?: MoneyInput | null;
+
+  @Field(() => ProjectVisibility, { nullable: true, description: 'Who may read it; PARTNERS when omitted at creation.' })
+  @IsOptional()
+  @IsEnum(ProjectVisibility)
+  visibility?: ProjectVisibility;
+
+  @Field(() => [IcfFactor], { nullable: true, description: 'The ICF factors it serves.' })
+  @IsOptional()
+  @IsEnum(IcfFactor, { each: true })
+  @ArrayUnique()
+  icfFactors?: IcfFactor[];
+
+  @Field(() => [String], { nullable: true, description: 'Keywords (up to 20, each up to 60 characters).' })
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  @ArrayMaxSize(20)
+  keywords?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The programme it belongs to.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'programmeId must be a programme id (UUID)' })
+  programmeId?: string | null;
+}
+
+@InputType({ description: 'A new project, in DRAFT, coordinated by one of your organisations.' })
+export class CreateProjectInput extends ProjectFields {
+  @Field(() => ID, { description: 'The coordinating organisation; you must be one of its editors or admins.' })
+  @IsUUID('all', { message: 'coordinatorId must be an organisation id (UUID)' })
+  coordinatorId: string;
+
+  @Field({ description: 'Unique code: upper-case letters, digits and hyphens, 2 to 40 characters, e.g. BD-SMART-2026-01.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Matches(codePattern, { message: 'code must be 2 to 40 upper-case letters, digits or hyphens, e.g. BD-SMART-2026-01' })
+  code: string;
+
+  @Field({ description: 'Title (1 to 300 characters).' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title: string;
+}
+
+@InputType({ description: 'Changes to a project. Omitted fields stay; null clears an optional one.' })
+export class UpdateProjectInput extends ProjectFields {
+  @Field(() => ID, { description: 'The project.' })
+  @IsUUID('all', { message: 'id must be a project id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: 'New title.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title?: string;
+}
+
+@InputType({ description: 'A move in the project’s life.' })
+export class TransitionProjectInput {
+  @Field(() => ID, { description: 'The project.' })
+  @IsUUID('all', { message: 'id must be a project id (UUID)' })
+  id: string;
+
+  @Field(() => ProjectStatus, { description: 'The status to move to.' })
+  @IsEnum(ProjectStatus)
+  status: ProjectStatus;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({ description: 'An invitation for an organisation to take part; it joins only when it accepts.' })
+export class InviteParticipantInput {
+  @Field(() => ID, { description: 'The project; you must edit it (the coordinator’s editors and admins).' })
+  @IsUUID('all', { message: 'projectId must be a project id (UUID)' })
+  projectId: string;
+
+  @Field(() => ID, { description: 'The organisation to invite.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field(() => ParticipantRole, { description: 'Its role; not COORDINATOR (hand that over with transferCoordination).' })
+  @IsEnum(ParticipantRole)
+  role: ParticipantRole;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'Cash it is expected to contribute.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  cash?: MoneyInput;
+
+  @Field(() => String, { nullable: true, description: 'What it contributes in kind.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  inKindDescription?: string;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'The value of the in-kind contribution.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  inKindValue?: MoneyInput;
+}
+
+export enum ProjectOrderField {
+  CREATED_AT = 'CREATED_AT',
+  TITLE = 'TITLE',
+}
+
+registerEnumType(ProjectOrderField, {
+  name: 'ProjectOrderField',
+  description: 'What projects can be ordered by.',
+  valuesMap: { CREATED_AT: { description: 'Creation time.' }, TITLE: { description: 'Title.' } },
+});
+
+@InputType({ description: 'Ordering of projects; ties are broken by id.' })
+export class ProjectOrder {
+  @Field(() => ProjectOrderField, { description: 'The key to order by.' })
+  @IsEnum(ProjectOrderField)
+  field: ProjectOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction; ascending when omitted.' })
+  @IsEnum(OrderDirection)
+  direction: OrderDirection = OrderDirection.ASC;
+}
+
+@InputType({ description: 'Narrows the projects. All given conditions must hold.' })
+export class ProjectFilter {
+  @Field(() => [ProjectStatus], { nullable: true, description: 'Status is one of these.' })
+  @IsOptional()
+  @IsEnum(ProjectStatus, { each: true })
+  status?: ProjectStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'This organisation takes part (actively).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.organizationId must be an organisation id (UUID)' })
+  organizationId?: string;
+
+  @Field(() => Helix, { nullable: true, description: 'An active participant has this helix (primary or secondary).' })
+  @IsOptional()
+  @IsEnum(Helix)
+  helix?: Helix;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only projects where government, industry and academia all take part.' })
+  @IsOptional()
+  @IsBoolean()
+  tripleHelixOnly?: boolean;
+
+  @Field(() => IcfFactor, { nullable: true, description: 'Serves this ICF factor.' })
+  @IsOptional()
+  @IsEnum(IcfFactor)
+  icfFactor?: IcfFactor;
+
+  @Field(() => ID, { nullable: true, description: 'Belongs to this programme.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.programmeId must be a programme id (UUID)' })
+  programmeId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Runs on or after this date (its end is not before it), YYYY-MM-DD.' })
+  @IsOptional()
+  @IsISO8601(dateOptions, { message: 'filter.activeFrom must be a date such as 2026-01-01' })
+  activeFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Runs on or before this date (its start is not after it), YYYY-MM-DD.' })
+  @IsOptional()
+  @IsISO8601(dateOptions, { message: 'filter.activeUntil must be a date such as 2026-12-31' })
+  activeUntil?: string;
+
+  @Field(() => String, { nullable: true, description: 'Words in the code, title, summary or keywords; accent- and case-insensitive.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'filter.search must be at most 200 characters' })
+  search?: string;
+}
+
+@ArgsType()
+export class ProjectsArgs extends PaginationArgs {
+  @Field(() => ProjectFilter, { nullable: true, description: 'Conditions the projects must meet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectFilter)
+  filter?: ProjectFilter;
+
+  @Field(() => ProjectOrder, { nullable: true, description: 'Ordering; newest first when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectOrder)
+  orderBy?: ProjectOrder;
+}
+
+@ArgsType()
+export class ProjectLookupArgs {
+  @Field(() => ID, { nullable: true, description: 'The project’s id. Give either `id` or `code`.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'id must be a project id (UUID)' })
+  id?: string;
+
+  @Field(() => String, { nullable: true, description: 'The project’s code. Give either `id` or `code`.' })
+  @IsOptional()
+  @MaxLength(40)
+  code?: string;
+}

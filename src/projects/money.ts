@@ -1,0 +1,33 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Matches } from 'class-validator';
+
+/** Amounts are exact decimals carried as strings (never floating point), up to 18 digits and 2 decimals. */
+export const decimalPattern = /^\d{1,18}(\.\d{1,2})?$/;
+
+@ObjectType({ description: 'An exact amount of money in an ISO 4217 currency.' })
+export class Money {
+  @Field({ description: 'Exact decimal as a string, e.g. "1500000000.00".' })
+  amount: string;
+
+  @Field({ description: 'ISO 4217 currency code, e.g. VND, EUR.' })
+  currency: string;
+
+  static of(amount: string | null, currency: string | null): Money | null {
+    if (amount === null || currency === null) return null;
+    const money = new Money();
+    money.amount = amount;
+    money.currency = currency.trim();
+    return money;
+  }
+}
+
+@InputType({ description: 'An exact amount of money.' })
+export class MoneyInput {
+  @Field({ description: 'Exact decimal as a string with at most 2 decimals, e.g. "250000000" or "12.50".' })
+  @Matches(decimalPattern, { message: 'amount must be a non-negative decimal with at most 2 decimals, written as a string' })
+  amount: string;
+
+  @Field({ defaultValue: 'VND', description: 'ISO 4217 currency code; VND when omitted.' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as VND or EUR' })
+  currency: string = 'VND';
+}

@@ -1,0 +1,306 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError, badUserInput } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { Helix } from '../organizations/organization.enums.js';
+import type { CreateProjectInput, ProjectFilter, ProjectLookupArgs, ProjectsArgs, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
+import { ProjectOrderField } from './dto/project.inputs.js';
+import { Money } from './money.js';
+import { allowedMoves, canMove } from './project-lifecycle.js';
+import { ParticipantEntity, ProjectEntity } from './project.entity.js';
+import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
+import { HelixContribution, InvalidTransitionError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
+
+const auditedFields: (keyof ProjectEntity)[] = [
+  'code', 'title', 'summary', 'description', 'status', 'startDate', 'endDate', 'budgetAmount', 'budgetCurrency', 'visibility',
+  'icfFactors', 'keywords', 'programmeId',
+];
+
+/** The three helices whose joint presence makes a project "triple helix". */
+const tripleHelix = [Helix.GOVERNMENT, Helix.INDUSTRY, Helix.ACADEMIA];
+
+/** Must stay identical to the expression of `project_search_idx`. */
+const searchDocument = `project_search_document(p.code, p.title, p.summary, p.keywords)`;
+
+/** An active participant with this helix, primary or secondary; `:name` is the parameter. */
+const helixPresent = (name: string) => `EXISTS (
+  SELECT 1 FROM project_participant hp JOIN organization ho ON ho.id = hp.organization_id
+   WHERE hp.project_id = p.id AND hp.status = 'ACTIVE' AND (ho.helix = :${name} OR :${name} = ANY (ho.secondary_helices)))`;
+
+@Injectable()
+export class ProjectService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new project in DRAFT; its coordinator is the caller's organisation, active at once. */
+  async create(ctx: RequestContext, input: CreateProjectInput): Promise<ProjectModel | ProjectCodeTakenError | InvalidInputError> {
+    await this.access.require(ctx, 'write', input.coordinatorId);
+    const problem = datesProblem(input.startDate ?? null, input.endDate ?? null);
+    if (problem) return problem;
+    const manager = managerOf(ctx, this.dataSource);
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ProjectEntity)
+      .values({
+        code: input.code,
+        title: input.title,
+        summary: input.summary ?? null,
+        description: input.description ?? null,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+        budgetAmount: input.budget?.amount ?? null,
+        budgetCurrency: input.budget?.currency ?? 'VND',
+        visibility: input.visibility ?? ProjectVisibility.PARTNERS,
+        icfFactors: input.icfFactors ?? [],
+        keywords: (input.keywords ?? []).map((keyword) => keyword.trim()).filter(Boolean),
+        programmeId: input.programmeId ?? null,
+        createdBy: ctx.userId ?? (await this.keyOwner(manager, ctx)),
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0) return new ProjectCodeTakenError(`The code ${input.code} is taken; choose another`, 'input.code');
+    const project = await manager.findOneByOrFail(ProjectEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    await manager.insert(ParticipantEntity, {
+      projectId: project.id,
+      organizationId: input.coordinatorId,
+      role: ParticipantRole.COORDINATOR,
+      status: ParticipantStatus.ACTIVE,
+      since: project.startDate,
+      invitedBy: ctx.userId ?? null,
+      respondedBy: ctx.userId ?? null,
+    });
+    await this.audit.record(ctx, {
+      action: 'project.created',
+      organizationId: input.coordinatorId,
+      entityType: 'Project',
+      entityId: project.id,
+      changes: changesBetween(null, project, auditedFields),
+    });
+    return ProjectModel.fromEntity(project);
+  }
+
+  async update(ctx: RequestContext, input: UpdateProjectInput): Promise<ProjectModel | VersionConflictError | InvalidInputError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lockVisible(ctx, manager, input.id);
+    await this.access.requireOnProject(ctx, 'edit', current);
+    const next: ProjectEntity = { ...current };
+    if (input.title != null) next.title = input.title;
+    if (input.visibility != null) next.visibility = input.visibility;
+    if (input.icfFactors != null) next.icfFactors = input.icfFactors;
+    if (input.keywords != null) next.keywords = input.keywords.map((keyword) => keyword.trim()).filter(Boolean);
+    for (const field of ['summary', 'description', 'startDate', 'endDate', 'programmeId'] as const) {
+      if (input[field] !== undefined) next[field] = input[field] ?? null;
+    }
+    if (input.budget !== undefined) {
+      next.budgetAmount = input.budget?.amount ?? null;
+      next.budgetCurrency = input.budget?.currency ?? current.budgetCurrency;
+    }
+    const problem = datesProblem(next.startDate, next.endDate);
+    if (problem) return problem;
+    return this.write(ctx, manager, current, next, input.expectedVersion, 'project.updated');
+  }
+
+  /** Moves the project along its lifecycle; an illegal move names the legal ones. */
+  async transition(ctx: RequestContext, input: TransitionProjectInput): Promise<ProjectModel | InvalidTransitionError | VersionConflictError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lockVisible(ctx, manager, input.id);
+    await this.access.requireOnProject(ctx, 'edit', current);
+    if (!canMove(current.status, input.status)) return new InvalidTransitionError(current.status, input.status, allowedMoves(current.status));
+    return this.write(ctx, manager, current, { ...current, status: input.status }, input.expectedVersion, 'project.status_changed');
+  }
+
+  async findOne(ctx: RequestContext, { id, code }: ProjectLookupArgs): Promise<ProjectModel | null> {
+    if ((id === undefined) === (code === undefined)) throw badUserInput('Give exactly one of id or code', id === undefined ? 'id' : 'code');
+    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy(id !== undefined ? { id } : { code: code!.toUpperCase() });
+    if (!project || !(await this.access.canOnProject(ctx, 'read', project))) return null;
+    return ProjectModel.fromEntity(project);
+  }
+
+  /** Projects the caller may read, filtered and keyset-paginated; newest first by default. */
+  async list(ctx: RequestContext, args: ProjectsArgs): Promise<ConnectionShape<ProjectModel>> {
+    const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
+    const direction = args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : OrderDirection.DESC);
+    const column = field === ProjectOrderField.TITLE ? 'p.title' : 'p.created_at';
+    const orderKey = `${field}:${direction}`;
+    const first = args.first ?? defaultPageSize;
+
+    const matching = await this.visibleTo(ctx, this.filtered(args.filter));
+    const page = matching.clone();
+    if (args.after !== undefined) {
+      const cursor = decodeCursor(args.after, orderKey);
+      const isTime = field === ProjectOrderField.CREATED_AT;
+      if (isTime && Number.isNaN(Date.parse(cursor.value))) throw badUserInput('after is not a cursor returned by this API', 'after');
+      page.andWhere(`(${column}, p.id) ${direction === OrderDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, {
+        cursorValue: isTime ? new Date(cursor.value) : cursor.value,
+        cursorId: cursor.id,
+      });
+    }
+    page.orderBy(column, direction).addOrderBy('p.id', direction).limit(first + 1);
+    const rows = first === 0 ? [] : await page.getMany();
+    return pageOf(
+      rows.map(ProjectModel.fromEntity),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: orderKey, value: field === ProjectOrderField.TITLE ? node.title : node.createdAt.toISOString(), id: node.id }),
+      () => matching.getCount(),
+    );
+  }
+
+  /** The budget, for those who may see money (participants); null for others. */
+  async budgetOf(ctx: RequestContext, project: ProjectModel): Promise<Money | null> {
+    if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
+    return Money.of(project.budgetAmount, project.budgetCurrency);
+  }
+
+  /** Primary and secondary helices of the active participants, batched per request. */
+  async helicesOf(ctx: RequestContext, projectId: string): Promise<Helix[]> {
+    const loader = ctx.loader('project.helices', () => new DataLoader<string, Helix[]>(async (ids) => {
+      const rows: { project_id: string; helix: Helix }[] = await this.dataSource.query(
+        `SELECT DISTINCT pp.project_id, h.helix
+           FROM project_participant pp
+           JOIN organization o ON o.id = pp.organization_id
+           CROSS JOIN LATERAL unnest(array_prepend(o.helix, o.secondary_helices)) AS h(helix)
+          WHERE pp.project_id = ANY($1) AND pp.status = 'ACTIVE'`,
+        [[...ids]],
+      );
+      const order = Object.values(Helix);
+      return ids.map((id) => rows.filter((row) => row.project_id === id).map((row) => row.helix).sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    }));
+    return loader.load(projectId);
+  }
+
+  async isTripleHelix(ctx: RequestContext, projectId: string): Promise<boolean> {
+    const helices = await this.helicesOf(ctx, projectId);
+    return tripleHelix.every((helix) => helices.includes(helix));
+  }
+
+  /** Contributions of active participants summed by primary helix and currency; participants only. */
+  async contributionsByHelix(ctx: RequestContext, project: ProjectModel): Promise<HelixContribution[] | null> {
+    if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
+    const loader = ctx.loader('project.contributions', () => new DataLoader<string, HelixContribution[]>(async (ids) => {
+      const rows: { project_id: string; helix: Helix; kind: 'cash' | 'inKind'; currency: string; total: string }[] = await this.dataSource.query(
+        `SELECT pp.project_id, o.helix, 'cash' AS kind, pp.cash_currency AS currency, sum(pp.cash_amount)::text AS total
+           FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
+          WHERE pp.project_id = ANY($1) AND pp.status = 'ACTIVE' AND pp.cash_amount IS NOT NULL
+          GROUP BY pp.project_id, o.helix, pp.cash_currency
+         UNION ALL
+         SELECT pp.project_id, o.helix, 'inKind', pp.in_kind_value_currency, sum(pp.in_kind_value_amount)::text
+           FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
+          WHERE pp.project_id = ANY($1) AND pp.status = 'ACTIVE' AND pp.in_kind_value_amount IS NOT NULL
+          GROUP BY pp.project_id, o.helix, pp.in_kind_value_currency
+          ORDER BY 2, 4`,
+        [[...ids]],
+      );
+      return ids.map((id) => {
+        const byHelix = new Map<Helix, HelixContribution>();
+        for (const row of rows.filter((r) => r.project_id === id)) {
+          const entry = byHelix.get(row.helix) ?? Object.assign(new HelixContribution(), { helix: row.helix, cash: [], inKind: [] });
+          entry[row.kind].push(Money.of(row.total, row.currency)!);
+          byHelix.set(row.helix, entry);
+        }
+        return [...byHelix.values()];
+      });
+    }));
+    return loader.load(project.id);
+  }
+
+  /** The project, locked for a change; projects the caller cannot read do not exist for them. */
+  async lockVisible(ctx: RequestContext, manager: EntityManager, id: string): Promise<ProjectEntity> {
+    const project = await manager.getRepository(ProjectEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!project) throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
+    await this.access.requireOnProject(ctx, 'read', project);
+    return project;
+  }
+
+  private async write(
+    ctx: RequestContext,
+    manager: EntityManager,
+    current: ProjectEntity,
+    next: ProjectEntity,
+    expectedVersion: number,
+    action: string,
+  ): Promise<ProjectModel | VersionConflictError> {
+    if (current.version !== expectedVersion) return new VersionConflictError(current.version);
+    const changes = changesBetween(current, next, auditedFields);
+    const { id: _id, createdAt: _createdAt, createdBy: _createdBy, version: _version, updatedAt: _updatedAt, ...fields } = next;
+    const updated = await manager
+      .createQueryBuilder()
+      .update(ProjectEntity)
+      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const coordinator = await manager.findOneBy(ParticipantEntity, { projectId: current.id, role: ParticipantRole.COORDINATOR, status: ParticipantStatus.ACTIVE });
+    await this.audit.record(ctx, { action, organizationId: coordinator?.organizationId, entityType: 'Project', entityId: current.id, changes });
+    return ProjectModel.fromEntity(await manager.findOneByOrFail(ProjectEntity, { id: current.id }));
+  }
+
+  /** Projects are created by people; when a WRITE key creates one, its creator is the key's maker. */
+  private async keyOwner(manager: EntityManager, ctx: RequestContext): Promise<string> {
+    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to create projects');
+    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
+    return row.created_by;
+  }
+
+  /** Restricts to what the caller may read: public projects, and those of organisations they belong to. */
+  private async visibleTo(ctx: RequestContext, query: SelectQueryBuilder<ProjectEntity>): Promise<SelectQueryBuilder<ProjectEntity>> {
+    const readable = await this.access.readableOrganizationIds(ctx);
+    if (readable === 'all') return query;
+    return query.andWhere(
+      new Brackets((visible) => {
+        visible.where(`p.visibility = 'PUBLIC'`);
+        if (readable.length > 0) {
+          visible.orWhere(
+            `EXISTS (SELECT 1 FROM project_participant vp WHERE vp.project_id = p.id AND vp.status IN ('ACTIVE', 'INVITED') AND vp.organization_id = ANY(:readable))`,
+            { readable },
+          );
+        }
+      }),
+    );
+  }
+
+  private filtered(filter: ProjectFilter | undefined): SelectQueryBuilder<ProjectEntity> {
+    const query = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p');
+    if (!filter) return query;
+    if (filter.status?.length) query.andWhere('p.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.organizationId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM project_participant op WHERE op.project_id = p.id AND op.status = 'ACTIVE' AND op.organization_id = :organizationId)`,
+        { organizationId: filter.organizationId },
+      );
+    }
+    if (filter.helix) query.andWhere(helixPresent('helix'), { helix: filter.helix });
+    if (filter.tripleHelixOnly) {
+      tripleHelix.forEach((helix, index) => query.andWhere(helixPresent(`triple${index}`), { [`triple${index}`]: helix }));
+    }
+    if (filter.icfFactor) query.andWhere('p.icf_factors @> ARRAY[:icfFactor]::text[]', { icfFactor: filter.icfFactor });
+    if (filter.programmeId) query.andWhere('p.programme_id = :programmeId', { programmeId: filter.programmeId });
+    if (filter.activeFrom) query.andWhere('(p.end_date IS NULL OR p.end_date >= :activeFrom)', { activeFrom: filter.activeFrom });
+    if (filter.activeUntil) query.andWhere('(p.start_date IS NULL OR p.start_date <= :activeUntil)', { activeUntil: filter.activeUntil });
+    const words = (filter.search ?? '').split(/\s+/).filter(Boolean);
+    words.forEach((word, index) => {
+      query.andWhere(`${searchDocument} LIKE '%' || fold_text(:word${index}) || '%'`, { [`word${index}`]: word.replace(/[\\%_]/g, (c) => `\\${c}`) });
+    });
+    return query;
+  }
+}
+
+function datesProblem(start: string | null, end: string | null): InvalidInputError | undefined {
+  if (start && end && end < start) return new InvalidInputError('endDate must not be before startDate', 'input.endDate');
+  return undefined;
+}
+
