@@ -18,6 +18,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
+import { PartnershipModule } from './partnerships/partnership.module.js';
 import { ProjectModule } from './projects/project.module.js';
 
 export interface AppSettings {
@@ -47,6 +48,7 @@ export class AppModule {
         AuditModule,
         ProjectModule,
         MembershipModule,
+        PartnershipModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

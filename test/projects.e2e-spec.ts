@@ -216,7 +216,7 @@ describe('joint projects', () => {
       [people.becamexEditor.id],
     );
     const query = `query($first: Int) { projects(first: $first) { edges { node {
-      code helices isTripleHelix budget { amount } participants { role organization { name } contribution { cash { amount } } }
+      code helices isTripleHelix budget { amount } milestones { title overdue } participants { role organization { name } contribution { cash { amount } } }
     } } } }`;
     const statements = async (first: number) => {
       const before = t.statementCount();
@@ -227,6 +227,35 @@ describe('joint projects', () => {
     };
     const small = await statements(5);
     expect(await statements(50)).toBe(small);
+  });
+
+  it('plans milestones and deliverables, marks them done or missed, and flags the overdue', async () => {
+    // Coordination was handed over above: the coordinator's editor plans, another participant's may not.
+    const editors: Record<string, Account> = { 'becamex-idc': people.becamexEditor, 'eiu-fablab': people.fablabEditor, 'binh-duong-dost': people.dostEditor };
+    const coordinator = (await read(people.becamexEditor.headers)).participants.find((p: { role: string; status: string }) => p.role === 'COORDINATOR' && p.status === 'ACTIVE');
+    const editor = editors[coordinator.organization.slug];
+    const other = people.becamexEditor === editor ? people.dostEditor : people.becamexEditor;
+    const add = `mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id status overdue version completedOn } }`;
+    const past = await t.graphql(add, { input: { projectId: project.id, title: 'Sample data: kick-off report', kind: 'DELIVERABLE', dueDate: '2026-01-15' } }, editor.headers);
+    const future = await t.graphql(add, { input: { projectId: project.id, title: 'Sample data: pilot line running', dueDate: '2099-06-30' } }, editor.headers);
+    expect(past.data.addMilestone).toMatchObject({ status: 'PLANNED', overdue: true, completedOn: null });
+    expect(future.data.addMilestone.overdue).toBe(false);
+    const byPartner = await t.graphql(add, { input: { projectId: project.id, title: 'x', dueDate: '2026-02-01' } }, other.headers);
+    expect(byPartner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const update = `mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) {
+      __typename ... on Milestone { status completedOn overdue version } ... on ErrorResult { code field } } }`;
+    const done = await t.graphql(update, { input: { id: past.data.addMilestone.id, expectedVersion: 1, status: 'DONE', completedOn: '2026-01-20' } }, editor.headers);
+    expect(done.data.updateMilestone).toEqual({ __typename: 'Milestone', status: 'DONE', completedOn: '2026-01-20', overdue: false, version: 2 });
+    const stale = await t.graphql(update, { input: { id: past.data.addMilestone.id, expectedVersion: 1, status: 'MISSED' } }, editor.headers);
+    expect(stale.data.updateMilestone.__typename).toBe('VersionConflictError');
+    const missed = await t.graphql(update, { input: { id: past.data.addMilestone.id, expectedVersion: 2, status: 'MISSED' } }, editor.headers);
+    expect(missed.data.updateMilestone).toMatchObject({ status: 'MISSED', completedOn: null });
+    const wrong = await t.graphql(update, { input: { id: future.data.addMilestone.id, expectedVersion: 1, completedOn: '2026-01-01' } }, editor.headers);
+    expect(wrong.data.updateMilestone).toMatchObject({ __typename: 'InvalidInputError', field: 'input.completedOn' });
+
+    const listed = await t.graphql(`query($code: String) { project(code: $code) { milestones { title dueDate } } }`, { code: project.code }, people.dostEditor.headers);
+    expect(listed.data.project.milestones.map((m: { dueDate: string }) => m.dueDate)).toEqual(['2026-01-15', '2099-06-30']);
   });
 
   it('records every change in the audit trail of the coordinating or participating organisation', async () => {

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organizations/organization.module.js';
+import { MilestoneService } from './milestone.service.js';
 import { ParticipantService } from './participant.service.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from './project.resolver.js';
 import { ProjectService } from './project.service.js';
 
 @Module({
   imports: [OrganizationModule],
-  providers: [ProjectService, ParticipantService, ProjectResolver, ParticipantResolver, OrganizationProjectsResolver],
+  providers: [ProjectService, ParticipantService, MilestoneService, ProjectResolver, ParticipantResolver, OrganizationProjectsResolver],
 })
 export class ProjectModule {}

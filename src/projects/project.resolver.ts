@@ -8,6 +8,8 @@ import { Helix } from '../organizations/organization.enums.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { CreateProjectInput, InviteParticipantInput, ProjectLookupArgs, ProjectsArgs, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
+import { AddMilestoneInput, MilestoneModel, UpdateMilestoneInput } from './milestone.model.js';
+import { MilestoneService } from './milestone.service.js';
 import { Money } from './money.js';
 import { ParticipantService } from './participant.service.js';
 import {
@@ -24,6 +26,11 @@ import {
 } from './project.model.js';
 import { ProjectService } from './project.service.js';
 
+export const UpdateMilestoneResult = resultUnion('UpdateMilestoneResult', 'The milestone after the change; or why not.', () => [
+  MilestoneModel,
+  VersionConflictError,
+  InvalidInputError,
+]);
 export const CreateProjectResult = resultUnion('CreateProjectResult', 'The new project; or why not.', () => [ProjectModel, ProjectCodeTakenError, InvalidInputError]);
 export const UpdateProjectResult = resultUnion('UpdateProjectResult', 'The updated project; or why not.', () => [ProjectModel, VersionConflictError, InvalidInputError]);
 export const TransitionProjectResult = resultUnion('TransitionProjectResult', 'The project in its new status; or why not.', () => [
@@ -49,7 +56,23 @@ export class ProjectResolver {
   constructor(
     private readonly projectService: ProjectService,
     private readonly participants: ParticipantService,
+    private readonly milestones: MilestoneService,
   ) {}
+
+  @Mutation(() => MilestoneModel, { description: 'The coordinator’s editors: add a milestone or deliverable.' })
+  addMilestone(@Ctx() ctx: RequestContext, @Args('input', { description: 'The milestone.' }) input: AddMilestoneInput) {
+    return this.milestones.add(ctx, input);
+  }
+
+  @Mutation(() => UpdateMilestoneResult, { description: 'The coordinator’s editors: change a milestone, or mark it done or missed.' })
+  updateMilestone(@Ctx() ctx: RequestContext, @Args('input', { description: 'The changes.' }) input: UpdateMilestoneInput) {
+    return this.milestones.update(ctx, input);
+  }
+
+  @ResolveField('milestones', () => [MilestoneModel], { description: 'Milestones and deliverables, by due date.' })
+  milestonesOf(@Ctx() ctx: RequestContext, @Parent() project: ProjectModel): Promise<MilestoneModel[]> {
+    return this.milestones.milestonesOf(ctx, project);
+  }
 
   @Public()
   @Query(() => ProjectModel, { nullable: true, description: 'One project by id or code; null when there is none or it is not visible to you.' })

@@ -8,6 +8,8 @@ import { InvitationResolver } from '../../memberships/invitation.resolver.js';
 import { MembershipResolver } from '../../memberships/membership.resolver.js';
 import { OrganizationMembersResolver } from '../../memberships/organization-members.resolver.js';
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
+import { OrganizationPartnershipsResolver } from '../../partnerships/organization-partnerships.resolver.js';
+import { PartnershipResolver } from '../../partnerships/partnership.resolver.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from '../../projects/project.resolver.js';
 
 /**
@@ -26,6 +28,8 @@ export const schemaResolvers: Type<unknown>[] = [
   MembershipResolver,
   InvitationResolver,
   OrganizationMembersResolver,
+  PartnershipResolver,
+  OrganizationPartnershipsResolver,
 ];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { demoOrganizations } from './demo-organizations.js';
+import { seedDemoPartnerships } from './demo-partnerships.js';
 
 export interface SeedReport {
   created: number;
@@ -39,6 +40,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
       );
       created += inserted.length;
     }
+    // Partnerships between the actors; not counted in the report, which counts organisations.
+    await seedDemoPartnerships(manager);
     return { created, alreadyPresent: demoOrganizations.length - created };
   });
 }

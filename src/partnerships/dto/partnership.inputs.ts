@@ -1,0 +1,183 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
+import { PaginationArgs } from '../../common/pagination/pagination.args.js';
+import { isCalendarDate } from '../partnership-lifecycle.js';
+import { PartnershipStatus, PartnershipType } from '../partnership.entity.js';
+
+// Formats are checked here and refused as BAD_USER_INPUT naming the field; rules between fields and
+// about the parties (validity order, at least two parties) are the service's, answered as typed errors.
+
+export const maxParties = 50;
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+/** A real calendar day written `YYYY-MM-DD`. */
+function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value: unknown) => isCalendarDate(value),
+        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a calendar date written YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
+}
+
+@InputType({ description: 'A new partnership. It starts as DRAFT.' })
+export class CreatePartnershipInput {
+  @Field(() => PartnershipType, { description: 'What kind of agreement it is.' })
+  @IsEnum(PartnershipType)
+  type: PartnershipType;
+
+  @Field({ description: 'Title (1 to 300 characters; surrounding spaces are dropped).' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'What the parties agreed (up to 10,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(10_000, { message: 'description must be at most 10000 characters' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); omit when unknown.' })
+  @IsOptional()
+  @IsCalendarDate()
+  signedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day it is in force (`YYYY-MM-DD`).' })
+  @IsOptional()
+  @IsCalendarDate()
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day it is in force (`YYYY-MM-DD`), not before `validFrom`; omit when open-ended.' })
+  @IsOptional()
+  @IsCalendarDate()
+  validUntil?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the signed document is kept: file number, register entry or URL (up to 500 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(500, { message: 'documentReference must be at most 500 characters' })
+  documentReference?: string | null;
+
+  @Field(() => [ID], {
+    description: `The parties: two or more different organisations (at most ${maxParties}); you must be an admin of at least one of them.`,
+  })
+  @IsArray()
+  @ArrayMaxSize(maxParties, { message: `partyIds may name at most ${maxParties} organisations` })
+  @IsUUID('all', { each: true, message: 'partyIds must be organisation ids (UUIDs)' })
+  partyIds: string[];
+}
+
+@InputType({ description: 'Changes to a partnership’s fields. Omitted fields stay as they are; null clears an optional field.' })
+export class UpdatePartnershipInput {
+  @Field(() => ID, { description: 'The partnership.' })
+  @IsUUID('all', { message: 'id must be a partnership id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The `version` you read; if the partnership changed since, nothing is written and VersionConflictError answers.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => PartnershipType, { nullable: true, description: 'A new kind of agreement.' })
+  @IsOptional()
+  @IsEnum(PartnershipType)
+  type?: PartnershipType | null;
+
+  @Field(() => String, { nullable: true, description: 'A new title (1 to 300 characters).' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new description (up to 10,000 characters); null clears it.' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(10_000, { message: 'description must be at most 10000 characters' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); null clears it.' })
+  @IsOptional()
+  @IsCalendarDate()
+  signedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day in force (`YYYY-MM-DD`); null clears it.' })
+  @IsOptional()
+  @IsCalendarDate()
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day in force (`YYYY-MM-DD`), not before `validFrom`; null makes it open-ended.' })
+  @IsOptional()
+  @IsCalendarDate()
+  validUntil?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the signed document is kept (up to 500 characters); null clears it.' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(500, { message: 'documentReference must be at most 500 characters' })
+  documentReference?: string | null;
+}
+
+@InputType({ description: 'Conditions the partnerships must meet; all given ones must hold.' })
+export class PartnershipFilter {
+  @Field(() => ID, { nullable: true, description: 'Only those this organisation is a party to.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId?: string;
+
+  @Field(() => PartnershipType, { nullable: true, description: 'Only this kind of agreement.' })
+  @IsOptional()
+  @IsEnum(PartnershipType)
+  type?: PartnershipType;
+
+  @Field(() => PartnershipStatus, { nullable: true, description: 'Only this status.' })
+  @IsOptional()
+  @IsEnum(PartnershipStatus)
+  status?: PartnershipStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only partnerships in force on this day (`YYYY-MM-DD`): status ACTIVE, `validFrom` on or before the day and `validUntil` on or after it (a missing date leaves that end open). No status history is kept, so ended partnerships never match, even for days before they ended.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  activeOn?: string;
+}
+
+@ArgsType()
+export class PartnershipsArgs extends PaginationArgs {
+  @Field(() => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartnershipFilter)
+  filter?: PartnershipFilter;
+}

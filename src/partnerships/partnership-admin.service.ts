@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditChanges } from '../audit/audit-event.entity.js';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { forbidden, notFound } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { OrganizationService } from '../organizations/organization.service.js';
+import { maxParties, type CreatePartnershipInput, type UpdatePartnershipInput } from './dto/partnership.inputs.js';
+import { allowedPartnershipMoves, canMovePartnership } from './partnership-lifecycle.js';
+import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus } from './partnership.entity.js';
+import { InvalidTransitionError, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
+import { PartnershipService } from './partnership.service.js';
+
+/** Fields recorded in the audit trail when they change. */
+const auditedFields: (keyof PartnershipEntity)[] = [
+  'type', 'title', 'description', 'signedOn', 'validFrom', 'validUntil', 'status', 'documentReference',
+];
+
+const minParties = 2;
+
+/** A partnership locked for a change, with its parties as they are under the lock. */
+interface Locked {
+  manager: EntityManager;
+  partnership: PartnershipEntity;
+  partyIds: string[];
+}
+
+/**
+ * Creating and changing partnerships. Only admins of one of the parties (the 'update' permission) and
+ * platform admins write. Every change locks the partnership's row first, so changes to one
+ * partnership (and the count of its parties) happen one at a time. Each change is recorded in the
+ * audit trail once for every organisation that is (or was, for a removal) a party, so each party's
+ * admins find it in their own trail.
+ */
+@Injectable()
+export class PartnershipAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly partnerships: PartnershipService,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreatePartnershipInput): Promise<PartnershipModel | TooFewPartiesError | InvalidInputError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const partyIds = [...new Set(input.partyIds.map((id) => id.toLowerCase()))].sort();
+    if (partyIds.length < minParties) {
+      return new TooFewPartiesError('A partnership needs at least two different organisations as parties', 'input.partyIds');
+    }
+    const unknown = await this.unknownOrganizations(ctx, partyIds);
+    if (unknown.length > 0) return new InvalidInputError(`No such organisation: ${unknown.join(', ')}`, 'input.partyIds');
+    if (!(await this.partnerships.anyParty(ctx, 'update', partyIds))) {
+      throw forbidden('Only an admin of one of the parties may create a partnership');
+    }
+    const invalid = validityError(input.validFrom ?? null, input.validUntil ?? null);
+    if (invalid) return invalid;
+
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PartnershipEntity)
+      .values({
+        type: input.type,
+        title: input.title,
+        description: input.description ?? null,
+        signedOn: input.signedOn ?? null,
+        validFrom: input.validFrom ?? null,
+        validUntil: input.validUntil ?? null,
+        status: PartnershipStatus.DRAFT,
+        documentReference: input.documentReference ?? null,
+        createdBy: ctx.userId ?? null,
+      })
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0].id;
+    await manager.insert(PartnershipPartyEntity, partyIds.map((organizationId) => ({ partnershipId: id, organizationId })));
+    const created = await manager.findOneByOrFail(PartnershipEntity, { id });
+    await this.record(ctx, 'partnership.created', id, partyIds, {
+      ...changesBetween(null, created, auditedFields),
+      partyIds: { before: null, after: partyIds },
+    });
+    return PartnershipModel.fromEntity(created);
+  }
+
+  async update(ctx: RequestContext, input: UpdatePartnershipInput): Promise<PartnershipModel | VersionConflictError | InvalidInputError> {
+    const { manager, partnership: current, partyIds } = await this.lockForChange(ctx, input.id);
+    if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
+
+    const next: PartnershipEntity = { ...current };
+    if (input.type != null) next.type = input.type;
+    if (input.title != null) next.title = input.title;
+    for (const field of ['description', 'signedOn', 'validFrom', 'validUntil', 'documentReference'] as const) {
+      if (input[field] !== undefined) next[field] = input[field] ?? null;
+    }
+    const invalid = validityError(next.validFrom, next.validUntil);
+    if (invalid) return invalid;
+
+    const changes = changesBetween(current, next, auditedFields);
+    if (Object.keys(changes).length === 0) return PartnershipModel.fromEntity(current);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(PartnershipEntity)
+      .set({
+        type: next.type, title: next.title, description: next.description, signedOn: next.signedOn, validFrom: next.validFrom,
+        validUntil: next.validUntil, documentReference: next.documentReference,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
+      .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(current.version);
+    await this.record(ctx, 'partnership.updated', current.id, partyIds, changes);
+    return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id: current.id }));
+  }
+
+  async addParty(ctx: RequestContext, partnershipId: string, organizationId: string): Promise<PartnershipModel | InvalidInputError> {
+    const { manager, partnership, partyIds } = await this.lockForChange(ctx, partnershipId);
+    const added = organizationId.toLowerCase();
+    if (partyIds.includes(added)) return new InvalidInputError('This organisation is already a party to the partnership', 'organizationId');
+    if ((await this.unknownOrganizations(ctx, [added])).length > 0) return new InvalidInputError('No such organisation', 'organizationId');
+    if (partyIds.length >= maxParties) return new InvalidInputError(`A partnership has at most ${maxParties} parties`, 'organizationId');
+
+    await manager.insert(PartnershipPartyEntity, { partnershipId: partnership.id, organizationId: added });
+    const after = [...partyIds, added].sort();
+    await this.record(ctx, 'partnership.party_added', partnership.id, after, { partyIds: { before: partyIds, after } });
+    return this.touched(manager, partnership.id);
+  }
+
+  async removeParty(ctx: RequestContext, partnershipId: string, organizationId: string): Promise<PartnershipModel | TooFewPartiesError | InvalidInputError> {
+    const { manager, partnership, partyIds } = await this.lockForChange(ctx, partnershipId);
+    const removed = organizationId.toLowerCase();
+    if (!partyIds.includes(removed)) return new InvalidInputError('This organisation is not a party to the partnership', 'organizationId');
+    if (partyIds.length <= minParties) {
+      return new TooFewPartiesError('A partnership keeps at least two parties; add another party before removing this one', 'organizationId');
+    }
+
+    await manager.delete(PartnershipPartyEntity, { partnershipId: partnership.id, organizationId: removed });
+    const after = partyIds.filter((id) => id !== removed);
+    // Recorded for the removed party too: its admins see why the partnership left their list.
+    await this.record(ctx, 'partnership.party_removed', partnership.id, partyIds, { partyIds: { before: partyIds, after } });
+    return this.touched(manager, partnership.id);
+  }
+
+  async changeStatus(ctx: RequestContext, partnershipId: string, status: PartnershipStatus): Promise<PartnershipModel | InvalidTransitionError> {
+    const { manager, partnership, partyIds } = await this.lockForChange(ctx, partnershipId);
+    if (!canMovePartnership(partnership.status, status)) {
+      return new InvalidTransitionError(partnership.status, status, allowedPartnershipMoves(partnership.status));
+    }
+    await manager
+      .createQueryBuilder()
+      .update(PartnershipEntity)
+      .set({ status, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id: partnership.id })
+      .execute();
+    await this.record(ctx, 'partnership.status_changed', partnership.id, partyIds, { status: { before: partnership.status, after: status } });
+    return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id: partnership.id }));
+  }
+
+  /**
+   * The partnership locked for the change, after the caller's rights are checked: those who may not
+   * see it are told it does not exist; those who see it but administer none of its parties are
+   * told FORBIDDEN.
+   */
+  private async lockForChange(ctx: RequestContext, partnershipId: string): Promise<Locked> {
+    const manager = managerOf(ctx, this.dataSource);
+    const partnership = await manager.getRepository(PartnershipEntity).findOne({
+      where: { id: partnershipId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!partnership) throw notFound('partnership');
+    const rows: { organization_id: string }[] = await manager.query(
+      `SELECT organization_id FROM partnership_party WHERE partnership_id = $1`,
+      [partnership.id],
+    );
+    const partyIds = rows.map((row) => row.organization_id).sort();
+    if (!(await this.partnerships.anyParty(ctx, 'read', partyIds))) throw notFound('partnership');
+    if (!(await this.partnerships.anyParty(ctx, 'update', partyIds))) {
+      throw forbidden('Only an admin of one of the parties may change this partnership');
+    }
+    return { manager, partnership, partyIds };
+  }
+
+  /** A change of parties changes the partnership: a new version, a new `updatedAt`. */
+  private async touched(manager: EntityManager, id: string): Promise<PartnershipModel> {
+    await manager
+      .createQueryBuilder()
+      .update(PartnershipEntity)
+      .set({ version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+    return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id }));
+  }
+
+  /** Ids among `ids` that name no organisation the caller can see in the directory. */
+  private async unknownOrganizations(ctx: RequestContext, ids: string[]): Promise<string[]> {
+    const found = await Promise.all(ids.map((id) => this.organizations.findById(ctx, id)));
+    return ids.filter((_, index) => found[index] === null);
+  }
+
+  private async record(ctx: RequestContext, action: string, partnershipId: string, organizationIds: string[], changes: AuditChanges): Promise<void> {
+    for (const organizationId of organizationIds) {
+      await this.audit.record(ctx, { action, organizationId, entityType: 'Partnership', entityId: partnershipId, changes });
+    }
+  }
+}
+
+function validityError(validFrom: string | null, validUntil: string | null): InvalidInputError | undefined {
+  // YYYY-MM-DD strings compare as the days they name.
+  if (validFrom && validUntil && validUntil < validFrom) {
+    return new InvalidInputError(`validUntil (${validUntil}) must not be before validFrom (${validFrom})`, 'input.validUntil');
+  }
+  return undefined;
+}

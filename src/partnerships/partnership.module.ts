@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { OrganizationModule } from '../organizations/organization.module.js';
+import { OrganizationPartnershipsResolver } from './organization-partnerships.resolver.js';
+import { PartnershipAdminService } from './partnership-admin.service.js';
+import { PartnershipResolver } from './partnership.resolver.js';
+import { PartnershipService } from './partnership.service.js';
+
+/** Partnerships: agreements between organisations outside projects, and who may see and change them. */
+@Module({
+  imports: [OrganizationModule],
+  providers: [PartnershipService, PartnershipAdminService, PartnershipResolver, OrganizationPartnershipsResolver],
+  exports: [PartnershipService],
+})
+export class PartnershipModule {}

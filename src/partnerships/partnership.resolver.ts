@@ -1,0 +1,118 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../common/access/allow.decorator.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { resultUnion } from '../common/graphql/error-result.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { OrganizationModel } from '../organizations/organization.model.js';
+import { CreatePartnershipInput, PartnershipsArgs, UpdatePartnershipInput } from './dto/partnership.inputs.js';
+import { PartnershipAdminService } from './partnership-admin.service.js';
+import { PartnershipStatus } from './partnership.entity.js';
+import { InvalidTransitionError, PartnershipConnection, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
+import { PartnershipService } from './partnership.service.js';
+
+export const CreatePartnershipResult = resultUnion('CreatePartnershipResult', 'The new partnership; or why not.', () => [
+  PartnershipModel,
+  TooFewPartiesError,
+  InvalidInputError,
+]);
+export const UpdatePartnershipResult = resultUnion('UpdatePartnershipResult', 'The updated partnership; or why not.', () => [
+  PartnershipModel,
+  VersionConflictError,
+  InvalidInputError,
+]);
+export const AddPartnershipPartyResult = resultUnion('AddPartnershipPartyResult', 'The partnership with its new party; or why not.', () => [
+  PartnershipModel,
+  InvalidInputError,
+]);
+export const RemovePartnershipPartyResult = resultUnion('RemovePartnershipPartyResult', 'The partnership without the party; or why not.', () => [
+  PartnershipModel,
+  TooFewPartiesError,
+  InvalidInputError,
+]);
+export const ChangePartnershipStatusResult = resultUnion('ChangePartnershipStatusResult', 'The partnership in its new status; or why not.', () => [
+  PartnershipModel,
+  InvalidTransitionError,
+]);
+
+const partnershipId = (description = 'The partnership.') => ({ type: () => ID, description });
+
+/** Partnerships: agreements between organisations outside projects. */
+@Resolver(() => PartnershipModel)
+export class PartnershipResolver {
+  constructor(
+    private readonly partnershipService: PartnershipService,
+    private readonly partnershipAdmin: PartnershipAdminService,
+  ) {}
+
+  @Query(() => PartnershipModel, {
+    nullable: true,
+    description: 'One partnership; null when there is none or you may not see it (only members and API keys of its parties, and platform admins, may).',
+  })
+  partnership(@Ctx() ctx: RequestContext, @Args('id', partnershipId(), new ParseUUIDPipe()) id: string): Promise<PartnershipModel | null> {
+    return this.partnershipService.findOne(ctx, id);
+  }
+
+  @Query(() => PartnershipConnection, {
+    description: 'The partnerships you may see (those of organisations you belong to; all of them for platform admins), newest first.',
+  })
+  partnerships(@Ctx() ctx: RequestContext, @Args() args: PartnershipsArgs): Promise<PartnershipConnection> {
+    return this.partnershipService.list(ctx, args);
+  }
+
+  @Allow('user')
+  @Mutation(() => CreatePartnershipResult, {
+    description: 'Records a partnership between two or more organisations, as DRAFT. You must be an admin of at least one of the parties.',
+  })
+  createPartnership(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new partnership.' }) input: CreatePartnershipInput) {
+    return this.partnershipAdmin.create(ctx, input);
+  }
+
+  @Allow('user')
+  @Mutation(() => UpdatePartnershipResult, {
+    description: 'Admins of a party: edit a partnership’s fields. A stale `expectedVersion` answers VersionConflictError; `validUntil` before `validFrom` answers InvalidInputError.',
+  })
+  updatePartnership(@Ctx() ctx: RequestContext, @Args('input', { description: 'The partnership, the version you read and the changes.' }) input: UpdatePartnershipInput) {
+    return this.partnershipAdmin.update(ctx, input);
+  }
+
+  @Allow('user')
+  @Mutation(() => AddPartnershipPartyResult, { description: 'Admins of a party: add an organisation as a further party.' })
+  addPartnershipParty(
+    @Ctx() ctx: RequestContext,
+    @Args('partnershipId', partnershipId(), new ParseUUIDPipe()) id: string,
+    @Args('organizationId', { type: () => ID, description: 'The organisation to add.' }, new ParseUUIDPipe()) organizationId: string,
+  ) {
+    return this.partnershipAdmin.addParty(ctx, id, organizationId);
+  }
+
+  @Allow('user')
+  @Mutation(() => RemovePartnershipPartyResult, {
+    description: 'Admins of a party: remove a party. A partnership keeps at least two parties (TooFewPartiesError otherwise).',
+  })
+  removePartnershipParty(
+    @Ctx() ctx: RequestContext,
+    @Args('partnershipId', partnershipId(), new ParseUUIDPipe()) id: string,
+    @Args('organizationId', { type: () => ID, description: 'The party to remove.' }, new ParseUUIDPipe()) organizationId: string,
+  ) {
+    return this.partnershipAdmin.removeParty(ctx, id, organizationId);
+  }
+
+  @Allow('user')
+  @Mutation(() => ChangePartnershipStatusResult, {
+    description:
+      'Admins of a party: move a partnership to another status. Allowed: DRAFT to ACTIVE or TERMINATED, ACTIVE to EXPIRED or TERMINATED; any other move answers InvalidPartnershipTransitionError.',
+  })
+  changePartnershipStatus(
+    @Ctx() ctx: RequestContext,
+    @Args('id', partnershipId(), new ParseUUIDPipe()) id: string,
+    @Args('status', { type: () => PartnershipStatus, description: 'The new status.' }) status: PartnershipStatus,
+  ) {
+    return this.partnershipAdmin.changeStatus(ctx, id, status);
+  }
+
+  @ResolveField('parties', () => [OrganizationModel], { description: 'The organisations that are party to it, by name.' })
+  parties(@Ctx() ctx: RequestContext, @Parent() partnership: PartnershipModel): Promise<OrganizationModel[]> {
+    return this.partnershipService.partiesOf(ctx, partnership);
+  }
+}

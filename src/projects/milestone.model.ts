@@ -1,0 +1,126 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import type { MilestoneEntity } from './project.entity.js';
+import { MilestoneKind, MilestoneStatus } from './project.enums.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@ObjectType('Milestone', { description: 'A milestone or deliverable of a project.' })
+export class MilestoneModel {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id: string;
+
+  @Field(() => ID, { description: 'The project.' })
+  projectId: string;
+
+  @Field(() => MilestoneKind, { description: 'Milestone or deliverable.' })
+  kind: MilestoneKind;
+
+  @Field({ description: 'Title.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Details.' })
+  description: string | null;
+
+  @Field({ description: 'Due date (YYYY-MM-DD).' })
+  dueDate: string;
+
+  @Field(() => MilestoneStatus, { description: 'Planned, done or missed.' })
+  status: MilestoneStatus;
+
+  @Field(() => String, { nullable: true, description: 'When it was done (YYYY-MM-DD); set exactly when the status is DONE.' })
+  completedOn: string | null;
+
+  @Field({ description: 'True when it is still planned and its due date has passed.' })
+  overdue: boolean;
+
+  @Field(() => Int, { description: 'Changes with every edit; pass it as `expectedVersion`.' })
+  version: number;
+
+  static fromEntity(entity: MilestoneEntity, today = new Date().toISOString().slice(0, 10)): MilestoneModel {
+    const model = new MilestoneModel();
+    Object.assign(model, {
+      id: entity.id,
+      projectId: entity.projectId,
+      kind: entity.kind,
+      title: entity.title,
+      description: entity.description,
+      dueDate: entity.dueDate,
+      status: entity.status,
+      completedOn: entity.completedOn,
+      version: entity.version,
+      overdue: entity.status === MilestoneStatus.PLANNED && entity.dueDate < today,
+    });
+    return model;
+  }
+}
+
+@InputType({ description: 'A new milestone or deliverable.' })
+export class AddMilestoneInput {
+  @Field(() => ID, { description: 'The project; you must edit it.' })
+  @IsUUID('all', { message: 'projectId must be a project id (UUID)' })
+  projectId: string;
+
+  @Field(() => MilestoneKind, { defaultValue: MilestoneKind.MILESTONE, description: 'Milestone or deliverable; MILESTONE when omitted.' })
+  @IsEnum(MilestoneKind)
+  kind: MilestoneKind = MilestoneKind.MILESTONE;
+
+  @Field({ description: 'Title (1 to 300 characters).' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Details.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field({ description: 'Due date, YYYY-MM-DD.' })
+  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-09-30' })
+  dueDate: string;
+}
+
+@InputType({ description: 'Changes to a milestone. Omitted fields stay.' })
+export class UpdateMilestoneInput {
+  @Field(() => ID, { description: 'The milestone.' })
+  @IsUUID('all', { message: 'id must be a milestone id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: 'New title.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'New details; null clears them.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New due date, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-09-30' })
+  dueDate?: string;
+
+  @Field(() => MilestoneStatus, { nullable: true, description: 'New status. DONE records `completedOn` (today unless given).' })
+  @IsOptional()
+  @IsEnum(MilestoneStatus)
+  status?: MilestoneStatus;
+
+  @Field(() => String, { nullable: true, description: 'When it was done, YYYY-MM-DD (only with status DONE).' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'completedOn must be a date such as 2026-09-30' })
+  completedOn?: string;
+}
