@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { ApiKeyModule } from './api-keys/api-key.module.js';
@@ -9,6 +9,9 @@ import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { CommonModule } from './common/common.module.js';
 import { MutationTransactionInterceptor } from './common/transaction.js';
+import { EventBus } from './events/event-bus.js';
+import { EventsModule } from './events/events.module.js';
+import { ConnectionAuthenticator } from './identity/connection-authenticator.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { graphqlOptions } from './common/graphql/graphql.options.js';
 import { createValidationPipe } from './common/validation.js';
@@ -39,7 +42,13 @@ export class AppModule {
           ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, logger }),
           migrationsRun: true,
         }),
-        GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config, logger)),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [IdentityModule],
+          inject: [EventBus, ConnectionAuthenticator],
+          useFactory: (events: EventBus, connections: ConnectionAuthenticator) =>
+            graphqlOptions(config, logger, { emitter: events.emitter, authenticate: (payload) => connections.principalFrom(payload) }),
+        }),
         CommonModule,
         HealthModule,
         IdentityModule,
@@ -47,6 +56,7 @@ export class AppModule {
         ApiKeyModule,
         AuditModule,
         ProjectModule,
+        EventsModule,
         MembershipModule,
         PartnershipModule,
       ],

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import { EventBus, organizationTopic, projectTopic } from '../events/event-bus.js';
 import { AuditEventEntity, type AuditChanges } from './audit-event.entity.js';
 
 export interface AuditRecord {
@@ -14,6 +15,8 @@ export interface AuditRecord {
   changes?: AuditChanges;
   /** The person acting when the caller is not signed in yet (registration, sign-in, refresh). */
   actorUserId?: string;
+  /** The project the change belongs to: its subscribers hear of it. */
+  projectId?: string;
 }
 
 /** Fields never written to the audit trail, whatever a caller passes. */
@@ -25,21 +28,39 @@ const secretFields = new Set(['password', 'passwordHash', 'tokenHash', 'secretHa
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {}
 
   async record(ctx: RequestContext, record: AuditRecord): Promise<void> {
     const { principal } = ctx;
+    const organizationId = record.organizationId ?? (principal.kind === 'apiKey' ? principal.organizationId : null);
     const event = managerOf(ctx, this.dataSource).create(AuditEventEntity, {
       requestId: ctx.requestId,
       actorUserId: record.actorUserId ?? (principal.kind === 'user' ? principal.userId : null),
       actorApiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
-      organizationId: record.organizationId ?? (principal.kind === 'apiKey' ? principal.organizationId : null),
+      organizationId,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId ?? null,
       changes: withoutSecrets(record.changes ?? {}),
     });
     await managerOf(ctx, this.dataSource).save(AuditEventEntity, event, { reload: false });
+
+    // Every audited change is also announced, once committed, to those following it.
+    const activity = {
+      organizationId,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId ?? null,
+      occurredAt: new Date().toISOString(),
+    };
+    const { projectId } = record;
+    ctx.afterCommit(async () => {
+      if (organizationId) await this.events.publish(organizationTopic(organizationId), { organizationActivity: activity });
+      if (projectId) await this.events.publish(projectTopic(projectId), { projectChanged: { ...activity, projectId } });
+    });
   }
 }
 

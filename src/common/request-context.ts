@@ -26,6 +26,7 @@ export class RequestContext {
   /** The mutation's transaction; services read and write through it when set. */
   manager: EntityManager | undefined;
   private readonly loaders = new Map<string, unknown>();
+  private committed: (() => Promise<void>)[] = [];
 
   constructor(
     readonly requestId: string,
@@ -52,6 +53,22 @@ export class RequestContext {
       this.loaders.set(key, loader);
     }
     return loader;
+  }
+
+  /**
+   * Work that must happen only once the mutation's writes are committed (announcing changes). Outside
+   * a transaction it runs at once.
+   */
+  afterCommit(work: () => Promise<void>): void {
+    if (this.manager) this.committed.push(work);
+    else void work();
+  }
+
+  /** Takes the work queued during a transaction: the caller runs it after commit, or drops it after rollback. */
+  takeAfterCommit(): (() => Promise<void>)[] {
+    const work = this.committed;
+    this.committed = [];
+    return work;
   }
 
   /** Forgets cached loads, e.g. after a mutation changed what they hold. */

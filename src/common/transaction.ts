@@ -1,9 +1,11 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import { APP_LOGGER } from '../config/config.module.js';
 import type { GraphQLContext, RequestContext } from './request-context.js';
 
 /** The manager to read and write with: the mutation's transaction when one is open. */
@@ -17,7 +19,10 @@ export function managerOf(ctx: RequestContext, dataSource: DataSource): EntityMa
  */
 @Injectable()
 export class MutationTransactionInterceptor implements NestInterceptor {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
@@ -25,17 +30,28 @@ export class MutationTransactionInterceptor implements NestInterceptor {
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.parentType.name !== 'Mutation') return next.handle();
     const ctx = gql.getContext<GraphQLContext>().requestContext;
-    return from(
-      this.dataSource.transaction(async (manager) => {
-        ctx.manager = manager;
-        try {
-          return await lastValueFrom(next.handle(), { defaultValue: undefined });
-        } finally {
-          ctx.manager = undefined;
-          // Loaders may hold what the mutation just changed.
-          ctx.clearLoaders();
-        }
-      }),
-    );
+    const run = async () => {
+      let result: unknown;
+      try {
+        result = await this.dataSource.transaction(async (manager) => {
+          ctx.manager = manager;
+          try {
+            return await lastValueFrom(next.handle(), { defaultValue: undefined });
+          } finally {
+            ctx.manager = undefined;
+            // Loaders may hold what the mutation just changed.
+            ctx.clearLoaders();
+          }
+        });
+      } catch (error) {
+        ctx.takeAfterCommit(); // rolled back: nothing happened, nothing to announce
+        throw error;
+      }
+      for (const work of ctx.takeAfterCommit()) {
+        await work().catch((error: unknown) => this.logger.error({ err: error, reqId: ctx.requestId }, 'after-commit work failed'));
+      }
+      return result;
+    };
+    return from(run());
   }
 }

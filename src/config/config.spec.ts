@@ -17,7 +17,8 @@ describe('loadConfig', () => {
       shutdownGraceMs: 10_000,
       trustProxyHops: 0,
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
-      rateLimits: { redisUrl: undefined, requestsPerMinute: 600, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
+      redisUrl: undefined,
+      rateLimits: { requestsPerMinute: 600, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
     });
   });
 

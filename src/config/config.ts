@@ -107,9 +107,9 @@ export interface AppConfig {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
   };
+  /** Redis, when several instances must share rate-limit counters and subscription events. */
+  redisUrl: string | undefined;
   rateLimits: {
-    /** Shared counters across instances when set; in-process counters otherwise. */
-    redisUrl: string | undefined;
     /** Requests per minute for each principal (user, API key, or anonymous address). */
     requestsPerMinute: number;
     /** Sign-in, registration and invitation attempts per minute from one address. */
@@ -161,8 +161,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     },
+    redisUrl: env.REDIS_URL,
     rateLimits: {
-      redisUrl: env.REDIS_URL,
       requestsPerMinute: env.RATE_LIMIT_PER_MINUTE,
       authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
       accountAttemptsPerMinute: env.AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE,

@@ -3,7 +3,10 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { ApiKeyModule } from '../api-keys/api-key.module.js';
 import { AuthResolver } from './auth.resolver.js';
+import { ConnectionAuthenticator } from './connection-authenticator.js';
+import { SessionPrincipals } from './session-principals.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
@@ -14,12 +17,13 @@ import { UserService } from './user.service.js';
 @Module({
   imports: [
     PassportModule,
+    ApiKeyModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, TokenService, UserService, JwtStrategy, LocalStrategy, AuthResolver, UserResolver],
-  exports: [AuthService, UserService],
+  providers: [AuthService, TokenService, UserService, SessionPrincipals, ConnectionAuthenticator, JwtStrategy, LocalStrategy, AuthResolver, UserResolver],
+  exports: [AuthService, UserService, ConnectionAuthenticator],
 })
 export class IdentityModule {}

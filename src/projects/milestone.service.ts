@@ -94,6 +94,7 @@ export class MilestoneService {
       organizationId: coordinator?.organizationId,
       entityType: 'Milestone',
       entityId: after.id,
+      projectId: after.projectId,
       changes: { ...changesBetween(before, after, auditedFields), projectId: { before: null, after: after.projectId } },
     });
   }

@@ -195,6 +195,7 @@ export class ParticipantService {
       organizationId: after.organizationId,
       entityType: 'ProjectParticipant',
       entityId: after.id,
+      projectId: after.projectId,
       changes: { ...changesBetween(before, after, auditedFields), projectId: { before: null, after: after.projectId } },
     });
   }

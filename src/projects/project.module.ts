@@ -8,5 +8,6 @@ import { ProjectService } from './project.service.js';
 @Module({
   imports: [OrganizationModule],
   providers: [ProjectService, ParticipantService, MilestoneService, ProjectResolver, ParticipantResolver, OrganizationProjectsResolver],
+  exports: [ProjectService],
 })
 export class ProjectModule {}

@@ -89,6 +89,7 @@ export class ProjectService {
       organizationId: input.coordinatorId,
       entityType: 'Project',
       entityId: project.id,
+      projectId: project.id,
       changes: changesBetween(null, project, auditedFields),
     });
     return ProjectModel.fromEntity(project);
@@ -245,7 +246,7 @@ export class ProjectService {
       .execute();
     if (updated.affected === 0) return new VersionConflictError(current.version);
     const coordinator = await manager.findOneBy(ParticipantEntity, { projectId: current.id, role: ParticipantRole.COORDINATOR, status: ParticipantStatus.ACTIVE });
-    await this.audit.record(ctx, { action, organizationId: coordinator?.organizationId, entityType: 'Project', entityId: current.id, changes });
+    await this.audit.record(ctx, { action, organizationId: coordinator?.organizationId, entityType: 'Project', entityId: current.id, projectId: current.id, changes });
     return ProjectModel.fromEntity(await manager.findOneByOrFail(ProjectEntity, { id: current.id }));
   }
 

@@ -22,15 +22,24 @@ export interface TestApp {
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** SQL statements sent since the application started. */
   statementCount(): number;
+  /** The base URL when started with `listen` (for WebSocket clients). */
+  url: string | undefined;
   close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Share this database (another instance's) instead of making one; its owner drops it. */
+  database?: TestDatabase;
+  /** Listen on a free port on 127.0.0.1, for clients that need a real socket. */
+  listen?: boolean;
 }
 
 /**
  * Boots the real AppModule over HTTP against a fresh database of its own, as a client would see it.
  * `env` adds configuration variables (e.g. NODE_ENV=production).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
@@ -48,7 +57,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(logger, config.trustProxyHops), { logger: false });
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  let url: string | undefined;
+  if (options.listen) {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  } else {
+    await app.getHttpAdapter().getInstance().ready();
+  }
   const dataSource = app.get(DataSource);
 
   return {
@@ -61,9 +76,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return { status: response.statusCode, headers: response.headers, ...body };
     },
     statementCount: () => (dataSource.logger as SqlLogger).statements,
+    url,
     async close() {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

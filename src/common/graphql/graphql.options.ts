@@ -4,12 +4,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule, type GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
-import { RequestContext, type GraphQLContext } from '../request-context.js';
+import { randomUUID } from 'node:crypto';
+import { RequestContext, type GraphQLContext, type Principal } from '../request-context.js';
 import { formatErrors } from './error-formatter.js';
 import { describeRootTypes } from './schema.js';
 
+export interface SubscriptionSupport {
+  emitter: object;
+  /** The principal of a connection from its `connection_init` payload; undefined for bad credentials. */
+  authenticate(payload: unknown): Promise<Principal | undefined>;
+}
+
 /** Mercurius on Fastify, code-first; the schema is printed to `schema.gql` by `npm run schema`. */
-export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriverConfig {
+export function graphqlOptions(config: AppConfig, logger: Logger, subscriptions?: SubscriptionSupport): MercuriusDriverConfig {
   const production = config.env === 'production';
   return {
     driver: MercuriusDriver,
@@ -27,6 +34,19 @@ export function graphqlOptions(config: AppConfig, logger: Logger): MercuriusDriv
       reply,
       requestContext: new RequestContext(String(request.id), request.ip),
     }),
+    // Subscriptions over WebSocket at the same path, graphql-ws protocol; credentials travel in the
+    // connection_init payload, as `authorization` or `x-api-key`.
+    subscription: subscriptions && {
+      emitter: subscriptions.emitter,
+      onConnect: async ({ payload }: { payload: unknown }) => {
+        const principal = await subscriptions.authenticate(payload);
+        if (!principal) return false;
+        const requestContext = new RequestContext(randomUUID(), 'websocket');
+        requestContext.principal = principal;
+        requestContext.authenticated = true;
+        return { requestContext };
+      },
+    },
     errorFormatter: (execution, context) => {
       const reply = (context as { reply?: FastifyReply }).reply;
       const errors = formatErrors((execution.errors ?? []) as GraphQLError[], { production, logger, requestId: reply?.request.id });

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../../audit/audit.resolver.js';
+import { ActivityResolver } from '../../events/activity.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
 import { UserResolver } from '../../identity/user.resolver.js';
 import { InvitationResolver } from '../../memberships/invitation.resolver.js';
@@ -25,6 +26,7 @@ export const schemaResolvers: Type<unknown>[] = [
   ProjectResolver,
   ParticipantResolver,
   OrganizationProjectsResolver,
+  ActivityResolver,
   MembershipResolver,
   InvitationResolver,
   OrganizationMembersResolver,
@@ -38,6 +40,8 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   if (query) query.description = 'Reads. Anonymous callers may read the public organisation directory.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = 'Writes. Each runs in one transaction and is recorded in the audit trail.';
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = 'Live updates over WebSocket (graphql-ws protocol) at /graphql, announced after commit.';
   return schema;
 }
 

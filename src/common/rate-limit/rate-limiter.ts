@@ -74,8 +74,8 @@ export class RateLimiter implements OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {
-    this.store = config.rateLimits.redisUrl
-      ? new RedisCounters(new Redis(config.rateLimits.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }))
+    this.store = config.redisUrl
+      ? new RedisCounters(new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }))
       : new MemoryCounters();
   }
 

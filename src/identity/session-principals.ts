@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../common/request-context.js';
+import type { AccessTokenClaims } from './token.service.js';
+import type { PlatformRole } from './user.entity.js';
+
+/**
+ * The person an access token stands for, if its session is still live and the account enabled:
+ * checked on every request (and every subscription connection), so sign-out and disabling act at once.
+ */
+@Injectable()
+export class SessionPrincipals {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async forClaims(claims: AccessTokenClaims): Promise<Principal | undefined> {
+    const [row]: { platform_role: PlatformRole }[] = await this.dataSource.query(
+      `SELECT u.platform_role FROM auth_session s JOIN user_account u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+      [claims.sid, claims.sub],
+    );
+    return row ? { kind: 'user', userId: claims.sub, sessionId: claims.sid, platformRole: row.platform_role } : undefined;
+  }
+}
