@@ -13,8 +13,10 @@ type Outcome = 'allowed' | 'denied' | `unexpected: ${string}`;
 
 interface Principal {
   name: string;
-  /** Headers for one request; people get a fresh session each time, so sign-outs do not leak between cells. */
+  /** Headers for one request. */
   headers(): Promise<Record<string, string>>;
+  /** Forget the session: the last operation may have ended it (logout, changePassword). */
+  renew?(): void;
 }
 
 interface Operation {
@@ -24,6 +26,8 @@ interface Operation {
   variables?: () => Promise<Record<string, unknown>>;
   /** Who may, by principal name. */
   allowed: string[];
+  /** Ends the caller's sessions (so people sign in again before the next cell). */
+  endsSessions?: boolean;
 }
 
 const principalNames = [
@@ -122,7 +126,10 @@ describe('authorization matrix', () => {
 
     const fixed = (headers: Record<string, string>): Principal['headers'] => async () => headers;
     principals.set('anonymous', { name: 'anonymous', headers: fixed({}) });
-    for (const name of people) principals.set(name, { name, headers: () => signIn(accounts.get(name)!) });
+    for (const name of people) {
+      let session: Promise<Record<string, string>> | undefined;
+      principals.set(name, { name, headers: () => (session ??= signIn(accounts.get(name)!)), renew: () => (session = undefined) });
+    }
     principals.set('readKeyA', { name: 'readKeyA', headers: fixed({ 'x-api-key': readKey.secret }) });
     principals.set('writeKeyA', { name: 'writeKeyA', headers: fixed({ authorization: `Bearer ${writeKey.secret}` }) });
     principals.set('revokedKeyA', { name: 'revokedKeyA', headers: fixed({ 'x-api-key': revokedKey.secret }) });
@@ -170,12 +177,13 @@ describe('authorization matrix', () => {
       query: `mutation { refreshSession(refreshToken: "thr_unknown") { __typename } }`,
       allowed: validCallers,
     },
-    { name: 'mutation logout', query: `mutation { logout }`, allowed: people },
+    { name: 'mutation logout', query: `mutation { logout }`, allowed: people, endsSessions: true },
     {
       name: 'mutation changePassword',
       query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`,
       variables: async () => ({ input: { currentPassword: password, newPassword: password } }),
       allowed: people,
+      endsSessions: true,
     },
     {
       name: 'mutation createOrganization',
@@ -309,6 +317,7 @@ describe('authorization matrix', () => {
   const run = async (operation: Operation, principal: Principal): Promise<Outcome> => {
     const variables = operation.variables ? await operation.variables() : {};
     const response = await t.graphql(operation.query, variables, await principal.headers());
+    if (operation.endsSessions) principal.renew?.();
     if (!response.errors) return 'allowed';
     const code = response.errors[0].extensions?.code;
     if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND') return 'denied';

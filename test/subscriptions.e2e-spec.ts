@@ -28,7 +28,7 @@ interface Follower {
 
 /** Subscribes over WebSocket (graphql-ws protocol) and collects what arrives. */
 function follow(url: string, query: string, variables: Record<string, unknown>, connectionParams: Record<string, string> = {}): Follower {
-  const client: Client = createClient({ url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false });
+  const client: Client = createClient({ url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
   const events: unknown[] = [];
   const waiting: ((event: unknown) => void)[] = [];
   let failed: (error: unknown) => void = () => undefined;
