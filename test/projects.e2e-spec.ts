@@ -258,6 +258,22 @@ describe('joint projects', () => {
     expect(listed.data.project.milestones.map((m: { dueDate: string }) => m.dueDate)).toEqual(['2026-01-15', '2099-06-30']);
   });
 
+  it('groups projects in programmes, which the owner’s admins create', async () => {
+    const listed = await t.graphql(`{ programmes { id code name owner { slug } } }`);
+    const smartCity = listed.data.programmes.find((programme: { code: string }) => programme.code === 'BD-SMART-CITY');
+    expect(smartCity).toMatchObject({ name: 'Binh Duong Smart City', owner: { slug: 'binh-duong-peoples-committee' } });
+    const byEditor = await t.graphql(
+      `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename } }`,
+      { input: { code: 'SAMPLE-PROGRAMME', name: 'Sample data', ownerOrganizationId: ids['becamex-idc'] } },
+      people.becamexEditor.headers,
+    );
+    expect(byEditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const created = await t.graphql(create, { input: { coordinatorId: ids['binh-duong-dost'], code: 'BD-SC-01', title: 'Sample data: smart lighting', programmeId: smartCity.id } }, people.dostEditor.headers);
+    expect(created.data.createProject.__typename).toBe('Project');
+    const read = await t.graphql(`{ project(code: "BD-SC-01") { programme { code } } projects(filter: {programmeId: "${smartCity.id}"}) { totalCount } }`, {}, people.dostEditor.headers);
+    expect(read.data).toEqual({ project: { programme: { code: 'BD-SMART-CITY' } }, projects: { totalCount: 1 } });
+  });
+
   it('records every change in the audit trail of the coordinating or participating organisation', async () => {
     const rows: { action: string }[] = await t.dataSource.query(`SELECT action FROM audit_event WHERE action LIKE 'project.%' ORDER BY id`);
     expect(rows.map((row) => row.action)).toEqual(

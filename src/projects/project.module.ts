@@ -2,12 +2,23 @@ import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { MilestoneService } from './milestone.service.js';
 import { ParticipantService } from './participant.service.js';
+import { ProgrammeResolver, ProgrammeService, ProjectProgrammeResolver } from './programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from './project.resolver.js';
 import { ProjectService } from './project.service.js';
 
 @Module({
   imports: [OrganizationModule],
-  providers: [ProjectService, ParticipantService, MilestoneService, ProjectResolver, ParticipantResolver, OrganizationProjectsResolver],
+  providers: [
+    ProjectService,
+    ParticipantService,
+    MilestoneService,
+    ProgrammeService,
+    ProjectResolver,
+    ParticipantResolver,
+    OrganizationProjectsResolver,
+    ProgrammeResolver,
+    ProjectProgrammeResolver,
+  ],
   exports: [ProjectService],
 })
 export class ProjectModule {}

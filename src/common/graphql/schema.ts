@@ -11,6 +11,7 @@ import { OrganizationMembersResolver } from '../../memberships/organization-memb
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
 import { OrganizationPartnershipsResolver } from '../../partnerships/organization-partnerships.resolver.js';
 import { PartnershipResolver } from '../../partnerships/partnership.resolver.js';
+import { ProgrammeResolver, ProjectProgrammeResolver } from '../../projects/programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from '../../projects/project.resolver.js';
 
 /**
@@ -26,6 +27,8 @@ export const schemaResolvers: Type<unknown>[] = [
   ProjectResolver,
   ParticipantResolver,
   OrganizationProjectsResolver,
+  ProgrammeResolver,
+  ProjectProgrammeResolver,
   ActivityResolver,
   MembershipResolver,
   InvitationResolver,

@@ -42,6 +42,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
     }
     // Partnerships between the actors; not counted in the report, which counts organisations.
     await seedDemoPartnerships(manager);
+    // The province's smart-city programme, which joint projects can belong to.
+    await manager.query(
+      `INSERT INTO programme (code, name, description, owner_organization_id)
+       SELECT 'BD-SMART-CITY', 'Binh Duong Smart City', $1, id FROM organization WHERE slug = 'binh-duong-peoples-committee'
+       ON CONFLICT (code) DO NOTHING`,
+      ['Binh Duong’s smart-city programme, run with partners such as the City of Eindhoven (cooperation since 2016).'],
+    );
     return { created, alreadyPresent: demoOrganizations.length - created };
   });
 }
