@@ -114,6 +114,22 @@ describe('joint projects', () => {
     ]);
   });
 
+  it('lets the coordinator change a participant’s contribution with the version it read', async () => {
+    const update = `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) {
+      __typename ... on ProjectParticipant { version contribution { cash { amount currency } } } ... on ErrorResult { code field } } }`;
+    const [row] = await t.dataSource.query(`SELECT version FROM project_participant WHERE id = $1`, [participants.dost]);
+    const done = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version, cash: { amount: '600000000', currency: 'VND' } } }, people.becamexEditor.headers);
+    expect(done.data.updateParticipant).toEqual({ __typename: 'ProjectParticipant', version: row.version + 1, contribution: { cash: { amount: '600000000.00', currency: 'VND' } } });
+    const stale = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version, cash: null } }, people.becamexEditor.headers);
+    expect(stale.data.updateParticipant.__typename).toBe('VersionConflictError');
+    const promote = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version + 1, role: 'COORDINATOR' } }, people.becamexEditor.headers);
+    expect(promote.data.updateParticipant).toMatchObject({ __typename: 'InvalidInputError', field: 'input.role' });
+    const byParticipant = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version + 1, cash: null } }, people.dostEditor.headers);
+    expect(byParticipant.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const restored = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version + 1, cash: { amount: '500000000', currency: 'VND' } } }, people.becamexEditor.headers);
+    expect(restored.data.updateParticipant.__typename).toBe('ProjectParticipant');
+  });
+
   it('shows each caller what they should see and no more', async () => {
     const partner = await read(people.fablabEditor.headers);
     expect(partner.budget).toEqual({ amount: '1500000000.00', currency: 'VND' });

@@ -4,12 +4,12 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
-import { InvalidInputError } from '../common/graphql/common-errors.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-import type { InviteParticipantInput } from './dto/project.inputs.js';
+import type { InviteParticipantInput, UpdateParticipantInput } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { ParticipantEntity, type ProjectEntity } from './project.entity.js';
 import { ParticipantRole, ParticipantStatus } from './project.enums.js';
@@ -73,6 +73,32 @@ export class ParticipantService {
     const participant = await manager.findOneByOrFail(ParticipantEntity, { id: (inserted.raw as { id: string }[])[0].id });
     await this.record(ctx, 'project.participant_invited', null, participant);
     return ParticipantModel.fromEntity(participant, project.visibility);
+  }
+
+  /** The coordinator's editors change a participant's role or contributions; a stale version writes nothing. */
+  async updateParticipant(
+    ctx: RequestContext,
+    input: UpdateParticipantInput,
+  ): Promise<ParticipantModel | VersionConflictError | InvalidInputError | ParticipationStateError> {
+    const { manager, participant, project } = await this.locked(ctx, input.participantId);
+    await this.access.requireOnProject(ctx, 'edit', project);
+    if (participant.version !== input.expectedVersion) return new VersionConflictError(participant.version);
+    if (participant.status !== ParticipantStatus.ACTIVE && participant.status !== ParticipantStatus.INVITED) {
+      return new ParticipationStateError(`This participation is ${participant.status}`, 'input.participantId');
+    }
+    if (input.role && (input.role === ParticipantRole.COORDINATOR) !== (participant.role === ParticipantRole.COORDINATOR)) {
+      return new InvalidInputError('Coordination moves only with transferCoordination', 'input.role');
+    }
+    const changes: Partial<ParticipantEntity> = {};
+    if (input.role) changes.role = input.role;
+    if (input.cash !== undefined) Object.assign(changes, { cashAmount: input.cash?.amount ?? null, cashCurrency: input.cash?.currency ?? null });
+    if (input.inKindDescription !== undefined) changes.inKindDescription = input.inKindDescription ?? null;
+    if (input.inKindValue !== undefined) {
+      Object.assign(changes, { inKindValueAmount: input.inKindValue?.amount ?? null, inKindValueCurrency: input.inKindValue?.currency ?? null });
+    }
+    const after = await this.update(manager, participant, changes);
+    await this.record(ctx, 'project.participant_updated', participant, after);
+    return ParticipantModel.fromEntity(after, project.visibility);
   }
 
   /** The invited organisation's editors or admins accept (it becomes active) or decline. */

@@ -7,7 +7,15 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { Helix } from '../organizations/organization.enums.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import { CreateProjectInput, InviteParticipantInput, ProjectLookupArgs, ProjectsArgs, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
+import {
+  CreateProjectInput,
+  InviteParticipantInput,
+  ProjectLookupArgs,
+  ProjectsArgs,
+  TransitionProjectInput,
+  UpdateParticipantInput,
+  UpdateProjectInput,
+} from './dto/project.inputs.js';
 import { AddMilestoneInput, MilestoneModel, UpdateMilestoneInput } from './milestone.model.js';
 import { MilestoneService } from './milestone.service.js';
 import { Money } from './money.js';
@@ -42,6 +50,12 @@ export const InviteParticipantResult = resultUnion('InviteParticipantResult', 'T
   ParticipantModel,
   AlreadyParticipatingError,
   InvalidInputError,
+]);
+export const UpdateParticipantResult = resultUnion('UpdateParticipantResult', 'The participant after the change; or why not.', () => [
+  ParticipantModel,
+  VersionConflictError,
+  InvalidInputError,
+  ParticipationStateError,
 ]);
 export const ParticipationResult = resultUnion('ParticipationResult', 'The participant after the change; or why not.', () => [
   ParticipantModel,
@@ -104,6 +118,11 @@ export class ProjectResolver {
   @Mutation(() => InviteParticipantResult, { description: 'The coordinator’s editors: invite an organisation; it takes part once its editors or admins accept.' })
   inviteParticipant(@Ctx() ctx: RequestContext, @Args('input', { description: 'Who, in which role, bringing what.' }) input: InviteParticipantInput) {
     return this.participants.invite(ctx, input);
+  }
+
+  @Mutation(() => UpdateParticipantResult, { description: 'The coordinator’s editors: change a participant’s role or contributions.' })
+  updateParticipant(@Ctx() ctx: RequestContext, @Args('input', { description: 'The changes.' }) input: UpdateParticipantInput) {
+    return this.participants.updateParticipant(ctx, input);
   }
 
   @Mutation(() => ParticipationResult, { description: 'The invited organisation’s editors or admins: accept taking part.' })

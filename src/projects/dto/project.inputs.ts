@@ -169,6 +169,41 @@ export class InviteParticipantInput {
   inKindValue?: MoneyInput;
 }
 
+@InputType({ description: 'Changes to a participation: its role (not COORDINATOR) and contributions. Omitted fields stay; null clears.' })
+export class UpdateParticipantInput {
+  @Field(() => ID, { description: 'The participant.' })
+  @IsUUID('all', { message: 'participantId must be a participant id (UUID)' })
+  participantId: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => ParticipantRole, { nullable: true, description: 'New role; coordination moves only with transferCoordination.' })
+  @IsOptional()
+  @IsEnum(ParticipantRole)
+  role?: ParticipantRole;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'Cash contribution; null clears it.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  cash?: MoneyInput | null;
+
+  @Field(() => String, { nullable: true, description: 'What it contributes in kind; null clears it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  inKindDescription?: string | null;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'Value of the in-kind contribution; null clears it.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  inKindValue?: MoneyInput | null;
+}
+
 export enum ProjectOrderField {
   CREATED_AT = 'CREATED_AT',
   TITLE = 'TITLE',
