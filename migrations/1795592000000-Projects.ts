@@ -111,6 +111,8 @@ export class Projects1795592000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX project_participant_open_key ON project_participant (project_id, organization_id) WHERE status IN ('INVITED', 'ACTIVE')`);
     await queryRunner.query(`CREATE UNIQUE INDEX project_participant_one_coordinator_key ON project_participant (project_id) WHERE role = 'COORDINATOR' AND status = 'ACTIVE'`);
     await queryRunner.query(`CREATE INDEX project_participant_organization_idx ON project_participant (organization_id, status, project_id)`);
+    // The participants of a page of projects, in order (loaders and access checks).
+    await queryRunner.query(`CREATE INDEX project_participant_project_idx ON project_participant (project_id, created_at, id)`);
 
     await queryRunner.query(`
       CREATE TABLE milestone (

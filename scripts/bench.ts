@@ -1,28 +1,119 @@
 import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { createApp } from '../src/app.factory.js';
-import { createLogger } from '../src/common/logging/logger.js';
-import { loadConfig } from '../src/config/config.js';
-import { EmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { fileURLToPath } from 'node:url';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DataSource } from 'typeorm';
+import type { SqlLogger } from '../src/database/query-counter.js';
+import type { SyntheticReport } from '../src/database/seed/synthetic.js';
 
 /**
- * Measures the organisation directory over HTTP on a large directory and prints the figures:
- *   npm run bench [-- --organizations 100000 --requests 400 --concurrency 8]
- * Uses DATABASE_URL's server when set (a scratch database is created and dropped there), otherwise
- * an embedded server in .data/bench-postgres.
+ * Load test of representative GraphQL reads on synthetic sample data:
+ *   npm run bench [-- --scale 1 --seconds 10 --connections 10 --warmup 2 --seed 1]
+ *
+ * Starts the application itself on a scratch database (on DATABASE_URL's server when set, created
+ * and dropped there; otherwise on an embedded server in .data/bench-postgres), which the app
+ * migrates; loads the synthetic data at `--scale` (see src/database/seed/synthetic.ts), listens on a
+ * random port, signs in as a member of the busiest organisation and runs each query with autocannon
+ * for `--seconds` over `--connections` keep-alive connections. The load generator runs in a child
+ * process, so that it neither shares the server's event loop nor counts in its memory.
+ *
+ * Prints one JSON object to stdout (requests/s, p50/p99 latency, SQL statements per request, errors;
+ * peak RSS; node version; CPU count) and a short table to stderr.
  */
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
-const organizations = Number(args.get('organizations') ?? 100_000);
-const requests = Number(args.get('requests') ?? 400);
-const concurrency = Number(args.get('concurrency') ?? 8);
+
+interface LoadJob {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+}
+
+interface LoadFigures {
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The child: runs autocannon for each job it is sent, answers with the figures.
+
+async function loadRunner(): Promise<void> {
+  const { default: autocannon } = await import('autocannon');
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', (job: LoadJob) => {
+    void autocannon({
+      url: job.url,
+      method: 'POST',
+      headers: job.headers,
+      body: job.body,
+      connections: job.connections,
+      duration: job.seconds,
+      // A GraphQL error is answered with HTTP 200: it counts as a mismatch, and so as an error here.
+      verifyBody: (body) => {
+        const text = String(body);
+        return text.startsWith('{"data"') && !text.includes('"errors":[');
+      },
+    }).then((result) => {
+      const figures: LoadFigures = {
+        requests: result.requests.total,
+        requestsPerSecond: Math.round(result.requests.total / result.duration),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx + result.mismatches,
+      };
+      process.send!(figures);
+    }, (error: unknown) => process.send!({ error: String(error) }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parent: database, application, data, queries.
+
+interface Options {
+  scale: number;
+  seconds: number;
+  connections: number;
+  warmup: number;
+  seed: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { scale: 1, seconds: 10, connections: 10, warmup: 2, seed: 1 };
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i].replace(/^--/, '') as keyof Options;
+    const value = Number(argv[i + 1]);
+    if (!(name in options) || !argv[i].startsWith('--')) throw new Error(`unknown option ${argv[i]}; use --scale N --seconds S --connections C --warmup S --seed S`);
+    const valid = name === 'scale' ? value > 0 && value <= 100 : Number.isInteger(value) && value >= (name === 'warmup' || name === 'seed' ? 0 : 1);
+    if (!valid) throw new Error(`--${name} needs ${name === 'scale' ? 'a number above 0, at most 100' : 'a whole number'}; got ${argv[i + 1]}`);
+    options[name] = value;
+  }
+  return options;
+}
+
+const stderr = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
-  let embedded: EmbeddedPostgres | undefined;
+  const options = parseOptions(process.argv.slice(2));
+  // The application is loaded here only, not in the load-generator child.
+  const [{ default: pg }, { pino }, { DataSource }, { createApp }, { loadConfig }, { EmbeddedPostgres }, { generateSyntheticData }] = await Promise.all([
+    import('pg'),
+    import('pino'),
+    import('typeorm'),
+    import('../src/app.factory.js'),
+    import('../src/config/config.js'),
+    import('../src/database/embedded-postgres.js'),
+    import('../src/database/seed/synthetic.js'),
+  ]);
+
+  let embedded: InstanceType<typeof EmbeddedPostgres> | undefined;
   let serverUrl = process.env.DATABASE_URL;
+  const database = serverUrl ? `server of DATABASE_URL (${new URL(serverUrl).host})` : 'embedded (.data/bench-postgres)';
   if (!serverUrl) {
     embedded = new EmbeddedPostgres({ dataDir: path.resolve('.data/bench-postgres'), port: 54339, log: () => undefined });
     serverUrl = (await embedded.start()).url;
@@ -33,6 +124,8 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${scratch}`);
   const url = new URL(serverUrl);
   url.pathname = `/${scratch}`;
+  let app: NestFastifyApplication | undefined;
+  let child: ChildProcess | undefined;
 
   try {
     const config = loadConfig({
@@ -41,103 +134,212 @@ async function main(): Promise<void> {
       DATABASE_URL: url.toString(),
       GRAPHQL_DEPTH_LIMIT: '10',
       JWT_SECRET: 'benchmark-secret-that-is-long-enough',
-      RATE_LIMIT_PER_MINUTE: '100000000',
+      ACCESS_TOKEN_TTL_SECONDS: '86400',
+      // The bench is one person asking as fast as they can: no limit may throttle it.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+      AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000000',
     });
-    const logger = createLogger(config);
-    const app = await createApp({ config, logger, databaseUrl: url.toString() });
+    // The application's JSON log goes to stderr: stdout carries the report only.
+    const logger = pino({ level: config.logLevel, base: { service: 'triple-helix-api' } }, pino.destination(2));
+    const started = performance.now();
+    app = await createApp({ config, logger, databaseUrl: url.toString() });
+    const dataSource = app.get(DataSource) as DataSource;
+    const [{ version: postgres }] = (await dataSource.query(`SELECT current_setting('server_version') AS version`)) as { version: string }[];
+    stderr(`application started and migrated in ${((performance.now() - started) / 1000).toFixed(1)} s; loading synthetic data at scale ${options.scale}`);
+    const data: SyntheticReport = await generateSyntheticData(dataSource, { scale: options.scale, seed: options.seed, log: (message) => stderr(`  ${message}`) });
+    stderr(`synthetic data loaded in ${data.seconds} s`);
     await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.getHttpServer().address() as { port: number };
-    const endpoint = `http://127.0.0.1:${address.port}/graphql`;
+    const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
 
-    const loadStarted = performance.now();
-    await fill(app.get(DataSource), organizations);
-    console.log(`directory: ${organizations} organisations loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
-
-    const post = async (query: string, variables?: Record<string, unknown>) => {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
+    const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      if (body.errors || !response.ok) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors ?? response.status)}`);
+      return body.data!;
     };
 
-    // A cursor 90% of the way down the directory, to show that deep pages cost what the first does.
-    const [deep] = await app.get(DataSource).query(
-      `SELECT name, id FROM organization ORDER BY name, id OFFSET $1 LIMIT 1`,
-      [Math.floor(organizations * 0.9)],
-    );
-    const deepCursor = Buffer.from(JSON.stringify(['NAME:ASC', deep.name, deep.id])).toString('base64url');
+    // A busy organisation, one of its members, and its biggest project.
+    const [busy] = (await dataSource.query(
+      `WITH busiest AS (
+         SELECT pp.organization_id, count(*)::int AS projects FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
+          WHERE pp.status = 'ACTIVE' AND o.slug LIKE $1 GROUP BY pp.organization_id ORDER BY 2 DESC, 1 LIMIT 1)
+       SELECT o.id, o.slug, o.name, b.projects,
+              (SELECT u.email FROM membership m JOIN user_account u ON u.id = m.user_id
+                WHERE m.organization_id = o.id AND m.status = 'ACTIVE' ORDER BY m.role = 'MEMBER' DESC, u.email LIMIT 1) AS email,
+              (SELECT p.code FROM project p
+                 JOIN project_participant pp ON pp.project_id = p.id AND pp.organization_id = o.id AND pp.status = 'ACTIVE'
+                 JOIN (SELECT project_id, count(*) AS n FROM project_participant GROUP BY project_id) x ON x.project_id = p.id
+                 LEFT JOIN (SELECT project_id, count(*) AS n FROM milestone GROUP BY project_id) ms ON ms.project_id = p.id
+                ORDER BY x.n DESC, ms.n DESC NULLS LAST, p.code LIMIT 1) AS code
+         FROM busiest b JOIN organization o ON o.id = b.organization_id`,
+      [`${data.slugPrefix}%`],
+    )) as { id: string; slug: string; name: string; projects: number; email: string; code: string }[];
+    const login = (await post(`mutation($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }`, {
+      input: { email: busy.email, password: data.password },
+    })) as { login: { __typename: string; accessToken?: string } };
+    if (!login.login.accessToken) throw new Error(`could not sign in as ${busy.email}: ${login.login.__typename}`);
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.login.accessToken}` };
+    stderr(`signed in as ${busy.email}, member of ${busy.name} (${busy.projects} active participations)`);
 
-    const scenarios: [string, string, Record<string, unknown>?][] = [
-      ['first page of 20, with totalCount', `{ organizations { totalCount edges { node { id name helix } } } }`],
-      ['page of 100 at 90% depth (keyset)', `query($a: String) { organizations(first: 100, after: $a) { edges { node { id name } } } }`, { a: deepCursor }],
-      ['search "dai hoc" (accent-folded trigram), page of 20 + totalCount', `{ organizations(filter: {search: "dai hoc"}) { totalCount edges { node { name } } } }`],
-      ['filter helix + country, page of 50', `{ organizations(first: 50, filter: {helix: ACADEMIA, country: "VN"}) { edges { node { name } } } }`],
-      ['page of 100 with parent and children (DataLoader)', `{ organizations(first: 100, filter: {topLevel: false}) { edges { node { name parent { name children { name } } } } } }`],
-      ['organisation by slug', `{ organization(slug: "sample-4242") { name parent { name } } }`],
+    const milestones = await milestoneSelection((query) => post(query, undefined, headers));
+    const queries: { name: string; description: string; query: string; variables?: Record<string, unknown> }[] = [
+      {
+        name: 'projectsPage',
+        description: 'projects(first: 50) with helices, budget, participants and their organisations',
+        query: `{ projects(first: 50) { edges { node { code title status helices isTripleHelix budget { amount currency } participants { role organization { name helix } } } } } }`,
+      },
+      {
+        name: 'projectByCode',
+        description: `project(code) in full: participants with contributions, contributions by helix${milestones ? ', milestones' : ' (no Project.milestones field in this schema)'}`,
+        query: `query($code: String) { project(code: $code) {
+          id code title summary description status startDate endDate visibility icfFactors keywords programmeId version
+          helices isTripleHelix budget { amount currency }
+          contributionsByHelix { helix cash { amount currency } inKind { amount currency } }
+          participants { id role status since until
+            contribution { cash { amount currency } inKindDescription inKindValue { amount currency } }
+            organization { name slug helix secondaryHelices kind country } }
+          ${milestones} } }`,
+        variables: { code: busy.code },
+      },
+      {
+        name: 'organizationProjects',
+        description: 'organization(slug) with projects(first: 20) and totalCount',
+        query: `query($slug: String) { organization(slug: $slug) { name projects(first: 20) { totalCount edges { node { code title } } } } }`,
+        variables: { slug: busy.slug },
+      },
+      {
+        name: 'directorySearch',
+        description: 'organizations(filter: {search: "dai hoc"}) with totalCount (accent-folded trigram search)',
+        query: `{ organizations(filter: {search: "dai hoc"}) { totalCount edges { node { name } } } }`,
+      },
     ];
 
-    console.log(`\n${requests} requests per scenario, ${concurrency} at a time, over HTTP on 127.0.0.1\n`);
-    console.log(['scenario'.padEnd(64), 'req/s'.padStart(7), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8)].join(''));
-    for (const [name, query, variables] of scenarios) {
-      for (let i = 0; i < 20; i++) await post(query, variables); // warm-up
-      const latencies: number[] = [];
-      const started = performance.now();
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: concurrency }, async () => {
-          while (next < requests) {
-            next += 1;
-            const t0 = performance.now();
-            await post(query, variables);
-            latencies.push(performance.now() - t0);
-          }
-        }),
-      );
-      const seconds = (performance.now() - started) / 1000;
-      latencies.sort((a, b) => a - b);
-      const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-      console.log([name.padEnd(64), (latencies.length / seconds).toFixed(0).padStart(7), at(0.5).padStart(8), at(0.95).padStart(8), at(0.99).padStart(8)].join(''));
+    child = fork(fileURLToPath(import.meta.url), ['--load-runner'], { stdio: ['ignore', 2, 2, 'ipc'] });
+    const load = (job: LoadJob) =>
+      new Promise<LoadFigures>((resolve, reject) => {
+        const stopped = (code: number | null) => reject(new Error(`the load generator stopped (exit ${code})`));
+        child!.once('exit', stopped);
+        child!.once('message', (answer: LoadFigures | { error: string }) => {
+          child!.off('exit', stopped);
+          if ('error' in answer) reject(new Error(`the load generator failed: ${answer.error}`));
+          else resolve(answer);
+        });
+        child!.send(job);
+      });
+    const statements = () => (dataSource.logger as SqlLogger).statements;
+    // When autocannon stops, requests it gave up on may still be running in the server: wait until
+    // no statement has been sent for a while, so that they neither count for the next query nor
+    // meet a closing pool.
+    const quiesce = async () => {
+      for (let last = -1; statements() !== last; ) {
+        last = statements();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    };
+
+    const results: Record<string, unknown> = {};
+    let peakDuringLoad = 0;
+    for (const { name, description, query, variables } of queries) {
+      for (let i = 0; i < 10; i++) await post(query, variables, headers);
+      const before = statements();
+      await post(query, variables, headers);
+      const sqlStatementsPerRequest = statements() - before;
+      const job: LoadJob = { url: endpoint, body: JSON.stringify({ query, variables }), headers, connections: options.connections, seconds: options.warmup };
+      if (options.warmup > 0) await load(job);
+      await quiesce();
+      const sampler = setInterval(() => (peakDuringLoad = Math.max(peakDuringLoad, process.memoryUsage.rss())), 100);
+      const figures = await load({ ...job, seconds: options.seconds }).finally(() => clearInterval(sampler));
+      await quiesce();
+      results[name] = {
+        description,
+        requests: figures.requests,
+        requestsPerSecond: figures.requestsPerSecond,
+        latencyMs: { p50: figures.p50, p99: figures.p99 },
+        sqlStatementsPerRequest,
+        errors: figures.errors,
+      };
+      stderr(`  ${name}: ${figures.requestsPerSecond} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${sqlStatementsPerRequest} SQL, ${figures.errors} errors`);
     }
-    const memory = process.memoryUsage();
-    console.log(`\nmemory after the run: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
-    await app.close();
+
+    const report = {
+      scale: options.scale,
+      seed: options.seed,
+      loadSecondsPerQuery: options.seconds,
+      warmupSecondsPerQuery: options.warmup,
+      connections: options.connections,
+      dataset: { ...data.counts, loadSeconds: data.seconds },
+      signedInAs: { organization: busy.slug, activeParticipations: busy.projects, project: busy.code },
+      queries: results,
+      peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakRssDuringLoadMiB: Math.round(peakDuringLoad / 2 ** 20),
+      node: process.version,
+      cpus: os.cpus().length,
+      postgres,
+      database,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    printTable(report.queries as Record<string, { requestsPerSecond: number; latencyMs: { p50: number; p99: number }; sqlStatementsPerRequest: number; errors: number }>);
+    stderr(`peak RSS ${report.peakRssMiB} MiB (during load ${report.peakRssDuringLoadMiB} MiB); node ${report.node}, ${report.cpus} CPUs, PostgreSQL ${postgres} (${database})`);
   } finally {
+    child?.disconnect();
+    await app?.close();
     await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
     await admin.end();
     await embedded?.stop();
   }
 }
 
-/** Sample data: a directory of `count` organisations, a tenth of them top-level parents. */
-async function fill(dataSource: DataSource, count: number): Promise<void> {
-  const parents = Math.max(1, Math.floor(count / 10));
-  await dataSource.query(
-    `INSERT INTO organization (slug, name, name_en, helix, kind, country, description)
-     SELECT 'sample-parent-' || i,
-            (ARRAY['Trường Đại học ', 'Tổng Công ty ', 'Sở ', 'Viện nghiên cứu '])[1 + i % 4] || 'mẫu ' || i,
-            'Sample parent ' || i,
-            (ARRAY['ACADEMIA', 'INDUSTRY', 'GOVERNMENT', 'ACADEMIA'])[1 + i % 4], 'UNIVERSITY',
-            (ARRAY['VN', 'NL', 'US'])[1 + i % 3], 'Sample data'
-       FROM generate_series(1, $1::int) AS i`,
-    [parents],
-  );
-  await dataSource.query(
-    `INSERT INTO organization (slug, name, name_en, helix, kind, country, parent_id, description)
-     SELECT 'sample-' || i, 'Công ty mẫu ' || md5(i::text), 'Sample company ' || i,
-            (ARRAY['INDUSTRY', 'ACADEMIA', 'GOVERNMENT', 'CIVIL_SOCIETY'])[1 + i % 4], 'STARTUP',
-            (ARRAY['VN', 'NL', 'US'])[1 + i % 3],
-            (SELECT id FROM organization WHERE slug = 'sample-parent-' || (1 + i % $2::int)), 'Sample data'
-       FROM generate_series(1, $1::int) AS i`,
-    [count - parents, parents],
-  );
-  await dataSource.query('ANALYZE organization');
+/**
+ * The selection of Project.milestones when the schema has it (as a list or a connection, without
+ * required arguments), limited to the fields that exist; '' otherwise.
+ */
+async function milestoneSelection(ask: (query: string) => Promise<Record<string, unknown>>): Promise<string> {
+  type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+  type FieldInfo = { name: string; args: { name: string; type: TypeRef; defaultValue: string | null }[]; type: TypeRef };
+  const ref = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
+  const fieldsOf = async (type: string) =>
+    ((await ask(`{ __type(name: "${type}") { fields { name args { name defaultValue type { ${ref} } } type { ${ref} } } } }`)) as { __type: { fields: FieldInfo[] } | null }).__type
+      ?.fields ?? [];
+  const named = (type: TypeRef): TypeRef => (type.ofType ? named(type.ofType) : type);
+  const field = (await fieldsOf('Project')).find((f) => f.name === 'milestones');
+  if (!field || field.args.some((arg) => arg.type.kind === 'NON_NULL' && arg.defaultValue === null)) return '';
+  const target = named(field.type);
+  const wanted = ['kind', 'title', 'dueDate', 'status', 'completedOn'];
+  const scalars = async (type: string) => (await fieldsOf(type)).filter((f) => wanted.includes(f.name) && ['SCALAR', 'ENUM'].includes(named(f.type).kind)).map((f) => f.name);
+  const connectionEdges = (await fieldsOf(target.name!)).find((f) => f.name === 'edges');
+  if (connectionEdges) {
+    const node = (await fieldsOf(named(connectionEdges.type).name!)).find((f) => f.name === 'node');
+    const selected = node ? await scalars(named(node.type).name!) : [];
+    const first = field.args.some((arg) => arg.name === 'first') ? '(first: 20)' : '';
+    return selected.length ? `milestones${first} { edges { node { ${selected.join(' ')} } } }` : '';
+  }
+  const selected = await scalars(target.name!);
+  return selected.length ? `milestones { ${selected.join(' ')} }` : '';
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+function printTable(queries: Record<string, { requestsPerSecond: number; latencyMs: { p50: number; p99: number }; sqlStatementsPerRequest: number; errors: number }>): void {
+  stderr('');
+  stderr(['query'.padEnd(22), 'req/s'.padStart(8), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'SQL/req'.padStart(9), 'errors'.padStart(8)].join(''));
+  for (const [name, q] of Object.entries(queries)) {
+    stderr(
+      [
+        name.padEnd(22),
+        String(q.requestsPerSecond).padStart(8),
+        String(q.latencyMs.p50).padStart(9),
+        String(q.latencyMs.p99).padStart(9),
+        String(q.sqlStatementsPerRequest).padStart(9),
+        String(q.errors).padStart(8),
+      ].join(''),
+    );
+  }
+}
+
+if (process.argv[2] === '--load-runner') {
+  void loadRunner();
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -5,6 +5,7 @@ import { createLogger } from '../common/logging/logger.js';
 import { createDataSource } from './data-source.js';
 import { startDatabaseServer } from './database-server.js';
 import { seedDemoData } from './seed/seed.js';
+import { runSyntheticSeedCommand } from './seed/synthetic.js';
 import { createPlatformAdmin } from '../identity/platform-admin.js';
 import type { DataSource } from 'typeorm';
 
@@ -43,6 +44,10 @@ const commands: Record<string, (dataSource: DataSource, args: string[]) => Promi
     await dataSource.runMigrations({ transaction: 'each' });
     const report = await seedDemoData(dataSource);
     return `demo data: ${report.created} created, ${report.alreadyPresent} already present`;
+  },
+  async 'seed:synthetic'(dataSource, args) {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return runSyntheticSeedCommand(dataSource, args, (message) => console.error(`seed:synthetic: ${message}`));
   },
 };
 

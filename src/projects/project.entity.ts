@@ -118,6 +118,7 @@ export class ProjectEntity {
 @Index('project_participant_open_key', { synchronize: false })
 @Index('project_participant_one_coordinator_key', { synchronize: false })
 @Index('project_participant_organization_idx', { synchronize: false })
+@Index('project_participant_project_idx', { synchronize: false })
 @Check('project_participant_role_known', `role IS NOT NULL`)
 @Check('project_participant_status_known', `status IS NOT NULL`)
 @Check('project_participant_period_ordered', `until IS NULL OR since IS NULL OR until >= since`)
