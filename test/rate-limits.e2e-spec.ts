@@ -1,21 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { password, register } from './support/accounts.js';
+import { redisAnswers, redisUrl } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
 const haveRedis = await redisAnswers();
 
 /** A fresh address per test, so counters never meet across tests, files or runs. */

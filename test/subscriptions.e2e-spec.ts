@@ -1,22 +1,10 @@
 import { createClient, type Client } from 'graphql-ws';
-import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { seedDemoData } from '../src/database/seed/seed.js';
 import { register, type Account } from './support/accounts.js';
+import { redisAnswers, redisUrl } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
 const haveRedis = await redisAnswers();
 
 interface Follower {

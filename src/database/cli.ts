@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
  * Database commands, against `DATABASE_URL` or the embedded server:
  *   migration:run | migration:revert | migration:show | migration:generate <Name> | seed
  *   admin:create --email E --password P [--name N]
+ *   seed:synthetic --scale N [--seed S]
  */
 const commands: Record<string, (dataSource: DataSource, args: string[]) => Promise<string>> = {
   async 'migration:run'(dataSource) {
