@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../database/versioned.entity.js';
 
 export enum PlatformRole {
   USER = 'USER',
@@ -10,7 +11,7 @@ export enum PlatformRole {
 @Check('user_account_email_normalised', `email = lower(btrim(email))`)
 @Check('user_account_display_name_present', `length(btrim(display_name)) > 0`)
 @Check('user_account_platform_role_known', `platform_role IN ('USER', 'PLATFORM_ADMIN')`)
-export class UserEntity {
+export class UserEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -30,13 +31,4 @@ export class UserEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
   disabledAt: Date | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt: Date;
 }

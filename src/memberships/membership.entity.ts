@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { VersionedEntity } from '../database/versioned.entity.js';
 
 export enum MemberRole {
   ADMIN = 'ADMIN',
@@ -24,7 +25,7 @@ export enum MembershipStatus {
 @Check('membership_status_known', `status IS NOT NULL`)
 @Check('membership_period_ordered', `until IS NULL OR since IS NULL OR until >= since`)
 @Check('membership_position_length', `length(position) <= 200`)
-export class MembershipEntity {
+export class MembershipEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -56,13 +57,4 @@ export class MembershipEntity {
 
   @Column({ type: 'date', nullable: true })
   until: string | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Helix, OrganizationKind } from './organization.enums.js';
+import { VersionedEntity } from '../database/versioned.entity.js';
 
 /** A row of `organization`; the GraphQL type is `OrganizationModel`, mapped from this. */
 // Indexes and checks are written by hand in the migrations (expression, GIN and trigram indexes that
@@ -24,7 +25,7 @@ import type { Helix, OrganizationKind } from './organization.enums.js';
 @Check('organization_website_url', `website ~ '^https?://'`)
 @Check('organization_not_own_parent', `parent_id <> id`)
 @Check('organization_version_positive', `version > 0`)
-export class OrganizationEntity {
+export class OrganizationEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -73,13 +74,4 @@ export class OrganizationEntity {
 
   @Column({ name: 'archived_at', type: 'timestamptz', precision: 3, nullable: true })
   archivedAt: Date | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt: Date;
 }

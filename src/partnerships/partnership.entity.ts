@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { VersionedEntity } from '../database/versioned.entity.js';
 
 export enum PartnershipType {
   MOU = 'MOU',
@@ -24,7 +25,7 @@ export enum PartnershipStatus {
 @Check('partnership_status_known', `status IS NOT NULL`)
 @Check('partnership_title_present', `length(btrim(title)) > 0`)
 @Check('partnership_validity_ordered', `valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from`)
-export class PartnershipEntity {
+export class PartnershipEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -58,15 +59,6 @@ export class PartnershipEntity {
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'partnership_created_by_fk' })
   creator?: UserEntity;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt: Date;
 }
 
 /** One party to a partnership. */

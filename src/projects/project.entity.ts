@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import type { IcfFactor, MilestoneKind, MilestoneStatus, ParticipantRole, ParticipantStatus, ProjectStatus, ProjectVisibility } from './project.enums.js';
+import { VersionedEntity } from '../database/versioned.entity.js';
 
 @Entity('programme')
 @Index('programme_code_key', { synchronize: false })
@@ -49,7 +50,7 @@ export class ProgrammeEntity {
 @Check('project_currency_code', `budget_currency IS NOT NULL`)
 @Check('project_icf_factors_known', `icf_factors IS NOT NULL`)
 @Check('project_version_positive', `version > 0`)
-export class ProjectEntity {
+export class ProjectEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -103,15 +104,6 @@ export class ProjectEntity {
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'project_created_by_fk' })
   creator?: UserEntity;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt: Date;
 }
 
 @Entity('project_participant')
@@ -124,7 +116,7 @@ export class ProjectEntity {
 @Check('project_participant_period_ordered', `until IS NULL OR since IS NULL OR until >= since`)
 @Check('project_participant_cash_complete', `(cash_amount IS NULL) = (cash_currency IS NULL)`)
 @Check('project_participant_in_kind_complete', `(in_kind_value_amount IS NULL) = (in_kind_value_currency IS NULL)`)
-export class ParticipantEntity {
+export class ParticipantEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -182,15 +174,6 @@ export class ParticipantEntity {
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'responded_by', foreignKeyConstraintName: 'project_participant_responded_by_fk' })
   responder?: UserEntity;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt: Date;
 }
 
 @Entity('milestone')
@@ -199,7 +182,7 @@ export class ParticipantEntity {
 @Check('milestone_status_known', `status IS NOT NULL`)
 @Check('milestone_title_present', `length(btrim(title)) > 0`)
 @Check('milestone_completion_when_done', `(status = 'DONE') = (completed_on IS NOT NULL)`)
-export class MilestoneEntity {
+export class MilestoneEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -227,13 +210,4 @@ export class MilestoneEntity {
 
   @Column({ name: 'completed_on', type: 'date', nullable: true })
   completedOn: string | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  updatedAt: Date;
 }
