@@ -35,6 +35,20 @@ describe('abuse limits (in-process counters)', () => {
     expect(owner.errors?.[0].extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('throttles registrations per email address, whatever the address they come from', async () => {
+    const attempts = [];
+    for (let i = 0; i < 4; i++) {
+      attempts.push(await post(t, address(), `mutation($input: RegisterInput!) { register(input: $input) { __typename } }`, {
+        input: { email: 'Same.Person@example.org', password, displayName: 'Same' },
+      }));
+    }
+    expect(attempts.slice(0, 3).map((a) => a.data.register.__typename)).toEqual(['AuthPayload', 'EmailTakenError', 'EmailTakenError']);
+    expect(attempts[3].errors?.[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED' },
+      message: expect.stringMatching(/^Too many registration attempts for this email address/),
+    });
+  });
+
   it('throttles registrations and sign-ins per address', async () => {
     const from = address();
     const results = [];

@@ -32,6 +32,13 @@ import {
   UserModel,
 } from './user.model.js';
 
+/** How each kind of attempt on one account is named when it is refused. */
+const accountAttempts = {
+  signIn: 'sign-in attempts for this account',
+  registration: 'registration attempts for this email address',
+  invitation: 'attempts to accept invitations for this email address',
+};
+
 /** What checking an email and password found (the local passport strategy's answer). */
 export type CredentialCheck = { outcome: 'valid'; user: UserEntity } | { outcome: 'invalid' } | { outcome: 'disabled' };
 
@@ -51,8 +58,10 @@ export class AuthService {
     return this.rateLimiter.consume(`auth:${ctx.ip}`, this.config.rateLimits.authAttemptsPerMinute, 60_000, what);
   }
 
-  throttleAccount(email: string): Promise<void> {
-    return this.rateLimiter.consume(`account:${normaliseEmail(email)}`, this.config.rateLimits.accountAttemptsPerMinute, 60_000, 'sign-in attempts for this account');
+  /** Account-based limits, counted apart for sign-in, registration and invitation acceptance. */
+  throttleAccount(email: string, attempt: keyof typeof accountAttempts = 'signIn'): Promise<void> {
+    const key = `account:${attempt}:${normaliseEmail(email)}`;
+    return this.rateLimiter.consume(key, this.config.rateLimits.accountAttemptsPerMinute, 60_000, accountAttempts[attempt]);
   }
 
   /** Checks the rules for a new account; the first broken one is returned. */
@@ -69,6 +78,7 @@ export class AuthService {
   async register(ctx: RequestContext, input: RegisterInput): Promise<AuthPayload | EmailTakenError | InvalidInputError> {
     await this.throttleAttempts(ctx, 'registrations from this address');
     const email = normaliseEmail(input.email);
+    await this.throttleAccount(email, 'registration');
     const problem = this.accountProblem(email, input.password, input.displayName);
     if (problem) return problem;
     const user = await this.createAccount(managerOf(ctx, this.dataSource), email, input.password, input.displayName);

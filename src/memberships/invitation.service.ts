@@ -129,6 +129,7 @@ export class InvitationService {
     const manager = managerOf(ctx, this.dataSource);
     const invitation = await manager.findOne(InvitationEntity, { where: { tokenHash: sha256(input.token) }, lock: { mode: 'pessimistic_write' } });
     if (!invitation) return invalidInvitation(InvitationInvalidReason.UNKNOWN);
+    await this.auth.throttleAccount(invitation.email, 'invitation');
     if (invitation.acceptedAt) return invalidInvitation(InvitationInvalidReason.USED);
     if (invitation.revokedAt) return invalidInvitation(InvitationInvalidReason.REVOKED);
     if (invitation.expiresAt <= new Date()) return invalidInvitation(InvitationInvalidReason.EXPIRED);
