@@ -114,7 +114,7 @@ export interface AppConfig {
     requestsPerMinute: number;
     /** Sign-in, registration and invitation attempts per minute from one address. */
     authAttemptsPerMinute: number;
-    /** Sign-in attempts per minute for one account. */
+    /** Sign-in, registration and invitation attempts per minute for one account (each counted apart). */
     accountAttemptsPerMinute: number;
   };
 }
