@@ -106,6 +106,24 @@ describe('subscriptions', () => {
     expect(project.events).toEqual([]);
   });
 
+  it('stops telling someone who loses access', async () => {
+    // A second editor follows the project, then leaves Becamex IDC; the coordinator's editor renames it.
+    const leaver = await register(t, 'leaver.live@example.org');
+    await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [setup.becamexId, leaver.id]);
+    const stays = follow(t.url!, changed, { id: setup.project.id }, { authorization: setup.editor.headers.authorization });
+    const leaves = follow(t.url!, changed, { id: setup.project.id }, { authorization: leaver.headers.authorization });
+    followers.push(stays, leaves);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await t.dataSource.query(`UPDATE membership SET status = 'LEFT' WHERE user_id = $1`, [leaver.id]);
+
+    const next = stays.next();
+    const [{ version }] = await t.dataSource.query(`SELECT version FROM project WHERE id = $1`, [setup.project.id]);
+    await rename(t, setup.editor, setup.project, version, 'Sample data: after someone left');
+    await next;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(leaves.events).toEqual([]);
+  });
+
   it('refuses callers without access, and bad credentials', async () => {
     const outsider = await register(t, 'outsider.live@example.org');
     const hidden = follow(t.url!, changed, { id: setup.project.id }, { authorization: outsider.headers.authorization });
