@@ -41,3 +41,6 @@ function firstFailure(errors: ValidationError[], prefix = ''): [string, string] 
   }
   return [prefix || 'input', 'the input is not valid'];
 }
+
+/** For `@Transform`: surrounding spaces do not count in free text. */
+export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

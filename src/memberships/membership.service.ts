@@ -4,9 +4,11 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService, type OrganizationPermission } from '../common/access/access.service.js';
 import { VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError, badUserInput, notFound } from '../common/errors.js';
+import { AppError, notFound } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
@@ -62,13 +64,12 @@ export class MembershipService {
     if (status || onlyActive) matching.andWhere('m.status = :status', { status: status ?? MembershipStatus.ACTIVE });
     if (role) matching.andWhere('m.role = :role', { role });
 
-    const page = matching.clone();
-    if (args.after !== undefined) {
-      const cursor = decodeCursor(args.after, memberOrder);
-      if (Number.isNaN(Date.parse(cursor.value))) throw badUserInput('after is not a cursor returned by this API', 'after');
-      page.andWhere('(m.created_at, m.id) > (:afterCreatedAt, :afterId)', { afterCreatedAt: new Date(cursor.value), afterId: cursor.id });
-    }
-    page.orderBy('m.created_at', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1);
+    const page = keysetPage(
+      matching,
+      { key: memberOrder, column: 'm.created_at', idColumn: 'm.id', direction: OrderDirection.ASC, isTime: true },
+      first,
+      args.after,
+    );
 
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(

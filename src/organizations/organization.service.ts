@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { Brackets, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
 import { badUserInput } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { matchEveryWord } from '../common/search.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -52,18 +54,7 @@ export class OrganizationService {
 
     const matching = this.filtered(args.filter);
     if (!(args.filter?.includeArchived && this.access.isPlatformAdmin(ctx))) matching.andWhere('o.archived_at IS NULL');
-    const page = matching.clone();
-    if (args.after !== undefined) {
-      const cursor = decodeCursor(args.after, orderKey);
-      if (isTime && Number.isNaN(Date.parse(cursor.value))) throw badUserInput('after is not a cursor returned by this API', 'after');
-      const comparison = direction === OrderDirection.ASC ? '>' : '<';
-      page.andWhere(`(${column}, o.id) ${comparison} (:cursorValue, :cursorId)`, {
-        cursorValue: isTime ? new Date(cursor.value) : cursor.value,
-        cursorId: cursor.id,
-      });
-    }
-    page.orderBy(column, direction).addOrderBy('o.id', direction).limit(first + 1);
-
+    const page = keysetPage(matching, { key: orderKey, column, idColumn: 'o.id', direction, isTime }, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(OrganizationModel.fromEntity),
@@ -120,16 +111,7 @@ export class OrganizationService {
     if (filter.parentId) query.andWhere('o.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.topLevel !== undefined) query.andWhere(filter.topLevel ? 'o.parent_id IS NULL' : 'o.parent_id IS NOT NULL');
     if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
-    const words = (filter.search ?? '').split(/\s+/).filter(Boolean);
-    if (words.length > 0) {
-      query.andWhere(
-        new Brackets((all) => {
-          words.forEach((word, index) => {
-            all.andWhere(`${searchDocument} LIKE '%' || fold_text(:word${index}) || '%'`, { [`word${index}`]: escapeLike(word) });
-          });
-        }),
-      );
-    }
+    matchEveryWord(query, searchDocument, filter.search);
     return query;
   }
 }
@@ -143,8 +125,4 @@ function sortValue(node: OrganizationModel, field: OrganizationOrderField): stri
     case OrganizationOrderField.UPDATED_AT:
       return node.updatedAt.toISOString();
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

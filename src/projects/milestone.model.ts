@@ -3,8 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import type { MilestoneEntity } from './project.entity.js';
 import { MilestoneKind, MilestoneStatus } from './project.enums.js';
+import { trimmed } from '../common/validation.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @ObjectType('Milestone', { description: 'A milestone or deliverable of a project.' })
 export class MilestoneModel {
@@ -67,7 +67,7 @@ export class AddMilestoneInput {
   kind: MilestoneKind = MilestoneKind.MILESTONE;
 
   @Field({ description: 'Title (1 to 300 characters).' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1, { message: 'title must not be empty' })
   @MaxLength(300, { message: 'title must be at most 300 characters' })
@@ -97,7 +97,7 @@ export class UpdateMilestoneInput {
 
   @Field(() => String, { nullable: true, description: 'New title.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1, { message: 'title must not be empty' })
   @MaxLength(300, { message: 'title must be at most 300 characters' })

@@ -7,7 +7,9 @@ import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError, badUserInput } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { matchEveryWord } from '../common/search.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -141,17 +143,8 @@ export class ProjectService {
     const first = args.first ?? defaultPageSize;
 
     const matching = await this.visibleTo(ctx, this.filtered(args.filter));
-    const page = matching.clone();
-    if (args.after !== undefined) {
-      const cursor = decodeCursor(args.after, orderKey);
-      const isTime = field === ProjectOrderField.CREATED_AT;
-      if (isTime && Number.isNaN(Date.parse(cursor.value))) throw badUserInput('after is not a cursor returned by this API', 'after');
-      page.andWhere(`(${column}, p.id) ${direction === OrderDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, {
-        cursorValue: isTime ? new Date(cursor.value) : cursor.value,
-        cursorId: cursor.id,
-      });
-    }
-    page.orderBy(column, direction).addOrderBy('p.id', direction).limit(first + 1);
+    const isTime = field === ProjectOrderField.CREATED_AT;
+    const page = keysetPage(matching, { key: orderKey, column, idColumn: 'p.id', direction, isTime }, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(ProjectModel.fromEntity),
@@ -292,10 +285,7 @@ export class ProjectService {
     if (filter.programmeId) query.andWhere('p.programme_id = :programmeId', { programmeId: filter.programmeId });
     if (filter.activeFrom) query.andWhere('(p.end_date IS NULL OR p.end_date >= :activeFrom)', { activeFrom: filter.activeFrom });
     if (filter.activeUntil) query.andWhere('(p.start_date IS NULL OR p.start_date <= :activeUntil)', { activeUntil: filter.activeUntil });
-    const words = (filter.search ?? '').split(/\s+/).filter(Boolean);
-    words.forEach((word, index) => {
-      query.andWhere(`${searchDocument} LIKE '%' || fold_text(:word${index}) || '%'`, { [`word${index}`]: word.replace(/[\\%_]/g, (c) => `\\${c}`) });
-    });
+    matchEveryWord(query, searchDocument, filter.search);
     return query;
   }
 }

@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { Helix, OrganizationKind } from '../organization.enums.js';
+import { trimmed } from '../../common/validation.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -12,14 +12,14 @@ const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 abstract class OrganizationProfileFields {
   @Field(() => String, { nullable: true, description: 'English name.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(300, { message: 'nameEn must be at most 300 characters' })
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Abbreviation or usual short name.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(100, { message: 'shortName must be at most 100 characters' })
   shortName?: string | null;
@@ -38,7 +38,7 @@ abstract class OrganizationProfileFields {
 
   @Field(() => String, { nullable: true, description: 'Province, state or region.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(200, { message: 'province must be at most 200 characters' })
   province?: string | null;
@@ -60,7 +60,7 @@ abstract class OrganizationProfileFields {
 @InputType({ description: 'A new organisation. It starts unverified; its creator becomes its first admin.' })
 export class CreateOrganizationInput extends OrganizationProfileFields {
   @Field({ description: 'Official name, as the organisation writes it.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(300, { message: 'name must be at most 300 characters' })
@@ -99,7 +99,7 @@ export class UpdateOrganizationInput extends OrganizationProfileFields {
 
   @Field(() => String, { nullable: true, description: 'Official name.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(300, { message: 'name must be at most 300 characters' })

@@ -21,8 +21,8 @@ import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix } from '../../organizations/organization.enums.js';
 import { MoneyInput } from '../money.js';
 import { IcfFactor, ParticipantRole, ProjectStatus, ProjectVisibility } from '../project.enums.js';
+import { trimmed } from '../../common/validation.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const dateOptions = { strict: true } as const;
 
@@ -93,7 +93,7 @@ export class CreateProjectInput extends ProjectFields {
   code: string;
 
   @Field({ description: 'Title (1 to 300 characters).' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1, { message: 'title must not be empty' })
   @MaxLength(300, { message: 'title must be at most 300 characters' })
@@ -113,7 +113,7 @@ export class UpdateProjectInput extends ProjectFields {
 
   @Field(() => String, { nullable: true, description: 'New title.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1, { message: 'title must not be empty' })
   @MaxLength(300, { message: 'title must be at most 300 characters' })
