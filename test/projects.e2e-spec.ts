@@ -290,6 +290,42 @@ describe('joint projects', () => {
     expect(read.data).toEqual({ project: { programme: { code: 'BD-SMART-CITY' } }, projects: { totalCount: 1 } });
   });
 
+  it('lists an organisation’s projects, and lets participants decline, leave or be removed', async () => {
+    const ofFablab = await t.graphql(`{ organization(slug: "eiu-fablab") { projects { totalCount edges { node { code } } } } }`);
+    expect(ofFablab.data.organization.projects.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['BD-SMART-2026-01']);
+
+    const editors: Record<string, Account> = { 'becamex-idc': people.becamexEditor, 'eiu-fablab': people.fablabEditor, 'binh-duong-dost': people.dostEditor };
+    const current = (await read(people.becamexEditor.headers)).participants;
+    const coordinator = current.find((p: { role: string; status: string }) => p.role === 'COORDINATOR' && p.status === 'ACTIVE');
+    const editor = editors[coordinator.organization.slug];
+    const inviteAs = async (slug: string) =>
+      (await t.graphql(invite, { input: { projectId: project.id, organizationId: ids[slug], role: 'ADVISOR' } }, editor.headers)).data.inviteParticipant;
+
+    // Eindhoven's editor declines; a declined invitation cannot be accepted afterwards.
+    const eindhovenEditor = await register(t, 'editor@eindhoven.example');
+    await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'EDITOR', 'ACTIVE')`, [ids.eindhoven, eindhovenEditor.id]);
+    const toEindhoven = await inviteAs('eindhoven');
+    const declined = await t.graphql(participation('declineParticipation'), { id: toEindhoven.id }, eindhovenEditor.headers);
+    expect(declined.data.declineParticipation).toMatchObject({ status: 'DECLINED' });
+    const late = await t.graphql(participation('acceptParticipation'), { id: toEindhoven.id }, eindhovenEditor.headers);
+    expect(late.data.acceptParticipation.__typename).toBe('ParticipationStateError');
+
+    // The coordinator withdraws an invitation; only the coordinator may.
+    const toForum = await inviteAs('intelligent-community-forum');
+    // The project is public by now: others may read it, so they are told FORBIDDEN rather than NOT_FOUND.
+    const byOther = await t.graphql(participation('removeParticipant'), { id: toForum.id }, eindhovenEditor.headers);
+    expect(byOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const removed = await t.graphql(participation('removeParticipant'), { id: toForum.id }, editor.headers);
+    expect(removed.data.removeParticipant).toMatchObject({ status: 'REMOVED' });
+
+    // An active participant that is not the coordinator leaves.
+    const leaver = current.find((p: { role: string; status: string }) => p.role !== 'COORDINATOR' && p.status === 'ACTIVE');
+    const left = await t.graphql(participation('leaveProject'), { id: leaver.id }, editors[leaver.organization.slug].headers);
+    expect(left.data.leaveProject).toMatchObject({ status: 'LEFT' });
+    const after = await read(people.dostEditor.headers);
+    expect(after.participants.find((p: { id: string }) => p.id === leaver.id).status).toBe('LEFT');
+  });
+
   it('records every change in the audit trail of the coordinating or participating organisation', async () => {
     const rows: { action: string }[] = await t.dataSource.query(`SELECT action FROM audit_event WHERE action LIKE 'project.%' ORDER BY id`);
     expect(rows.map((row) => row.action)).toEqual(
