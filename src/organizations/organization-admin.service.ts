@@ -62,7 +62,7 @@ export class OrganizationAdminService {
       userId: ctx.userId!,
       role: MemberRole.ADMIN,
       status: MembershipStatus.ACTIVE,
-      since: new Date().toISOString().slice(0, 10),
+      since: () => 'CURRENT_DATE',
     });
     await this.audit.record(ctx, {
       action: 'organization.created',
