@@ -3,6 +3,7 @@ import { Organizations1795586950811 } from './1795586950811-Organizations.js';
 import { Identity1795589000000 } from './1795589000000-Identity.js';
 import { InvitationPosition1795591000000 } from './1795591000000-InvitationPosition.js';
 import { Projects1795592000000 } from './1795592000000-Projects.js';
+import { Technologies1795593000000 } from './1795593000000-Technologies.js';
 
 /** Every migration, oldest first. A new migration is added here as well as in this folder. */
-export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000];
+export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000, Technologies1795593000000];

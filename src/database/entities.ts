@@ -7,6 +7,14 @@ import { MembershipEntity } from '../memberships/membership.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PartnershipEntity, PartnershipPartyEntity } from '../partnerships/partnership.entity.js';
 import { MilestoneEntity, ParticipantEntity, ProgrammeEntity, ProjectEntity } from '../projects/project.entity.js';
+import { AgreementEntity, AgreementLicensorEntity, AgreementTechnologyEntity } from '../agreements/agreement.entity.js';
+import {
+  TechnologyEntity,
+  TechnologyInventorEntity,
+  TechnologyOwnerEntity,
+  TechnologyProjectEntity,
+  TrlAssessmentEntity,
+} from '../technologies/technology.entity.js';
 
 /** Every entity; the data source lists them explicitly so the app, the CLI and the tests agree. */
 export const entities = [
@@ -25,4 +33,12 @@ export const entities = [
   MilestoneEntity,
   PartnershipEntity,
   PartnershipPartyEntity,
+  TechnologyEntity,
+  TechnologyProjectEntity,
+  TechnologyOwnerEntity,
+  TechnologyInventorEntity,
+  TrlAssessmentEntity,
+  AgreementEntity,
+  AgreementTechnologyEntity,
+  AgreementLicensorEntity,
 ];

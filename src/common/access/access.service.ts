@@ -11,6 +11,32 @@ import type { RequestContext } from '../request-context.js';
 
 export type ProjectPermission = 'read' | 'readConfidential' | 'edit';
 
+/**
+ * Technologies: `read` the record, its owners, inventors, TRL history, disclosures and filings;
+ * `manage` (change it, evaluate its disclosures, file and licence it).
+ */
+export type TechnologyPermission = 'read' | 'manage';
+
+/**
+ * Agreements: `read` the agreement with its financial terms, obligations and revenue (the parties);
+ * `manage` it (the licensors' editors).
+ */
+export type AgreementPermission = 'read' | 'manage';
+
+interface TechnologyParties {
+  /** Organisations owning a share today. */
+  ownerIds: string[];
+  /** Inventors who are platform users. */
+  inventorUserIds: string[];
+  /** Licensees of agreements on the technology. */
+  licenseeIds: string[];
+}
+
+interface AgreementParties {
+  licensorIds: string[];
+  licenseeId: string;
+}
+
 export interface ProjectRef {
   id: string;
   visibility: ProjectVisibility;
@@ -140,6 +166,116 @@ export class AccessService {
     }
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this project');
     throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
+  }
+
+  /**
+   * Technologies are confidential until offered on the exchange: owners' members and the inventors
+   * read them, and so do licensees of agreements on them; owners' editors and admins (and their
+   * WRITE keys) manage them.
+   */
+  async canOnTechnology(ctx: RequestContext, permission: TechnologyPermission, technologyId: string): Promise<boolean> {
+    if (this.isPlatformAdmin(ctx)) return true;
+    const parties = await this.technologyParties(ctx, technologyId);
+    if (!parties) return false;
+    if (permission === 'manage') return this.canAny(ctx, 'write', parties.ownerIds);
+    if (ctx.userId && parties.inventorUserIds.includes(ctx.userId)) return true;
+    return this.canAny(ctx, 'read', [...parties.ownerIds, ...parties.licenseeIds]);
+  }
+
+  /** Throws NOT_FOUND when the caller may not read the technology, FORBIDDEN when they may read but not manage. */
+  async requireOnTechnology(ctx: RequestContext, permission: TechnologyPermission, technologyId: string): Promise<void> {
+    if (await this.canOnTechnology(ctx, permission, technologyId)) return;
+    if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this technology');
+    if (permission !== 'read' && (await this.canOnTechnology(ctx, 'read', technologyId))) {
+      throw new AppError('FORBIDDEN', 'Only editors and admins of the owning organisations may do this');
+    }
+    throw new AppError('NOT_FOUND', 'No such technology, or it is not visible to you');
+  }
+
+  /** The parties to an agreement (licensors and licensee) read it, terms included; the licensors' editors manage it. */
+  async canOnAgreement(ctx: RequestContext, permission: AgreementPermission, agreementId: string): Promise<boolean> {
+    if (this.isPlatformAdmin(ctx)) return true;
+    const parties = await this.agreementParties(ctx, agreementId);
+    if (!parties) return false;
+    if (permission === 'manage') return this.canAny(ctx, 'write', parties.licensorIds);
+    return this.canAny(ctx, 'read', [...parties.licensorIds, parties.licenseeId]);
+  }
+
+  /** Throws NOT_FOUND when the caller is no party, FORBIDDEN when a party may not do this. */
+  async requireOnAgreement(ctx: RequestContext, permission: AgreementPermission, agreementId: string): Promise<void> {
+    if (await this.canOnAgreement(ctx, permission, agreementId)) return;
+    if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this agreement');
+    if (permission !== 'read' && (await this.canOnAgreement(ctx, 'read', agreementId))) {
+      throw new AppError('FORBIDDEN', 'Only editors and admins of the licensors may do this');
+    }
+    throw new AppError('NOT_FOUND', 'No such agreement, or it is not visible to you');
+  }
+
+  /**
+   * Technology ids the caller may read, or 'all' for platform admins: lists filter by it in SQL.
+   * The condition mirrors `canOnTechnology`; `alias` is the technology table's alias.
+   */
+  async readableTechnologiesCondition(ctx: RequestContext, alias: string): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
+    if (this.isPlatformAdmin(ctx)) return 'all';
+    const readable = await this.readableOrganizationIds(ctx);
+    if (readable === 'all') return 'all';
+    const sql = `(EXISTS (SELECT 1 FROM technology_owner ro WHERE ro.technology_id = ${alias}.id AND ro.organization_id = ANY(:readableOrgs)
+                    AND ro.valid_from <= CURRENT_DATE AND (ro.valid_until IS NULL OR ro.valid_until >= CURRENT_DATE))
+       OR EXISTS (SELECT 1 FROM technology_inventor ri WHERE ri.technology_id = ${alias}.id AND ri.user_id = :readerUserId)
+       OR EXISTS (SELECT 1 FROM agreement_technology rat JOIN agreement ra ON ra.id = rat.agreement_id
+                   WHERE rat.technology_id = ${alias}.id AND ra.licensee_organization_id = ANY(:readableOrgs)))`;
+    return { sql, params: { readableOrgs: readable, readerUserId: ctx.userId ?? null } };
+  }
+
+  /** Agreements the caller is party to, as an SQL condition on the agreement alias, or 'all'. */
+  async readableAgreementsCondition(ctx: RequestContext, alias: string): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
+    const readable = await this.readableOrganizationIds(ctx);
+    if (readable === 'all') return 'all';
+    const sql = `(${alias}.licensee_organization_id = ANY(:readableOrgs)
+       OR EXISTS (SELECT 1 FROM agreement_licensor rl WHERE rl.agreement_id = ${alias}.id AND rl.organization_id = ANY(:readableOrgs)))`;
+    return { sql, params: { readableOrgs: readable } };
+  }
+
+  private async canAny(ctx: RequestContext, permission: OrganizationPermission, organizationIds: string[]): Promise<boolean> {
+    for (const organizationId of new Set(organizationIds)) {
+      if (await this.can(ctx, permission, organizationId)) return true;
+    }
+    return false;
+  }
+
+  /** Current owners, user inventors and licensees of technologies, batched per request; undefined when there is no such technology. */
+  private technologyParties(ctx: RequestContext, technologyId: string): Promise<TechnologyParties | undefined> {
+    return ctx
+      .loader('access.technologyParties', () => new DataLoader<string, TechnologyParties | undefined>(async (ids) => {
+        const rows: { id: string; owner_ids: string[]; inventor_user_ids: string[]; licensee_ids: string[] }[] = await (ctx.manager ?? this.dataSource.manager).query(
+          `SELECT t.id,
+                  ARRAY(SELECT o.organization_id FROM technology_owner o WHERE o.technology_id = t.id
+                         AND o.valid_from <= CURRENT_DATE AND (o.valid_until IS NULL OR o.valid_until >= CURRENT_DATE))::text[] AS owner_ids,
+                  ARRAY(SELECT i.user_id FROM technology_inventor i WHERE i.technology_id = t.id AND i.user_id IS NOT NULL)::text[] AS inventor_user_ids,
+                  ARRAY(SELECT a.licensee_organization_id FROM agreement_technology at JOIN agreement a ON a.id = at.agreement_id
+                         WHERE at.technology_id = t.id)::text[] AS licensee_ids
+             FROM technology t WHERE t.id = ANY($1)`,
+          [[...ids]],
+        );
+        const byId = new Map(rows.map((row) => [row.id, { ownerIds: row.owner_ids, inventorUserIds: row.inventor_user_ids, licenseeIds: row.licensee_ids }]));
+        return ids.map((id) => byId.get(id));
+      }))
+      .load(technologyId);
+  }
+
+  private agreementParties(ctx: RequestContext, agreementId: string): Promise<AgreementParties | undefined> {
+    return ctx
+      .loader('access.agreementParties', () => new DataLoader<string, AgreementParties | undefined>(async (ids) => {
+        const rows: { id: string; licensee_id: string; licensor_ids: string[] }[] = await (ctx.manager ?? this.dataSource.manager).query(
+          `SELECT a.id, a.licensee_organization_id AS licensee_id,
+                  ARRAY(SELECT l.organization_id FROM agreement_licensor l WHERE l.agreement_id = a.id)::text[] AS licensor_ids
+             FROM agreement a WHERE a.id = ANY($1)`,
+          [[...ids]],
+        );
+        const byId = new Map(rows.map((row) => [row.id, { licenseeId: row.licensee_id, licensorIds: row.licensor_ids }]));
+        return ids.map((id) => byId.get(id));
+      }))
+      .load(agreementId);
   }
 
   /** Who takes part in a project (any status), batched per request. */
