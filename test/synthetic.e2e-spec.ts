@@ -40,6 +40,21 @@ async function fingerprint(dataSource: DataSource, seedOf: number): Promise<Reco
          FROM milestone m JOIN project p ON p.id = m.project_id WHERE p.code LIKE $1`,
       code,
     ),
+    technologies: await digest(
+      `SELECT md5(string_agg(concat_ws('|', t.id, t.code, t.title, t.keywords, t.current_trl, t.created_at,
+                (SELECT string_agg(concat_ws(':', o.organization_id, o.share, o.valid_from), ',' ORDER BY o.id) FROM technology_owner o WHERE o.technology_id = t.id),
+                (SELECT string_agg(concat_ws(':', i.user_id, i.share), ',' ORDER BY i.id) FROM technology_inventor i WHERE i.technology_id = t.id),
+                (SELECT string_agg(concat_ws(':', a.level, a.assessed_on), ',' ORDER BY a.id) FROM trl_assessment a WHERE a.technology_id = t.id)), E'\n' ORDER BY t.code)) AS digest
+         FROM technology t WHERE t.code LIKE $1`,
+      code,
+    ),
+    agreements: await digest(
+      `SELECT md5(string_agg(concat_ws('|', a.id, a.code, a.type, a.status, a.licensee_organization_id, a.upfront_fee, a.royalty_rate, a.executed_on, a.ended_on,
+                (SELECT string_agg(l.organization_id::text, ',' ORDER BY l.organization_id) FROM agreement_licensor l WHERE l.agreement_id = a.id),
+                (SELECT string_agg(x.technology_id::text, ',' ORDER BY x.technology_id) FROM agreement_technology x WHERE x.agreement_id = a.id)), E'\n' ORDER BY a.code)) AS digest
+         FROM agreement a WHERE a.code LIKE $1`,
+      code,
+    ),
   };
 }
 
@@ -100,6 +115,28 @@ describe('synthetic sample data', () => {
     expect(amounts.length).toBeGreaterThan(0);
     for (const { amount } of amounts) expect(amount).toMatch(/^\d+\.\d{2}$/);
     expect(await count(`SELECT count(*) AS n FROM milestone WHERE (status = 'DONE') <> (completed_on IS NOT NULL)`)).toBe(0);
+  });
+
+  it('derives technologies from projects with an academic participant, fully owned and credited, licensed to companies', async () => {
+    const { technologies, agreements } = report.counts;
+    expect(technologies).toBeGreaterThan(0);
+    expect(agreements).toBeGreaterThan(0);
+    expect(agreements).toBeLessThan(technologies);
+    // Every technology comes from one project in which its main owner takes part as academia.
+    expect(await count(`SELECT count(*) AS n FROM technology t WHERE NOT EXISTS (
+      SELECT 1 FROM technology_project tp JOIN technology_owner o ON o.technology_id = tp.technology_id AND o.share >= 70
+        JOIN project_participant pp ON pp.project_id = tp.project_id AND pp.organization_id = o.organization_id
+        JOIN organization org ON org.id = o.organization_id AND org.helix = 'ACADEMIA'
+       WHERE tp.technology_id = t.id)`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM (SELECT technology_id FROM technology_owner GROUP BY 1 HAVING sum(share) <> 100) wrong`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM (SELECT technology_id FROM technology_inventor GROUP BY 1 HAVING sum(share) <> 100) wrong`)).toBe(0);
+    // The current TRL is the latest assessment's, and every technology has been assessed.
+    expect(await count(`SELECT count(*) AS n FROM technology t WHERE t.current_trl IS DISTINCT FROM
+      (SELECT level FROM trl_assessment a WHERE a.technology_id = t.id ORDER BY assessed_on DESC, created_at DESC LIMIT 1)`)).toBe(0);
+    // Licensors own the technology; licensees are companies that do not.
+    expect(await count(`SELECT count(*) AS n FROM agreement a JOIN agreement_technology x ON x.agreement_id = a.id JOIN agreement_licensor l ON l.agreement_id = a.id
+      WHERE NOT EXISTS (SELECT 1 FROM technology_owner o WHERE o.technology_id = x.technology_id AND o.organization_id = l.organization_id)
+         OR EXISTS (SELECT 1 FROM technology_owner o WHERE o.technology_id = x.technology_id AND o.organization_id = a.licensee_organization_id)`)).toBe(0);
   });
 
   it('gives every organisation an active admin and every person one or two organisations', async () => {

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../../config/config.js';
 import { hashPassword } from '../../identity/credentials.js';
 import { MemberRole, MembershipStatus } from '../../memberships/membership.entity.js';
 import { Helix, OrganizationKind } from '../../organizations/organization.enums.js';
+import { writeCommercialisation } from './synthetic-commercialisation.js';
 import {
   IcfFactor,
   MilestoneKind,
@@ -50,6 +51,8 @@ export interface SyntheticCounts {
   projects: number;
   participants: number;
   milestones: number;
+  technologies: number;
+  agreements: number;
 }
 
 export interface SyntheticReport {
@@ -1081,14 +1084,17 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
 
     const programmes = await writeProgrammes(client, seed, planned.programmes, organizations, prefixes.codePrefix);
     const projectCounts = await writeProjects(client, seed, planned.projects, organizations, writers, users, programmes, prefixes.codePrefix, log);
+    await client.query('ANALYZE project, project_participant, membership');
+    const commercialisationCounts = await writeCommercialisation(client, seed, prefixes.codePrefix, SYNTHETIC_AS_OF, log);
     await client.query('COMMIT');
-    await client.query('ANALYZE organization, user_account, membership, programme, project, project_participant, milestone');
+    await client.query('ANALYZE');
     return report(true, {
       organizations: orgBatch.written,
       users: userBatch.written,
       memberships: membershipBatch.written,
       programmes: programmes.length,
       ...projectCounts,
+      ...commercialisationCounts,
     });
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -1107,7 +1113,9 @@ async function existingCounts(client: PgClient, prefixes: ReturnType<typeof synt
             (SELECT count(*) FROM programme WHERE code LIKE $3)::int AS programmes,
             (SELECT count(*) FROM project WHERE code LIKE $3)::int AS projects,
             (SELECT count(*) FROM project_participant pp JOIN project p ON p.id = pp.project_id WHERE p.code LIKE $3)::int AS participants,
-            (SELECT count(*) FROM milestone ms JOIN project p ON p.id = ms.project_id WHERE p.code LIKE $3)::int AS milestones`,
+            (SELECT count(*) FROM milestone ms JOIN project p ON p.id = ms.project_id WHERE p.code LIKE $3)::int AS milestones,
+            (SELECT count(*) FROM technology WHERE code LIKE $3)::int AS technologies,
+            (SELECT count(*) FROM agreement WHERE code LIKE $3)::int AS agreements`,
     [like(prefixes.slugPrefix), `%@${like(prefixes.emailDomain).slice(0, -1)}`, like(prefixes.codePrefix)],
   );
   return rows[0] as unknown as SyntheticCounts;
@@ -1425,7 +1433,7 @@ export async function runSyntheticSeedCommand(dataSource: DataSource, args: stri
        JOIN organization o ON o.id = m.organization_id WHERE u.email LIKE $1 ORDER BY u.created_at, u.id LIMIT 1`,
     [`%@${report.emailDomain}`],
   )) as { email: string; name: string }[];
-  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones`;
+  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones, ${c.technologies} technologies, ${c.agreements} agreements`;
   const signIn = `Every synthetic account signs in with the shared sample password "${report.password}"${example ? `, e.g. ${example.email} (admin of ${example.name})` : ''}.`;
   const labels = `Codes start ${report.codePrefix}, slugs ${report.slugPrefix}, emails end @${report.emailDomain}.`;
   return report.created
