@@ -19,6 +19,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
+import { InsightModule } from './insight/insight.module.js';
 import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { PartnershipModule } from './partnerships/partnership.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         ApiKeyModule,
         AuditModule,
         ProjectModule,
+        InsightModule,
         EventsModule,
         MembershipModule,
         PartnershipModule,

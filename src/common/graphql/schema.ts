@@ -4,6 +4,7 @@ import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../../audit/audit.resolver.js';
 import { ActivityResolver } from '../../events/activity.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
+import { InsightResolver } from '../../insight/insight.resolver.js';
 import { UserResolver } from '../../identity/user.resolver.js';
 import { InvitationResolver } from '../../memberships/invitation.resolver.js';
 import { MembershipResolver } from '../../memberships/membership.resolver.js';
@@ -35,6 +36,7 @@ export const schemaResolvers: Type<unknown>[] = [
   OrganizationMembersResolver,
   PartnershipResolver,
   OrganizationPartnershipsResolver,
+  InsightResolver,
 ];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Helix } from '../organizations/organization.enums.js';
+import { countedStatuses, HelixBasis, type CollaborationFilter } from './dto/collaboration.filter.js';
+import { HelixCombination, HelixEntropy, Synergy, SynergyFigures, SynergyYear } from './synergy.model.js';
+import { dimensionBits, jointEntropy, mutualInformation, subsetsOf, type CombinationCount, type Dimension } from './synergy.js';
+
+const helixOf: Record<Dimension, Helix> = { u: Helix.ACADEMIA, i: Helix.INDUSTRY, g: Helix.GOVERNMENT, c: Helix.CIVIL_SOCIETY };
+const quadruple: Dimension[] = ['u', 'i', 'g', 'c'];
+const tripleMask = dimensionBits.u | dimensionBits.i | dimensionBits.g;
+
+/** SQL for the selected projects (alias p) and their parameters; shared by the other insight figures. */
+export function selectedProjects(filter: CollaborationFilter | undefined): { where: string; params: unknown[] } {
+  const params: unknown[] = [filter?.statuses?.length ? filter.statuses : countedStatuses];
+  const where = ['p.status = ANY($1)'];
+  const add = (condition: (n: number) => string, value: unknown) => {
+    params.push(value);
+    where.push(condition(params.length));
+  };
+  if (filter?.fromYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) >= make_date($${n}, 1, 1)`, filter.fromYear);
+  if (filter?.toYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) < make_date($${n} + 1, 1, 1)`, filter.toYear);
+  if (filter?.programmeId) add((n) => `p.programme_id = $${n}`, filter.programmeId);
+  if (filter?.organizationId) {
+    add((n) => `EXISTS (SELECT 1 FROM project_participant fp WHERE fp.project_id = p.id AND fp.status = 'ACTIVE' AND fp.organization_id = $${n})`, filter.organizationId);
+  }
+  if (filter?.province) {
+    add(
+      (n) => `EXISTS (SELECT 1 FROM project_participant fp JOIN organization fo ON fo.id = fp.organization_id
+                       WHERE fp.project_id = p.id AND fp.status = 'ACTIVE' AND fold_text(fo.province) = fold_text($${n}))`,
+      filter.province,
+    );
+  }
+  return { where: where.join(' AND '), params };
+}
+
+/**
+ * Triple Helix synergy. The database counts the projects per year and helix combination (at most 16
+ * rows a year, whatever the number of projects); the entropies are computed from those counts.
+ */
+@Injectable()
+export class SynergyService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async synergy(filter: CollaborationFilter | undefined): Promise<Synergy> {
+    const { where, params } = selectedProjects(filter);
+    const helices = (filter?.helixBasis ?? HelixBasis.PRIMARY) === HelixBasis.PRIMARY ? `ARRAY[o.helix]` : `array_prepend(o.helix, o.secondary_helices)`;
+    const present = (helix: Helix, bit: number) => `CASE WHEN bool_or('${helix}' = ANY(${helices})) THEN ${bit} ELSE 0 END`;
+    const rows: { year: number; mask: number; count: number }[] = await this.dataSource.query(
+      `WITH described AS (
+         SELECT extract(year FROM coalesce(p.start_date, p.created_at::date))::int AS year,
+                ${present(Helix.ACADEMIA, dimensionBits.u)} | ${present(Helix.INDUSTRY, dimensionBits.i)}
+                  | ${present(Helix.GOVERNMENT, dimensionBits.g)} | ${present(Helix.CIVIL_SOCIETY, dimensionBits.c)} AS mask
+           FROM project p
+           LEFT JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+           LEFT JOIN organization o ON o.id = pp.organization_id
+          WHERE ${where}
+          GROUP BY p.id
+       )
+       SELECT year, coalesce(mask, 0) AS mask, count(*)::int AS count FROM described GROUP BY year, mask ORDER BY year, mask`,
+      params,
+    );
+    const overall = new Map<number, number>();
+    const years = new Map<number, CombinationCount[]>();
+    for (const row of rows) {
+      overall.set(row.mask, (overall.get(row.mask) ?? 0) + row.count);
+      years.set(row.year, [...(years.get(row.year) ?? []), { mask: row.mask, count: row.count }]);
+    }
+    const synergy = Object.assign(new Synergy(), figuresOf([...overall].map(([mask, count]) => ({ mask, count }))));
+    synergy.byYear = [...years].map(([year, combinations]) => Object.assign(new SynergyYear(), figuresOf(combinations), { year }));
+    return synergy;
+  }
+}
+
+/** Every figure of a set of combination counts. */
+export function figuresOf(combinations: CombinationCount[]): SynergyFigures {
+  const sorted = [...combinations].sort((a, b) => a.mask - b.mask);
+  const projects = sorted.reduce((sum, { count }) => sum + count, 0);
+  const tripleHelixProjects = sorted.filter(({ mask }) => (mask & tripleMask) === tripleMask).reduce((sum, { count }) => sum + count, 0);
+  return {
+    projects,
+    tripleHelixProjects,
+    tripleHelixShare: projects === 0 ? null : tripleHelixProjects / projects,
+    tripleHelix: mutualInformation(sorted, ['u', 'i', 'g']),
+    academiaIndustry: mutualInformation(sorted, ['u', 'i']),
+    academiaGovernment: mutualInformation(sorted, ['u', 'g']),
+    industryGovernment: mutualInformation(sorted, ['i', 'g']),
+    quadrupleHelix: mutualInformation(sorted, quadruple),
+    entropies: subsetsOf(quadruple).map((dimensions) =>
+      Object.assign(new HelixEntropy(), { helices: dimensions.map((d) => helixOf[d]), bits: jointEntropy(sorted, dimensions) }),
+    ),
+    combinations: sorted.map(({ mask, count }) =>
+      Object.assign(new HelixCombination(), {
+        academia: (mask & dimensionBits.u) !== 0,
+        industry: (mask & dimensionBits.i) !== 0,
+        government: (mask & dimensionBits.g) !== 0,
+        civilSociety: (mask & dimensionBits.c) !== 0,
+        projects: count,
+      }),
+    ),
+  };
+}
