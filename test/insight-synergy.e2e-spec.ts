@@ -14,7 +14,6 @@ const synergyQuery = `query($filter: CollaborationFilter) { tripleHelixSynergy(f
 } }`;
 
 type Letter = 'u' | 'i' | 'g' | 'c';
-const helixOf: Record<Letter, string> = { u: 'ACADEMIA', i: 'INDUSTRY', g: 'GOVERNMENT', c: 'CIVIL_SOCIETY' };
 
 /** A plain reference: entropy of the tuples of `letters` over the projects, straight from the definition. */
 function referenceEntropy(projects: Set<Letter>[], letters: Letter[]): number {
