@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
-import { InsightResolver } from './insight.resolver.js';
+import { OrganizationModule } from '../organizations/organization.module.js';
+import { InsightResolver, NetworkPositionResolver } from './insight.resolver.js';
+import { NetworkService } from './network.service.js';
 import { SynergyService } from './synergy.service.js';
 
 /** Insight: Triple Helix synergy and the other figures on how the helices collaborate. */
 @Module({
-  providers: [SynergyService, InsightResolver],
+  imports: [OrganizationModule],
+  providers: [SynergyService, NetworkService, InsightResolver, NetworkPositionResolver],
 })
 export class InsightModule {}

@@ -1,19 +1,66 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/access/public.decorator.js';
+import { badUserInput } from '../common/errors.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { OrganizationModel } from '../organizations/organization.model.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 import { CollaborationFilter } from './dto/collaboration.filter.js';
+import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
+import { NetworkService } from './network.service.js';
 import { Synergy } from './synergy.model.js';
 import { SynergyService } from './synergy.service.js';
+
+const filterArg = { type: () => CollaborationFilter, nullable: true, description: 'Which projects; when omitted, all that are proposed, active, on hold or completed.' };
 
 /** Figures on how the helices work together, computed from the platform's own records. */
 @Resolver()
 export class InsightResolver {
-  constructor(private readonly synergies: SynergyService) {}
+  constructor(
+    private readonly synergies: SynergyService,
+    private readonly networks: NetworkService,
+  ) {}
 
   @Public()
   @Query(() => Synergy, {
     description: 'Triple Helix synergy (Leydesdorff’s mutual information, in bits) over the selected projects, with the counts behind it and a series per year. Public: it shows counts of helix combinations, nothing about single projects.',
   })
-  tripleHelixSynergy(@Args('filter', { type: () => CollaborationFilter, nullable: true, description: 'Which projects; when omitted, all that are proposed, active, on hold or completed.' }) filter?: CollaborationFilter): Promise<Synergy> {
+  tripleHelixSynergy(@Args('filter', filterArg) filter?: CollaborationFilter): Promise<Synergy> {
     return this.synergies.synergy(filter);
   }
+
+  @Public()
+  @Query(() => CollaborationNetwork, {
+    description: 'The organisation co-participation network of the selected projects (and, when selecting by years only, of signed agreements): size, density, and the organisations ranked by degree or betweenness. Public: it shows positions, not who works with whom.',
+  })
+  collaborationNetwork(
+    @Args('filter', filterArg) filter: CollaborationFilter | undefined,
+    @Args('rankBy', { type: () => NetworkRanking, defaultValue: NetworkRanking.BETWEENNESS, description: 'The ranking of `top`.' }) rankBy: NetworkRanking,
+    @Args('first', { type: () => Int, defaultValue: 20, description: 'How many organisations `top` lists (at most 100).' }) first: number,
+  ): Promise<CollaborationNetwork> {
+    return this.networks.network(filter, rankBy, checkedFirst(first));
+  }
+
+  @Public()
+  @Query(() => [NetworkPosition], { description: 'The organisations that bridge the helices most: ranked by cross-helix betweenness in the co-participation network.' })
+  async bridgingOrganizations(
+    @Args('filter', filterArg) filter: CollaborationFilter | undefined,
+    @Args('first', { type: () => Int, defaultValue: 10, description: 'How many (at most 100).' }) first: number,
+  ): Promise<NetworkPosition[]> {
+    return (await this.networks.network(filter, NetworkRanking.CROSS_HELIX_BETWEENNESS, checkedFirst(first))).top;
+  }
+}
+
+@Resolver(() => NetworkPosition)
+export class NetworkPositionResolver {
+  constructor(private readonly organizations: OrganizationService) {}
+
+  @ResolveField('organization', () => OrganizationModel, { nullable: true, description: 'The organisation (null if archived).' })
+  organization(@Ctx() ctx: RequestContext, @Parent() position: NetworkPosition): Promise<OrganizationModel | null> {
+    return this.organizations.findById(ctx, position.organizationId);
+  }
+}
+
+function checkedFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first must be from 1 to 100', 'first');
+  return first;
 }

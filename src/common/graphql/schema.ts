@@ -4,7 +4,7 @@ import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../../audit/audit.resolver.js';
 import { ActivityResolver } from '../../events/activity.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
-import { InsightResolver } from '../../insight/insight.resolver.js';
+import { InsightResolver, NetworkPositionResolver } from '../../insight/insight.resolver.js';
 import { UserResolver } from '../../identity/user.resolver.js';
 import { InvitationResolver } from '../../memberships/invitation.resolver.js';
 import { MembershipResolver } from '../../memberships/membership.resolver.js';
@@ -37,6 +37,7 @@ export const schemaResolvers: Type<unknown>[] = [
   PartnershipResolver,
   OrganizationPartnershipsResolver,
   InsightResolver,
+  NetworkPositionResolver,
 ];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */

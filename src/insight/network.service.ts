@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Helix } from '../organizations/organization.enums.js';
+import type { CollaborationFilter } from './dto/collaboration.filter.js';
+import { betweenness, graphOf } from './network.js';
+import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
+import { selectedProjects } from './synergy.service.js';
+
+/** Up to this many organisations betweenness is exact; above, it is estimated from this many sources. */
+export const exactBetweennessLimit = 1500;
+
+interface ComputedNetwork {
+  fingerprint: string;
+  network: Omit<CollaborationNetwork, 'top'>;
+  positions: NetworkPosition[];
+}
+
+const helices = Object.values(Helix);
+
+/**
+ * The co-participation network. The database aggregates the links (pairs of organisations with the
+ * number of collaborations they share); betweenness needs the whole graph, so the links are then
+ * walked in memory, and the result is kept until the underlying records change.
+ */
+@Injectable()
+export class NetworkService {
+  private readonly computed = new Map<string, ComputedNetwork>();
+  private readonly cacheSize = 16;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async network(filter: CollaborationFilter | undefined, ranking: NetworkRanking, first: number): Promise<CollaborationNetwork> {
+    const { network, positions } = await this.compute(filter);
+    const key: Record<NetworkRanking, (p: NetworkPosition) => number> = {
+      [NetworkRanking.DEGREE]: (p) => p.degree,
+      [NetworkRanking.BETWEENNESS]: (p) => p.betweenness,
+      [NetworkRanking.CROSS_HELIX_BETWEENNESS]: (p) => p.crossHelixBetweenness,
+    };
+    const score = key[ranking];
+    const top = [...positions]
+      .sort((a, b) => score(b) - score(a) || b.degree - a.degree || a.organizationId.localeCompare(b.organizationId))
+      .slice(0, first)
+      .map((position, index) => ({ ...position, rank: index + 1 }));
+    return Object.assign(new CollaborationNetwork(), network, { top });
+  }
+
+  private async compute(filter: CollaborationFilter | undefined): Promise<ComputedNetwork> {
+    const cacheKey = JSON.stringify(filter ?? {});
+    const fingerprint = await this.fingerprint();
+    const cached = this.computed.get(cacheKey);
+    if (cached?.fingerprint === fingerprint) return cached;
+
+    const { where, params } = selectedProjects(filter);
+    const agreementYears = [
+      filter?.fromYear !== undefined ? `a.executed_on >= make_date(${Number(filter.fromYear)}, 1, 1)` : 'TRUE',
+      filter?.toYear !== undefined ? `a.executed_on < make_date(${Number(filter.toYear) + 1}, 1, 1)` : 'TRUE',
+    ].join(' AND ');
+    // Agreements have no programme, status or place in common with projects: they count when the filter selects by years only.
+    const onlyProjects = Boolean(filter?.programmeId || filter?.statuses?.length || filter?.organizationId || filter?.province);
+    const collaboration = `collaboration AS (
+         SELECT 'p' || pp.project_id AS id, pp.organization_id
+           FROM project p JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+          WHERE ${where}
+         UNION ALL
+         SELECT 'a' || a.id, party.organization_id
+           FROM agreement a
+           CROSS JOIN LATERAL (SELECT a.licensee_organization_id AS organization_id
+                               UNION SELECT l.organization_id FROM agreement_licensor l WHERE l.agreement_id = a.id) party
+          WHERE a.executed_on IS NOT NULL AND ${agreementYears} AND NOT ${onlyProjects}
+       )`;
+    const links: { a: string; b: string }[] = await this.dataSource.query(
+      `WITH ${collaboration}
+       SELECT DISTINCT x.organization_id AS a, y.organization_id AS b
+         FROM collaboration x JOIN collaboration y ON y.id = x.id AND y.organization_id > x.organization_id`,
+      params,
+    );
+    // Ordered by id, so that a sample of sources is the same from run to run.
+    const nodes: { id: string; helix: Helix; collaborations: number }[] = await this.dataSource.query(
+      `WITH ${collaboration}
+       SELECT o.id, o.helix, count(DISTINCT c.id)::int AS collaborations
+         FROM collaboration c JOIN organization o ON o.id = c.organization_id
+        GROUP BY o.id, o.helix ORDER BY o.id`,
+      params,
+    );
+
+    const number = new Map(nodes.map((node, index) => [node.id, index]));
+    const graph = graphOf(nodes.length, links.map((link) => [number.get(link.a)!, number.get(link.b)!]));
+    const groups = Int32Array.from(nodes, (node) => helices.indexOf(node.helix));
+    const centrality = betweenness(graph, groups, nodes.length > exactBetweennessLimit ? exactBetweennessLimit : Infinity);
+
+    const positions = nodes.map((node, v) => {
+      let crossHelixDegree = 0;
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) if (groups[graph.targets[e]] !== groups[v]) crossHelixDegree++;
+      return Object.assign(new NetworkPosition(), {
+        organizationId: node.id,
+        rank: 0,
+        helix: node.helix,
+        degree: graph.offsets[v + 1] - graph.offsets[v],
+        crossHelixDegree,
+        collaborations: node.collaborations,
+        betweenness: centrality.all[v],
+        crossHelixBetweenness: centrality.crossGroup[v],
+      });
+    });
+    const possible = (nodes.length * (nodes.length - 1)) / 2;
+    const computed: ComputedNetwork = {
+      fingerprint,
+      network: {
+        organizations: nodes.length,
+        links: links.length,
+        density: possible ? links.length / possible : 0,
+        exact: centrality.sources === nodes.length,
+        sources: centrality.sources,
+      },
+      positions,
+    };
+    if (this.computed.size >= this.cacheSize) this.computed.delete(this.computed.keys().next().value!);
+    this.computed.set(cacheKey, computed);
+    return computed;
+  }
+
+  /** Changes whenever a record the network is built from changes. */
+  private async fingerprint(): Promise<string> {
+    const [row]: { fingerprint: string }[] = await this.dataSource.query(
+      `SELECT concat_ws('|',
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM project),
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM project_participant),
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM agreement),
+         (SELECT count(*) FROM agreement_licensor),
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM organization)) AS fingerprint`,
+    );
+    return row.fingerprint;
+  }
+}
