@@ -83,8 +83,8 @@ export interface GraphQLContext {
   requestContext: RequestContext;
 }
 
-/** Injects the `RequestContext` into a resolver argument. */
-export const Ctx = createParamDecorator(
-  (_data: unknown, execution: ExecutionContext): RequestContext =>
-    GqlExecutionContext.create(execution).getContext<GraphQLContext>().requestContext,
-);
+/** Injects the `RequestContext` into a resolver or route argument (plain routes get it from the global guard). */
+export const Ctx = createParamDecorator((_data: unknown, execution: ExecutionContext): RequestContext => {
+  if (execution.getType() === 'http') return execution.switchToHttp().getRequest<{ requestContext: RequestContext }>().requestContext;
+  return GqlExecutionContext.create(execution).getContext<GraphQLContext>().requestContext;
+});

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organizations/organization.module.js';
+import { ChartController } from './chart.controller.js';
 import { InsightResolver, NetworkPositionResolver } from './insight.resolver.js';
 import { NetworkService } from './network.service.js';
 import { SynergyService } from './synergy.service.js';
@@ -7,6 +8,7 @@ import { SynergyService } from './synergy.service.js';
 /** Insight: Triple Helix synergy and the other figures on how the helices collaborate. */
 @Module({
   imports: [OrganizationModule],
+  controllers: [ChartController],
   providers: [SynergyService, NetworkService, InsightResolver, NetworkPositionResolver],
 })
 export class InsightModule {}

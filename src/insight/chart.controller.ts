@@ -1,0 +1,94 @@
+import { Controller, Get, Header, Query, UseFilters } from '@nestjs/common';
+import { Public } from '../common/access/public.decorator.js';
+import { HttpAppErrorFilter } from '../common/http-error.filter.js';
+import { Ctx, RequestContext } from '../common/request-context.js';
+import { OrganizationService } from '../organizations/organization.service.js';
+import { barChart } from './charts/bar-chart.js';
+import { helixTriangle } from './charts/helix-triangle.js';
+import { lineChart } from './charts/line-chart.js';
+import { palette } from './charts/svg.js';
+import { ChartQuery } from './dto/chart.query.js';
+import { NetworkRanking } from './network.model.js';
+import { NetworkService } from './network.service.js';
+import { SynergyService } from './synergy.service.js';
+
+const svg = 'image/svg+xml; charset=utf-8';
+
+/**
+ * The main insight figures as SVG pictures, for dashboards and reports: `<img src="/charts/…svg?fromYear=2020">`.
+ * Public, like the figures they draw; the query string takes the collaboration filter's fields.
+ */
+@Controller('charts')
+@UseFilters(HttpAppErrorFilter)
+export class ChartController {
+  constructor(
+    private readonly synergies: SynergyService,
+    private readonly networks: NetworkService,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  @Public()
+  @Get('helix-triangle.svg')
+  @Header('content-type', svg)
+  @Header('cache-control', 'public, max-age=300')
+  async helixTriangle(@Query() query: ChartQuery): Promise<string> {
+    const synergy = await this.synergies.synergy(query.toFilter());
+    const having = (predicate: (c: (typeof synergy.combinations)[number]) => boolean) =>
+      synergy.combinations.filter(predicate).reduce((sum, c) => sum + c.projects, 0);
+    return helixTriangle('Triple Helix collaboration', query.describe(), {
+      academia: having((c) => c.academia),
+      industry: having((c) => c.industry),
+      government: having((c) => c.government),
+      academiaIndustry: having((c) => c.academia && c.industry),
+      academiaGovernment: having((c) => c.academia && c.government),
+      industryGovernment: having((c) => c.industry && c.government),
+      all: synergy.tripleHelixProjects,
+      projects: synergy.projects,
+      synergy: synergy.tripleHelix,
+    });
+  }
+
+  @Public()
+  @Get('synergy-trend.svg')
+  @Header('content-type', svg)
+  @Header('cache-control', 'public, max-age=300')
+  async synergyTrend(@Query() query: ChartQuery): Promise<string> {
+    const { byYear } = await this.synergies.synergy(query.toFilter());
+    return lineChart({
+      title: 'Triple Helix synergy over time',
+      subtitle: `${query.describe()} Below zero: synergy.`,
+      xLabel: 'Year (project start)',
+      yLabel: 'Mutual information, bits',
+      reference: { y: 0, label: 'no synergy' },
+      series: [
+        { label: 'T(uig), three helices', color: palette.neutral, points: byYear.map((year) => ({ x: year.year, y: year.tripleHelix })) },
+        { label: 'T(ui), academia–industry', color: palette.ACADEMIA, points: byYear.map((year) => ({ x: year.year, y: year.academiaIndustry })) },
+        { label: 'T(ig), industry–government', color: palette.INDUSTRY, points: byYear.map((year) => ({ x: year.year, y: year.industryGovernment })) },
+      ],
+    });
+  }
+
+  @Public()
+  @Get('bridging-organizations.svg')
+  @Header('content-type', svg)
+  @Header('cache-control', 'public, max-age=300')
+  async bridgingOrganizations(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
+    const { top } = await this.networks.network(query.toFilter(), NetworkRanking.CROSS_HELIX_BETWEENNESS, query.first ?? 10);
+    const names = await Promise.all(top.map((position) => this.organizations.findById(ctx, position.organizationId)));
+    return barChart({
+      title: 'Organisations that bridge the helices',
+      subtitle: `${query.describe()} Ranked by cross-helix betweenness.`,
+      valueLabel: 'Cross-helix betweenness (share of shortest paths between helices, 0–1)',
+      categoryLabel: 'Organisation',
+      legend: (['ACADEMIA', 'INDUSTRY', 'GOVERNMENT', 'CIVIL_SOCIETY'] as const).map((helix) => ({ label: helixLabel[helix], color: palette[helix] })),
+      bars: top.map((position, i) => ({
+        label: names[i]?.nameEn ?? names[i]?.name ?? 'Archived organisation',
+        value: Number(position.crossHelixBetweenness.toFixed(4)),
+        color: palette[position.helix],
+        note: `${position.degree} partners`,
+      })),
+    });
+  }
+}
+
+const helixLabel = { ACADEMIA: 'Academia', INDUSTRY: 'Industry', GOVERNMENT: 'Government', CIVIL_SOCIETY: 'Civil society' } as const;
