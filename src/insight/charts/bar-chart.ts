@@ -25,7 +25,7 @@ export interface BarChartOptions {
 /** Horizontal bars, one per category, largest scale from zero; a funnel when centred. */
 export function barChart(options: BarChartOptions): string {
   const width = 860;
-  const left = 250;
+  const left = 300;
   const right = 90;
   const top = options.legend ? 104 : 84;
   const barHeight = 26;
@@ -39,7 +39,7 @@ export function barChart(options: BarChartOptions): string {
   const body: string[] = [];
 
   options.legend?.forEach((entry, i) => {
-    const x = left + i * 150;
+    const x = 40 + i * 140;
     body.push(rect(x, 70, 12, 12, entry.color), text(x + 18, 81, entry.label, { size: 12, color: palette.muted }));
   });
   if (!options.centred) {
@@ -56,7 +56,7 @@ export function barChart(options: BarChartOptions): string {
     body.push(
       text(left - 10, y + barHeight / 2 + 5, label, { anchor: 'end' }),
       rect(x, y, length, barHeight, bar.color ?? palette.neutral, `${bar.label}: ${formatNumber(bar.value)}`),
-      text(options.centred ? left + plotWidth / 2 + Math.max(length / 2, 0) + 8 : x + length + 8, y + barHeight / 2 + 5, `${formatNumber(bar.value)}${bar.note ? `  ${bar.note}` : ''}`, {
+      text(options.centred ? left + plotWidth / 2 + Math.max(length / 2, 0) + 8 : x + length + 8, y + barHeight / 2 + 5, `${formatNumber(bar.value)}${bar.note ? ` · ${bar.note}` : ''}`, {
         size: 12,
         color: palette.muted,
       }),
@@ -66,7 +66,7 @@ export function barChart(options: BarChartOptions): string {
   body.push(
     line(left, top - 6, left, top + plotHeight, palette.text),
     text(left + plotWidth / 2, height - 18, options.valueLabel, { anchor: 'middle', weight: 'bold', size: 12 }),
-    text(22, top + plotHeight / 2, options.categoryLabel, { anchor: 'middle', weight: 'bold', size: 12, rotate: -90 }),
+    text(18, top + plotHeight / 2, options.categoryLabel, { anchor: 'middle', weight: 'bold', size: 12, rotate: -90 }),
   );
   return document(width, height, options.title, options.subtitle, body);
 }

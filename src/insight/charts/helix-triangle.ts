@@ -45,8 +45,8 @@ export function helixTriangle(title: string, subtitle: string | undefined, count
   ];
   for (const corner of Object.values(corners)) {
     body.push(
-      `<circle cx="${corner.x}" cy="${corner.y}" r="46" fill="${corner.color}"/>`,
-      text(corner.x, corner.y - 2, corner.label, { anchor: 'middle', weight: 'bold', size: 14, color: '#ffffff' }),
+      `<circle cx="${corner.x}" cy="${corner.y}" r="56" fill="${corner.color}"/>`,
+      text(corner.x, corner.y - 2, corner.label, { anchor: 'middle', weight: 'bold', size: 13, color: '#ffffff' }),
       text(corner.x, corner.y + 17, `${formatNumber(corner.count)}`, { anchor: 'middle', size: 13, color: '#ffffff' }),
     );
   }
