@@ -4,11 +4,15 @@ import { badUserInput } from '../common/errors.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
+import { HelixContributionTotal, IcfFactorFigures } from './collaboration.model.js';
+import { CollaborationService } from './collaboration.service.js';
 import { CollaborationFilter } from './dto/collaboration.filter.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
 import { NetworkService } from './network.service.js';
 import { Synergy } from './synergy.model.js';
 import { SynergyService } from './synergy.service.js';
+import { TrlProgression } from './trl.model.js';
+import { TrlService } from './trl.service.js';
 
 const filterArg = { type: () => CollaborationFilter, nullable: true, description: 'Which projects; when omitted, all that are proposed, active, on hold or completed.' };
 
@@ -18,7 +22,31 @@ export class InsightResolver {
   constructor(
     private readonly synergies: SynergyService,
     private readonly networks: NetworkService,
+    private readonly collaborations: CollaborationService,
+    private readonly trl: TrlService,
   ) {}
+
+  @Public()
+  @Query(() => TrlProgression, { description: 'TRL progression of the technologies that came out of the selected projects, and the TRL gained per project.' })
+  trlProgression(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<TrlProgression> {
+    return this.trl.progression(ctx, filter);
+  }
+
+  @Public()
+  @Query(() => [HelixContributionTotal], {
+    description: 'What each helix contributes (cash and in kind) to the selected projects, per currency. A total of fewer than 3 organisations is withheld unless you may see their contributions.',
+  })
+  helixContributions(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<HelixContributionTotal[]> {
+    return this.collaborations.contributionsByHelix(ctx, filter);
+  }
+
+  @Public()
+  @Query(() => [IcfFactorFigures], {
+    description: 'The ICF’s six factors: projects, triple-helix projects, participants, organisations and budgets tagged with each. A budget total of fewer than 3 projects is withheld unless you may see their budgets.',
+  })
+  icfFactors(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<IcfFactorFigures[]> {
+    return this.collaborations.icfFactors(ctx, filter);
+  }
 
   @Public()
   @Query(() => Synergy, {

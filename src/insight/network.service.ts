@@ -5,7 +5,7 @@ import { Helix } from '../organizations/organization.enums.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { betweenness, graphOf } from './network.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
-import { selectedProjects } from './synergy.service.js';
+import { selectedProjects } from './selection.js';
 
 /** Up to this many organisations betweenness is exact; above, it is estimated from this many sources. */
 export const exactBetweennessLimit = 1500;

@@ -2,37 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Helix } from '../organizations/organization.enums.js';
-import { countedStatuses, HelixBasis, type CollaborationFilter } from './dto/collaboration.filter.js';
+import { HelixBasis, type CollaborationFilter } from './dto/collaboration.filter.js';
+import { selectedProjects } from './selection.js';
 import { HelixCombination, HelixEntropy, Synergy, SynergyFigures, SynergyYear } from './synergy.model.js';
 import { dimensionBits, jointEntropy, mutualInformation, subsetsOf, type CombinationCount, type Dimension } from './synergy.js';
 
 const helixOf: Record<Dimension, Helix> = { u: Helix.ACADEMIA, i: Helix.INDUSTRY, g: Helix.GOVERNMENT, c: Helix.CIVIL_SOCIETY };
 const quadruple: Dimension[] = ['u', 'i', 'g', 'c'];
 const tripleMask = dimensionBits.u | dimensionBits.i | dimensionBits.g;
-
-/** SQL for the selected projects (alias p) and their parameters; shared by the other insight figures. */
-export function selectedProjects(filter: CollaborationFilter | undefined): { where: string; params: unknown[] } {
-  const params: unknown[] = [filter?.statuses?.length ? filter.statuses : countedStatuses];
-  const where = ['p.status = ANY($1)'];
-  const add = (condition: (n: number) => string, value: unknown) => {
-    params.push(value);
-    where.push(condition(params.length));
-  };
-  if (filter?.fromYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) >= make_date($${n}, 1, 1)`, filter.fromYear);
-  if (filter?.toYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) < make_date($${n} + 1, 1, 1)`, filter.toYear);
-  if (filter?.programmeId) add((n) => `p.programme_id = $${n}`, filter.programmeId);
-  if (filter?.organizationId) {
-    add((n) => `EXISTS (SELECT 1 FROM project_participant fp WHERE fp.project_id = p.id AND fp.status = 'ACTIVE' AND fp.organization_id = $${n})`, filter.organizationId);
-  }
-  if (filter?.province) {
-    add(
-      (n) => `EXISTS (SELECT 1 FROM project_participant fp JOIN organization fo ON fo.id = fp.organization_id
-                       WHERE fp.project_id = p.id AND fp.status = 'ACTIVE' AND fold_text(fo.province) = fold_text($${n}))`,
-      filter.province,
-    );
-  }
-  return { where: where.join(' AND '), params };
-}
 
 /**
  * Triple Helix synergy. The database counts the projects per year and helix combination (at most 16

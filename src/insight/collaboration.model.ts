@@ -1,0 +1,77 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Helix } from '../organizations/organization.enums.js';
+import { IcfFactor } from '../projects/project.enums.js';
+
+export enum ContributionKind {
+  CASH = 'CASH',
+  IN_KIND = 'IN_KIND',
+}
+
+registerEnumType(ContributionKind, {
+  name: 'ContributionKind',
+  description: 'What a participant brings to a project.',
+  valuesMap: { CASH: { description: 'Money.' }, IN_KIND: { description: 'The stated value of staff, equipment, premises or data.' } },
+});
+
+@ObjectType({ description: 'What the participants of one helix contribute to the selected projects, in one currency.' })
+export class HelixContributionTotal {
+  @Field(() => Helix, { description: 'The participants’ primary helix.' })
+  helix: Helix;
+
+  @Field(() => ContributionKind, { description: 'Cash or in kind.' })
+  kind: ContributionKind;
+
+  @Field({ description: 'ISO 4217 currency code.' })
+  currency: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The exact sum as a decimal string; null when it sums fewer than 3 organisations and you may not see the single contributions (see `suppressed`).',
+  })
+  amount: string | null;
+
+  @Field({ description: 'True when the amount is withheld because it would reveal a few organisations’ confidential money.' })
+  suppressed: boolean;
+
+  @Field(() => Int, { description: 'Distinct organisations whose contributions are summed.' })
+  organizations: number;
+
+  @Field(() => Int, { description: 'Projects they contribute to.' })
+  projects: number;
+}
+
+@ObjectType({ description: 'The sum of project budgets in one currency.' })
+export class BudgetTotal {
+  @Field({ description: 'ISO 4217 currency code.' })
+  currency: string;
+
+  @Field(() => String, { nullable: true, description: 'The exact sum; null when it covers fewer than 3 projects and you may not see their budgets (see `suppressed`).' })
+  amount: string | null;
+
+  @Field({ description: 'True when the amount is withheld because it would reveal a few projects’ confidential budgets.' })
+  suppressed: boolean;
+
+  @Field(() => Int, { description: 'Projects with a budget in this currency.' })
+  projects: number;
+}
+
+@ObjectType({ description: 'Projects, participants and budgets tagged with one of the ICF’s six factors.' })
+export class IcfFactorFigures {
+  @Field(() => IcfFactor, { description: 'The factor.' })
+  factor: IcfFactor;
+
+  @Field(() => Int, { description: 'Selected projects tagged with the factor.' })
+  projects: number;
+
+  @Field(() => Int, { description: 'Of them, projects in which academia, industry and government all take part.' })
+  tripleHelixProjects: number;
+
+  @Field(() => Int, { description: 'Active participations in those projects.' })
+  participants: number;
+
+  @Field(() => Int, { description: 'Distinct organisations taking part.' })
+  organizations: number;
+
+  @Field(() => [BudgetTotal], { description: 'Their budgets, summed per currency.' })
+  budgets: BudgetTotal[];
+}

@@ -1,0 +1,25 @@
+import { countedStatuses, type CollaborationFilter } from './dto/collaboration.filter.js';
+
+/** SQL conditions on `project p` for the projects a filter selects, with their parameters ($1, $2...); every insight figure starts here. */
+export function selectedProjects(filter: CollaborationFilter | undefined): { where: string; params: unknown[] } {
+  const params: unknown[] = [filter?.statuses?.length ? filter.statuses : countedStatuses];
+  const where = ['p.status = ANY($1)'];
+  const add = (condition: (n: number) => string, value: unknown) => {
+    params.push(value);
+    where.push(condition(params.length));
+  };
+  if (filter?.fromYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) >= make_date($${n}, 1, 1)`, filter.fromYear);
+  if (filter?.toYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) < make_date($${n} + 1, 1, 1)`, filter.toYear);
+  if (filter?.programmeId) add((n) => `p.programme_id = $${n}`, filter.programmeId);
+  if (filter?.organizationId) {
+    add((n) => `EXISTS (SELECT 1 FROM project_participant fp WHERE fp.project_id = p.id AND fp.status = 'ACTIVE' AND fp.organization_id = $${n})`, filter.organizationId);
+  }
+  if (filter?.province) {
+    add(
+      (n) => `EXISTS (SELECT 1 FROM project_participant fp JOIN organization fo ON fo.id = fp.organization_id
+                       WHERE fp.project_id = p.id AND fp.status = 'ACTIVE' AND fold_text(fo.province) = fold_text($${n}))`,
+      filter.province,
+    );
+  }
+  return { where: where.join(' AND '), params };
+}
