@@ -202,7 +202,9 @@ export class Technologies1795593000000 implements MigrationInterface {
         CONSTRAINT agreement_upfront_fee_not_negative CHECK (upfront_fee IS NULL OR upfront_fee >= 0),
         CONSTRAINT agreement_royalty_rate_range CHECK (royalty_rate IS NULL OR (royalty_rate >= 0 AND royalty_rate <= 100)),
         CONSTRAINT agreement_period_ordered CHECK (expires_on IS NULL OR effective_on IS NULL OR expires_on >= effective_on),
-        CONSTRAINT agreement_executed_when_signed CHECK ((status = 'NEGOTIATING') = (executed_on IS NULL)),
+        -- Signed agreements carry their date; a negotiation abandoned before signing ends TERMINATED without one.
+        CONSTRAINT agreement_executed_when_signed CHECK (
+          CASE status WHEN 'NEGOTIATING' THEN executed_on IS NULL WHEN 'TERMINATED' THEN true ELSE executed_on IS NOT NULL END),
         CONSTRAINT agreement_version_positive CHECK (version > 0)
       )
     `);
@@ -210,6 +212,7 @@ export class Technologies1795593000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX agreement_created_at_id_idx ON agreement (created_at, id)`);
     await queryRunner.query(`CREATE INDEX agreement_licensee_idx ON agreement (licensee_organization_id, status)`);
     await queryRunner.query(`CREATE INDEX agreement_status_idx ON agreement (status, executed_on)`);
+    await queryRunner.query(`CREATE INDEX agreement_search_idx ON agreement USING gin (fold_text(code || ' ' || title || ' ' || coalesce(field_of_use, '')) gin_trgm_ops)`);
 
     await queryRunner.query(`
       CREATE TABLE agreement_technology (

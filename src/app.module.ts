@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { CommonModule } from './common/common.module.js';
 import { MutationTransactionInterceptor } from './common/transaction.js';
+import { ExchangeModule } from './exchange/exchange.module.js';
 import { EventBus } from './events/event-bus.js';
 import { EventsModule } from './events/events.module.js';
 import { ConnectionAuthenticator } from './identity/connection-authenticator.js';
@@ -24,6 +25,10 @@ import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { PartnershipModule } from './partnerships/partnership.module.js';
 import { ProjectModule } from './projects/project.module.js';
+import { TechnologyModule } from './technologies/technology.module.js';
+import { AgreementModule } from './agreements/agreement.module.js';
+import { RevenueModule } from './revenue/revenue.module.js';
+import { SpinOffModule } from './spin-offs/spin-off.module.js';
 
 export interface AppSettings {
   config: AppConfig;
@@ -61,6 +66,11 @@ export class AppModule {
         EventsModule,
         MembershipModule,
         PartnershipModule,
+        TechnologyModule,
+        AgreementModule,
+        RevenueModule,
+        SpinOffModule,
+        ExchangeModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -11,6 +11,7 @@ import type { AgreementStatus, AgreementType } from './agreement.enums.js';
 @Index('agreement_created_at_id_idx', { synchronize: false })
 @Index('agreement_licensee_idx', { synchronize: false })
 @Index('agreement_status_idx', { synchronize: false })
+@Index('agreement_search_idx', { synchronize: false })
 @Check('agreement_code_format', `code IS NOT NULL`)
 @Check('agreement_title_present', `length(btrim(title)) > 0`)
 @Check('agreement_type_known', `type IS NOT NULL`)
@@ -19,7 +20,7 @@ import type { AgreementStatus, AgreementType } from './agreement.enums.js';
 @Check('agreement_upfront_fee_not_negative', `upfront_fee IS NULL OR upfront_fee >= 0`)
 @Check('agreement_royalty_rate_range', `royalty_rate IS NULL OR (royalty_rate >= 0 AND royalty_rate <= 100)`)
 @Check('agreement_period_ordered', `expires_on IS NULL OR effective_on IS NULL OR expires_on >= effective_on`)
-@Check('agreement_executed_when_signed', `(status = 'NEGOTIATING') = (executed_on IS NULL)`)
+@Check('agreement_executed_when_signed', `executed_on IS NULL OR status <> 'NEGOTIATING'`)
 @Check('agreement_version_positive', `version > 0`)
 export class AgreementEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')

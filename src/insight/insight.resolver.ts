@@ -1,4 +1,6 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { resultUnion } from '../common/graphql/error-result.js';
 import { Public } from '../common/access/public.decorator.js';
 import { badUserInput } from '../common/errors.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -7,6 +9,16 @@ import { OrganizationService } from '../organizations/organization.service.js';
 import { HelixContributionTotal, IcfFactorFigures } from './collaboration.model.js';
 import { CollaborationService } from './collaboration.service.js';
 import { CollaborationFilter } from './dto/collaboration.filter.js';
+import {
+  CorrectIndicatorInput,
+  IndicatorMeasurementConnection,
+  IndicatorMeasurementModel,
+  IndicatorMeasurementsArgs,
+  ReportIndicatorInput,
+  ReviewIndicatorInput,
+} from './indicator.model.js';
+import { IndicatorService } from './indicator.service.js';
+import { IcfSelfAssessment, SelfAssessmentService } from './self-assessment.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
 import { NetworkService } from './network.service.js';
 import { Synergy } from './synergy.model.js';
@@ -14,7 +26,59 @@ import { SynergyService } from './synergy.service.js';
 import { TrlProgression } from './trl.model.js';
 import { TrlService } from './trl.service.js';
 
+export const ReportIndicatorResult = resultUnion('ReportIndicatorResult', 'The measurement reported; or why not.', () => [IndicatorMeasurementModel, InvalidInputError]);
+export const CorrectIndicatorResult = resultUnion('CorrectIndicatorResult', 'The corrected measurement; or why not.', () => [IndicatorMeasurementModel, VersionConflictError]);
+export const ReviewIndicatorResult = resultUnion('ReviewIndicatorResult', 'The reviewed measurement; or why not.', () => [
+  IndicatorMeasurementModel,
+  VersionConflictError,
+  InvalidInputError,
+]);
+
 const filterArg = { type: () => CollaborationFilter, nullable: true, description: 'Which projects; when omitted, all that are proposed, active, on hold or completed.' };
+
+/** ICF indicator measurements that organisations report and platform admins verify, and the self-assessment built from them. */
+@Resolver(() => IndicatorMeasurementModel)
+export class IndicatorResolver {
+  constructor(
+    private readonly indicators: IndicatorService,
+    private readonly selfAssessments: SelfAssessmentService,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  @Mutation(() => ReportIndicatorResult, { description: 'Editors of an organisation: report a value of an ICF indicator for a period. It is public once a platform admin verifies it.' })
+  reportIndicator(@Ctx() ctx: RequestContext, @Args('input', { description: 'The measurement.' }) input: ReportIndicatorInput) {
+    return this.indicators.report(ctx, input);
+  }
+
+  @Mutation(() => CorrectIndicatorResult, { description: 'Editors of the reporting organisation: correct a value; it goes back to REPORTED for a new check.' })
+  correctIndicator(@Ctx() ctx: RequestContext, @Args('input', { description: 'The correction.' }) input: CorrectIndicatorInput) {
+    return this.indicators.correct(ctx, input);
+  }
+
+  @Mutation(() => ReviewIndicatorResult, { description: 'Platform admins: verify a measurement against its evidence, or reject it saying why.' })
+  reviewIndicator(@Ctx() ctx: RequestContext, @Args('input', { description: 'The decision.' }) input: ReviewIndicatorInput) {
+    return this.indicators.review(ctx, input);
+  }
+
+  @Public()
+  @Query(() => IndicatorMeasurementConnection, { description: 'Indicator measurements you may see (verified ones, and your organisations’ own), newest first.' })
+  indicatorMeasurements(@Ctx() ctx: RequestContext, @Args() args: IndicatorMeasurementsArgs) {
+    return this.indicators.list(ctx, args);
+  }
+
+  @Public()
+  @Query(() => IcfSelfAssessment, {
+    description: 'The ICF six-factor self-assessment: per factor, the projects tagged with it and the indicator measurements reported for it. Also as CSV at /reports/icf-self-assessment.csv with the same filter fields as query parameters.',
+  })
+  icfSelfAssessment(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<IcfSelfAssessment> {
+    return this.selfAssessments.assessment(ctx, filter);
+  }
+
+  @ResolveField('organization', () => OrganizationModel, { nullable: true, description: 'The reporting organisation (null if archived).' })
+  organization(@Ctx() ctx: RequestContext, @Parent() measurement: IndicatorMeasurementModel): Promise<OrganizationModel | null> {
+    return this.organizations.findById(ctx, measurement.organizationId);
+  }
+}
 
 /** Figures on how the helices work together, computed from the platform's own records. */
 @Resolver()

@@ -32,9 +32,26 @@ interface TechnologyParties {
   licenseeIds: string[];
 }
 
+/** Disclosures: `read`; `author` (write and submit drafts); `evaluate` (start evaluation, decide). */
+export type DisclosurePermission = 'read' | 'author' | 'evaluate';
+
+export interface DisclosureRef {
+  technologyId: string;
+  organizationId: string;
+}
+
 interface AgreementParties {
   licensorIds: string[];
   licenseeId: string;
+}
+
+/** Deals: `read` the deal and its history; `move` it along its stages; `drop` it. */
+export type DealPermission = 'read' | 'move' | 'drop';
+
+export interface DealParties {
+  brokerId: string;
+  providerId: string;
+  seekerId: string;
 }
 
 export interface ProjectRef {
@@ -234,6 +251,111 @@ export class AccessService {
     const sql = `(${alias}.licensee_organization_id = ANY(:readableOrgs)
        OR EXISTS (SELECT 1 FROM agreement_licensor rl WHERE rl.agreement_id = ${alias}.id AND rl.organization_id = ANY(:readableOrgs)))`;
     return { sql, params: { readableOrgs: readable } };
+  }
+
+  // ---- Invention disclosures ----
+
+  /**
+   * Disclosures: whoever reads the technology reads its disclosures (its inventors among them), and
+   * so do the members of the institution it is disclosed to; the technology's managers and its
+   * inventors who are users write and submit drafts (`author`); the editors and admins of that
+   * institution evaluate and decide (`evaluate`).
+   */
+  async canOnDisclosure(ctx: RequestContext, permission: DisclosurePermission, disclosure: DisclosureRef): Promise<boolean> {
+    if (this.isPlatformAdmin(ctx)) return true;
+    if (permission === 'evaluate') return this.can(ctx, 'write', disclosure.organizationId);
+    if (permission === 'author') {
+      if (ctx.userId && (await this.technologyParties(ctx, disclosure.technologyId))?.inventorUserIds.includes(ctx.userId)) return true;
+      return this.canOnTechnology(ctx, 'manage', disclosure.technologyId);
+    }
+    return (await this.canOnTechnology(ctx, 'read', disclosure.technologyId)) || this.can(ctx, 'read', disclosure.organizationId);
+  }
+
+  /** Throws NOT_FOUND when the caller may not read the disclosure, FORBIDDEN when they may read but not do this. */
+  async requireOnDisclosure(ctx: RequestContext, permission: DisclosurePermission, disclosure: DisclosureRef): Promise<void> {
+    if (await this.canOnDisclosure(ctx, permission, disclosure)) return;
+    if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this disclosure');
+    if (permission !== 'read' && (await this.canOnDisclosure(ctx, 'read', disclosure))) {
+      throw new AppError(
+        'FORBIDDEN',
+        permission === 'evaluate'
+          ? 'Only editors and admins of the institution it is disclosed to may do this'
+          : 'Only the inventors and the technology’s managers may do this',
+      );
+    }
+    throw new AppError('NOT_FOUND', 'No such disclosure, or it is not visible to you');
+  }
+
+  /** Disclosures the caller may read, as an SQL condition over the disclosure alias, or 'all'. Mirrors `canOnDisclosure`. */
+  async readableDisclosuresCondition(ctx: RequestContext, alias: string): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
+    const technologies = await this.readableTechnologiesCondition(ctx, `${alias}_t`);
+    if (technologies === 'all') return 'all';
+    const sql = `(${alias}.organization_id = ANY(:readableOrgs)
+       OR EXISTS (SELECT 1 FROM technology ${alias}_t WHERE ${alias}_t.id = ${alias}.technology_id AND ${technologies.sql}))`;
+    return { sql, params: technologies.params };
+  }
+
+  // ---- Technology exchange ----
+
+  /**
+   * Signed-in partners read what the exchange keeps from the public (offers' details and prices,
+   * demands' budgets): people with an active membership somewhere, and API keys.
+   */
+  async isExchangePartner(ctx: RequestContext): Promise<boolean> {
+    if (this.isPlatformAdmin(ctx) || ctx.principal.kind === 'apiKey') return true;
+    if (ctx.principal.kind !== 'user') return false;
+    return (await this.myRoles(ctx)).size > 0;
+  }
+
+  /**
+   * Offers and demands the caller may read, as an SQL condition on the item's alias, or 'all'.
+   * Anyone reads a published item until its expiry date; the owning organisation's members read all
+   * of its items; organisations that engaged with an item (an expression of interest, or a party to
+   * a deal on it) keep reading it after it leaves the exchange. The owner's editors manage items
+   * (`can(ctx, 'write', organizationId)`).
+   */
+  async readableExchangeItemsCondition(ctx: RequestContext, alias: string, kind: 'offer' | 'demand'): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
+    const readable = await this.readableOrganizationIds(ctx);
+    if (readable === 'all') return 'all';
+    const published = `(${alias}.status = 'PUBLISHED' AND ${alias}.expires_on >= CURRENT_DATE)`;
+    if (readable.length === 0) return { sql: published, params: {} };
+    const column = kind === 'offer' ? 'offer_id' : 'demand_id';
+    const sql = `(${published} OR ${alias}.organization_id = ANY(:exchangeReaders)
+       OR EXISTS (SELECT 1 FROM exchange_interest ri WHERE ri.${column} = ${alias}.id AND ri.organization_id = ANY(:exchangeReaders))
+       OR EXISTS (SELECT 1 FROM deal rd WHERE rd.${column} = ${alias}.id AND (rd.broker_organization_id = ANY(:exchangeReaders)
+                  OR rd.provider_organization_id = ANY(:exchangeReaders) OR rd.seeker_organization_id = ANY(:exchangeReaders))))`;
+    return { sql, params: { exchangeReaders: readable } };
+  }
+
+  /**
+   * Deals: members of the broker, the provider and the seeker read the deal and its history; the
+   * broker's editors open and move it (`move`); editors of any of the three may drop it (`drop`).
+   */
+  async canOnDeal(ctx: RequestContext, permission: DealPermission, deal: DealParties): Promise<boolean> {
+    if (this.isPlatformAdmin(ctx)) return true;
+    const parties = [deal.brokerId, deal.providerId, deal.seekerId];
+    if (permission === 'read') return this.canAny(ctx, 'read', parties);
+    if (permission === 'move') return this.can(ctx, 'write', deal.brokerId);
+    return this.canAny(ctx, 'write', parties);
+  }
+
+  /** Throws NOT_FOUND when the caller is no party to the deal, FORBIDDEN when a party may not do this. */
+  async requireOnDeal(ctx: RequestContext, permission: DealPermission, deal: DealParties): Promise<void> {
+    if (await this.canOnDeal(ctx, permission, deal)) return;
+    if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this deal');
+    if (permission !== 'read' && (await this.canOnDeal(ctx, 'read', deal))) {
+      throw new AppError('FORBIDDEN', permission === 'move' ? 'Only the broker’s editors and admins move a deal' : 'Only editors and admins of the parties may drop a deal');
+    }
+    throw new AppError('NOT_FOUND', 'No such deal, or it is not visible to you');
+  }
+
+  /** Deals the caller is party to (broker, provider or seeker), as an SQL condition on the deal alias, or 'all'. */
+  async readableDealsCondition(ctx: RequestContext, alias: string): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
+    const readable = await this.readableOrganizationIds(ctx);
+    if (readable === 'all') return 'all';
+    const sql = `(${alias}.broker_organization_id = ANY(:dealReaders) OR ${alias}.provider_organization_id = ANY(:dealReaders)
+       OR ${alias}.seeker_organization_id = ANY(:dealReaders))`;
+    return { sql, params: { dealReaders: readable } };
   }
 
   private async canAny(ctx: RequestContext, permission: OrganizationPermission, organizationIds: string[]): Promise<boolean> {

@@ -2,9 +2,10 @@ import type { Type } from '@nestjs/common';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../../audit/audit.resolver.js';
+import { DealResolver, DemandResolver, InterestResolver, OfferResolver } from '../../exchange/exchange.resolver.js';
 import { ActivityResolver } from '../../events/activity.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
-import { InsightResolver, NetworkPositionResolver } from '../../insight/insight.resolver.js';
+import { IndicatorResolver, InsightResolver, NetworkPositionResolver } from '../../insight/insight.resolver.js';
 import { UserResolver } from '../../identity/user.resolver.js';
 import { InvitationResolver } from '../../memberships/invitation.resolver.js';
 import { MembershipResolver } from '../../memberships/membership.resolver.js';
@@ -14,6 +15,10 @@ import { OrganizationPartnershipsResolver } from '../../partnerships/organizatio
 import { PartnershipResolver } from '../../partnerships/partnership.resolver.js';
 import { ProgrammeResolver, ProjectProgrammeResolver } from '../../projects/programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from '../../projects/project.resolver.js';
+import { technologyResolvers } from '../../technologies/technology.module.js';
+import { AgreementResolver, ObligationResolver, OrganizationAgreementsResolver } from '../../agreements/agreement.resolver.js';
+import { AgreementRevenueResolver, DistributionLineResolver, OrganizationRevenueResolver, RevenueResolver } from '../../revenue/revenue.resolver.js';
+import { OrganizationSpinOffsResolver, SpinOffResolver } from '../../spin-offs/spin-off.resolver.js';
 
 /**
  * Every resolver of the API, for printing the schema without starting the application. A test
@@ -38,6 +43,12 @@ export const schemaResolvers: Type<unknown>[] = [
   OrganizationPartnershipsResolver,
   InsightResolver,
   NetworkPositionResolver,
+  IndicatorResolver,
+  ...technologyResolvers,
+  AgreementResolver, ObligationResolver, OrganizationAgreementsResolver,
+  RevenueResolver, DistributionLineResolver, AgreementRevenueResolver, OrganizationRevenueResolver,
+  SpinOffResolver, OrganizationSpinOffsResolver,
+  OfferResolver, DemandResolver, InterestResolver, DealResolver,
 ];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */

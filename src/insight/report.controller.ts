@@ -10,25 +10,38 @@ import { palette } from './charts/svg.js';
 import { ChartQuery } from './dto/chart.query.js';
 import { NetworkRanking } from './network.model.js';
 import { NetworkService } from './network.service.js';
+import { SelfAssessmentService } from './self-assessment.js';
 import { SynergyService } from './synergy.service.js';
 
 const svg = 'image/svg+xml; charset=utf-8';
 
 /**
- * The main insight figures as SVG pictures, for dashboards and reports: `<img src="/charts/…svg?fromYear=2020">`.
- * Public, like the figures they draw; the query string takes the collaboration filter's fields.
+ * The main insight figures as SVG pictures for dashboards and reports (`<img src="/charts/…svg?fromYear=2020">`),
+ * and the self-assessment as CSV. Public, like the figures they draw; the query string takes the
+ * collaboration filter's fields.
  */
-@Controller('charts')
+@Controller()
 @UseFilters(HttpAppErrorFilter)
-export class ChartController {
+export class ReportController {
   constructor(
     private readonly synergies: SynergyService,
     private readonly networks: NetworkService,
     private readonly organizations: OrganizationService,
+    private readonly selfAssessments: SelfAssessmentService,
   ) {}
 
   @Public()
-  @Get('helix-triangle.svg')
+  @Get('reports/icf-self-assessment.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="icf-self-assessment.csv"')
+  @Header('cache-control', 'private, no-store')
+  icfSelfAssessment(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
+    // Signed-in callers also get their organisations' unverified measurements, so nothing is cached.
+    return this.selfAssessments.csv(ctx, query.toFilter());
+  }
+
+  @Public()
+  @Get('charts/helix-triangle.svg')
   @Header('content-type', svg)
   @Header('cache-control', 'public, max-age=300')
   async helixTriangle(@Query() query: ChartQuery): Promise<string> {
@@ -49,7 +62,7 @@ export class ChartController {
   }
 
   @Public()
-  @Get('synergy-trend.svg')
+  @Get('charts/synergy-trend.svg')
   @Header('content-type', svg)
   @Header('cache-control', 'public, max-age=300')
   async synergyTrend(@Query() query: ChartQuery): Promise<string> {
@@ -69,7 +82,7 @@ export class ChartController {
   }
 
   @Public()
-  @Get('bridging-organizations.svg')
+  @Get('charts/bridging-organizations.svg')
   @Header('content-type', svg)
   @Header('cache-control', 'public, max-age=300')
   async bridgingOrganizations(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { AgreementStateError, InvalidObligationTransitionError, ObligationModel } from './agreement.model.js';
+import { AgreementService } from './agreement.service.js';
+import type { AddObligationInput, ObligationsArgs, RecordObligationOutcomeInput, ReportObligationMetInput } from './dto/agreement.inputs.js';
+import { AgreementObligationEntity } from './obligation.entity.js';
+import { agreementLifecycle, ObligationParty, obligationLifecycle, ObligationStatus } from './obligation.enums.js';
+
+const auditedFields: (keyof AgreementObligationEntity)[] = ['kind', 'description', 'dueOn', 'owedBy', 'status', 'metOn', 'outcomeNote', 'reportedMetOn'];
+
+/**
+ * Obligations under agreements. The licensors' editors add them and decide the outcome (MET, MISSED,
+ * WAIVED); the owing party's editors may report one met first, which the licensors then confirm.
+ */
+@Injectable()
+export class ObligationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly agreements: AgreementService,
+  ) {}
+
+  async add(ctx: RequestContext, input: AddObligationInput): Promise<ObligationModel | AgreementStateError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const agreement = await this.agreements.lockToManage(ctx, manager, input.agreementId);
+    if (agreementLifecycle.isFinal(agreement.status)) {
+      return new AgreementStateError(`A ${agreement.status} agreement takes no new obligations`, agreement.status, 'input.agreementId');
+    }
+    const inserted = await manager.insert(AgreementObligationEntity, {
+      agreementId: agreement.id,
+      kind: input.kind,
+      description: input.description,
+      dueOn: input.dueOn,
+      owedBy: input.owedBy,
+      createdBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+    });
+    const obligation = await manager.findOneByOrFail(AgreementObligationEntity, { id: (inserted.identifiers[0] as { id: string }).id });
+    const { licensorIds } = await this.agreements.partiesOf(manager, agreement.id);
+    await this.agreements.auditTo(ctx, licensorIds, {
+      action: 'agreement.obligation_added',
+      entityType: 'AgreementObligation',
+      entityId: obligation.id,
+      changes: changesBetween(null, obligation, auditedFields),
+    });
+    return ObligationModel.fromEntity(obligation, await this.today(ctx));
+  }
+
+  /** The owing party says it was met; the status stays PENDING until the licensors decide. */
+  async reportMet(ctx: RequestContext, input: ReportObligationMetInput): Promise<ObligationModel | VersionConflictError | InvalidObligationTransitionError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lockVisible(ctx, input.obligationId);
+    const { licensorIds, licenseeId } = await this.agreements.partiesOf(manager, current.agreementId);
+    const owing = current.owedBy === ObligationParty.LICENSEE ? [licenseeId] : licensorIds;
+    if (!(await this.canAnyWrite(ctx, owing))) throw new AppError('FORBIDDEN', 'Only editors of the party that owes the obligation may report it met');
+    if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
+    if (!obligationLifecycle.canMove(current.status, ObligationStatus.MET)) {
+      return new InvalidObligationTransitionError(current.status, ObligationStatus.MET, obligationLifecycle.allowedFrom(current.status));
+    }
+    const next = { ...current, reportedMetOn: input.metOn };
+    return this.write(ctx, current, next, input.expectedVersion, 'agreement.obligation_reported', licensorIds, { reportedBy: ctx.userId ?? null, reportedAt: () => 'now()' });
+  }
+
+  /** The licensors' decision: MET (on the given or reported day), MISSED or WAIVED. */
+  async recordOutcome(
+    ctx: RequestContext,
+    input: RecordObligationOutcomeInput,
+  ): Promise<ObligationModel | VersionConflictError | InvalidObligationTransitionError | InvalidInputError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lockVisible(ctx, input.obligationId);
+    await this.access.requireOnAgreement(ctx, 'manage', current.agreementId);
+    if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
+    if (!obligationLifecycle.canMove(current.status, input.status)) {
+      return new InvalidObligationTransitionError(current.status, input.status, obligationLifecycle.allowedFrom(current.status));
+    }
+    const next = { ...current, status: input.status, outcomeNote: input.note !== undefined ? input.note : current.outcomeNote };
+    if (input.status === ObligationStatus.MET) {
+      next.metOn = input.metOn ?? current.reportedMetOn;
+      if (!next.metOn) return new InvalidInputError('Give the day it was met as `metOn`', 'input.metOn');
+    } else if (input.metOn) {
+      return new InvalidInputError('metOn goes only with MET', 'input.metOn');
+    }
+    const { licensorIds, licenseeId } = await this.agreements.partiesOf(manager, current.agreementId);
+    return this.write(ctx, current, next, input.expectedVersion, 'agreement.obligation_decided', [...licensorIds, licenseeId], { decidedBy: ctx.userId ?? null });
+  }
+
+  /** Obligations of the agreements the caller is party to, earliest due first. */
+  async list(ctx: RequestContext, args: ObligationsArgs): Promise<ConnectionShape<ObligationModel>> {
+    const first = args.first ?? defaultPageSize;
+    const orderKey = 'DUE_ON:ASC';
+    const filter = args.filter ?? {};
+    const query = this.dataSource.getRepository(AgreementObligationEntity).createQueryBuilder('ob').innerJoin('ob.agreement', 'a');
+    const readable = await this.access.readableAgreementsCondition(ctx, 'a');
+    if (readable !== 'all') query.andWhere(readable.sql, readable.params);
+    if (filter.status?.length) query.andWhere('ob.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.dueFrom) query.andWhere('ob.due_on >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueUntil) query.andWhere('ob.due_on <= :dueUntil', { dueUntil: filter.dueUntil });
+    if (filter.overdueOnly) query.andWhere(`ob.status = 'PENDING' AND ob.due_on < CURRENT_DATE`);
+    if (filter.owedBy) query.andWhere('ob.owed_by = :owedBy', { owedBy: filter.owedBy });
+    if (filter.agreementId) query.andWhere('ob.agreement_id = :agreementId', { agreementId: filter.agreementId });
+    if (filter.organizationId) {
+      query.andWhere(
+        `(a.licensee_organization_id = :filterOrganizationId
+          OR EXISTS (SELECT 1 FROM agreement_licensor ol WHERE ol.agreement_id = a.id AND ol.organization_id = :filterOrganizationId))`,
+        { filterOrganizationId: filter.organizationId },
+      );
+    }
+    const page = keysetPage(query, { key: orderKey, column: 'ob.due_on', idColumn: 'ob.id', direction: OrderDirection.ASC, isTime: false }, first, args.after);
+    const rows = first === 0 ? [] : await page.getMany();
+    const today = await this.today(ctx);
+    return pageOf(
+      rows.map((row) => ObligationModel.fromEntity(row, today)),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: orderKey, value: node.dueOn, id: node.id }),
+      () => query.getCount(),
+    );
+  }
+
+  /** An agreement's obligations by due date, batched per request (the caller is a party). */
+  async obligationsOf(ctx: RequestContext, agreementId: string): Promise<ObligationModel[]> {
+    const today = await this.today(ctx);
+    const rows = await ctx
+      .loader('agreement.obligations', () => new DataLoader<string, AgreementObligationEntity[]>(async (ids) => {
+        const found = await this.dataSource
+          .getRepository(AgreementObligationEntity)
+          .createQueryBuilder('ob')
+          .where('ob.agreement_id IN (:...ids)', { ids })
+          .orderBy('ob.due_on')
+          .addOrderBy('ob.id')
+          .getMany();
+        return ids.map((id) => found.filter((row) => row.agreementId === id));
+      }))
+      .load(agreementId);
+    return rows.map((row) => ObligationModel.fromEntity(row, today));
+  }
+
+  private async lockVisible(ctx: RequestContext, id: string): Promise<AgreementObligationEntity> {
+    const manager = managerOf(ctx, this.dataSource);
+    const obligation = await manager.getRepository(AgreementObligationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!obligation || !(await this.access.canOnAgreement(ctx, 'read', obligation.agreementId))) {
+      if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this obligation');
+      throw new AppError('NOT_FOUND', 'No such obligation, or it is not visible to you');
+    }
+    return obligation;
+  }
+
+  private async canAnyWrite(ctx: RequestContext, organizationIds: string[]): Promise<boolean> {
+    for (const id of organizationIds) if (await this.access.can(ctx, 'write', id)) return true;
+    return false;
+  }
+
+  private async write(
+    ctx: RequestContext,
+    current: AgreementObligationEntity,
+    next: AgreementObligationEntity,
+    expectedVersion: number,
+    action: string,
+    audience: string[],
+    extra: Record<string, unknown>,
+  ): Promise<ObligationModel | VersionConflictError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(AgreementObligationEntity)
+      .set({
+        status: next.status, metOn: next.metOn, outcomeNote: next.outcomeNote, reportedMetOn: next.reportedMetOn,
+        ...extra,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
+      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(current.version);
+    await this.agreements.auditTo(ctx, audience, {
+      action,
+      entityType: 'AgreementObligation',
+      entityId: current.id,
+      changes: changesBetween(current, next, auditedFields),
+    });
+    return ObligationModel.fromEntity(await manager.findOneByOrFail(AgreementObligationEntity, { id: current.id }), await this.today(ctx));
+  }
+
+  /** The database's date, once per request: overdue means due before it. */
+  private today(ctx: RequestContext): Promise<string> {
+    return ctx.loader('obligation.today', async () => {
+      const [{ today }]: { today: string }[] = await this.dataSource.query(`SELECT CURRENT_DATE::text AS today`);
+      return today;
+    });
+  }
+}

@@ -1,0 +1,532 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
+import { PaginationArgs } from '../../common/pagination/pagination.args.js';
+import { trimmed } from '../../common/validation.js';
+import { isCalendarDate } from '../../partnerships/partnership-lifecycle.js';
+import { decimalPattern, MoneyInput } from '../../projects/money.js';
+import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
+
+const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const cleanKeywords = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((keyword) => (typeof keyword === 'string' ? keyword.trim() : keyword)).filter((keyword) => keyword !== '') : value;
+
+function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value: unknown) => isCalendarDate(value),
+        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a calendar date written YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
+}
+
+/** Text, sectors, keywords and language shared by offers and demands; on update omitted fields stay. */
+@InputType({ isAbstract: true })
+abstract class ExchangeItemFields {
+  @Field(() => String, { nullable: true, description: 'Title (1 to 300 characters).' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title?: string;
+
+  @Field(() => [ExchangeSector], { nullable: true, description: 'Sectors (up to 6, no repeats).' })
+  @IsOptional()
+  @IsEnum(ExchangeSector, { each: true })
+  @ArrayUnique({ message: 'sectors must not repeat' })
+  @ArrayMaxSize(6, { message: 'sectors may name at most 6 sectors' })
+  sectors?: ExchangeSector[];
+
+  @Field(() => [String], { nullable: true, description: 'Keywords (up to 20, each up to 60 characters).' })
+  @IsOptional()
+  @Transform(cleanKeywords)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true, message: 'each keyword must be at most 60 characters' })
+  @ArrayMaxSize(20, { message: 'keywords may hold at most 20 keywords' })
+  keywords?: string[];
+
+  @Field(() => ExchangeLanguage, { nullable: true, description: 'The language of the text.' })
+  @IsOptional()
+  @IsEnum(ExchangeLanguage)
+  language?: ExchangeLanguage;
+}
+
+@InputType({ isAbstract: true })
+abstract class OfferFields extends ExchangeItemFields {
+  @Field(() => OfferKind, { nullable: true, description: 'What is offered.' })
+  @IsOptional()
+  @IsEnum(OfferKind)
+  kind?: OfferKind;
+
+  @Field(() => String, { nullable: true, description: 'The public summary (1 to 2,000 characters).' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'summary must not be empty' })
+  @MaxLength(2000, { message: 'summary must be at most 2000 characters' })
+  summary?: string;
+
+  @Field(() => String, { nullable: true, description: 'Details for signed-in partners (up to 20,000 characters); null clears them.' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(20_000, { message: 'details must be at most 20000 characters' })
+  details?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Technology readiness level 1-9 of what is offered; the technology’s current level when omitted at creation.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'trl must be between 1 and 9' })
+  @Max(9, { message: 'trl must be between 1 and 9' })
+  trl?: number;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'An indicative price, for signed-in partners; null clears it.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  price?: MoneyInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Price terms in words, e.g. "negotiable" (up to 300 characters), for signed-in partners; null clears it.' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(300, { message: 'priceNote must be at most 300 characters' })
+  priceNote?: string | null;
+}
+
+@InputType({ description: 'A new technology offer, in DRAFT. The organisation must own the technology today, and you must be one of its editors.' })
+export class CreateOfferInput extends OfferFields {
+  @Field(() => ID, { description: 'The offering organisation: a current owner of the technology.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field(() => ID, { description: 'The technology offered; you must manage it.' })
+  @IsUUID('all', { message: 'technologyId must be a technology id (UUID)' })
+  technologyId: string;
+
+  @Field(() => String, { description: 'Title (1 to 300 characters).' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  override title: string;
+
+  @Field(() => ExchangeLanguage, { description: 'The language of the text.' })
+  @IsEnum(ExchangeLanguage)
+  override language: ExchangeLanguage;
+
+  @Field(() => OfferKind, { description: 'What is offered.' })
+  @IsEnum(OfferKind)
+  override kind: OfferKind;
+
+  @Field(() => String, { description: 'The public summary (1 to 2,000 characters).' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'summary must not be empty' })
+  @MaxLength(2000, { message: 'summary must be at most 2000 characters' })
+  override summary: string;
+}
+
+@InputType({ description: 'Changes to an offer (not a withdrawn one). Omitted fields stay; null clears an optional one.' })
+export class UpdateOfferInput extends OfferFields {
+  @Field(() => ID, { description: 'The offer.' })
+  @IsUUID('all', { message: 'id must be an offer id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({ description: 'A budget range in one currency; give at least one end.' })
+export class BudgetInput {
+  @Field(() => String, { nullable: true, description: 'The least, an exact decimal string with at most 2 decimals.' })
+  @IsOptional()
+  @Matches(decimalPattern, { message: 'min must be a non-negative decimal with at most 2 decimals, written as a string' })
+  min?: string;
+
+  @Field(() => String, { nullable: true, description: 'The most, an exact decimal string; not below `min`.' })
+  @IsOptional()
+  @Matches(decimalPattern, { message: 'max must be a non-negative decimal with at most 2 decimals, written as a string' })
+  max?: string;
+
+  @Field({ defaultValue: 'VND', description: 'ISO 4217 currency code; VND when omitted.' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as VND or EUR' })
+  currency: string = 'VND';
+}
+
+@InputType({ isAbstract: true })
+abstract class DemandFields extends ExchangeItemFields {
+  @Field(() => String, { nullable: true, description: 'What is needed (1 to 5,000 characters); public once published.' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'description must not be empty' })
+  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  description?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The least technology readiness level acceptable (1-9); null when any will do.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'minTrl must be between 1 and 9' })
+  @Max(9, { message: 'minTrl must be between 1 and 9' })
+  minTrl?: number | null;
+
+  @Field(() => BudgetInput, { nullable: true, description: 'The budget, for signed-in partners; null clears it.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BudgetInput)
+  budget?: BudgetInput | null;
+}
+
+@InputType({ description: 'A new technology demand, in DRAFT, for an organisation you are an editor of.' })
+export class CreateDemandInput extends DemandFields {
+  @Field(() => ID, { description: 'The organisation with the need.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field(() => String, { description: 'Title (1 to 300 characters).' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  override title: string;
+
+  @Field(() => ExchangeLanguage, { description: 'The language of the text.' })
+  @IsEnum(ExchangeLanguage)
+  override language: ExchangeLanguage;
+
+  @Field(() => String, { description: 'What is needed (1 to 5,000 characters); public once published.' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'description must not be empty' })
+  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  override description: string;
+}
+
+@InputType({ description: 'Changes to a demand (not a withdrawn one). Omitted fields stay; null clears an optional one.' })
+export class UpdateDemandInput extends DemandFields {
+  @Field(() => ID, { description: 'The demand.' })
+  @IsUUID('all', { message: 'id must be a demand id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({ description: 'Publishing or renewing an offer or demand until a day.' })
+export class PublishExchangeItemInput {
+  @Field(() => ID, { description: 'The offer or demand.' })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ description: 'The last day on the exchange (YYYY-MM-DD): after today, at most two years ahead, and for a renewal of a published item after its current expiry date.' })
+  @IsCalendarDate()
+  expiresOn: string;
+}
+
+@InputType({ description: 'Taking an offer or demand off the exchange for good.' })
+export class WithdrawExchangeItemInput {
+  @Field(() => ID, { description: 'The offer or demand.' })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+/** Conditions offers and demands share. */
+@InputType({ isAbstract: true })
+abstract class ExchangeItemFilter {
+  @Field(() => ExchangeStatus, { nullable: true, description: 'Only this status (as served: a published item past its expiry date counts as EXPIRED).' })
+  @IsOptional()
+  @IsEnum(ExchangeStatus)
+  status?: ExchangeStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Only this organisation’s.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.organizationId must be an organisation id (UUID)' })
+  organizationId?: string;
+
+  @Field(() => ExchangeSector, { nullable: true, description: 'Only those naming this sector.' })
+  @IsOptional()
+  @IsEnum(ExchangeSector)
+  sector?: ExchangeSector;
+
+  @Field(() => String, { nullable: true, description: 'Words in the title, public text or keywords; accents, case and punctuation ignored.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'filter.search must be at most 200 characters' })
+  search?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only published ones whose expiry date is within this many days from today (0 = expiring today).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'filter.expiringWithinDays must be between 0 and 730' })
+  @Max(730, { message: 'filter.expiringWithinDays must be between 0 and 730' })
+  expiringWithinDays?: number;
+}
+
+@InputType({ description: 'Conditions the offers must meet; all given ones must hold.' })
+export class OfferFilter extends ExchangeItemFilter {
+  @Field(() => Int, { nullable: true, description: 'Only offers at this TRL or above.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  minTrl?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only offers at this TRL or below.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  maxTrl?: number;
+
+  @Field(() => OfferKind, { nullable: true, description: 'Only this kind of offer.' })
+  @IsOptional()
+  @IsEnum(OfferKind)
+  kind?: OfferKind;
+
+  @Field(() => ID, { nullable: true, description: 'Only offers of this technology.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.technologyId must be a technology id (UUID)' })
+  technologyId?: string;
+}
+
+@InputType({ description: 'Conditions the demands must meet; all given ones must hold.' })
+export class DemandFilter extends ExchangeItemFilter {
+  @Field(() => Int, { nullable: true, description: 'Only demands whose minimum TRL is at least this (demands with no minimum are left out).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  minTrl?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only demands an offer at this TRL satisfies: no minimum, or a minimum at most this.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  maxTrl?: number;
+}
+
+@ArgsType()
+export class OffersArgs extends PaginationArgs {
+  @Field(() => OfferFilter, { nullable: true, description: 'Conditions the offers must meet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OfferFilter)
+  filter?: OfferFilter;
+}
+
+@ArgsType()
+export class DemandsArgs extends PaginationArgs {
+  @Field(() => DemandFilter, { nullable: true, description: 'Conditions the demands must meet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DemandFilter)
+  filter?: DemandFilter;
+}
+
+@InputType({ description: 'An expression of interest in exactly one offer or demand, made for one of your organisations.' })
+export class ExpressInterestInput {
+  @Field(() => ID, { description: 'The interested organisation; you must be one of its editors.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The offer; give this or `demandId`.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'offerId must be an offer id (UUID)' })
+  offerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The demand; give this or `offerId`.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'demandId must be a demand id (UUID)' })
+  demandId?: string;
+
+  @Field({ description: 'A message to the other side (1 to 4,000 characters).' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'message must not be empty' })
+  @MaxLength(4000, { message: 'message must be at most 4000 characters' })
+  message: string;
+}
+
+@InputType({ description: 'Conditions the expressions of interest must meet; all given ones must hold.' })
+export class InterestFilter {
+  @Field(() => ID, { nullable: true, description: 'Only those in this offer.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.offerId must be an offer id (UUID)' })
+  offerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only those in this demand.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.demandId must be a demand id (UUID)' })
+  demandId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only those expressed by this organisation, or in its offers and demands.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.organizationId must be an organisation id (UUID)' })
+  organizationId?: string;
+
+  @Field(() => InterestStatus, { nullable: true, description: 'Only this status.' })
+  @IsOptional()
+  @IsEnum(InterestStatus)
+  status?: InterestStatus;
+}
+
+@ArgsType()
+export class InterestsArgs extends PaginationArgs {
+  @Field(() => InterestFilter, { nullable: true, description: 'Conditions the expressions of interest must meet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InterestFilter)
+  filter?: InterestFilter;
+}
+
+@InputType({
+  description:
+    'A new deal, at INTEREST, carried by a broker (an organisation of kind INTERMEDIARY) you are an editor of. The provider is the offer’s organisation; the seeker is the demand’s organisation, the interested organisation, or `seekerOrganizationId`.',
+})
+export class OpenDealInput {
+  @Field(() => ID, { description: 'The broker: an intermediary organisation.' })
+  @IsUUID('all', { message: 'brokerOrganizationId must be an organisation id (UUID)' })
+  brokerOrganizationId: string;
+
+  @Field(() => ID, { description: 'The offer the deal is about.' })
+  @IsUUID('all', { message: 'offerId must be an offer id (UUID)' })
+  offerId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The demand it answers, if any; its organisation is the seeker.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'demandId must be a demand id (UUID)' })
+  demandId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The expression of interest it follows, if any: the seeker’s interest in the offer, or the provider’s in the demand.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'interestId must be an expression of interest id (UUID)' })
+  interestId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The seeker, when neither a demand nor an interest names it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'seekerOrganizationId must be an organisation id (UUID)' })
+  seekerOrganizationId?: string;
+
+  @Field(() => String, { nullable: true, description: 'A note for the history (up to 2,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  note?: string | null;
+}
+
+@InputType({ description: 'A move of a deal to its next stage (the broker’s editors).' })
+export class AdvanceDealInput {
+  @Field(() => ID, { description: 'The deal.' })
+  @IsUUID('all', { message: 'id must be a deal id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => DealStage, { description: 'The stage to move to: the next one (DROPPED has its own mutation).' })
+  @IsEnum(DealStage)
+  stage: DealStage;
+
+  @Field(() => String, { nullable: true, description: 'A note for the history (up to 2,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Required for AGREED: the agreement the deal produced, with the provider among its licensors, the seeker as licensee, covering the offered technology.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'agreementId must be an agreement id (UUID)' })
+  agreementId?: string;
+}
+
+@InputType({ description: 'Dropping a deal (editors of the broker, the provider or the seeker).' })
+export class DropDealInput {
+  @Field(() => ID, { description: 'The deal.' })
+  @IsUUID('all', { message: 'id must be a deal id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: 'Why (up to 2,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  note?: string | null;
+}
+
+@InputType({ description: 'Conditions the deals must meet; all given ones must hold.' })
+export class DealFilter {
+  @Field(() => DealStage, { nullable: true, description: 'Only deals at this stage.' })
+  @IsOptional()
+  @IsEnum(DealStage)
+  stage?: DealStage;
+
+  @Field(() => ID, { nullable: true, description: 'Only deals this organisation is a party to (as broker, provider or seeker).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'filter.organizationId must be an organisation id (UUID)' })
+  organizationId?: string;
+}
+
+@ArgsType()
+export class DealsArgs extends PaginationArgs {
+  @Field(() => DealFilter, { nullable: true, description: 'Conditions the deals must meet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DealFilter)
+  filter?: DealFilter;
+}
+
+@ArgsType()
+export class MatchArgs {
+  @Field(() => Int, { nullable: true, description: 'How many matches to return: 1 to 50, 10 when omitted.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'first must be between 1 and 50' })
+  @Max(50, { message: 'first must be between 1 and 50' })
+  first?: number;
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import type { ConnectionShape } from '../common/pagination/connection.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { Money } from '../projects/money.js';
+import { TechnologyEntity } from '../technologies/technology.entity.js';
+import { TechnologyModel } from '../technologies/technology.model.js';
+import type { CreateOfferInput, OffersArgs, UpdateOfferInput } from './dto/exchange.inputs.js';
+import { ExchangeItemService, type ItemSpec } from './exchange-item.service.js';
+import { TechnologyOfferEntity } from './exchange.entity.js';
+import { ExchangeStatus } from './exchange.enums.js';
+import { InvalidExchangeTransitionError, OfferModel } from './exchange.model.js';
+
+/** The owners of a technology today, as the access layer counts them. */
+const ownsToday = `EXISTS (SELECT 1 FROM technology_owner ow WHERE ow.technology_id = $1 AND ow.organization_id = $2
+   AND ow.valid_from <= CURRENT_DATE AND (ow.valid_until IS NULL OR ow.valid_until >= CURRENT_DATE))`;
+
+/**
+ * Technology offers. An organisation offers a technology it owns today; the caller must manage the
+ * technology and be an editor of the offering organisation. Publishing and renewal check the
+ * ownership again, so an organisation that sold its share cannot put the offer back on the exchange.
+ */
+@Injectable()
+export class OfferService extends ExchangeItemService<TechnologyOfferEntity, OfferModel> {
+  protected readonly spec: ItemSpec<TechnologyOfferEntity> = {
+    kind: 'offer',
+    entity: TechnologyOfferEntity,
+    body: 'summary',
+    entityType: 'TechnologyOffer',
+    action: 'offer',
+  };
+
+  protected readonly auditedFields: (keyof TechnologyOfferEntity)[] = [
+    'kind', 'title', 'summary', 'details', 'trl', 'sectors', 'keywords', 'language', 'priceAmount', 'priceCurrency', 'priceNote',
+    'status', 'publishedOn', 'expiresOn',
+  ];
+
+  constructor(@InjectDataSource() dataSource: DataSource, access: AccessService, audit: AuditService) {
+    super(dataSource, access, audit);
+  }
+
+  protected toModel(entity: TechnologyOfferEntity): OfferModel {
+    return OfferModel.fromEntity(entity);
+  }
+
+  list(ctx: RequestContext, args: OffersArgs): Promise<ConnectionShape<OfferModel>> {
+    const filter = args.filter;
+    return this.listItems(ctx, args, filter, (query) => {
+      if (filter?.minTrl !== undefined) query.andWhere('x.trl >= :minTrl', { minTrl: filter.minTrl });
+      if (filter?.maxTrl !== undefined) query.andWhere('x.trl <= :maxTrl', { maxTrl: filter.maxTrl });
+      if (filter?.kind) query.andWhere('x.kind = :kind', { kind: filter.kind });
+      if (filter?.technologyId) query.andWhere('x.technology_id = :technologyId', { technologyId: filter.technologyId });
+    });
+  }
+
+  async create(ctx: RequestContext, input: CreateOfferInput): Promise<OfferModel | InvalidInputError> {
+    await this.access.require(ctx, 'write', input.organizationId);
+    await this.access.requireOnTechnology(ctx, 'manage', input.technologyId);
+    const manager = managerOf(ctx, this.dataSource);
+    const [owns]: { owns: boolean }[] = await manager.query(`SELECT ${ownsToday} AS owns`, [input.technologyId, input.organizationId]);
+    if (!owns.owns) return new InvalidInputError('The organisation does not own this technology today', 'input.organizationId');
+    const technology = await manager.findOneByOrFail(TechnologyEntity, { id: input.technologyId });
+    const trl = input.trl ?? technology.currentTrl;
+    if (trl == null) return new InvalidInputError('The technology has no TRL assessment yet: give trl', 'input.trl');
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TechnologyOfferEntity)
+      .values({
+        organizationId: input.organizationId,
+        technologyId: input.technologyId,
+        kind: input.kind,
+        title: input.title,
+        summary: input.summary,
+        details: input.details ?? null,
+        trl,
+        sectors: input.sectors ?? [],
+        keywords: input.keywords ?? [],
+        language: input.language,
+        priceAmount: input.price?.amount ?? null,
+        priceCurrency: input.price?.currency ?? null,
+        priceNote: input.priceNote ?? null,
+        createdBy: await this.actingUserId(ctx, manager),
+      })
+      .returning('id')
+      .execute();
+    const created = await manager.findOneByOrFail(TechnologyOfferEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    await this.record(ctx, created, 'created', changesBetween(null, created, this.auditedFields));
+    return OfferModel.fromEntity(created);
+  }
+
+  async update(ctx: RequestContext, input: UpdateOfferInput): Promise<OfferModel | VersionConflictError | InvalidInputError | InvalidExchangeTransitionError> {
+    const { manager, current } = await this.lockForChange(ctx, input.id);
+    if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
+    if (current.status === ExchangeStatus.WITHDRAWN) return new InvalidExchangeTransitionError(current.status, 'edited', []);
+    const changes: Partial<TechnologyOfferEntity> = {};
+    for (const field of ['kind', 'title', 'summary', 'trl', 'sectors', 'keywords', 'language'] as const) {
+      if (input[field] != null) (changes as Record<string, unknown>)[field] = input[field];
+    }
+    if (input.details !== undefined) changes.details = input.details ?? null;
+    if (input.priceNote !== undefined) changes.priceNote = input.priceNote ?? null;
+    if (input.price !== undefined) {
+      changes.priceAmount = input.price?.amount ?? null;
+      changes.priceCurrency = input.price?.currency ?? null;
+    }
+    if (Object.keys(changesBetween(current, { ...current, ...changes }, this.auditedFields)).length === 0) return OfferModel.fromEntity(current);
+    return this.write(ctx, manager, current, changes, 'updated');
+  }
+
+  protected override async publicationRefusal(_ctx: RequestContext, manager: EntityManager, offer: TechnologyOfferEntity): Promise<InvalidInputError | undefined> {
+    const [owns]: { owns: boolean }[] = await manager.query(`SELECT ${ownsToday} AS owns`, [offer.technologyId, offer.organizationId]);
+    return owns.owns ? undefined : new InvalidInputError('The organisation no longer owns this technology, so it cannot offer it', 'input.id');
+  }
+
+  /** Details and price are for signed-in partners; anonymous callers get null. */
+  async details(ctx: RequestContext, offer: OfferModel): Promise<string | null> {
+    return (await this.access.isExchangePartner(ctx)) ? offer.details : null;
+  }
+
+  async price(ctx: RequestContext, offer: OfferModel): Promise<Money | null> {
+    return (await this.access.isExchangePartner(ctx)) ? Money.of(offer.priceAmount, offer.priceCurrency) : null;
+  }
+
+  async priceNote(ctx: RequestContext, offer: OfferModel): Promise<string | null> {
+    return (await this.access.isExchangePartner(ctx)) ? offer.priceNote : null;
+  }
+
+  /**
+   * The technology behind the offer, only for those who may read it (owners, inventors, licensees);
+   * the offer's public fields never require it. Batched per request.
+   */
+  async technologyOf(ctx: RequestContext, offer: OfferModel): Promise<TechnologyModel | null> {
+    if (!(await this.access.canOnTechnology(ctx, 'read', offer.technologyId))) return null;
+    const loader = ctx.loader('exchange.technologyById', () => new DataLoader<string, TechnologyEntity | null>(async (ids) => {
+      const rows = await managerOf(ctx, this.dataSource).getRepository(TechnologyEntity).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: [...ids] }).getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }));
+    const technology = await loader.load(offer.technologyId);
+    return technology ? TechnologyModel.fromEntity(technology) : null;
+  }
+}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { IndicatorMeasurementEntity, MeasurementStatus } from './indicator.entity.js';
+import {
+  IndicatorMeasurementModel,
+  type CorrectIndicatorInput,
+  type IndicatorFilter,
+  type IndicatorMeasurementsArgs,
+  type ReportIndicatorInput,
+  type ReviewIndicatorInput,
+} from './indicator.model.js';
+
+const auditedFields: (keyof IndicatorMeasurementEntity)[] = [
+  'factor', 'indicator', 'value', 'unit', 'periodStart', 'periodEnd', 'evidenceUrl', 'note', 'status', 'reviewNote',
+];
+
+/**
+ * Indicator measurements for the ICF self-assessment. Organisations' editors report and correct
+ * their own; platform admins verify or reject them. Verified values are public; the others are for
+ * the reporting organisation's members and platform admins.
+ */
+@Injectable()
+export class IndicatorService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async report(ctx: RequestContext, input: ReportIndicatorInput): Promise<IndicatorMeasurementModel | InvalidInputError> {
+    await this.access.require(ctx, 'write', input.organizationId);
+    if (input.periodEnd < input.periodStart) return new InvalidInputError('The period cannot end before it starts', 'input.periodEnd');
+    const manager = managerOf(ctx, this.dataSource);
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(IndicatorMeasurementEntity)
+      .values({
+        organizationId: input.organizationId,
+        factor: input.factor,
+        indicator: input.indicator,
+        value: input.value,
+        unit: input.unit,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        evidenceUrl: input.evidenceUrl ?? null,
+        note: input.note ?? null,
+        reportedBy: await this.reporter(ctx, manager),
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0) {
+      return new InvalidInputError('This organisation already reported this indicator for this period: correct that measurement instead', 'input.indicator');
+    }
+    const measurement = await manager.findOneByOrFail(IndicatorMeasurementEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    await this.audit.record(ctx, {
+      action: 'indicator.reported',
+      organizationId: measurement.organizationId,
+      entityType: 'IndicatorMeasurement',
+      entityId: measurement.id,
+      changes: changesBetween(null, measurement, auditedFields),
+    });
+    return IndicatorMeasurementModel.fromEntity(measurement);
+  }
+
+  /** A corrected value goes back to REPORTED: a verification holds for the value that was checked. */
+  async correct(ctx: RequestContext, input: CorrectIndicatorInput): Promise<IndicatorMeasurementModel | VersionConflictError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lockVisible(ctx, manager, input.id);
+    await this.access.require(ctx, 'write', current.organizationId);
+    const next: IndicatorMeasurementEntity = {
+      ...current,
+      value: input.value,
+      evidenceUrl: input.evidenceUrl === undefined ? current.evidenceUrl : input.evidenceUrl,
+      note: input.note === undefined ? current.note : input.note,
+      status: MeasurementStatus.REPORTED,
+      reviewedAt: null,
+      reviewedBy: null,
+      reviewNote: null,
+    };
+    return this.write(ctx, manager, current, next, input.expectedVersion, 'indicator.corrected');
+  }
+
+  async review(ctx: RequestContext, input: ReviewIndicatorInput): Promise<IndicatorMeasurementModel | VersionConflictError | InvalidInputError> {
+    this.access.requirePlatformAdmin(ctx);
+    if (!input.verified && !input.note?.trim()) return new InvalidInputError('Say why the measurement is rejected', 'input.note');
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lockVisible(ctx, manager, input.id);
+    const next: IndicatorMeasurementEntity = {
+      ...current,
+      status: input.verified ? MeasurementStatus.VERIFIED : MeasurementStatus.REJECTED,
+      reviewedAt: new Date(),
+      reviewedBy: ctx.userId!,
+      reviewNote: input.note?.trim() || null,
+    };
+    return this.write(ctx, manager, current, next, input.expectedVersion, input.verified ? 'indicator.verified' : 'indicator.rejected');
+  }
+
+  async list(ctx: RequestContext, args: IndicatorMeasurementsArgs): Promise<ConnectionShape<IndicatorMeasurementModel>> {
+    const first = args.first ?? defaultPageSize;
+    const matching = await this.visible(ctx, this.filtered(args.filter));
+    const order = { key: 'CREATED_AT:DESC', column: 'm.created_at', idColumn: 'm.id', direction: OrderDirection.DESC, isTime: true };
+    const rows = first === 0 ? [] : await keysetPage(matching, order, first, args.after).getMany();
+    return pageOf(
+      rows.map(IndicatorMeasurementModel.fromEntity),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: order.key, value: node.createdAt.toISOString(), id: node.id }),
+      () => matching.getCount(),
+    );
+  }
+
+  /** Every visible measurement of a selection, for the self-assessment (bounded by the filter, ordered for reading). */
+  async all(ctx: RequestContext, filter: IndicatorFilter): Promise<IndicatorMeasurementModel[]> {
+    const rows = await (await this.visible(ctx, this.filtered(filter)))
+      .orderBy('m.factor')
+      .addOrderBy('m.indicator')
+      .addOrderBy('m.period_end')
+      .addOrderBy('m.id')
+      .limit(10_000)
+      .getMany();
+    return rows.map(IndicatorMeasurementModel.fromEntity);
+  }
+
+  private filtered(filter: IndicatorFilter | undefined): SelectQueryBuilder<IndicatorMeasurementEntity> {
+    const query = this.dataSource.getRepository(IndicatorMeasurementEntity).createQueryBuilder('m');
+    if (filter?.factor) query.andWhere('m.factor = :factor', { factor: filter.factor });
+    if (filter?.organizationId) query.andWhere('m.organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter?.status) query.andWhere('m.status = :status', { status: filter.status });
+    if (filter?.fromYear !== undefined) query.andWhere('m.period_end >= make_date(:fromYear, 1, 1)', { fromYear: filter.fromYear });
+    if (filter?.toYear !== undefined) query.andWhere('m.period_end < make_date(:toYear + 1, 1, 1)', { toYear: filter.toYear });
+    return query;
+  }
+
+  private async visible(ctx: RequestContext, query: SelectQueryBuilder<IndicatorMeasurementEntity>): Promise<SelectQueryBuilder<IndicatorMeasurementEntity>> {
+    const readable = await this.access.readableOrganizationIds(ctx);
+    if (readable === 'all') return query;
+    return query.andWhere(`(m.status = 'VERIFIED' OR m.organization_id = ANY(:readable))`, { readable });
+  }
+
+  private async lockVisible(ctx: RequestContext, manager: EntityManager, id: string): Promise<IndicatorMeasurementEntity> {
+    const found = await manager.getRepository(IndicatorMeasurementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const visible = found && (found.status === MeasurementStatus.VERIFIED || (await this.access.can(ctx, 'read', found.organizationId)));
+    if (!found || !visible) throw new AppError('NOT_FOUND', 'No such measurement, or it is not visible to you');
+    return found;
+  }
+
+  private async write(
+    ctx: RequestContext,
+    manager: EntityManager,
+    current: IndicatorMeasurementEntity,
+    next: IndicatorMeasurementEntity,
+    expectedVersion: number,
+    action: string,
+  ): Promise<IndicatorMeasurementModel | VersionConflictError> {
+    if (current.version !== expectedVersion) return new VersionConflictError(current.version);
+    const { value, evidenceUrl, note, status, reviewedAt, reviewedBy, reviewNote } = next;
+    const updated = await manager
+      .createQueryBuilder()
+      .update(IndicatorMeasurementEntity)
+      .set({ value, evidenceUrl, note, status, reviewedAt, reviewedBy, reviewNote, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(current.version);
+    await this.audit.record(ctx, {
+      action,
+      organizationId: current.organizationId,
+      entityType: 'IndicatorMeasurement',
+      entityId: current.id,
+      changes: changesBetween(current, next, auditedFields),
+    });
+    return IndicatorMeasurementModel.fromEntity(await manager.findOneByOrFail(IndicatorMeasurementEntity, { id: current.id }));
+  }
+
+  /** Measurements are reported by people; a WRITE key reports in the name of the person who made it. */
+  private async reporter(ctx: RequestContext, manager: EntityManager): Promise<string> {
+    if (ctx.userId) return ctx.userId;
+    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to report measurements');
+    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
+    return row.created_by;
+  }
+}

@@ -1,0 +1,149 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { amountPattern, IsCalendarDate, percentPattern, trimmedOrNull } from '../../agreements/dto/validators.js';
+import { PaginationArgs } from '../../common/pagination/pagination.args.js';
+import { CostKind, ReceiptKind } from '../revenue.enums.js';
+
+@InputType({ description: 'Income received under an agreement, in the agreement’s currency (the licensors’ editors).' })
+export class RecordRevenueReceiptInput {
+  @Field(() => ID, { description: 'The agreement; it must be signed (not NEGOTIATING).' })
+  @IsUUID('all', { message: 'agreementId must be an agreement id (UUID)' })
+  agreementId: string;
+
+  @Field(() => ReceiptKind, { description: 'What it was received for.' })
+  @IsEnum(ReceiptKind)
+  kind: ReceiptKind;
+
+  @Field({ description: 'Exact positive amount as a decimal string, in the agreement’s currency, with no more decimals than it has (whole đồng for VND).' })
+  @Matches(amountPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
+  amount: string;
+
+  @Field({ description: 'Day it was received (YYYY-MM-DD).' })
+  @IsCalendarDate()
+  receivedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Bank or invoice reference (up to 200 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(200)
+  reference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A note (up to 2,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For MILESTONE receipts: the milestone payment of the terms it settles (it becomes PAID).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'milestonePaymentId must be a milestone payment id (UUID)' })
+  milestonePaymentId?: string;
+}
+
+@InputType({ description: 'A deductible cost of an agreement, in its currency (the licensors’ editors).' })
+export class RecordRevenueCostInput {
+  @Field(() => ID, { description: 'The agreement.' })
+  @IsUUID('all', { message: 'agreementId must be an agreement id (UUID)' })
+  agreementId: string;
+
+  @Field(() => CostKind, { description: 'What it was for.' })
+  @IsEnum(CostKind)
+  kind: CostKind;
+
+  @Field({ description: 'Exact positive amount as a decimal string, in the agreement’s currency.' })
+  @Matches(amountPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
+  amount: string;
+
+  @Field({ description: 'Day it was incurred (YYYY-MM-DD).' })
+  @IsCalendarDate()
+  incurredOn: string;
+
+  @Field(() => String, { nullable: true, description: 'What it was (up to 2,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The technology of the agreement it was spent on.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'technologyId must be a technology id (UUID)' })
+  technologyId?: string;
+
+  @Field(() => String, { nullable: true, description: 'The IP filing it was for, e.g. its application number (up to 100 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(100)
+  filingReference?: string | null;
+}
+
+@InputType({ description: 'A distribution policy of an organisation (its admins); the three shares must total exactly 100.' })
+export class SetDistributionPolicyInput {
+  @Field(() => ID, { description: 'The owning organisation.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field({ description: 'Percent to the inventors, up to 2 decimals, e.g. "30".' })
+  @Matches(percentPattern, { message: 'inventorsShare must be a percentage from 0 to 100 with at most 2 decimals' })
+  inventorsShare: string;
+
+  @Field({ description: 'Percent to the inventors’ units.' })
+  @Matches(percentPattern, { message: 'unitsShare must be a percentage from 0 to 100 with at most 2 decimals' })
+  unitsShare: string;
+
+  @Field({ description: 'Percent to the institution.' })
+  @Matches(percentPattern, { message: 'institutionShare must be a percentage from 0 to 100 with at most 2 decimals' })
+  institutionShare: string;
+
+  @Field({ description: 'First day it applies (YYYY-MM-DD); one policy per organisation and day.' })
+  @IsCalendarDate()
+  validFrom: string;
+
+  @Field(() => String, { nullable: true, description: 'A note, e.g. the decision it implements (up to 2,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType({ description: 'Records that a distribution line was paid out.' })
+export class MarkDistributionLinePaidInput {
+  @Field(() => ID, { description: 'The line.' })
+  @IsUUID('all', { message: 'lineId must be a distribution line id (UUID)' })
+  lineId: string;
+
+  @Field({ description: 'Day it was paid (YYYY-MM-DD).' })
+  @IsCalendarDate()
+  paidOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Payment reference (up to 200 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(200)
+  reference?: string | null;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@ArgsType()
+export class DistributeRevenueArgs {
+  @Field(() => ID, { description: 'The agreement.' })
+  @IsUUID('all', { message: 'agreementId must be an agreement id (UUID)' })
+  agreementId: string;
+
+  @Field({ description: 'Count undistributed receipts received and undeducted costs incurred on or before this day (YYYY-MM-DD).' })
+  @IsCalendarDate()
+  upTo: string;
+}
+
+@ArgsType()
+export class MyDistributionLinesArgs extends PaginationArgs {}

@@ -1,0 +1,410 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AgreementEntity } from '../agreements/agreement.entity.js';
+import { AgreementStatus } from '../agreements/agreement.enums.js';
+import { AgreementStateError } from '../agreements/agreement.model.js';
+import { AgreementService } from '../agreements/agreement.service.js';
+import { AgreementMilestonePaymentEntity } from '../agreements/obligation.entity.js';
+import { MilestonePaymentStatus } from '../agreements/obligation.enums.js';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { Money } from '../projects/money.js';
+import { fromMinor, toMinor } from './currency.js';
+import type { DistributeRevenueArgs, MarkDistributionLinePaidInput, MyDistributionLinesArgs, RecordRevenueCostInput, RecordRevenueReceiptInput, SetDistributionPolicyInput } from './dto/revenue.inputs.js';
+import { computeDistribution, percentToHundredths, whole, type SplitPolicy, type SplitTechnology } from './revenue-split.js';
+import { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from './revenue.entity.js';
+import { DistributionLineStatus } from './revenue.enums.js';
+import {
+  DistributionLineModel,
+  DistributionLinePaidError,
+  DistributionPolicyModel,
+  MissingDistributionPolicyError,
+  NegativeNetRevenueError,
+  NothingToDistributeError,
+  RevenueCostModel,
+  RevenueDistributionModel,
+  RevenueReceiptModel,
+} from './revenue.model.js';
+
+/**
+ * Revenue of agreements: receipts and deductible costs (the licensors' editors record them; the
+ * parties read them), the owners' distribution policies, and distributions of net income.
+ */
+@Injectable()
+export class RevenueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly agreements: AgreementService,
+  ) {}
+
+  async recordReceipt(ctx: RequestContext, input: RecordRevenueReceiptInput): Promise<RevenueReceiptModel | InvalidInputError | AgreementStateError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const agreement = await this.agreements.lockToManage(ctx, manager, input.agreementId);
+    const problem = signedProblem(agreement) ?? amountProblem(input.amount, agreement.currency);
+    if (problem) return problem;
+    if (input.milestonePaymentId) {
+      if (input.kind !== 'MILESTONE') return new InvalidInputError('Only MILESTONE receipts settle a milestone payment', 'input.milestonePaymentId');
+      const payment = await manager.findOne(AgreementMilestonePaymentEntity, { where: { id: input.milestonePaymentId, agreementId: agreement.id }, lock: { mode: 'pessimistic_write' } });
+      if (!payment) return new InvalidInputError('No such milestone payment in this agreement', 'input.milestonePaymentId');
+      if (payment.status === MilestonePaymentStatus.PAID) return new InvalidInputError('That milestone payment was already received', 'input.milestonePaymentId');
+      await manager.update(AgreementMilestonePaymentEntity, { id: payment.id }, { status: MilestonePaymentStatus.PAID });
+    }
+    const inserted = await manager.insert(RevenueReceiptEntity, {
+      agreementId: agreement.id,
+      kind: input.kind,
+      amount: input.amount,
+      currency: agreement.currency,
+      receivedOn: input.receivedOn,
+      reference: input.reference ?? null,
+      note: input.note ?? null,
+      milestonePaymentId: input.milestonePaymentId ?? null,
+      recordedBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+    });
+    const receipt = await manager.findOneByOrFail(RevenueReceiptEntity, { id: (inserted.identifiers[0] as { id: string }).id });
+    await this.auditToLicensors(ctx, manager, agreement.id, 'revenue.receipt_recorded', 'RevenueReceipt', receipt.id,
+      changesBetween(null, receipt, ['kind', 'amount', 'currency', 'receivedOn', 'reference', 'milestonePaymentId']));
+    return RevenueReceiptModel.fromEntity(receipt);
+  }
+
+  async recordCost(ctx: RequestContext, input: RecordRevenueCostInput): Promise<RevenueCostModel | InvalidInputError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const agreement = await this.agreements.lockToManage(ctx, manager, input.agreementId);
+    const problem = amountProblem(input.amount, agreement.currency);
+    if (problem) return problem;
+    if (input.technologyId) {
+      const [covered] = await manager.query(`SELECT 1 FROM agreement_technology WHERE agreement_id = $1 AND technology_id = $2`, [agreement.id, input.technologyId]);
+      if (!covered) return new InvalidInputError('The technology is not under this agreement', 'input.technologyId');
+    }
+    const inserted = await manager.insert(RevenueCostEntity, {
+      agreementId: agreement.id,
+      kind: input.kind,
+      amount: input.amount,
+      currency: agreement.currency,
+      incurredOn: input.incurredOn,
+      description: input.description ?? null,
+      technologyId: input.technologyId ?? null,
+      filingReference: input.filingReference ?? null,
+      recordedBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+    });
+    const cost = await manager.findOneByOrFail(RevenueCostEntity, { id: (inserted.identifiers[0] as { id: string }).id });
+    await this.auditToLicensors(ctx, manager, agreement.id, 'revenue.cost_recorded', 'RevenueCost', cost.id,
+      changesBetween(null, cost, ['kind', 'amount', 'currency', 'incurredOn', 'technologyId', 'filingReference']));
+    return RevenueCostModel.fromEntity(cost);
+  }
+
+  /** Admins of an organisation set its policy from a day on; earlier policies keep applying before it. */
+  async setPolicy(ctx: RequestContext, input: SetDistributionPolicyInput): Promise<DistributionPolicyModel | InvalidInputError> {
+    await this.access.require(ctx, 'update', input.organizationId);
+    const total = percentToHundredths(input.inventorsShare) + percentToHundredths(input.unitsShare) + percentToHundredths(input.institutionShare);
+    if (total !== whole) return new InvalidInputError(`The shares total ${fromMinor(total, 'EUR')}, not 100`, 'input.institutionShare');
+    const manager = managerOf(ctx, this.dataSource);
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DistributionPolicyEntity)
+      .values({
+        organizationId: input.organizationId,
+        inventorsShare: input.inventorsShare,
+        unitsShare: input.unitsShare,
+        institutionShare: input.institutionShare,
+        validFrom: input.validFrom,
+        note: input.note ?? null,
+        createdBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0) return new InvalidInputError('The organisation already has a policy from that day', 'input.validFrom');
+    const policy = await manager.findOneByOrFail(DistributionPolicyEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    await this.audit.record(ctx, {
+      action: 'revenue.policy_set',
+      organizationId: input.organizationId,
+      entityType: 'DistributionPolicy',
+      entityId: policy.id,
+      changes: changesBetween(null, policy, ['inventorsShare', 'unitsShare', 'institutionShare', 'validFrom']),
+    });
+    return DistributionPolicyModel.fromEntity(policy);
+  }
+
+  /** An organisation's policies, newest first; its members only (null to others). */
+  async policiesOf(ctx: RequestContext, organizationId: string): Promise<DistributionPolicyModel[] | null> {
+    if (!(await this.access.can(ctx, 'read', organizationId))) return null;
+    const rows = await ctx
+      .loader('revenue.policies', () => new DataLoader<string, DistributionPolicyEntity[]>(async (ids) => {
+        const found = await this.dataSource
+          .getRepository(DistributionPolicyEntity)
+          .createQueryBuilder('p')
+          .where('p.organization_id IN (:...ids)', { ids })
+          .orderBy('p.valid_from', 'DESC')
+          .getMany();
+        return ids.map((id) => found.filter((row) => row.organizationId === id));
+      }))
+      .load(organizationId);
+    return rows.map(DistributionPolicyModel.fromEntity);
+  }
+
+  /**
+   * Distributes the agreement's undistributed receipts and undeducted costs up to `upTo`. When costs
+   * exceed receipts nothing is written and the costs carry forward to later receipts. Receipts and
+   * costs are tied to the distribution, so they are never counted again.
+   */
+  async distribute(
+    ctx: RequestContext,
+    { agreementId, upTo }: DistributeRevenueArgs,
+  ): Promise<RevenueDistributionModel | MissingDistributionPolicyError | NegativeNetRevenueError | NothingToDistributeError | AgreementStateError | InvalidInputError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const agreement = await this.agreements.lockToManage(ctx, manager, agreementId);
+    const signed = signedProblem(agreement);
+    if (signed) return signed;
+    const currency = agreement.currency.trim();
+    const receipts: { id: string; amount: string }[] = await manager.query(
+      `SELECT id, amount FROM revenue_receipt WHERE agreement_id = $1 AND distribution_id IS NULL AND received_on <= $2 ORDER BY id FOR UPDATE`,
+      [agreementId, upTo],
+    );
+    if (receipts.length === 0) return new NothingToDistributeError(`No undistributed receipts on or before ${upTo}`, 'upTo');
+    const costs: { id: string; amount: string }[] = await manager.query(
+      `SELECT id, amount FROM revenue_cost WHERE agreement_id = $1 AND distribution_id IS NULL AND incurred_on <= $2 ORDER BY id FOR UPDATE`,
+      [agreementId, upTo],
+    );
+
+    const technologies = await this.splitTechnologies(manager, agreementId, upTo);
+    if (typeof technologies === 'string') return new InvalidInputError(`Technology ${technologies} has no owners on ${upTo}`, 'upTo');
+    const ownerIds = [...new Set(technologies.flatMap((technology) => technology.owners.map((owner) => owner.organizationId)))];
+    const policyRows: { organization_id: string; inventors_share: string; units_share: string; institution_share: string }[] = await manager.query(
+      `SELECT DISTINCT ON (organization_id) organization_id, inventors_share, units_share, institution_share
+         FROM distribution_policy WHERE organization_id = ANY($1) AND valid_from <= $2
+        ORDER BY organization_id, valid_from DESC`,
+      [ownerIds, upTo],
+    );
+    const policies = new Map<string, SplitPolicy>(
+      policyRows.map((row) => [
+        row.organization_id,
+        { inventors: percentToHundredths(row.inventors_share), units: percentToHundredths(row.units_share), institution: percentToHundredths(row.institution_share) },
+      ]),
+    );
+    const missing = ownerIds.find((id) => !policies.has(id));
+    if (missing) {
+      const [{ name }]: { name: string }[] = await manager.query(`SELECT name FROM organization WHERE id = $1`, [missing]);
+      return new MissingDistributionPolicyError(missing, name);
+    }
+
+    const result = computeDistribution(currency, receipts.map((r) => r.amount), costs.map((c) => c.amount), technologies, policies);
+    if (result === 'NEGATIVE_NET') {
+      const sum = (rows: { amount: string }[]) => fromMinor(rows.reduce((total, row) => total + toMinor(row.amount, currency)!, 0n), currency);
+      return new NegativeNetRevenueError(Money.of(sum(receipts), currency)!, Money.of(sum(costs), currency)!);
+    }
+
+    const inserted = await manager.insert(RevenueDistributionEntity, {
+      agreementId,
+      periodEnd: upTo,
+      currency,
+      gross: fromMinor(result.gross, currency),
+      costs: fromMinor(result.costs, currency),
+      net: fromMinor(result.net, currency),
+      createdBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+    });
+    const distributionId = (inserted.identifiers[0] as { id: string }).id;
+    const inventors = new Map(
+      technologies.flatMap((technology) => technology.inventors).map((inventor) => [inventor.id, inventor as typeof inventor & { userId: string | null; externalName: string | null }]),
+    );
+    const lines = result.lines.filter((line) => line.amount > 0n);
+    if (lines.length > 0) {
+      await manager.insert(
+        DistributionLineEntity,
+        lines.map((line) => {
+          const inventor = line.technologyInventorId ? inventors.get(line.technologyInventorId)! : null;
+          return {
+            distributionId,
+            payerOrganizationId: line.payerOrganizationId,
+            beneficiaryKind: line.kind,
+            technologyInventorId: line.technologyInventorId,
+            userId: inventor?.userId ?? null,
+            externalName: inventor?.externalName ?? null,
+            organizationId: line.organizationId,
+            amount: fromMinor(line.amount, currency),
+            currency,
+          };
+        }),
+      );
+    }
+    await manager.query(`UPDATE revenue_receipt SET distribution_id = $1 WHERE id = ANY($2)`, [distributionId, receipts.map((r) => r.id)]);
+    if (costs.length > 0) await manager.query(`UPDATE revenue_cost SET distribution_id = $1 WHERE id = ANY($2)`, [distributionId, costs.map((c) => c.id)]);
+    const distribution = await manager.findOneByOrFail(RevenueDistributionEntity, { id: distributionId });
+    await this.auditToLicensors(ctx, manager, agreementId, 'revenue.distributed', 'RevenueDistribution', distributionId,
+      changesBetween(null, distribution, ['periodEnd', 'currency', 'gross', 'costs', 'net']));
+    return RevenueDistributionModel.fromEntity(distribution);
+  }
+
+  /** The licensors' editors record a line paid; a paid line stays paid. */
+  async markLinePaid(ctx: RequestContext, input: MarkDistributionLinePaidInput): Promise<DistributionLineModel | VersionConflictError | DistributionLinePaidError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const line = await manager.getRepository(DistributionLineEntity).findOne({ where: { id: input.lineId }, lock: { mode: 'pessimistic_write' } });
+    const distribution = line && (await manager.findOneBy(RevenueDistributionEntity, { id: line.distributionId }));
+    if (!line || !distribution) throw new AppError('NOT_FOUND', 'No such distribution line, or it is not visible to you');
+    await this.access.requireOnAgreement(ctx, 'manage', distribution.agreementId);
+    if (line.version !== input.expectedVersion) return new VersionConflictError(line.version);
+    if (line.status === DistributionLineStatus.PAID) return new DistributionLinePaidError(`It was paid on ${line.paidOn}`, 'input.lineId');
+    const updated = await manager
+      .createQueryBuilder()
+      .update(DistributionLineEntity)
+      .set({ status: DistributionLineStatus.PAID, paidOn: input.paidOn, paymentReference: input.reference ?? null, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: line.id, version: input.expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(line.version);
+    const after = await manager.findOneByOrFail(DistributionLineEntity, { id: line.id });
+    await this.audit.record(ctx, {
+      action: 'revenue.line_paid',
+      organizationId: line.payerOrganizationId,
+      entityType: 'DistributionLine',
+      entityId: line.id,
+      changes: changesBetween(line, after, ['status', 'paidOn', 'paymentReference']),
+    });
+    return (await this.lineModels(manager, [after]))[0];
+  }
+
+  receiptsOf(ctx: RequestContext, agreementId: string): Promise<RevenueReceiptModel[]> {
+    return this.byAgreement(ctx, 'revenue.receipts', RevenueReceiptEntity, 'received_on', agreementId).then((rows) => rows.map(RevenueReceiptModel.fromEntity));
+  }
+
+  costsOf(ctx: RequestContext, agreementId: string): Promise<RevenueCostModel[]> {
+    return this.byAgreement(ctx, 'revenue.costs', RevenueCostEntity, 'incurred_on', agreementId).then((rows) => rows.map(RevenueCostModel.fromEntity));
+  }
+
+  distributionsOf(ctx: RequestContext, agreementId: string): Promise<RevenueDistributionModel[]> {
+    return this.byAgreement(ctx, 'revenue.distributions', RevenueDistributionEntity, 'created_at', agreementId).then((rows) => rows.map(RevenueDistributionModel.fromEntity));
+  }
+
+  /** A distribution's lines (the parties see them through the agreement), batched per request. */
+  async linesOf(ctx: RequestContext, distributionId: string): Promise<DistributionLineModel[]> {
+    const rows = await ctx
+      .loader('revenue.lines', () => new DataLoader<string, DistributionLineEntity[]>(async (ids) => {
+        const found = await this.dataSource
+          .getRepository(DistributionLineEntity)
+          .createQueryBuilder('l')
+          .innerJoin(RevenueDistributionEntity, 'd', 'd.id = l.distribution_id')
+          .leftJoin('organization', 'payer', 'payer.id = l.payer_organization_id')
+          .where('l.distribution_id IN (:...ids)', { ids })
+          .orderBy('payer.name')
+          .addOrderBy('l.payer_organization_id')
+          .addOrderBy(`CASE l.beneficiary_kind WHEN 'INVENTOR' THEN 0 WHEN 'UNIT' THEN 1 ELSE 2 END`)
+          .addOrderBy('l.amount', 'DESC')
+          .addOrderBy('l.id')
+          .getMany();
+        return ids.map((id) => found.filter((row) => row.distributionId === id));
+      }))
+      .load(distributionId);
+    return this.lineModels(this.dataSource.manager, rows);
+  }
+
+  /** The caller's own lines as an inventor, newest first. */
+  async myLines(ctx: RequestContext, args: MyDistributionLinesArgs): Promise<ConnectionShape<DistributionLineModel>> {
+    const first = args.first ?? defaultPageSize;
+    const orderKey = 'CREATED_AT:DESC';
+    const query = this.dataSource.getRepository(DistributionLineEntity).createQueryBuilder('l').where('l.user_id = :me', { me: ctx.userId ?? null });
+    const page = keysetPage(query, { key: orderKey, column: 'l.created_at', idColumn: 'l.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const rows = first === 0 || !ctx.userId ? [] : await page.getMany();
+    const created = new Map(rows.map((row) => [row.id, row.createdAt]));
+    return pageOf(
+      await this.lineModels(this.dataSource.manager, rows),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: orderKey, value: created.get(node.id)!.toISOString(), id: node.id }),
+      () => (ctx.userId ? query.getCount() : Promise.resolve(0)),
+    );
+  }
+
+  private async lineModels(manager: EntityManager, rows: DistributionLineEntity[]): Promise<DistributionLineModel[]> {
+    if (rows.length === 0) return [];
+    const extras: { id: string; period_end: string; agreement_id: string; display_name: string | null }[] = await manager.query(
+      `SELECT l.id, d.period_end::text AS period_end, d.agreement_id, u.display_name
+         FROM distribution_line l JOIN revenue_distribution d ON d.id = l.distribution_id LEFT JOIN user_account u ON u.id = l.user_id
+        WHERE l.id = ANY($1)`,
+      [rows.map((row) => row.id)],
+    );
+    const byId = new Map(extras.map((row) => [row.id, row]));
+    return rows.map((row) => {
+      const extra = byId.get(row.id)!;
+      return DistributionLineModel.fromEntity(row, { periodEnd: extra.period_end, agreementId: extra.agreement_id, inventorName: extra.display_name });
+    });
+  }
+
+  private async byAgreement<T extends { agreementId: string }>(
+    ctx: RequestContext,
+    key: string,
+    entity: new () => T,
+    orderColumn: string,
+    agreementId: string,
+  ): Promise<T[]> {
+    return ctx
+      .loader(key, () => new DataLoader<string, T[]>(async (ids) => {
+        const found = await this.dataSource
+          .getRepository(entity)
+          .createQueryBuilder('r')
+          .where('r.agreement_id IN (:...ids)', { ids })
+          .orderBy(`r.${orderColumn}`)
+          .addOrderBy('r.created_at')
+          .addOrderBy('r.id')
+          .getMany();
+        return ids.map((id) => found.filter((row) => row.agreementId === id));
+      }))
+      .load(agreementId);
+  }
+
+  /** The agreement's technologies with owners on `day` and inventors; the id of one without owners that day. */
+  private async splitTechnologies(manager: EntityManager, agreementId: string, day: string): Promise<SplitTechnology[] | string> {
+    const owners: { technology_id: string; organization_id: string; share: string }[] = await manager.query(
+      `SELECT at.technology_id, o.organization_id, o.share FROM agreement_technology at
+         LEFT JOIN technology_owner o ON o.technology_id = at.technology_id AND o.valid_from <= $2 AND (o.valid_until IS NULL OR o.valid_until >= $2)
+        WHERE at.agreement_id = $1 ORDER BY at.technology_id, o.organization_id`,
+      [agreementId, day],
+    );
+    const inventors: { id: string; technology_id: string; user_id: string | null; external_name: string | null; affiliation_organization_id: string | null; share: string }[] =
+      await manager.query(
+        `SELECT i.id, i.technology_id, i.user_id, i.external_name, i.affiliation_organization_id, i.share
+           FROM technology_inventor i JOIN agreement_technology at ON at.technology_id = i.technology_id
+          WHERE at.agreement_id = $1 ORDER BY i.technology_id, i.id`,
+        [agreementId],
+      );
+    const technologyIds = [...new Set(owners.map((row) => row.technology_id))];
+    const unowned = technologyIds.find((id) => owners.some((row) => row.technology_id === id && row.organization_id === null));
+    if (unowned) return unowned;
+    return technologyIds.map((id) => ({
+      id,
+      owners: owners.filter((row) => row.technology_id === id).map((row) => ({ organizationId: row.organization_id, share: percentToHundredths(row.share) })),
+      inventors: inventors
+        .filter((row) => row.technology_id === id)
+        .map((row) => ({ id: row.id, share: percentToHundredths(row.share), unitOrganizationId: row.affiliation_organization_id, userId: row.user_id, externalName: row.external_name })),
+    }));
+  }
+
+  private async auditToLicensors(ctx: RequestContext, manager: EntityManager, agreementId: string, action: string, entityType: string, entityId: string, changes: ReturnType<typeof changesBetween>) {
+    const { licensorIds } = await this.agreements.partiesOf(manager, agreementId);
+    await this.agreements.auditTo(ctx, licensorIds, { action, entityType, entityId, changes });
+  }
+}
+
+function signedProblem(agreement: AgreementEntity): AgreementStateError | undefined {
+  if (agreement.status === AgreementStatus.NEGOTIATING) {
+    return new AgreementStateError('Revenue is recorded only once the agreement is signed (EXECUTED or later)', agreement.status, 'input.agreementId');
+  }
+  return undefined;
+}
+
+function amountProblem(amount: string, currency: string): InvalidInputError | undefined {
+  const minor = toMinor(amount, currency.trim());
+  if (minor === undefined) return new InvalidInputError(`amount has more decimals than ${currency.trim()} allows`, 'input.amount');
+  if (minor === 0n) return new InvalidInputError('amount must be more than zero', 'input.amount');
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ErrorResult } from '../common/graphql/error-result.js';
+import { Connection } from '../common/pagination/connection.js';
+import type { SpinOffEntity } from './spin-off.entity.js';
+import { SpinOffStatus } from './spin-off.enums.js';
+
+@ObjectType('SpinOff', {
+  description: 'A startup founded on an institution’s technologies. Public: the startup, its parent, founding date and status; the equity held only to members of the parent and of the startup.',
+})
+export class SpinOffModel {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id: string;
+
+  @Field({ description: 'Day it was founded (YYYY-MM-DD).' })
+  foundedOn: string;
+
+  @Field(() => SpinOffStatus, { description: 'Where it stands.' })
+  status: SpinOffStatus;
+
+  @Field(() => Int, { description: 'Changes with every edit; pass it as `expectedVersion`.' })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' })
+  createdAt: Date;
+
+  organizationId: string;
+  parentOrganizationId: string;
+  agreementId: string | null;
+  equityHeld: string | null;
+
+  static fromEntity(entity: SpinOffEntity): SpinOffModel {
+    return Object.assign(new SpinOffModel(), {
+      id: entity.id,
+      foundedOn: entity.foundedOn,
+      status: entity.status,
+      version: entity.version,
+      createdAt: entity.createdAt,
+      organizationId: entity.organizationId,
+      parentOrganizationId: entity.parentOrganizationId,
+      agreementId: entity.agreementId,
+      equityHeld: entity.equityHeld,
+    });
+  }
+}
+
+@ObjectType({ description: 'A page of spin-offs, newest first (Relay cursor connection).' })
+export class SpinOffConnection extends Connection(SpinOffModel, 'SpinOff', 'spin-offs') {}
+
+@ObjectType({ implements: () => [ErrorResult], description: 'The spin-off’s status cannot move that way; `allowedStatuses` says where it can.' })
+export class InvalidSpinOffTransitionError extends ErrorResult {
+  override code = 'INVALID_TRANSITION';
+
+  @Field(() => SpinOffStatus, { description: 'The status it has now.' })
+  currentStatus: SpinOffStatus;
+
+  @Field(() => [SpinOffStatus], { description: 'The statuses it may move to; empty when final.' })
+  allowedStatuses: SpinOffStatus[];
+
+  constructor(from: SpinOffStatus, to: SpinOffStatus, allowed: SpinOffStatus[]) {
+    super(`A ${from} spin-off cannot become ${to}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (its status is final)'}`, 'input.status');
+    this.currentStatus = from;
+    this.allowedStatuses = allowed;
+  }
+}

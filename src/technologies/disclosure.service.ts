@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { DisclosureEntity } from './disclosure.entity.js';
+import { DisclosureModel, DisclosureNotDraftError, InvalidDisclosureTransitionError } from './disclosure.model.js';
+import type { CreateDisclosureInput, DecideDisclosureInput, DisclosureFilter, DisclosuresArgs, DisclosureStepInput, UpdateDisclosureInput } from './dto/disclosure.inputs.js';
+import { hundredths, inventorSharesProblem, percent } from './shares.js';
+import { actingUserId } from './technology-support.js';
+import { DisclosureStatus, SharesSubject, disclosureLifecycle } from './technology.enums.js';
+import { SharesDoNotTotalError } from './technology.model.js';
+
+const auditedFields: (keyof DisclosureEntity)[] = ['title', 'description', 'status', 'decision', 'decisionNotes'];
+
+type MoveResult = DisclosureModel | InvalidDisclosureTransitionError | VersionConflictError | SharesDoNotTotalError;
+
+@Injectable()
+export class DisclosureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new draft, by the technology's managers or inventors, to one of its current owners. */
+  async create(ctx: RequestContext, input: CreateDisclosureInput): Promise<DisclosureModel | InvalidInputError> {
+    const manager = managerOf(ctx, this.dataSource);
+    await this.access.requireOnTechnology(ctx, 'read', input.technologyId);
+    await this.access.requireOnDisclosure(ctx, 'author', input);
+    const [owner]: { ok: boolean }[] = await manager.query(
+      `SELECT true AS ok FROM technology_owner WHERE technology_id = $1 AND organization_id = $2
+          AND valid_from <= CURRENT_DATE AND (valid_until IS NULL OR valid_until >= CURRENT_DATE) LIMIT 1`,
+      [input.technologyId, input.organizationId],
+    );
+    if (!owner) return new InvalidInputError('The institution must be a current owner of the technology', 'input.organizationId');
+    const created = await manager.save(
+      manager.create(DisclosureEntity, {
+        technologyId: input.technologyId,
+        organizationId: input.organizationId,
+        title: input.title,
+        description: input.description ?? null,
+        createdBy: await actingUserId(ctx, manager),
+      }),
+    );
+    const disclosure = await manager.findOneByOrFail(DisclosureEntity, { id: created.id });
+    await this.record(ctx, disclosure, 'disclosure.created', changesBetween(null, disclosure, auditedFields));
+    return DisclosureModel.fromEntity(disclosure);
+  }
+
+  async update(ctx: RequestContext, input: UpdateDisclosureInput): Promise<DisclosureModel | VersionConflictError | DisclosureNotDraftError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lock(ctx, manager, input.id, 'author');
+    if (current.status !== DisclosureStatus.DRAFT) return new DisclosureNotDraftError(`A ${current.status} disclosure can no longer be edited`, 'input.id');
+    if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
+    const next: DisclosureEntity = { ...current };
+    if (input.title != null) next.title = input.title;
+    if (input.description !== undefined) next.description = input.description ?? null;
+    return this.write(ctx, manager, current, next, input.expectedVersion, 'disclosure.updated');
+  }
+
+  /** DRAFT -> SUBMITTED, by its authors; inventors and current owners must each total exactly 100%. */
+  async submit(ctx: RequestContext, input: DisclosureStepInput): Promise<MoveResult> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lock(ctx, manager, input.id, 'author');
+    const illegal = this.illegal(current, DisclosureStatus.SUBMITTED);
+    if (illegal) return illegal;
+    const [shares]: { inventors: string[]; owners: string[] }[] = await manager.query(
+      `SELECT ARRAY(SELECT share::text FROM technology_inventor WHERE technology_id = $1) AS inventors,
+              ARRAY(SELECT share::text FROM technology_owner WHERE technology_id = $1
+                     AND valid_from <= CURRENT_DATE AND (valid_until IS NULL OR valid_until >= CURRENT_DATE)) AS owners`,
+      [current.technologyId],
+    );
+    if (shares.inventors.length === 0) return new SharesDoNotTotalError(SharesSubject.INVENTORS, '0.00', null, 'inventors');
+    const inventorTotal = inventorSharesProblem(shares.inventors);
+    if (inventorTotal) return new SharesDoNotTotalError(SharesSubject.INVENTORS, inventorTotal, null, 'inventors');
+    const ownerTotal = shares.owners.reduce((sum, share) => sum + hundredths(share), 0);
+    if (ownerTotal !== 10_000) {
+      const [{ today }]: { today: string }[] = await manager.query(`SELECT CURRENT_DATE::text AS today`);
+      return new SharesDoNotTotalError(SharesSubject.OWNERS, percent(ownerTotal), today, 'owners');
+    }
+    const next = { ...current, status: DisclosureStatus.SUBMITTED, submittedAt: new Date(), submittedBy: await actingUserId(ctx, manager) };
+    return this.write(ctx, manager, current, next, input.expectedVersion, 'disclosure.submitted');
+  }
+
+  /** SUBMITTED -> UNDER_EVALUATION, by the institution's editors. */
+  async startEvaluation(ctx: RequestContext, input: DisclosureStepInput): Promise<MoveResult> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lock(ctx, manager, input.id, 'evaluate');
+    const illegal = this.illegal(current, DisclosureStatus.UNDER_EVALUATION);
+    if (illegal) return illegal;
+    return this.write(ctx, manager, current, { ...current, status: DisclosureStatus.UNDER_EVALUATION }, input.expectedVersion, 'disclosure.evaluation_started');
+  }
+
+  /** UNDER_EVALUATION -> DECIDED with the decision, by the institution's editors. */
+  async decide(ctx: RequestContext, input: DecideDisclosureInput): Promise<MoveResult> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lock(ctx, manager, input.id, 'evaluate');
+    const illegal = this.illegal(current, DisclosureStatus.DECIDED);
+    if (illegal) return illegal;
+    const next = {
+      ...current,
+      status: DisclosureStatus.DECIDED,
+      decision: input.decision,
+      decisionNotes: input.notes ?? null,
+      decidedAt: new Date(),
+      decidedBy: await actingUserId(ctx, manager),
+    };
+    return this.write(ctx, manager, current, next, input.expectedVersion, 'disclosure.decided');
+  }
+
+  async findOne(ctx: RequestContext, id: string): Promise<DisclosureModel | null> {
+    const disclosure = await this.dataSource.getRepository(DisclosureEntity).findOneBy({ id });
+    if (!disclosure || !(await this.access.canOnDisclosure(ctx, 'read', disclosure))) return null;
+    return DisclosureModel.fromEntity(disclosure);
+  }
+
+  /** Disclosures the caller may read, newest first. */
+  async list(ctx: RequestContext, args: DisclosuresArgs): Promise<ConnectionShape<DisclosureModel>> {
+    const first = args.first ?? defaultPageSize;
+    const orderKey = 'CREATED_AT:DESC';
+    const matching = this.filtered(ctx, args.filter);
+    const condition = await this.access.readableDisclosuresCondition(ctx, 'd');
+    if (condition !== 'all') matching.andWhere(condition.sql, condition.params);
+    const page = keysetPage(matching, { key: orderKey, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const rows = first === 0 ? [] : await page.getMany();
+    return pageOf(
+      rows.map(DisclosureModel.fromEntity),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
+      () => matching.getCount(),
+    );
+  }
+
+  /** A readable technology's disclosures, newest first, batched per request. */
+  disclosuresOf(ctx: RequestContext, technologyId: string): Promise<DisclosureModel[]> {
+    return ctx
+      .loader('disclosure.byTechnology', () => new DataLoader<string, DisclosureModel[]>(async (ids) => {
+        const rows = await this.dataSource.getRepository(DisclosureEntity).find({ where: { technologyId: In([...ids]) }, order: { createdAt: 'DESC', id: 'DESC' } });
+        return ids.map((id) => rows.filter((row) => row.technologyId === id).map(DisclosureModel.fromEntity));
+      }))
+      .load(technologyId);
+  }
+
+  private filtered(ctx: RequestContext, filter: DisclosureFilter | undefined): SelectQueryBuilder<DisclosureEntity> {
+    const query = this.dataSource.getRepository(DisclosureEntity).createQueryBuilder('d');
+    if (!filter) return query;
+    if (filter.status?.length) query.andWhere('d.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.organizationId) query.andWhere('d.organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter.technologyId) query.andWhere('d.technology_id = :technologyId', { technologyId: filter.technologyId });
+    if (filter.inventedByMe) {
+      query.andWhere('EXISTS (SELECT 1 FROM technology_inventor mi WHERE mi.technology_id = d.technology_id AND mi.user_id = :me)', { me: ctx.userId ?? null });
+    }
+    return query;
+  }
+
+  private illegal(current: DisclosureEntity, to: DisclosureStatus): InvalidDisclosureTransitionError | undefined {
+    if (disclosureLifecycle.canMove(current.status, to)) return undefined;
+    return new InvalidDisclosureTransitionError(current.status, to, disclosureLifecycle.allowedFrom(current.status));
+  }
+
+  /** The disclosure, locked for a change; hidden ones do not exist for the caller, and they must be allowed to do this. */
+  private async lock(ctx: RequestContext, manager: EntityManager, id: string, permission: 'author' | 'evaluate'): Promise<DisclosureEntity> {
+    const disclosure = await manager.getRepository(DisclosureEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!disclosure) throw new AppError('NOT_FOUND', 'No such disclosure, or it is not visible to you');
+    await this.access.requireOnDisclosure(ctx, permission, disclosure);
+    return disclosure;
+  }
+
+  private async write(
+    ctx: RequestContext,
+    manager: EntityManager,
+    current: DisclosureEntity,
+    next: DisclosureEntity,
+    expectedVersion: number,
+    action: string,
+  ): Promise<DisclosureModel | VersionConflictError> {
+    if (current.version !== expectedVersion) return new VersionConflictError(current.version);
+    const { title, description, status, decision, decisionNotes, submittedAt, submittedBy, decidedAt, decidedBy } = next;
+    const updated = await manager
+      .createQueryBuilder()
+      .update(DisclosureEntity)
+      .set({ title, description, status, decision, decisionNotes, submittedAt, submittedBy, decidedAt, decidedBy, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const after = await manager.findOneByOrFail(DisclosureEntity, { id: current.id });
+    await this.record(ctx, after, action, changesBetween(current, after, auditedFields));
+    return DisclosureModel.fromEntity(after);
+  }
+
+  /** Recorded with the institution it is disclosed to, so its activity subscribers hear of each step. */
+  private record(ctx: RequestContext, disclosure: DisclosureEntity, action: string, changes: ReturnType<typeof changesBetween>): Promise<void> {
+    return this.audit.record(ctx, { action, organizationId: disclosure.organizationId, entityType: 'InventionDisclosure', entityId: disclosure.id, changes });
+  }
+}

@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { changesBetween } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
+import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { AppError } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage } from '../common/pagination/keyset.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { RequestContext } from '../common/request-context.js';
+import { managerOf } from '../common/transaction.js';
+import { TechnologyEntity } from './technology.entity.js';
+import type { FileIpProtectionInput, IpFilingFilter, IpFilingsArgs, TransitionIpFilingInput, UpcomingDeadlinesArgs, UpdateIpFilingInput } from './dto/ip-filing.inputs.js';
+import { daysBetween, deadlineRulesJson, deadlinesOf, deadlinesSql } from './ip-deadlines.js';
+import { IpFilingEntity } from './ip-filing.entity.js';
+import { ApplicationNumberTakenError, InvalidIpFilingTransitionError, IpDeadlineModel, IpFilingModel } from './ip-filing.model.js';
+import { actingUserId, databaseToday } from './technology-support.js';
+import { IpDeadlineKind, IpFilingStatus, ipFilingLifecycle } from './technology.enums.js';
+import { TechnologyService } from './technology.service.js';
+
+const auditedFields: (keyof IpFilingEntity)[] = [
+  'type', 'jurisdiction', 'title', 'applicationNumber', 'priorityDate', 'filingDate', 'publicationDate', 'publicationNumber',
+  'grantDate', 'registrationNumber', 'expiryDate', 'status', 'parentFilingId',
+];
+
+/** Record fields a caller may set; on update and transition omitted ones stay and null clears. */
+const recordFields = ['title', 'applicationNumber', 'publicationDate', 'publicationNumber', 'grantDate', 'registrationNumber', 'expiryDate'] as const;
+
+/** Statuses in which the right has been granted: the grant date and number must be known. */
+const grantedStatuses = [IpFilingStatus.GRANTED, IpFilingStatus.LAPSED, IpFilingStatus.EXPIRED];
+
+type WriteResult = IpFilingModel | VersionConflictError | InvalidInputError | ApplicationNumberTakenError;
+
+@Injectable()
+export class IpFilingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly technologies: TechnologyService,
+  ) {}
+
+  /** Records a new filing (FILED) for a technology its owners' editors manage. */
+  async file(ctx: RequestContext, input: FileIpProtectionInput): Promise<IpFilingModel | InvalidInputError | ApplicationNumberTakenError> {
+    const manager = managerOf(ctx, this.dataSource);
+    await this.technologies.lockManaged(ctx, manager, input.technologyId);
+    let parent: IpFilingEntity | null = null;
+    if (input.parentFilingId) {
+      parent = await manager.findOneBy(IpFilingEntity, { id: input.parentFilingId });
+      if (!parent || parent.technologyId !== input.technologyId) return new InvalidInputError('The parent filing must be a filing of the same technology', 'input.parentFilingId');
+      if (parent.filingDate > input.filingDate) return new InvalidInputError('A filing cannot claim the priority of a later filing', 'input.filingDate');
+    }
+    const next = manager.create(IpFilingEntity, {
+      technologyId: input.technologyId,
+      type: input.type,
+      jurisdiction: input.jurisdiction,
+      filingDate: input.filingDate,
+      priorityDate: input.priorityDate ?? parent?.priorityDate ?? input.filingDate,
+      parentFilingId: parent?.id ?? null,
+      status: IpFilingStatus.FILED,
+    });
+    for (const field of recordFields) next[field] = input[field] ?? null;
+    const problem = (await this.numberTaken(manager, next)) ?? datesProblem(next);
+    if (problem) return problem;
+    next.createdBy = await actingUserId(ctx, manager);
+    const inserted = await manager.createQueryBuilder().insert().into(IpFilingEntity).values(next).orIgnore().returning('id').execute();
+    if (inserted.raw.length === 0) return takenError(next);
+    const filing = await manager.findOneByOrFail(IpFilingEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    await this.record(ctx, manager, filing, 'ip_filing.filed', changesBetween(null, filing, auditedFields));
+    return IpFilingModel.fromEntity(filing);
+  }
+
+  async update(ctx: RequestContext, input: UpdateIpFilingInput): Promise<WriteResult> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lock(ctx, manager, input.id);
+    if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
+    const next: IpFilingEntity = { ...current };
+    for (const field of recordFields) if (input[field] !== undefined) next[field] = input[field] ?? null;
+    if (input.filingDate != null) next.filingDate = input.filingDate;
+    if (input.priorityDate != null) next.priorityDate = input.priorityDate;
+    const problem = requirementsProblem(next) ?? datesProblem(next) ?? (await this.numberTaken(manager, next));
+    if (problem) return problem;
+    return this.write(ctx, manager, current, next, input.expectedVersion, 'ip_filing.updated');
+  }
+
+  /** Moves the filing along its life; PUBLISHED and GRANTED need their dates and numbers. */
+  async transition(ctx: RequestContext, input: TransitionIpFilingInput): Promise<WriteResult | InvalidIpFilingTransitionError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = await this.lock(ctx, manager, input.id);
+    if (!ipFilingLifecycle.canMove(current.status, input.status)) {
+      return new InvalidIpFilingTransitionError(current.status, input.status, ipFilingLifecycle.allowedFrom(current.status));
+    }
+    const next: IpFilingEntity = { ...current, status: input.status };
+    for (const field of recordFields) if (input[field] !== undefined) next[field] = input[field] ?? null;
+    const problem = requirementsProblem(next) ?? datesProblem(next) ?? (await this.numberTaken(manager, next));
+    if (problem) return problem;
+    return this.write(ctx, manager, current, next, input.expectedVersion, 'ip_filing.status_changed');
+  }
+
+  async findOne(ctx: RequestContext, id: string): Promise<IpFilingModel | null> {
+    const filing = await this.dataSource.getRepository(IpFilingEntity).findOneBy({ id });
+    if (!filing || !(await this.access.canOnTechnology(ctx, 'read', filing.technologyId))) return null;
+    return IpFilingModel.fromEntity(filing);
+  }
+
+  /** Filings of technologies the caller may read, newest first. */
+  async list(ctx: RequestContext, args: IpFilingsArgs): Promise<ConnectionShape<IpFilingModel>> {
+    const first = args.first ?? defaultPageSize;
+    const orderKey = 'CREATED_AT:DESC';
+    const matching = await this.technologies.visible(ctx, this.filtered(args.filter, await databaseToday(ctx, this.dataSource)));
+    const page = keysetPage(matching, { key: orderKey, column: 'f.created_at', idColumn: 'f.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const rows = first === 0 ? [] : await page.getMany();
+    return pageOf(
+      rows.map(IpFilingModel.fromEntity),
+      { first, after: args.after },
+      (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
+      () => matching.getCount(),
+    );
+  }
+
+  /** A readable technology's filings, by filing date, batched per request. */
+  filingsOf(ctx: RequestContext, technologyId: string): Promise<IpFilingModel[]> {
+    return ctx
+      .loader('ipFiling.byTechnology', () => new DataLoader<string, IpFilingModel[]>(async (ids) => {
+        const rows = await this.dataSource.getRepository(IpFilingEntity).find({ where: { technologyId: In([...ids]) }, order: { filingDate: 'ASC', createdAt: 'ASC' } });
+        return ids.map((id) => rows.filter((row) => row.technologyId === id).map(IpFilingModel.fromEntity));
+      }))
+      .load(technologyId);
+  }
+
+  /** A filing by id, batched per request; the caller already reads its technology (parents share it). */
+  filingById(ctx: RequestContext, id: string): Promise<IpFilingModel | null> {
+    return ctx
+      .loader('ipFiling.byId', () => new DataLoader<string, IpFilingModel | null>(async (ids) => {
+        const rows = await this.dataSource.getRepository(IpFilingEntity).findBy({ id: In([...ids]) });
+        return ids.map((key) => {
+          const row = rows.find((candidate) => candidate.id === key);
+          return row ? IpFilingModel.fromEntity(row) : null;
+        });
+      }))
+      .load(id);
+  }
+
+  /** The filing's deadlines as of the database's today, soonest first. */
+  async deadlinesOf(ctx: RequestContext, filing: IpFilingModel): Promise<IpDeadlineModel[]> {
+    const today = await databaseToday(ctx, this.dataSource);
+    return deadlinesOf(filing, today).map((deadline) =>
+      Object.assign(new IpDeadlineModel(), {
+        kind: deadline.kind,
+        dueOn: deadline.dueOn,
+        daysLeft: daysBetween(today, deadline.dueOn),
+        description: deadline.description,
+        legalSource: deadline.source,
+        filing,
+      }),
+    );
+  }
+
+  /** Deadlines from today to `withinDays` ahead of filings the caller may read, soonest first, computed in the database. */
+  async upcoming(ctx: RequestContext, args: UpcomingDeadlinesArgs): Promise<IpDeadlineModel[]> {
+    const today = await databaseToday(ctx, this.dataSource);
+    const condition = await this.access.readableTechnologiesCondition(ctx, 't');
+    const params: Record<string, unknown> = { deadlineRules: deadlineRulesJson(), today, withinDays: args.withinDays, limit: args.first ?? 100 };
+    let where = `d.due_on BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:withinDays AS integer)`;
+    if (condition !== 'all') {
+      where += ` AND ${condition.sql}`;
+      Object.assign(params, condition.params);
+    }
+    if (args.organizationId) {
+      where += ` AND EXISTS (SELECT 1 FROM technology_owner uo WHERE uo.technology_id = t.id AND uo.organization_id = :ownerId
+                  AND uo.valid_from <= CAST(:today AS date) AND (uo.valid_until IS NULL OR uo.valid_until >= CAST(:today AS date)))`;
+      params.ownerId = args.organizationId;
+    }
+    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT f.id AS filing_id, d.kind, d.due_on::text AS due_on, d.description, d.source
+         FROM ip_filing f JOIN technology t ON t.id = f.technology_id
+         CROSS JOIN LATERAL ${deadlinesSql('f', ':deadlineRules', 'CAST(:today AS date)')} d
+        WHERE ${where}
+        ORDER BY d.due_on, f.id, d.kind
+        LIMIT :limit`,
+      params,
+    );
+    const rows: { filing_id: string; kind: IpDeadlineKind; due_on: string; description: string; source: string }[] = await this.dataSource.query(sql, values);
+    const filings = rows.length ? await this.dataSource.getRepository(IpFilingEntity).findBy({ id: In([...new Set(rows.map((row) => row.filing_id))]) }) : [];
+    const byId = new Map(filings.map((filing) => [filing.id, IpFilingModel.fromEntity(filing)]));
+    return rows.map((row) =>
+      Object.assign(new IpDeadlineModel(), {
+        kind: row.kind,
+        dueOn: row.due_on,
+        daysLeft: daysBetween(today, row.due_on),
+        description: row.description,
+        legalSource: row.source,
+        filing: byId.get(row.filing_id)!,
+      }),
+    );
+  }
+
+  private filtered(filter: IpFilingFilter | undefined, today: string): SelectQueryBuilder<IpFilingEntity> {
+    const query = this.dataSource.getRepository(IpFilingEntity).createQueryBuilder('f').innerJoin(TechnologyEntity, 't', 't.id = f.technology_id');
+    if (!filter) return query;
+    if (filter.status?.length) query.andWhere('f.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.type?.length) query.andWhere('f.type IN (:...types)', { types: filter.type });
+    if (filter.jurisdiction) query.andWhere('f.jurisdiction = :jurisdiction', { jurisdiction: filter.jurisdiction });
+    if (filter.technologyId) query.andWhere('f.technology_id = :technologyId', { technologyId: filter.technologyId });
+    if (filter.organizationId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM technology_owner fo WHERE fo.technology_id = f.technology_id AND fo.organization_id = :ownerId
+           AND fo.valid_from <= CAST(:today AS date) AND (fo.valid_until IS NULL OR fo.valid_until >= CAST(:today AS date)))`,
+        { ownerId: filter.organizationId, today },
+      );
+    }
+    if (filter.deadlineWithinDays !== undefined) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM ${deadlinesSql('f', ':deadlineRules', 'CAST(:today AS date)')} fd
+           WHERE fd.due_on BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:deadlineDays AS integer))`,
+        { deadlineRules: deadlineRulesJson(), today, deadlineDays: filter.deadlineWithinDays },
+      );
+    }
+    return query;
+  }
+
+  /** The filing, locked for a change; the caller must manage its technology (hidden ones do not exist for them). */
+  private async lock(ctx: RequestContext, manager: EntityManager, id: string): Promise<IpFilingEntity> {
+    const filing = await manager.getRepository(IpFilingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!filing) throw new AppError('NOT_FOUND', 'No such filing, or it is not visible to you');
+    await this.access.requireOnTechnology(ctx, 'manage', filing.technologyId);
+    return filing;
+  }
+
+  private async numberTaken(manager: EntityManager, next: IpFilingEntity): Promise<ApplicationNumberTakenError | undefined> {
+    if (!next.applicationNumber) return undefined;
+    const [row]: { id: string }[] = await manager.query(
+      `SELECT id FROM ip_filing WHERE jurisdiction = $1 AND application_number = $2 AND id IS DISTINCT FROM $3 LIMIT 1`,
+      [next.jurisdiction, next.applicationNumber, next.id ?? null],
+    );
+    return row ? takenError(next) : undefined;
+  }
+
+  private async write(
+    ctx: RequestContext,
+    manager: EntityManager,
+    current: IpFilingEntity,
+    next: IpFilingEntity,
+    expectedVersion: number,
+    action: string,
+  ): Promise<IpFilingModel | VersionConflictError> {
+    if (current.version !== expectedVersion) return new VersionConflictError(current.version);
+    const { id: _id, createdAt: _createdAt, createdBy: _createdBy, version: _version, updatedAt: _updatedAt, technology: _t, parentFiling: _p, creator: _c, ...fields } = next;
+    const updated = await manager
+      .createQueryBuilder()
+      .update(IpFilingEntity)
+      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+      .execute();
+    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const after = await manager.findOneByOrFail(IpFilingEntity, { id: current.id });
+    await this.record(ctx, manager, after, action, changesBetween(current, after, auditedFields));
+    return IpFilingModel.fromEntity(after);
+  }
+
+  /** Recorded with each owning organisation, so their activity subscribers hear of every stage. */
+  private record(ctx: RequestContext, manager: EntityManager, filing: IpFilingEntity, action: string, changes: ReturnType<typeof changesBetween>): Promise<void> {
+    return this.technologies.recordForOwners(ctx, manager, filing.technologyId, action, changes, [], { type: 'IpFiling', id: filing.id });
+  }
+}
+
+function takenError(filing: IpFilingEntity): ApplicationNumberTakenError {
+  return new ApplicationNumberTakenError(`Another ${filing.jurisdiction} filing has the application number ${filing.applicationNumber}`, 'input.applicationNumber');
+}
+
+/** What a status needs on record: PUBLISHED its publication date and application number, GRANTED and after the grant date and number. */
+function requirementsProblem(filing: IpFilingEntity): InvalidInputError | undefined {
+  if (filing.status === IpFilingStatus.PUBLISHED) {
+    if (!filing.publicationDate) return new InvalidInputError('A published filing needs its publication date', 'input.publicationDate');
+    if (!filing.applicationNumber) return new InvalidInputError('A published filing needs its application number', 'input.applicationNumber');
+  }
+  if (grantedStatuses.includes(filing.status)) {
+    if (!filing.grantDate) return new InvalidInputError('A granted right needs its grant date', 'input.grantDate');
+    if (!filing.registrationNumber) return new InvalidInputError('A granted right needs its patent or registration number', 'input.registrationNumber');
+  }
+  return undefined;
+}
+
+function datesProblem(filing: IpFilingEntity): InvalidInputError | undefined {
+  if (filing.priorityDate > filing.filingDate) return new InvalidInputError('priorityDate must not be after filingDate', 'input.priorityDate');
+  for (const field of ['publicationDate', 'grantDate', 'expiryDate'] as const) {
+    const value = filing[field];
+    if (value && value < filing.filingDate) return new InvalidInputError(`${field} must not be before filingDate`, `input.${field}`);
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { OrganizationModule } from '../organizations/organization.module.js';
+import { DisclosureResolver } from './disclosure.resolver.js';
+import { DisclosureService } from './disclosure.service.js';
+import { IpFilingResolver } from './ip-filing.resolver.js';
+import { IpFilingService } from './ip-filing.service.js';
+import {
+  OrganizationTechnologiesResolver,
+  ProjectTechnologiesResolver,
+  TechnologyInventorResolver,
+  TechnologyOwnerResolver,
+  TechnologyResolver,
+  TrlAssessmentResolver,
+} from './technology.resolver.js';
+import { TechnologyService } from './technology.service.js';
+
+@Module({
+  imports: [OrganizationModule],
+  providers: [
+    TechnologyService,
+    DisclosureService,
+    IpFilingService,
+    TechnologyResolver,
+    TechnologyOwnerResolver,
+    TechnologyInventorResolver,
+    TrlAssessmentResolver,
+    OrganizationTechnologiesResolver,
+    ProjectTechnologiesResolver,
+    DisclosureResolver,
+    IpFilingResolver,
+  ],
+  exports: [TechnologyService, DisclosureService, IpFilingService],
+})
+export class TechnologyModule {}
+
+/** Every resolver of the module, for the schema printer. */
+export const technologyResolvers = [
+  TechnologyResolver,
+  TechnologyOwnerResolver,
+  TechnologyInventorResolver,
+  TrlAssessmentResolver,
+  OrganizationTechnologiesResolver,
+  ProjectTechnologiesResolver,
+  DisclosureResolver,
+  IpFilingResolver,
+];
