@@ -3,6 +3,7 @@ import { OrganizationModule } from '../organizations/organization.module.js';
 import { ReportController } from './report.controller.js';
 import { CollaborationService } from './collaboration.service.js';
 import { SmallGroups } from './small-groups.js';
+import { FunnelService } from './funnel.service.js';
 import { IndicatorService } from './indicator.service.js';
 import { IndicatorResolver, InsightResolver, NetworkPositionResolver } from './insight.resolver.js';
 import { SelfAssessmentService } from './self-assessment.js';
@@ -15,7 +16,7 @@ import { TrlService } from './trl.service.js';
   imports: [OrganizationModule],
   controllers: [ReportController],
   providers: [
-    SynergyService, NetworkService, CollaborationService, TrlService, SmallGroups, IndicatorService, SelfAssessmentService,
+    SynergyService, NetworkService, CollaborationService, TrlService, FunnelService, SmallGroups, IndicatorService, SelfAssessmentService,
     InsightResolver, NetworkPositionResolver, IndicatorResolver,
   ],
 })

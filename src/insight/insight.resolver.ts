@@ -24,6 +24,8 @@ import { NetworkService } from './network.service.js';
 import { Synergy } from './synergy.model.js';
 import { SynergyService } from './synergy.service.js';
 import { TrlProgression } from './trl.model.js';
+import { CommercialisationFunnel, FunnelFilter } from './funnel.model.js';
+import { FunnelService } from './funnel.service.js';
 import { TrlService } from './trl.service.js';
 
 export const ReportIndicatorResult = resultUnion('ReportIndicatorResult', 'The measurement reported; or why not.', () => [IndicatorMeasurementModel, InvalidInputError]);
@@ -88,7 +90,20 @@ export class InsightResolver {
     private readonly networks: NetworkService,
     private readonly collaborations: CollaborationService,
     private readonly trl: TrlService,
+    private readonly funnels: FunnelService,
   ) {}
+
+  @Public()
+  @Query(() => CommercialisationFunnel, {
+    description:
+      'The commercialisation funnel and AUTM-style report (disclosures, patent applications, grants, licences and options, licence income, startups, research expenditure) per year and in total, with the conversion between stages. Income and expenditure of fewer than 3 organisations or projects are withheld unless you may see them.',
+  })
+  commercialisationFunnel(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => FunnelFilter, nullable: true, description: 'Whose and when; everyone and all years when omitted.' }) filter?: FunnelFilter,
+  ): Promise<CommercialisationFunnel> {
+    return this.funnels.funnel(ctx, filter);
+  }
 
   @Public()
   @Query(() => TrlProgression, { description: 'TRL progression of the technologies that came out of the selected projects, and the TRL gained per project.' })

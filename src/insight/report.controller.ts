@@ -10,6 +10,7 @@ import { palette } from './charts/svg.js';
 import { ChartQuery } from './dto/chart.query.js';
 import { NetworkRanking } from './network.model.js';
 import { NetworkService } from './network.service.js';
+import { FunnelService } from './funnel.service.js';
 import { SelfAssessmentService } from './self-assessment.js';
 import { SynergyService } from './synergy.service.js';
 
@@ -28,7 +29,36 @@ export class ReportController {
     private readonly networks: NetworkService,
     private readonly organizations: OrganizationService,
     private readonly selfAssessments: SelfAssessmentService,
+    private readonly funnels: FunnelService,
   ) {}
+
+  @Public()
+  @Get('charts/commercialisation-funnel.svg')
+  @Header('content-type', svg)
+  @Header('cache-control', 'public, max-age=300')
+  async commercialisationFunnel(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
+    const { total } = await this.funnels.funnel(ctx, { organizationId: query.organizationId, province: query.province, fromYear: query.fromYear, toYear: query.toYear, includeUnits: true });
+    const stages: [string, number][] = [
+      ['Invention disclosures', total.disclosures],
+      ['New patent applications', total.newPatentApplications],
+      ['Patents granted', total.patentsGranted],
+      ['Licences and options executed', total.licencesExecuted + total.optionsExecuted],
+      ['Startups formed', total.startupsFormed],
+    ];
+    return barChart({
+      title: 'Commercialisation funnel',
+      subtitle: `${query.describe(false)} Percentages: share of the disclosures.`,
+      valueLabel: 'Records in the period',
+      categoryLabel: 'Stage',
+      centred: true,
+      bars: stages.map(([label, value]) => ({
+        label,
+        value,
+        color: palette.ACADEMIA,
+        note: total.disclosures > 0 ? `${Math.round((100 * value) / total.disclosures)}%` : undefined,
+      })),
+    });
+  }
 
   @Public()
   @Get('reports/icf-self-assessment.csv')

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
-import type { CollaborationFilter } from './dto/collaboration.filter.js';
 
 /** A confidential figure must stand for at least this many organisations, projects or technologies before it is public. */
 export const minimumGroupSize = 3;
@@ -19,7 +18,7 @@ export class SmallGroups {
   constructor(private readonly access: AccessService) {}
 
   /** Whether the caller sees every total of this selection, however small. */
-  async seesAll(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<boolean> {
+  async seesAll(ctx: RequestContext, filter: { organizationId?: string } | undefined): Promise<boolean> {
     if (this.access.isPlatformAdmin(ctx)) return true;
     return Boolean(filter?.organizationId) && (await this.access.can(ctx, 'read', filter!.organizationId!));
   }

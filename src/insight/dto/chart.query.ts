@@ -49,13 +49,13 @@ export class ChartQuery {
     return { fromYear, toYear, programmeId, province, organizationId, helixBasis: helixBasis ?? HelixBasis.PRIMARY };
   }
 
-  /** A line saying what the chart covers. */
-  describe(): string {
+  /** A line saying what the chart covers; `projects` when it counts projects. */
+  describe(projects = true): string {
     const parts = [this.fromYear || this.toYear ? `Years ${this.fromYear ?? '…'}–${this.toYear ?? '…'}` : 'All years'];
     if (this.province) parts.push(`province ${this.province}`);
     if (this.programmeId) parts.push('one programme');
-    if (this.organizationId) parts.push('one organisation’s projects');
+    if (this.organizationId) parts.push(projects ? 'one organisation’s projects' : 'one organisation and its units');
     if (this.helixBasis === HelixBasis.PRIMARY_AND_SECONDARY) parts.push('hybrids counted in every helix');
-    return `${parts.join(', ')}. Proposed, active, on-hold and completed projects.`;
+    return `${parts.join(', ')}.${projects ? ' Proposed, active, on-hold and completed projects.' : ''}`;
   }
 }

@@ -1,0 +1,113 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { trimmed } from '../common/validation.js';
+import { BudgetTotal } from './collaboration.model.js';
+
+@InputType({ description: 'Whose commercialisation to count, and when. All conditions must hold.' })
+export class FunnelFilter {
+  @Field(() => ID, { nullable: true, description: 'One organisation (with its units, see `includeUnits`); everyone when omitted.' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @Field({ defaultValue: true, description: 'Count the organisation’s units (labs, faculties: organisations under it) with it, as AUTM counts an institution.' })
+  @IsBoolean()
+  includeUnits: boolean = true;
+
+  @Field(() => String, { nullable: true, description: 'Organisations in this province (accents and case ignored), e.g. "Bình Dương".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Transform(trimmed)
+  province?: string;
+
+  @Field(() => Int, { nullable: true, description: 'From this year.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  fromYear?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Up to and including this year.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  toYear?: number;
+}
+
+@ObjectType({ description: 'Licence income in one currency.' })
+export class IncomeTotal {
+  @Field({ description: 'ISO 4217 currency code.' })
+  currency: string;
+
+  @Field(() => String, { nullable: true, description: 'The exact sum; null when it covers fewer than 3 licensing organisations and you may not see their income (see `suppressed`).' })
+  amount: string | null;
+
+  @Field({ description: 'True when withheld because it would reveal a few organisations’ confidential income.' })
+  suppressed: boolean;
+
+  @Field(() => Int, { description: 'Agreements that brought income.' })
+  agreements: number;
+}
+
+@ObjectType({ description: 'AUTM-style counts of the commercialisation chain over a period.' })
+export class FunnelFigures {
+  @Field(() => Int, { description: 'Invention disclosures submitted (by the date of submission), to the organisations counted.' })
+  disclosures: number;
+
+  @Field(() => Int, { description: 'New patent and utility-solution applications: first filings, not claiming an earlier filing’s priority (by filing date), of technologies the organisations owned then.' })
+  newPatentApplications: number;
+
+  @Field(() => Int, { description: 'All patent and utility-solution filings, national and regional phases included.' })
+  patentFilings: number;
+
+  @Field(() => Int, { description: 'Patents and utility solutions granted (by grant date).' })
+  patentsGranted: number;
+
+  @Field(() => Int, { description: 'Licences executed (by execution date) with the organisations as licensors.' })
+  licencesExecuted: number;
+
+  @Field(() => Int, { description: 'Options executed.' })
+  optionsExecuted: number;
+
+  @Field(() => [IncomeTotal], { description: 'Licence income received (all kinds of receipt), per currency.' })
+  licenceIncome: IncomeTotal[];
+
+  @Field(() => Int, { description: 'Startups formed (spin-offs founded) with the organisations as parent institutions.' })
+  startupsFormed: number;
+
+  @Field(() => [BudgetTotal], { description: 'Research expenditure: budgets of the projects the organisations coordinate, by the projects’ start year, per currency.' })
+  researchExpenditure: BudgetTotal[];
+}
+
+@ObjectType({ description: 'The figures of one year.' })
+export class FunnelYear extends FunnelFigures {
+  @Field(() => Int, { description: 'The year.' })
+  year: number;
+}
+
+@ObjectType({ description: 'How many of one stage reach the next, over the whole period (a ratio of counts, not a tracking of single records).' })
+export class StageConversion {
+  @Field({ description: 'The earlier stage, e.g. "disclosures".' })
+  from: string;
+
+  @Field({ description: 'The later stage, e.g. "newPatentApplications".' })
+  to: string;
+
+  @Field(() => Float, { nullable: true, description: 'to / from; null when there is no earlier-stage record.' })
+  rate: number | null;
+}
+
+@ObjectType({ description: 'The commercialisation funnel and AUTM-style report: per year, in total, and the conversion between stages.' })
+export class CommercialisationFunnel {
+  @Field(() => FunnelFigures, { description: 'Over the whole period.' })
+  total: FunnelFigures;
+
+  @Field(() => [FunnelYear], { description: 'Each year with any record, oldest first.' })
+  years: FunnelYear[];
+
+  @Field(() => [StageConversion], { description: 'Disclosures → new patent applications → grants; disclosures → licences and options; disclosures → startups.' })
+  conversions: StageConversion[];
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../common/request-context.js';
+import { BudgetTotal } from './collaboration.model.js';
+import { CommercialisationFunnel, FunnelFigures, FunnelYear, IncomeTotal, StageConversion, type FunnelFilter } from './funnel.model.js';
+import { SmallGroups } from './small-groups.js';
+
+type Counts = Omit<FunnelFigures, 'licenceIncome' | 'researchExpenditure'>;
+/** A row per year, and one with a null year for the whole period (GROUPING SETS). */
+type PerYear<T> = T & { year: number | null };
+
+const countFields: (keyof Counts)[] = [
+  'disclosures', 'newPatentApplications', 'patentFilings', 'patentsGranted', 'licencesExecuted', 'optionsExecuted', 'startupsFormed',
+];
+
+/**
+ * The commercialisation funnel, counted in SQL stage by stage over the organisations in scope: each
+ * stage has its own date (submission, filing, grant, execution, receipt, founding, project start),
+ * so a year's figures are what happened in that year.
+ */
+@Injectable()
+export class FunnelService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly smallGroups: SmallGroups,
+  ) {}
+
+  async funnel(ctx: RequestContext, filter: FunnelFilter | undefined): Promise<CommercialisationFunnel> {
+    const scoped = Boolean(filter?.organizationId || filter?.province);
+    const params = [filter?.organizationId ?? null, filter?.province ?? null, filter?.includeUnits ?? true, filter?.fromYear ?? null, filter?.toYear ?? null];
+    // The organisations counted: the one asked for (with its units, all levels down), or those of a province.
+    const scope = `WITH RECURSIVE scope AS (
+        SELECT id FROM organization
+         WHERE ($1::uuid IS NULL OR id = $1::uuid) AND ($2::text IS NULL OR fold_text(province) = fold_text($2::text))
+        UNION
+        SELECT child.id FROM organization child JOIN scope parent ON child.parent_id = parent.id WHERE $3::boolean
+      )`;
+    const inScope = (column: string) => (scoped ? `${column} IN (SELECT id FROM scope)` : 'TRUE');
+    const within = (date: string) => `(${date} >= make_date($4::int, 1, 1) OR $4::int IS NULL) AND (${date} < make_date($5::int + 1, 1, 1) OR $5::int IS NULL)`;
+    const year = (date: string) => `extract(year FROM ${date})::int`;
+    const query = <T>(sql: string): Promise<T[]> => this.dataSource.query(`${scope} ${sql}`, params);
+    const ownedThen = (date: string) => `EXISTS (SELECT 1 FROM technology_owner o WHERE o.technology_id = f.technology_id AND ${inScope('o.organization_id')}
+      AND o.valid_from <= ${date} AND (o.valid_until IS NULL OR o.valid_until >= ${date}))`;
+    const licensorInScope = `EXISTS (SELECT 1 FROM agreement_licensor l WHERE l.agreement_id = a.id AND ${inScope('l.organization_id')})`;
+
+    const [disclosures, filings, grants, agreements, startups, income, expenditure] = await Promise.all([
+      query<PerYear<{ disclosures: number }>>(
+        `SELECT ${year('d.submitted_at')} AS year, count(*)::int AS disclosures FROM invention_disclosure d
+          WHERE d.submitted_at IS NOT NULL AND ${inScope('d.organization_id')} AND ${within('d.submitted_at::date')}
+          GROUP BY GROUPING SETS ((1), ())`,
+      ),
+      query<PerYear<{ newPatentApplications: number; patentFilings: number }>>(
+        `SELECT ${year('f.filing_date')} AS year, count(*) FILTER (WHERE f.parent_filing_id IS NULL)::int AS "newPatentApplications", count(*)::int AS "patentFilings"
+           FROM ip_filing f
+          WHERE f.type IN ('PATENT', 'UTILITY_SOLUTION') AND ${ownedThen('f.filing_date')} AND ${within('f.filing_date')}
+          GROUP BY GROUPING SETS ((1), ())`,
+      ),
+      query<PerYear<{ patentsGranted: number }>>(
+        `SELECT ${year('f.grant_date')} AS year, count(*)::int AS "patentsGranted" FROM ip_filing f
+          WHERE f.type IN ('PATENT', 'UTILITY_SOLUTION') AND f.grant_date IS NOT NULL AND ${ownedThen('f.grant_date')} AND ${within('f.grant_date')}
+          GROUP BY GROUPING SETS ((1), ())`,
+      ),
+      query<PerYear<{ licencesExecuted: number; optionsExecuted: number }>>(
+        `SELECT ${year('a.executed_on')} AS year, count(*) FILTER (WHERE a.type LIKE 'LICENCE%')::int AS "licencesExecuted",
+                count(*) FILTER (WHERE a.type = 'OPTION')::int AS "optionsExecuted"
+           FROM agreement a WHERE a.executed_on IS NOT NULL AND ${licensorInScope} AND ${within('a.executed_on')}
+          GROUP BY GROUPING SETS ((1), ())`,
+      ),
+      query<PerYear<{ startupsFormed: number }>>(
+        `SELECT ${year('s.founded_on')} AS year, count(*)::int AS "startupsFormed" FROM spin_off s
+          WHERE ${inScope('s.parent_organization_id')} AND ${within('s.founded_on')}
+          GROUP BY GROUPING SETS ((1), ())`,
+      ),
+      // Receipts are summed once each, however many licensors an agreement has; the licensors are counted apart.
+      query<PerYear<{ currency: string; amount: string; agreements: number; licensors: number }>>(
+        `SELECT g.year, g.currency, g.amount, cardinality(g.agreement_ids) AS agreements,
+                (SELECT count(DISTINCT l.organization_id)::int FROM agreement_licensor l WHERE l.agreement_id = ANY(g.agreement_ids)) AS licensors
+           FROM (SELECT ${year('r.received_on')} AS year, r.currency, sum(r.amount)::text AS amount, array_agg(DISTINCT r.agreement_id) AS agreement_ids
+                   FROM revenue_receipt r JOIN agreement a ON a.id = r.agreement_id
+                  WHERE ${licensorInScope} AND ${within('r.received_on')}
+                  GROUP BY GROUPING SETS ((1, 2), (2))) g
+          ORDER BY g.year NULLS FIRST, g.currency`,
+      ),
+      query<PerYear<{ currency: string; amount: string; projects: number }>>(
+        `SELECT ${year('p.start_date')} AS year, p.budget_currency AS currency, sum(p.budget_amount)::text AS amount, count(*)::int AS projects
+           FROM project p
+          WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${within('p.start_date')}
+            AND EXISTS (SELECT 1 FROM project_participant c WHERE c.project_id = p.id AND c.role = 'COORDINATOR' AND c.status = 'ACTIVE' AND ${inScope('c.organization_id')})
+          GROUP BY GROUPING SETS ((1, 2), (2))
+          ORDER BY 1 NULLS FIRST, 2`,
+      ),
+    ]);
+
+    // Money of a few organisations is theirs: shown to them and to platform admins, else withheld (see SmallGroups).
+    const seesAll = await this.smallGroups.seesAll(ctx, filter);
+    const figuresOf = (y: number | null): FunnelFigures => {
+      const figures = new FunnelFigures();
+      for (const field of countFields) figures[field] = 0;
+      for (const rows of [disclosures, filings, grants, agreements, startups] as PerYear<Partial<Counts>>[][]) {
+        Object.assign(figures, rows.find((row) => row.year === y) ?? {});
+      }
+      delete (figures as Partial<PerYear<FunnelFigures>>).year;
+      figures.licenceIncome = income
+        .filter((row) => row.year === y)
+        .map((row) => {
+          const amount = SmallGroups.shown(row.amount, row.licensors, seesAll);
+          return Object.assign(new IncomeTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, agreements: row.agreements });
+        });
+      figures.researchExpenditure = expenditure
+        .filter((row) => row.year === y)
+        .map((row) => {
+          const amount = SmallGroups.shown(row.amount, row.projects, seesAll);
+          return Object.assign(new BudgetTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, projects: row.projects });
+        });
+      return figures;
+    };
+
+    const years = [...new Set([disclosures, filings, grants, agreements, startups, income, expenditure].flat().map((row) => row.year))]
+      .filter((y): y is number => y !== null)
+      .sort((a, b) => a - b);
+    const total = figuresOf(null);
+    const rate = (from: keyof Counts, to: keyof Counts, value = total[to]) =>
+      Object.assign(new StageConversion(), { from, to, rate: total[from] > 0 ? value / total[from] : null });
+    return Object.assign(new CommercialisationFunnel(), {
+      total,
+      years: years.map((y) => Object.assign(new FunnelYear(), figuresOf(y), { year: y })),
+      conversions: [
+        rate('disclosures', 'newPatentApplications'),
+        rate('newPatentApplications', 'patentsGranted'),
+        Object.assign(rate('disclosures', 'licencesExecuted', total.licencesExecuted + total.optionsExecuted), { to: 'licencesAndOptionsExecuted' }),
+        rate('disclosures', 'startupsFormed'),
+      ],
+    });
+  }
+}
