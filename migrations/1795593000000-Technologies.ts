@@ -81,6 +81,7 @@ export class Technologies1795593000000 implements MigrationInterface {
         affiliation_organization_id uuid,
         affiliation_name text,
         share numeric(5, 2) NOT NULL,
+        position smallint NOT NULL DEFAULT 0,
         created_at timestamptz(3) NOT NULL DEFAULT now(),
         CONSTRAINT technology_inventor_technology_fk FOREIGN KEY (technology_id) REFERENCES technology (id) ON DELETE CASCADE,
         CONSTRAINT technology_inventor_user_fk FOREIGN KEY (user_id) REFERENCES user_account (id),
@@ -91,7 +92,7 @@ export class Technologies1795593000000 implements MigrationInterface {
       )
     `);
     await queryRunner.query(`CREATE UNIQUE INDEX technology_inventor_user_key ON technology_inventor (technology_id, user_id) WHERE user_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX technology_inventor_technology_idx ON technology_inventor (technology_id, created_at, id)`);
+    await queryRunner.query(`CREATE INDEX technology_inventor_technology_idx ON technology_inventor (technology_id, position, id)`);
     await queryRunner.query(`CREATE INDEX technology_inventor_user_idx ON technology_inventor (user_id, technology_id) WHERE user_id IS NOT NULL`);
 
     // Shares total exactly 100 at commit: inventors whenever there are any, owners on every day some

@@ -147,6 +147,10 @@ export class TechnologyInventorEntity {
   @Column({ type: 'numeric', precision: 5, scale: 2 })
   share: string;
 
+  /** The order in which the inventors were listed (credits are read in that order). */
+  @Column({ type: 'smallint', default: 0 })
+  position: number;
+
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt: Date;
 }

@@ -186,7 +186,7 @@ export class TechnologyService {
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
     const problem = await this.inventorsProblem(manager, input.inventors, 'input.inventors');
     if (problem) return problem;
-    const before = await manager.find(TechnologyInventorEntity, { where: { technologyId: current.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const before = await manager.find(TechnologyInventorEntity, { where: { technologyId: current.id }, order: { position: 'ASC', id: 'ASC' } });
     const refused = await withSharesChecked(manager, { inventorShares: input.inventors.map((inventor) => inventor.share), inventorsField: 'input.inventors' }, async () => {
       await manager.delete(TechnologyInventorEntity, { technologyId: current.id });
       await this.insertInventors(manager, current.id, input.inventors);
@@ -282,7 +282,7 @@ export class TechnologyService {
 
   inventorsOf(ctx: RequestContext, technologyId: string): Promise<TechnologyInventorModel[]> {
     return this.grouped(ctx, 'technology.inventors', technologyId, async (ids) =>
-      (await this.dataSource.getRepository(TechnologyInventorEntity).find({ where: { technologyId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } })).map(
+      (await this.dataSource.getRepository(TechnologyInventorEntity).find({ where: { technologyId: In(ids) }, order: { position: 'ASC', id: 'ASC' } })).map(
         (row) => [row.technologyId, TechnologyInventorModel.fromEntity(row)] as const,
       ),
     );
@@ -496,18 +496,19 @@ export class TechnologyService {
   }
 
   private async insertInventors(manager: EntityManager, technologyId: string, inventors: TechnologyInventorInput[]): Promise<void> {
-    for (const inventor of inventors) {
-      // One by one so creation times keep the order given.
-      await manager.insert(TechnologyInventorEntity, {
+    if (inventors.length === 0) return;
+    await manager.insert(
+      TechnologyInventorEntity,
+      inventors.map((inventor, position) => ({
         technologyId,
         userId: inventor.userId ?? null,
         externalName: inventor.externalName ?? null,
         affiliationOrganizationId: inventor.affiliationOrganizationId ?? null,
         affiliationName: inventor.affiliationName ?? null,
         share: inventor.share,
-        createdAt: () => 'clock_timestamp()',
-      });
-    }
+        position,
+      })),
+    );
   }
 
   private async insertProjects(manager: EntityManager, technologyId: string, projectIds: string[]): Promise<void> {
