@@ -124,6 +124,18 @@ describe('brokered deals', () => {
     expect(agreed).toMatchObject({ __typename: 'Deal', stage: 'AGREED', agreementId: right });
     const history = (await t.graphql(readDeal, { id: deal.id }, people.becamexMember.headers)).data.deal.history;
     expect(history.map((change: { to: string }) => change.to)).toEqual(['INTEREST', 'INTRODUCED', 'NDA_SIGNED', 'NEGOTIATING', 'AGREED']);
+    // The agreement itself shows to its parties; the broker, who is not one, sees only its id.
+    const withAgreement = `query($id: ID!) { deal(id: $id) { agreementId agreement { id code licensee { id } } } }`;
+    expect((await t.graphql(withAgreement, { id: deal.id }, people.becamexMember.headers)).data.deal).toEqual({
+      agreementId: right, agreement: { id: right, code: 'SAMPLE-LIC-01', licensee: { id: becamex } },
+    });
+    expect((await t.graphql(withAgreement, { id: deal.id }, people.brokerEditor.headers)).data.deal).toEqual({ agreementId: right, agreement: null });
+    // The technology lists the agreement to its parties, and its offer to anyone signed in who may read the technology.
+    const onTechnology = `query($id: ID!) { technology(id: $id) { agreements { edges { node { id } } } offers { totalCount edges { node { id } } } } }`;
+    expect((await t.graphql(onTechnology, { id: technologyId }, people.eiuEditor.headers)).data.technology).toEqual({
+      agreements: { edges: expect.arrayContaining([{ node: { id: right } }, { node: { id: reversed } }]) },
+      offers: { totalCount: 1, edges: [{ node: { id: offerId } }] },
+    });
     const drop = (await t.graphql(dropDeal, { input: { id: deal.id, expectedVersion: agreed.version } }, people.brokerEditor.headers)).data.dropDeal;
     expect(drop).toMatchObject({ __typename: 'InvalidDealTransitionError', allowedStages: [] });
     await expect(t.dataSource.query(`DELETE FROM deal_stage_change WHERE deal_id = $1`, [deal.id])).rejects.toThrow(/append-only/);

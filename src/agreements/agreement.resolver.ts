@@ -157,3 +157,13 @@ export class OrganizationAgreementsResolver {
     return this.agreements.list(ctx, { ...args, filter: { ...args.filter, organizationId: organization.id } });
   }
 }
+
+@Resolver(() => TechnologyModel)
+export class TechnologyAgreementsResolver {
+  constructor(private readonly agreements: AgreementService) {}
+
+  @ResolveField('agreements', () => AgreementConnection, { description: 'Agreements on this technology that you are party to, newest first.' })
+  agreementsOf(@Ctx() ctx: RequestContext, @Parent() technology: TechnologyModel, @Args() args: AgreementsArgs): Promise<AgreementConnection> {
+    return this.agreements.list(ctx, { ...args, filter: { ...args.filter, technologyId: technology.id } });
+  }
+}

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
+import { AgreementModule } from '../agreements/agreement.module.js';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { DealService } from './deal.service.js';
 import { DemandService } from './demand.service.js';
-import { DealResolver, DemandResolver, InterestResolver, OfferResolver } from './exchange.resolver.js';
+import { DealResolver, DemandResolver, InterestResolver, OfferResolver, TechnologyOffersResolver } from './exchange.resolver.js';
 import { InterestService } from './interest.service.js';
 import { MatchingService } from './matching.service.js';
 import { OfferService } from './offer.service.js';
 
 /** The technology exchange: offers, demands, expressions of interest, brokered deals and matching. */
 @Module({
-  imports: [OrganizationModule],
-  providers: [OfferService, DemandService, InterestService, DealService, MatchingService, OfferResolver, DemandResolver, InterestResolver, DealResolver],
+  imports: [OrganizationModule, AgreementModule],
+  providers: [OfferService, DemandService, InterestService, DealService, MatchingService, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
   exports: [OfferService, DemandService],
 })
 export class ExchangeModule {}

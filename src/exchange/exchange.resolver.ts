@@ -1,5 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgreementModel } from '../agreements/agreement.model.js';
+import { AgreementService } from '../agreements/agreement.service.js';
 import { Public } from '../common/access/public.decorator.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
@@ -290,6 +292,7 @@ export class DealResolver {
     private readonly demands: DemandService,
     private readonly interests: InterestService,
     private readonly organizations: OrganizationService,
+    private readonly agreements: AgreementService,
   ) {}
 
   @Query(() => DealModel, { description: 'One deal you are party to (as a member of the broker, the provider or the seeker); NOT_FOUND for anyone else.' })
@@ -347,8 +350,23 @@ export class DealResolver {
     return deal.interestId ? this.interests.findById(ctx, deal.interestId) : Promise.resolve(null);
   }
 
+  @ResolveField('agreement', () => AgreementModel, { nullable: true, description: 'The agreement the deal produced (AGREED), when you are party to it (the broker is not).' })
+  agreement(@Ctx() ctx: RequestContext, @Parent() deal: DealModel): Promise<AgreementModel | null> {
+    return deal.agreementId ? this.agreements.findById(ctx, deal.agreementId) : Promise.resolve(null);
+  }
+
   @ResolveField('history', () => [DealStageChangeModel], { description: 'Every move of the deal, oldest first.' })
   history(@Ctx() ctx: RequestContext, @Parent() deal: DealModel): Promise<DealStageChangeModel[]> {
     return this.dealService.historyOf(ctx, deal.id);
+  }
+}
+
+@Resolver(() => TechnologyModel)
+export class TechnologyOffersResolver {
+  constructor(private readonly offers: OfferService) {}
+
+  @ResolveField('offers', () => OfferConnection, { description: 'Offers of this technology on the exchange that you may read, newest first.' })
+  offersOf(@Ctx() ctx: RequestContext, @Parent() technology: TechnologyModel, @Args() args: OffersArgs): Promise<OfferConnection> {
+    return this.offers.list(ctx, { ...args, filter: { ...args.filter, technologyId: technology.id } });
   }
 }

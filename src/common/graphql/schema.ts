@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { ApiKeyResolver } from '../../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../../audit/audit.resolver.js';
-import { DealResolver, DemandResolver, InterestResolver, OfferResolver } from '../../exchange/exchange.resolver.js';
+import { DealResolver, DemandResolver, InterestResolver, OfferResolver, TechnologyOffersResolver } from '../../exchange/exchange.resolver.js';
 import { ActivityResolver } from '../../events/activity.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
 import { IndicatorResolver, InsightResolver, NetworkPositionResolver } from '../../insight/insight.resolver.js';
@@ -16,7 +16,7 @@ import { PartnershipResolver } from '../../partnerships/partnership.resolver.js'
 import { ProgrammeResolver, ProjectProgrammeResolver } from '../../projects/programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from '../../projects/project.resolver.js';
 import { technologyResolvers } from '../../technologies/technology.module.js';
-import { AgreementResolver, ObligationResolver, OrganizationAgreementsResolver } from '../../agreements/agreement.resolver.js';
+import { AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver } from '../../agreements/agreement.resolver.js';
 import { AgreementRevenueResolver, DistributionLineResolver, OrganizationRevenueResolver, RevenueResolver } from '../../revenue/revenue.resolver.js';
 import { OrganizationSpinOffsResolver, SpinOffResolver } from '../../spin-offs/spin-off.resolver.js';
 
@@ -45,10 +45,10 @@ export const schemaResolvers: Type<unknown>[] = [
   NetworkPositionResolver,
   IndicatorResolver,
   ...technologyResolvers,
-  AgreementResolver, ObligationResolver, OrganizationAgreementsResolver,
+  AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver,
   RevenueResolver, DistributionLineResolver, AgreementRevenueResolver, OrganizationRevenueResolver,
   SpinOffResolver, OrganizationSpinOffsResolver,
-  OfferResolver, DemandResolver, InterestResolver, DealResolver,
+  OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver,
 ];
 
 /** Root types get their descriptions here: code-first has no decorator for them. */
