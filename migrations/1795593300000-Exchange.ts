@@ -383,8 +383,8 @@ export class Exchange1795593300000 implements MigrationInterface {
             JOIN agreement_licensor l ON l.agreement_id = a.id AND l.organization_id = NEW.provider_organization_id
             JOIN agreement_technology t ON t.agreement_id = a.id
             JOIN technology_offer o ON o.id = NEW.offer_id AND o.technology_id = t.technology_id
-           WHERE a.id = NEW.agreement_id AND a.licensee_organization_id = NEW.seeker_organization_id) THEN
-          RAISE EXCEPTION 'agreement % is not between the parties of deal % on its technology', NEW.agreement_id, NEW.id USING ERRCODE = 'check_violation', CONSTRAINT = 'deal_agreement_parties';
+           WHERE a.id = NEW.agreement_id AND a.licensee_organization_id = NEW.seeker_organization_id AND a.executed_on IS NOT NULL) THEN
+          RAISE EXCEPTION 'agreement % is not a signed agreement between the parties of deal % on its technology', NEW.agreement_id, NEW.id USING ERRCODE = 'check_violation', CONSTRAINT = 'deal_agreement_parties';
         END IF;
         RETURN NEW;
       END $$

@@ -49,6 +49,10 @@ describe('brokered deals', () => {
     const input = { brokerOrganizationId: broker, offerId, demandId, note: 'Sample data: matched at the provincial exchange' };
     const notIntermediary = await t.graphql(openDeal, { input: { ...input, brokerOrganizationId: notBroker } }, people.outsider.headers);
     expect(notIntermediary.data.openDeal).toMatchObject({ __typename: 'InvalidInputError', field: 'input.brokerOrganizationId' });
+    await t.dataSource.query(`UPDATE organization SET verified = false WHERE id = $1`, [broker]);
+    const unverified = await t.graphql(openDeal, { input }, people.brokerEditor.headers);
+    expect(unverified.data.openDeal).toMatchObject({ __typename: 'InvalidInputError', message: expect.stringContaining('verified') });
+    await t.dataSource.query(`UPDATE organization SET verified = true WHERE id = $1`, [broker]);
     expect((await t.graphql(openDeal, { input }, people.brokerMember.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.graphql(openDeal, { input }, people.eiuEditor.headers)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const conflicting = await t.graphql(openDeal, { input: { ...input, seekerOrganizationId: notBroker } }, people.brokerEditor.headers);
@@ -101,10 +105,11 @@ describe('brokered deals', () => {
   });
 
   it('becomes AGREED only with an agreement between the provider (licensor) and the seeker (licensee) on the offered technology', async () => {
-    const agreement = async (code: string, licensee: string, licensor: string) => {
+    const agreement = async (code: string, licensee: string, licensor: string, executedOn: string | null = '2026-01-15') => {
       const [row] = await t.dataSource.query(
-        `INSERT INTO agreement (code, title, type, licensee_organization_id, created_by) VALUES ($1, 'Sample data: licence', 'LICENCE_NON_EXCLUSIVE', $2, $3) RETURNING id`,
-        [code, licensee, people.eiuEditor.id],
+        `INSERT INTO agreement (code, title, type, status, executed_on, licensee_organization_id, created_by)
+         VALUES ($1, 'Sample data: licence', 'LICENCE_NON_EXCLUSIVE', CASE WHEN $2::date IS NULL THEN 'NEGOTIATING' ELSE 'EXECUTED' END, $2, $3, $4) RETURNING id`,
+        [code, executedOn, licensee, people.eiuEditor.id],
       );
       await t.dataSource.query(`INSERT INTO agreement_licensor (agreement_id, organization_id) VALUES ($1, $2)`, [row.id, licensor]);
       await t.dataSource.query(`INSERT INTO agreement_technology (agreement_id, technology_id) VALUES ($1, $2)`, [row.id, technologyId]);
@@ -115,6 +120,10 @@ describe('brokered deals', () => {
     expect((await agree()).data.advanceDeal).toMatchObject({ __typename: 'InvalidInputError', field: 'input.agreementId' });
     const reversed = await agreement('SAMPLE-LIC-REVERSED', eiu, becamex);
     expect((await agree(reversed)).data.advanceDeal).toMatchObject({ __typename: 'DealAgreementMismatchError', field: 'input.agreementId' });
+    // An agreement still under negotiation is not yet what the deal produced.
+    const unsigned = await agreement('SAMPLE-LIC-TALKS', becamex, eiu, null);
+    expect((await agree(unsigned)).data.advanceDeal).toMatchObject({ __typename: 'DealAgreementMismatchError', message: expect.stringContaining('negotiated') });
+    await expect(t.dataSource.query(`UPDATE deal SET stage = 'AGREED', agreement_id = $2 WHERE id = $1`, [deal.id, unsigned])).rejects.toMatchObject({ constraint: 'deal_agreement_parties' });
     const right = await agreement('SAMPLE-LIC-01', becamex, eiu);
     // The database refuses a mismatch however it is written.
     await expect(t.dataSource.query(`UPDATE deal SET stage = 'AGREED', agreement_id = $2 WHERE id = $1`, [deal.id, reversed])).rejects.toMatchObject({ constraint: 'deal_agreement_parties' });
@@ -133,7 +142,7 @@ describe('brokered deals', () => {
     // The technology lists the agreement to its parties, and its offer to anyone signed in who may read the technology.
     const onTechnology = `query($id: ID!) { technology(id: $id) { agreements { edges { node { id } } } offers { totalCount edges { node { id } } } } }`;
     expect((await t.graphql(onTechnology, { id: technologyId }, people.eiuEditor.headers)).data.technology).toEqual({
-      agreements: { edges: expect.arrayContaining([{ node: { id: right } }, { node: { id: reversed } }]) },
+      agreements: { edges: expect.arrayContaining([{ node: { id: right } }, { node: { id: reversed } }, { node: { id: unsigned } }]) },
       offers: { totalCount: 1, edges: [{ node: { id: offerId } }] },
     });
     const drop = (await t.graphql(dropDeal, { input: { id: deal.id, expectedVersion: agreed.version } }, people.brokerEditor.headers)).data.dropDeal;

@@ -210,10 +210,14 @@ describe('revenue', () => {
     expect(seen.costs.filter((c: { distributionId: string | null }) => c.distributionId === null)).toHaveLength(1);
   });
 
-  it('shows terms and revenue to the licensee, nothing to others, and inventors their own lines', async () => {
+  it('shows terms and receipts to the licensee but keeps the licensors’ costs and shares to them, nothing to others, and inventors their own lines', async () => {
     const asLicensee = (await t.graphql(agreementRevenue, { id: agreementId }, licenseeAdmin.headers)).data.agreement;
     expect(asLicensee.receipts.length).toBeGreaterThan(0);
-    expect(asLicensee.distributions).toHaveLength(2);
+    expect(asLicensee.costs).toBeNull();
+    expect(asLicensee.distributions).toBeNull();
+    const asOwnerMember = (await t.graphql(agreementRevenue, { id: agreementId }, inventor.headers)).data.agreement;
+    expect(asOwnerMember.distributions).toHaveLength(2);
+    expect(asOwnerMember.costs.length).toBeGreaterThan(0);
     expect((await t.graphql(agreementRevenue, { id: agreementId }, outsider.headers)).data.agreement).toBeNull();
 
     const own = (await t.graphql(myLines, {}, inventor.headers)).data.myDistributionLines;

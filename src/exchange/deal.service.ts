@@ -33,9 +33,9 @@ const partiesOf = (deal: DealEntity): DealParties => ({
 });
 
 /**
- * Brokered deals. The broker must be an organisation of kind INTERMEDIARY (a broker, consultancy or
- * technology-transfer office): carrying deals is what that kind is for, and a party cannot broker
- * its own deal. The broker's editors open and move deals one stage at a time; editors of the broker,
+ * Brokered deals. The broker must be a verified organisation of kind INTERMEDIARY (a broker,
+ * consultancy or technology-transfer office): carrying deals is what that kind is for, and a party
+ * cannot broker its own deal. The broker's editors open and move deals one stage at a time; editors of the broker,
  * the provider or the seeker may drop one. AGREED names the agreement the deal produced, which the
  * database checks too. Every move is kept in the stage history and audited for all three
  * organisations, so each hears of it on `organizationActivity`.
@@ -53,9 +53,13 @@ export class DealService {
   async open(ctx: RequestContext, input: OpenDealInput): Promise<DealModel | InvalidInputError> {
     await this.access.require(ctx, 'write', input.brokerOrganizationId);
     const manager = managerOf(ctx, this.dataSource);
-    const [broker]: { kind: OrganizationKind }[] = await manager.query(`SELECT kind FROM organization WHERE id = $1`, [input.brokerOrganizationId]);
+    const [broker]: { kind: OrganizationKind; verified: boolean }[] = await manager.query(`SELECT kind, verified FROM organization WHERE id = $1`, [input.brokerOrganizationId]);
     if (broker?.kind !== OrganizationKind.INTERMEDIARY) {
       return new InvalidInputError('Only an intermediary organisation (kind INTERMEDIARY) may broker a deal', 'input.brokerOrganizationId');
+    }
+    // A broker becomes a party that reads the deal and is heard by both sides: only once the platform has checked who it is.
+    if (!broker.verified) {
+      return new InvalidInputError('The intermediary must be verified by a platform admin before it brokers deals', 'input.brokerOrganizationId');
     }
     const offer = await this.offers.require(ctx, input.offerId);
     if (offer.effectiveStatus !== ExchangeStatus.PUBLISHED) return new InvalidInputError(`The offer is ${offer.effectiveStatus}, not published`, 'input.offerId');
@@ -118,8 +122,8 @@ export class DealService {
     const agreementId = input.agreementId ?? null;
     if (input.stage === DealStage.AGREED) {
       if (!agreementId) return new InvalidInputError('AGREED needs the agreement the deal produced: give agreementId', 'input.agreementId');
-      const [fits] = await manager.query(
-        `SELECT 1 FROM agreement a
+      const [fits]: { signed: boolean }[] = await manager.query(
+        `SELECT a.executed_on IS NOT NULL AS signed FROM agreement a
            JOIN agreement_licensor l ON l.agreement_id = a.id AND l.organization_id = $2
            JOIN agreement_technology t ON t.agreement_id = a.id
            JOIN technology_offer o ON o.id = $4 AND o.technology_id = t.technology_id
@@ -132,6 +136,7 @@ export class DealService {
           'input.agreementId',
         );
       }
+      if (!fits.signed) return new DealAgreementMismatchError('The agreement is still being negotiated: a deal is AGREED once its agreement is signed (executed)', 'input.agreementId');
     } else if (agreementId) {
       return new InvalidInputError('Only an AGREED deal names an agreement', 'input.agreementId');
     }

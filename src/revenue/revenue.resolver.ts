@@ -132,13 +132,16 @@ export class AgreementRevenueResolver {
     return this.revenue.receiptsOf(ctx, agreement.id);
   }
 
-  @ResolveField('costs', () => [RevenueCostModel], { description: 'Deductible costs, by day.' })
-  costs(@Ctx() ctx: RequestContext, @Parent() agreement: AgreementModel): Promise<RevenueCostModel[]> {
+  @ResolveField('costs', () => [RevenueCostModel], { nullable: true, description: 'Deductible costs, by day; the licensors’ members only (null to the licensee).' })
+  costs(@Ctx() ctx: RequestContext, @Parent() agreement: AgreementModel): Promise<RevenueCostModel[] | null> {
     return this.revenue.costsOf(ctx, agreement.id);
   }
 
-  @ResolveField('distributions', () => [RevenueDistributionModel], { description: 'Distributions of net income, oldest first.' })
-  distributions(@Ctx() ctx: RequestContext, @Parent() agreement: AgreementModel): Promise<RevenueDistributionModel[]> {
+  @ResolveField('distributions', () => [RevenueDistributionModel], {
+    nullable: true,
+    description: 'Distributions of net income among inventors, units and institutions, oldest first; the licensors’ members only (null to the licensee).',
+  })
+  distributions(@Ctx() ctx: RequestContext, @Parent() agreement: AgreementModel): Promise<RevenueDistributionModel[] | null> {
     return this.revenue.distributionsOf(ctx, agreement.id);
   }
 }

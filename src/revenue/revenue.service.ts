@@ -279,15 +279,19 @@ export class RevenueService {
     return this.byAgreement(ctx, 'revenue.receipts', RevenueReceiptEntity, 'received_on', agreementId).then((rows) => rows.map(RevenueReceiptModel.fromEntity));
   }
 
-  costsOf(ctx: RequestContext, agreementId: string): Promise<RevenueCostModel[]> {
-    return this.byAgreement(ctx, 'revenue.costs', RevenueCostEntity, 'incurred_on', agreementId).then((rows) => rows.map(RevenueCostModel.fromEntity));
+  /** The licensors' costs; null for the licensee, whose business they are not. */
+  async costsOf(ctx: RequestContext, agreementId: string): Promise<RevenueCostModel[] | null> {
+    if (!(await this.access.canOnAgreement(ctx, 'readLicensorSide', agreementId))) return null;
+    return (await this.byAgreement(ctx, 'revenue.costs', RevenueCostEntity, 'incurred_on', agreementId)).map(RevenueCostModel.fromEntity);
   }
 
-  distributionsOf(ctx: RequestContext, agreementId: string): Promise<RevenueDistributionModel[]> {
-    return this.byAgreement(ctx, 'revenue.distributions', RevenueDistributionEntity, 'created_at', agreementId).then((rows) => rows.map(RevenueDistributionModel.fromEntity));
+  /** How the licensors shared the income (inventors' payouts included); null for the licensee. */
+  async distributionsOf(ctx: RequestContext, agreementId: string): Promise<RevenueDistributionModel[] | null> {
+    if (!(await this.access.canOnAgreement(ctx, 'readLicensorSide', agreementId))) return null;
+    return (await this.byAgreement(ctx, 'revenue.distributions', RevenueDistributionEntity, 'created_at', agreementId)).map(RevenueDistributionModel.fromEntity);
   }
 
-  /** A distribution's lines (the parties see them through the agreement), batched per request. */
+  /** A distribution's lines (reached through the licensors' side of the agreement), batched per request. */
   async linesOf(ctx: RequestContext, distributionId: string): Promise<DistributionLineModel[]> {
     const rows = await ctx
       .loader('revenue.lines', () => new DataLoader<string, DistributionLineEntity[]>(async (ids) => {

@@ -3,11 +3,11 @@ import { createOrganization, type Organization } from './memberships.js';
 import type { TestApp } from './test-app.js';
 import { assessTrl, createTechnology } from './technologies.js';
 
-/** A new organisation of `kind` (e.g. INTERMEDIARY), `admin` its first admin. */
+/** A new, verified organisation of `kind` (e.g. INTERMEDIARY), `admin` its first admin. */
 export async function createOrganizationOfKind(t: TestApp, admin: Account, kind: string, helix = 'INDUSTRY'): Promise<Organization> {
   const organization = await createOrganization(t, admin);
-  // Kind and helix are not the subject of these tests; they are set directly.
-  await t.dataSource.query(`UPDATE organization SET kind = $2, helix = $3 WHERE id = $1`, [organization.id, kind, helix]);
+  // Kind, helix and verification are not the subject of these tests; they are set directly.
+  await t.dataSource.query(`UPDATE organization SET kind = $2, helix = $3, verified = true WHERE id = $1`, [organization.id, kind, helix]);
   return organization;
 }
 

@@ -18,10 +18,11 @@ export type ProjectPermission = 'read' | 'readConfidential' | 'edit';
 export type TechnologyPermission = 'read' | 'manage';
 
 /**
- * Agreements: `read` the agreement with its financial terms, obligations and revenue (the parties);
- * `manage` it (the licensors' editors).
+ * Agreements: `read` the agreement with its financial terms, obligations and receipts (the parties);
+ * `readLicensorSide` what stays with the licensors: deductible costs and how the income is shared
+ * among inventors, units and institutions (the licensors' members); `manage` it (the licensors' editors).
  */
-export type AgreementPermission = 'read' | 'manage';
+export type AgreementPermission = 'read' | 'readLicensorSide' | 'manage';
 
 interface TechnologyParties {
   /** Organisations owning a share today. */
@@ -209,12 +210,13 @@ export class AccessService {
     throw new AppError('NOT_FOUND', 'No such technology, or it is not visible to you');
   }
 
-  /** The parties to an agreement (licensors and licensee) read it, terms included; the licensors' editors manage it. */
+  /** The parties to an agreement (licensors and licensee) read it, terms included; the licensors' side keeps its costs and shares; its editors manage it. */
   async canOnAgreement(ctx: RequestContext, permission: AgreementPermission, agreementId: string): Promise<boolean> {
     if (this.isPlatformAdmin(ctx)) return true;
     const parties = await this.agreementParties(ctx, agreementId);
     if (!parties) return false;
     if (permission === 'manage') return this.canAny(ctx, 'write', parties.licensorIds);
+    if (permission === 'readLicensorSide') return this.canAny(ctx, 'read', parties.licensorIds);
     return this.canAny(ctx, 'read', [...parties.licensorIds, parties.licenseeId]);
   }
 
