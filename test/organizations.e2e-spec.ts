@@ -47,7 +47,7 @@ describe('organisation directory', () => {
     expect(await slugs({ verified: false })).toEqual([]);
     expect(await slugs({ verified: true, helix: 'CIVIL_SOCIETY' })).toEqual(['intelligent-community-forum']);
     expect(await slugs({ topLevel: false })).toEqual(['binh-duong-dost', 'eiu-fablab']);
-    expect((await slugs({ topLevel: true })).length).toBe(5);
+    expect((await slugs({ topLevel: true })).length).toBe(6);
   });
 
   it('filters by parent', async () => {
@@ -65,7 +65,7 @@ describe('organisation directory', () => {
     expect(await slugs({ search: 'eastern university' })).toEqual(['eiu']);
     expect(await slugs({ search: 'fablab' })).toEqual(['eiu-fablab']);
     expect(await slugs({ search: 'ICF' })).toEqual(['intelligent-community-forum']);
-    expect(await slugs({ search: '  ' })).toHaveLength(7);
+    expect(await slugs({ search: '  ' })).toHaveLength(8);
   });
 
   it('treats LIKE wildcards in a search as plain characters', async () => {
@@ -87,19 +87,19 @@ describe('organisation directory', () => {
   it('orders names by Vietnamese rules: Đ after D, before E', async () => {
     await t.dataSource.query(
       `INSERT INTO organization (slug, name, helix, kind, country, description)
-       VALUES ('sample-ea', 'Ea Súp sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data'),
-              ('sample-dong-nai', 'Đồng Nai sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data'),
-              ('sample-di-an', 'Dĩ An sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data')`,
+       VALUES ('ordering-ea', 'Ea Súp ordering sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data'),
+              ('ordering-dong-nai', 'Đồng Nai ordering sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data'),
+              ('ordering-di-an', 'Dĩ An ordering sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data')`,
     );
     try {
-      const response = await t.graphql(`{ organizations(filter: {search: "sample"}) { edges { node { name } } } }`);
+      const response = await t.graphql(`{ organizations(filter: {search: "ordering sample"}) { edges { node { name } } } }`);
       expect(response.data.organizations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
-        'Dĩ An sample',
-        'Đồng Nai sample',
-        'Ea Súp sample',
+        'Dĩ An ordering sample',
+        'Đồng Nai ordering sample',
+        'Ea Súp ordering sample',
       ]);
     } finally {
-      await t.dataSource.query(`DELETE FROM organization WHERE slug LIKE 'sample-%'`);
+      await t.dataSource.query(`DELETE FROM organization WHERE slug LIKE 'ordering-%'`);
     }
   });
 

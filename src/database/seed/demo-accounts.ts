@@ -9,6 +9,7 @@ const demoAccounts = [
   { email: 'demo.admin@eiu.sample', displayName: 'Demo admin of EIU (sample data)', organization: 'eiu', role: 'ADMIN' },
   { email: 'demo.editor@becamex.sample', displayName: 'Demo editor of Becamex IDC (sample data)', organization: 'becamex-idc', role: 'EDITOR' },
   { email: 'demo.member@dost.sample', displayName: 'Demo member of the DOST (sample data)', organization: 'binh-duong-dost', role: 'MEMBER' },
+  { email: 'demo.broker@tto.sample', displayName: 'Demo broker of the sample technology-transfer office (sample data)', organization: 'sample-technology-transfer-office', role: 'EDITOR' },
 ] as const;
 
 /**

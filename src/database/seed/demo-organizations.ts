@@ -18,7 +18,7 @@ export interface DemoOrganization {
 
 /**
  * The real actors of the Binh Duong Triple Helix, as they name themselves. Only facts from the
- * source article are stated; parents come before children. Invented records, when any are added,
+ * source article are stated; parents come before children. Invented records (the sample broker)
  * carry "Sample data" in their description.
  */
 export const demoOrganizations: DemoOrganization[] = [
@@ -115,6 +115,20 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://www.intelligentcommunity.org',
     description:
       'International network in New York that ranks Intelligent Communities on six factors (connectivity, knowledge workforce, innovation, digital equality, sustainability, community engagement).',
+    verified: true,
+  },
+  {
+    // Invented, so that the technology exchange has a verified broker to try deals with.
+    slug: 'sample-technology-transfer-office',
+    name: 'Văn phòng Chuyển giao Công nghệ mẫu',
+    nameEn: 'Sample Technology Transfer Office',
+    shortName: 'Sample TTO',
+    helix: Helix.INDUSTRY,
+    kind: OrganizationKind.INTERMEDIARY,
+    country: 'VN',
+    province: 'Bình Dương',
+    description:
+      'Sample data: an invented technology-transfer office that brokers deals between offers and demands on the provincial technology exchange. Not a real organisation.',
     verified: true,
   },
 ];
