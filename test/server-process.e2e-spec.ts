@@ -115,7 +115,7 @@ describe('the service process', () => {
 
   it('starts on the embedded PostgreSQL with the demo actors, and stops cleanly on SIGTERM', async () => {
     const service = await start();
-    expect(service.output.some((line) => /"created":7/.test(line))).toBe(true);
+    expect(service.output.some((line) => /"created":8/.test(line))).toBe(true);
     const government = await graphql(port, `{ organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }`);
     expect(government.data.organizations.edges.map((edge: { node: { nameEn: string } }) => edge.node.nameEn).sort()).toEqual([
       'Binh Duong Department of Science and Technology',
@@ -149,9 +149,9 @@ describe('the service process', () => {
 
   it('keeps its data across a restart and does not load the demo actors twice', async () => {
     const service = await start();
-    expect(service.output.some((line) => /"created":0,"alreadyPresent":7/.test(line))).toBe(true);
+    expect(service.output.some((line) => /"created":0,"alreadyPresent":8/.test(line))).toBe(true);
     const kept = await graphql(port, `{ organization(slug: "sample-kept") { name } organizations { totalCount } }`);
-    expect(kept.data).toEqual({ organization: { name: 'Sample kept' }, organizations: { totalCount: 8 } });
+    expect(kept.data).toEqual({ organization: { name: 'Sample kept' }, organizations: { totalCount: 9 } });
     service.child.kill('SIGINT');
     expect(await service.exited).toEqual({ code: 0, signal: null });
   });
@@ -168,8 +168,8 @@ describe('the service process', () => {
     const code = await new Promise((resolve) => seed.on('exit', resolve));
     expect(code).toBe(0);
     expect(output).toMatch(/already running for process \d+; using it/);
-    expect(output).toMatch(/demo data: 0 created, 7 already present/);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(8);
+    expect(output).toMatch(/demo data: 0 created, 8 already present/);
+    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(9);
     service.child.kill('SIGTERM');
     expect((await service.exited).code).toBe(0);
   });
@@ -182,7 +182,7 @@ describe('the service process', () => {
 
     const service = await start();
     expect(service.output.some((line) => /left running by an earlier run/.test(line))).toBe(true);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(8);
+    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(9);
     service.child.kill('SIGTERM');
     expect((await service.exited).code).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { AppError, badUserInput } from './errors.js';
 
 /** Names the field from the argument down (`input.country`), not just within the argument. */
@@ -44,3 +45,36 @@ function firstFailure(errors: ValidationError[], prefix = ''): [string, string] 
 
 /** For `@Transform`: surrounding spaces do not count in free text. */
 export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** For `@Transform`: surrounding spaces do not count, and text left empty means "none" (null). */
+export const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+/**
+ * Whether `value` is a real calendar day written `YYYY-MM-DD` (year 0001 to 9999), e.g. not
+ * `2023-02-29`.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A real calendar day written `YYYY-MM-DD` (not 2023-02-29). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value: unknown) => isCalendarDate(value),
+        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a calendar date written YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
+}

@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
-import { trimmed } from '../common/validation.js';
-import { isCalendarDate } from '../partnerships/partnership-lifecycle.js';
+import { IsCalendarDate, trimmed } from '../common/validation.js';
 import { IcfFactor } from '../projects/project.enums.js';
 import { MeasurementStatus, type IndicatorMeasurementEntity } from './indicator.entity.js';
 
@@ -20,12 +19,6 @@ registerEnumType(MeasurementStatus, {
 
 /** Exact decimals with up to 4 places, e.g. "87.5" or "-2.25"; never floating point. */
 const valuePattern = /^-?\d{1,16}(\.\d{1,4})?$/;
-
-const IsCalendarDate = () =>
-  ValidateBy({
-    name: 'isCalendarDate',
-    validator: { validate: (value: unknown) => isCalendarDate(value), defaultMessage: (args) => `${args?.property} must be a calendar date written YYYY-MM-DD` },
-  });
 
 @ObjectType('IndicatorMeasurement', { description: 'A value an organisation reports for an indicator of one ICF factor over a period.' })
 export class IndicatorMeasurementModel {

@@ -1,5 +1,6 @@
 import { PartnershipStatus } from './partnership.entity.js';
-import { allowedPartnershipMoves, canMovePartnership, isCalendarDate } from './partnership-lifecycle.js';
+import { isCalendarDate } from '../common/validation.js';
+import { allowedPartnershipMoves, canMovePartnership } from './partnership-lifecycle.js';
 
 const { DRAFT, ACTIVE, EXPIRED, TERMINATED } = PartnershipStatus;
 

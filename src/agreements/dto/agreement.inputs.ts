@@ -20,7 +20,8 @@ import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { AgreementStatus, AgreementType } from '../agreement.enums.js';
 import { ObligationKind, ObligationParty, ObligationStatus } from '../obligation.enums.js';
-import { amountPattern, IsCalendarDate, trimmedOrNull } from './validators.js';
+import { amountPattern } from './validators.js';
+import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);

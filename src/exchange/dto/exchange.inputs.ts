@@ -13,32 +13,15 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateBy,
   ValidateNested,
-  type ValidationOptions,
 } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { trimmed } from '../../common/validation.js';
-import { isCalendarDate } from '../../partnerships/partnership-lifecycle.js';
+import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
 import { decimalPattern, MoneyInput } from '../../projects/money.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
 
-const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 const cleanKeywords = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((keyword) => (typeof keyword === 'string' ? keyword.trim() : keyword)).filter((keyword) => keyword !== '') : value;
-
-function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value: unknown) => isCalendarDate(value),
-        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a calendar date written YYYY-MM-DD`,
-      },
-    },
-    options,
-  );
-}
 
 /** Text, sectors, keywords and language shared by offers and demands; on update omitted fields stay. */
 @InputType({ isAbstract: true })

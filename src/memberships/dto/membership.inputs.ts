@@ -3,11 +3,10 @@ import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { MemberRole, MembershipStatus } from '../membership.entity.js';
+import { trimmedOrNull } from '../../common/validation.js';
 
 // Rules needing the database or the account policy (email format, password) are the services',
 // answered as typed errors; formats are checked here and refused as BAD_USER_INPUT.
-
-const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
 @InputType({ description: 'Whom to invite into which organisation, with which role.' })
 export class InviteMemberInput {

@@ -11,35 +11,16 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateBy,
   ValidateNested,
-  type ValidationOptions,
 } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { isCalendarDate } from '../partnership-lifecycle.js';
 import { PartnershipStatus, PartnershipType } from '../partnership.entity.js';
+import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
 
 // Formats are checked here and refused as BAD_USER_INPUT naming the field; rules between fields and
 // about the parties (validity order, at least two parties) are the service's, answered as typed errors.
 
 export const maxParties = 50;
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-
-/** A real calendar day written `YYYY-MM-DD`. */
-function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value: unknown) => isCalendarDate(value),
-        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a calendar date written YYYY-MM-DD`,
-      },
-    },
-    options,
-  );
-}
 
 @InputType({ description: 'A new partnership. It starts as DRAFT.' })
 export class CreatePartnershipInput {

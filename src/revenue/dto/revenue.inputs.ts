@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { amountPattern, IsCalendarDate, percentPattern, trimmedOrNull } from '../../agreements/dto/validators.js';
+import { amountPattern, percentPattern } from '../../agreements/dto/validators.js';
+import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { CostKind, ReceiptKind } from '../revenue.enums.js';
 

@@ -4,7 +4,7 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min,
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { DisclosureDecision, DisclosureStatus } from '../technology.enums.js';
-import { trimmedOrNull } from './technology.inputs.js';
+import { trimmedOrNull } from '../../common/validation.js';
 
 @InputType({ description: 'A new invention disclosure, in DRAFT.' })
 export class CreateDisclosureInput {

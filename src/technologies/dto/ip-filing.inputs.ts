@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IpFilingStatus, IpType, ipJurisdictions } from '../technology.enums.js';
-import { IsCalendarDate, trimmedOrNull } from './technology.inputs.js';
+import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const upperOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() || null : value);

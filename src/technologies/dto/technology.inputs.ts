@@ -15,36 +15,17 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateBy,
   ValidateNested,
-  type ValidationOptions,
 } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { trimmed } from '../../common/validation.js';
-import { isCalendarDate } from '../../partnerships/partnership-lifecycle.js';
+import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
 /** A percentage above 0 and at most 100 with up to two decimals, as an exact decimal string. */
 export const sharePattern = /^(?!0+(\.0+)?$)(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
 const shareMessage = 'share must be a percentage above 0 and at most 100 with up to 2 decimals, written as a string, e.g. "33.34"';
-
-export const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-
-/** A real calendar day written `YYYY-MM-DD`. */
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value: unknown) => isCalendarDate(value),
-        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a calendar date written YYYY-MM-DD`,
-      },
-    },
-    options,
-  );
-}
 
 @InputType({ description: 'An owning organisation with its share over a period.' })
 export class TechnologyOwnerInput {
