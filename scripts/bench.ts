@@ -16,7 +16,8 @@ import type { SyntheticReport } from '../src/database/seed/synthetic.js';
  * Starts the application itself on a scratch database (on DATABASE_URL's server when set, created
  * and dropped there; otherwise on an embedded server in .data/bench-postgres), which the app
  * migrates; loads the synthetic data at `--scale` (see src/database/seed/synthetic.ts), listens on a
- * random port, signs in as a member of the busiest organisation and runs each query with autocannon
+ * random port, signs in as a member of the busiest organisation (and, for the commercialisation reads,
+ * of the organisation owning the most technologies) and runs each query with autocannon
  * for `--seconds` over `--connections` keep-alive connections. The load generator runs in a child
  * process, so that it neither shares the server's event loop nor counts in its memory.
  *
@@ -182,8 +183,30 @@ async function main(): Promise<void> {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.login.accessToken}` };
     stderr(`signed in as ${busy.email}, member of ${busy.name} (${busy.projects} active participations)`);
 
+    // The commercialisation reads ask as a member of the organisation owning the most technologies.
+    const [owner] = (await dataSource.query(
+      `WITH busiest AS (
+         SELECT o.organization_id, count(*)::int AS technologies FROM technology_owner o JOIN organization org ON org.id = o.organization_id
+          WHERE org.slug LIKE $1 GROUP BY o.organization_id ORDER BY 2 DESC, 1 LIMIT 1)
+       SELECT org.id, org.slug, org.name, b.technologies,
+              (SELECT count(*)::int FROM agreement_licensor l WHERE l.organization_id = org.id) AS agreements,
+              (SELECT u.email FROM membership m JOIN user_account u ON u.id = m.user_id
+                WHERE m.organization_id = org.id AND m.status = 'ACTIVE' ORDER BY m.role = 'MEMBER' DESC, u.email LIMIT 1) AS email,
+              (SELECT d.id FROM technology_demand d JOIN organization o ON o.id = d.organization_id
+                WHERE o.slug LIKE $1 AND d.status = 'PUBLISHED' AND d.expires_on >= CURRENT_DATE AND d.language = 'vi'
+                ORDER BY cardinality(d.concepts) DESC, d.id LIMIT 1) AS demand_id
+         FROM busiest b JOIN organization org ON org.id = b.organization_id`,
+      [`${data.slugPrefix}%`],
+    )) as { id: string; slug: string; name: string; technologies: number; agreements: number; email: string; demand_id: string | null }[];
+    const ownerLogin = (await post(`mutation($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }`, {
+      input: { email: owner.email, password: data.password },
+    })) as { login: { __typename: string; accessToken?: string } };
+    if (!ownerLogin.login.accessToken) throw new Error(`could not sign in as ${owner.email}: ${ownerLogin.login.__typename}`);
+    const ownerHeaders = { 'content-type': 'application/json', authorization: `Bearer ${ownerLogin.login.accessToken}` };
+    stderr(`and as ${owner.email}, member of ${owner.name} (${owner.technologies} technologies, licensor in ${owner.agreements} agreements)`);
+
     const milestones = await milestoneSelection((query) => post(query, undefined, headers));
-    const queries: { name: string; description: string; query: string; variables?: Record<string, unknown> }[] = [
+    const queries: { name: string; description: string; query: string; variables?: Record<string, unknown>; headers?: Record<string, string> }[] = [
       {
         name: 'projectsPage',
         description: 'projects(first: 50) with helices, budget, participants and their organisations',
@@ -213,6 +236,53 @@ async function main(): Promise<void> {
         description: 'organizations(filter: {search: "dai hoc"}) with totalCount (accent-folded trigram search)',
         query: `{ organizations(filter: {search: "dai hoc"}) { totalCount edges { node { name } } } }`,
       },
+      {
+        name: 'technologiesPage',
+        description: 'technologies(first: 50, filter: {organizationId}) with owners, inventors, TRL history and filings',
+        query: `query($org: ID) { technologies(first: 50, filter: {organizationId: $org}) { totalCount edges { node {
+          code title currentTrl fields keywords
+          owners { share validFrom validUntil organization { name helix } }
+          inventors { share externalName user { displayName } affiliationOrganization { name } }
+          trlHistory { level assessedOn assessorName }
+          ipFilings { type jurisdiction status applicationNumber filingDate } } } } }`,
+        variables: { org: owner.id },
+        headers: ownerHeaders,
+      },
+      {
+        name: 'agreementsPage',
+        description: 'agreements(first: 50, filter: {organizationId}) with parties, technologies, terms, milestone payments, obligations and receipts',
+        query: `query($org: ID) { agreements(first: 50, filter: {organizationId: $org}) { totalCount edges { node {
+          code title type status executedOn expiresOn
+          licensee { name } licensors { name } technologies { code title }
+          terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { description amount { amount currency } dueOn status } }
+          obligations { kind description dueOn owedBy status metOn overdue }
+          receipts { kind amount { amount currency } receivedOn reference } } } } }`,
+        variables: { org: owner.id },
+        headers: ownerHeaders,
+      },
+      {
+        name: 'upcomingDeadlines',
+        description: 'upcomingDeadlines(withinDays: 365, first: 100) with the filing and its technology',
+        query: `{ upcomingDeadlines(withinDays: 365, first: 100) { kind dueOn daysLeft description filing { type jurisdiction applicationNumber status technology { code title } } } }`,
+        headers: ownerHeaders,
+      },
+      {
+        name: 'offerSearch',
+        description: 'technologyOffers(first: 20, filter: {status: PUBLISHED, search: "cam bien"}) with totalCount, organisation and price',
+        query: `{ technologyOffers(first: 20, filter: {status: PUBLISHED, search: "cam bien"}) { totalCount edges { node { title summary trl sectors language price { amount currency } organization { name } } } } }`,
+        headers: ownerHeaders,
+      },
+      ...(owner.demand_id
+        ? [
+            {
+              name: 'matchesForDemand',
+              description: 'matchesForDemand(first: 10) of a published Vietnamese demand, with reasons and the offers’ organisations',
+              query: `query($id: ID!) { matchesForDemand(demandId: $id, first: 10) { score reasons { kind detail weight } offer { title language trl organization { name } } } }`,
+              variables: { id: owner.demand_id },
+              headers: ownerHeaders,
+            },
+          ]
+        : []),
     ];
 
     child = fork(fileURLToPath(import.meta.url), ['--load-runner'], { stdio: ['ignore', 2, 2, 'ipc'] });
@@ -240,12 +310,12 @@ async function main(): Promise<void> {
 
     const results: Record<string, unknown> = {};
     let peakDuringLoad = 0;
-    for (const { name, description, query, variables } of queries) {
-      for (let i = 0; i < 10; i++) await post(query, variables, headers);
+    for (const { name, description, query, variables, headers: asked = headers } of queries) {
+      for (let i = 0; i < 10; i++) await post(query, variables, asked);
       const before = statements();
-      await post(query, variables, headers);
+      await post(query, variables, asked);
       const sqlStatementsPerRequest = statements() - before;
-      const job: LoadJob = { url: endpoint, body: JSON.stringify({ query, variables }), headers, connections: options.connections, seconds: options.warmup };
+      const job: LoadJob = { url: endpoint, body: JSON.stringify({ query, variables }), headers: asked, connections: options.connections, seconds: options.warmup };
       if (options.warmup > 0) await load(job);
       await quiesce();
       const sampler = setInterval(() => (peakDuringLoad = Math.max(peakDuringLoad, process.memoryUsage.rss())), 100);
@@ -270,6 +340,7 @@ async function main(): Promise<void> {
       connections: options.connections,
       dataset: { ...data.counts, loadSeconds: data.seconds },
       signedInAs: { organization: busy.slug, activeParticipations: busy.projects, project: busy.code },
+      commercialisationSignedInAs: { organization: owner.slug, technologies: owner.technologies, agreementsAsLicensor: owner.agreements, demand: owner.demand_id },
       queries: results,
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       peakRssDuringLoadMiB: Math.round(peakDuringLoad / 2 ** 20),

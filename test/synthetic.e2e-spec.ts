@@ -55,6 +55,59 @@ async function fingerprint(dataSource: DataSource, seedOf: number): Promise<Reco
          FROM agreement a WHERE a.code LIKE $1`,
       code,
     ),
+    disclosures: await digest(
+      `SELECT md5(string_agg(concat_ws('|', d.id, t.code, d.organization_id, d.title, d.status, d.decision, d.submitted_at, d.submitted_by, d.decided_at, d.decided_by, d.created_by, d.version, d.created_at),
+                E'\n' ORDER BY d.id)) AS digest
+         FROM invention_disclosure d JOIN technology t ON t.id = d.technology_id WHERE t.code LIKE $1`,
+      code,
+    ),
+    ipFilings: await digest(
+      `SELECT md5(string_agg(concat_ws('|', f.id, t.code, f.type, f.jurisdiction, f.application_number, f.priority_date, f.filing_date, f.publication_date, f.grant_date,
+                f.registration_number, f.expiry_date, f.status, f.parent_filing_id, f.created_at), E'\n' ORDER BY f.id)) AS digest
+         FROM ip_filing f JOIN technology t ON t.id = f.technology_id WHERE t.code LIKE $1`,
+      code,
+    ),
+    agreementTerms: await digest(
+      `SELECT md5(concat_ws(E'\n',
+                (SELECT string_agg(concat_ws('|', o.id, o.agreement_id, o.kind, o.due_on, o.owed_by, o.status, o.met_on), ',' ORDER BY o.id)
+                   FROM agreement_obligation o JOIN agreement a ON a.id = o.agreement_id WHERE a.code LIKE $1),
+                (SELECT string_agg(concat_ws('|', p.id, p.agreement_id, p.position, p.amount, p.due_on, p.status), ',' ORDER BY p.id)
+                   FROM agreement_milestone_payment p JOIN agreement a ON a.id = p.agreement_id WHERE a.code LIKE $1),
+                (SELECT string_agg(concat_ws('|', s.id, s.organization_id, s.parent_organization_id, s.agreement_id, s.founded_on, s.equity_held, s.status), ',' ORDER BY s.id)
+                   FROM spin_off s JOIN agreement a ON a.id = s.agreement_id WHERE a.code LIKE $1))) AS digest`,
+      code,
+    ),
+    revenue: await digest(
+      `SELECT md5(concat_ws(E'\n',
+                (SELECT string_agg(concat_ws('|', p.id, p.organization_id, p.inventors_share, p.units_share, p.institution_share, p.valid_from), ',' ORDER BY p.id)
+                   FROM distribution_policy p WHERE p.organization_id IN (SELECT o.organization_id FROM technology_owner o JOIN technology t ON t.id = o.technology_id WHERE t.code LIKE $1)),
+                (SELECT string_agg(concat_ws('|', r.id, r.kind, r.amount, r.received_on, r.milestone_payment_id, r.distribution_id), ',' ORDER BY r.id)
+                   FROM revenue_receipt r JOIN agreement a ON a.id = r.agreement_id WHERE a.code LIKE $1),
+                (SELECT string_agg(concat_ws('|', c.id, c.kind, c.amount, c.incurred_on, c.technology_id, c.distribution_id), ',' ORDER BY c.id)
+                   FROM revenue_cost c JOIN agreement a ON a.id = c.agreement_id WHERE a.code LIKE $1),
+                (SELECT string_agg(concat_ws('|', d.id, d.period_end, d.gross, d.costs, d.net, d.created_at), ',' ORDER BY d.id)
+                   FROM revenue_distribution d JOIN agreement a ON a.id = d.agreement_id WHERE a.code LIKE $1),
+                (SELECT string_agg(concat_ws('|', l.id, l.payer_organization_id, l.beneficiary_kind, l.technology_inventor_id, l.user_id, l.organization_id, l.amount, l.status, l.paid_on), ',' ORDER BY l.id)
+                   FROM distribution_line l JOIN revenue_distribution d ON d.id = l.distribution_id JOIN agreement a ON a.id = d.agreement_id WHERE a.code LIKE $1))) AS digest`,
+      code,
+    ),
+    offersAndDeals: await digest(
+      `SELECT md5(concat_ws(E'\n',
+                (SELECT string_agg(concat_ws('|', x.id, x.organization_id, x.kind, x.title, x.language, x.trl, x.sectors, x.concepts, x.price_amount, x.status, x.published_on, x.expires_on), ',' ORDER BY x.id)
+                   FROM technology_offer x JOIN technology t ON t.id = x.technology_id WHERE t.code LIKE $1),
+                (SELECT string_agg(concat_ws('|', x.id, x.broker_organization_id, x.provider_organization_id, x.seeker_organization_id, x.offer_id, x.demand_id, x.interest_id, x.stage, x.agreement_id, x.version, x.created_at,
+                          (SELECT string_agg(concat_ws(':', h.id, h.from_stage, h.to_stage, h.changed_at), ';' ORDER BY h.changed_at, h.id) FROM deal_stage_change h WHERE h.deal_id = x.id)), ',' ORDER BY x.id)
+                   FROM deal x JOIN technology_offer f ON f.id = x.offer_id JOIN technology t ON t.id = f.technology_id WHERE t.code LIKE $1))) AS digest`,
+      code,
+    ),
+    demandsAndInterests: await digest(
+      `SELECT md5(concat_ws(E'\n',
+                (SELECT string_agg(concat_ws('|', d.id, o.slug, d.title, d.language, d.min_trl, d.budget_min, d.budget_max, d.concepts, d.status, d.published_on, d.expires_on), ',' ORDER BY d.id)
+                   FROM technology_demand d JOIN organization o ON o.id = d.organization_id WHERE o.slug LIKE $1),
+                (SELECT string_agg(concat_ws('|', i.id, o.slug, i.offer_id, i.demand_id, i.status, i.created_at, i.withdrawn_at), ',' ORDER BY i.id)
+                   FROM exchange_interest i JOIN organization o ON o.id = i.organization_id WHERE o.slug LIKE $1))) AS digest`,
+      slug,
+    ),
   };
 }
 
@@ -74,8 +127,11 @@ describe('synthetic sample data', () => {
     expect(planned).toEqual({ organizations: 10, users: 100, programmes: 1, projects: 200 });
     expect(plannedCounts(1)).toEqual({ organizations: 1000, users: 10_000, programmes: 25, projects: 20_000 });
     expect(report.created).toBe(true);
-    expect(report.counts).toMatchObject(planned);
-    expect(await count(`SELECT count(*) AS n FROM organization WHERE slug LIKE 'syn7-%'`)).toBe(planned.organizations);
+    // Spin-off startups (and a broker, as this small sample has no intermediary) come on top of the planned organisations.
+    const made = await count(`SELECT count(*) AS n FROM organization WHERE slug LIKE 'syn7-spinoff-%' OR slug = 'syn7-exchange-broker'`);
+    expect(made).toBe(report.counts.spinOffs + 1);
+    expect(report.counts).toMatchObject({ ...planned, organizations: planned.organizations + made });
+    expect(await count(`SELECT count(*) AS n FROM organization WHERE slug LIKE 'syn7-%'`)).toBe(planned.organizations + made);
     expect(await count(`SELECT count(*) AS n FROM user_account WHERE email LIKE '%@syn7.sample'`)).toBe(planned.users);
     expect(await count(`SELECT count(*) AS n FROM project WHERE code LIKE 'SYN7-%'`)).toBe(planned.projects);
     expect(await count(`SELECT count(*) AS n FROM programme WHERE code LIKE 'SYN7-%'`)).toBe(planned.programmes);
@@ -90,11 +146,13 @@ describe('synthetic sample data', () => {
   });
 
   it('mixes the helices as documented, every helix present', async () => {
-    const rows: { helix: string; n: number }[] = await t.dataSource.query(`SELECT helix, count(*)::int AS n FROM organization GROUP BY helix`);
+    const rows: { helix: string; n: number }[] = await t.dataSource.query(
+      `SELECT helix, count(*)::int AS n FROM organization WHERE slug NOT LIKE 'syn7-spinoff-%' AND slug <> 'syn7-exchange-broker' GROUP BY helix`,
+    );
     const byHelix = Object.fromEntries(rows.map((row) => [row.helix, row.n]));
     // 15/45/25/15% of 10, largest remainders first.
     expect(byHelix).toEqual({ GOVERNMENT: 2, INDUSTRY: 5, ACADEMIA: 2, CIVIL_SOCIETY: 1 });
-    expect(await count(`SELECT count(*) AS n FROM organization WHERE description LIKE 'Sample data%'`)).toBe(planned.organizations);
+    expect(await count(`SELECT count(*) AS n FROM organization WHERE description NOT LIKE 'Sample data%'`)).toBe(0);
   });
 
   it('gives every project exactly one active coordinator and 2 to 8 participants', async () => {
@@ -137,6 +195,84 @@ describe('synthetic sample data', () => {
     expect(await count(`SELECT count(*) AS n FROM agreement a JOIN agreement_technology x ON x.agreement_id = a.id JOIN agreement_licensor l ON l.agreement_id = a.id
       WHERE NOT EXISTS (SELECT 1 FROM technology_owner o WHERE o.technology_id = x.technology_id AND o.organization_id = l.organization_id)
          OR EXISTS (SELECT 1 FROM technology_owner o WHERE o.technology_id = x.technology_id AND o.organization_id = a.licensee_organization_id)`)).toBe(0);
+  });
+
+  it('adds disclosures, IP filings, obligations, spin-offs, revenue and the exchange, consistently', async () => {
+    const c = report.counts;
+    for (const name of ['disclosures', 'ipFilings', 'obligations', 'milestonePayments', 'spinOffs', 'policies', 'receipts', 'costs', 'distributions', 'distributionLines', 'offers', 'demands', 'interests', 'deals'] as const) {
+      expect([name, c[name]]).toEqual([name, expect.any(Number)]);
+      expect([name, c[name] > 0]).toEqual([name, true]);
+    }
+    expect(await count(`SELECT count(*) AS n FROM invention_disclosure`)).toBe(c.disclosures);
+    expect(await count(`SELECT count(*) AS n FROM ip_filing`)).toBe(c.ipFilings);
+    expect(await count(`SELECT count(*) AS n FROM deal`)).toBe(c.deals);
+    // Most technologies were disclosed, most disclosures decided; filings follow PROTECT decisions only.
+    expect(c.disclosures * 10).toBeGreaterThan(c.technologies * 8);
+    expect(await count(`SELECT count(*) AS n FROM invention_disclosure WHERE status = 'DECIDED'`) * 2).toBeGreaterThan(c.disclosures);
+    expect(await count(`SELECT count(*) AS n FROM ip_filing f WHERE NOT EXISTS (
+      SELECT 1 FROM invention_disclosure d WHERE d.technology_id = f.technology_id AND d.decision = 'PROTECT')`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM ip_filing WHERE jurisdiction = 'VN'`)).toBeGreaterThan(0);
+    // National phases and PCT applications claim the priority of their parent.
+    expect(await count(`SELECT count(*) AS n FROM ip_filing f JOIN ip_filing p ON p.id = f.parent_filing_id
+      WHERE f.priority_date <> p.priority_date OR f.filing_date < p.filing_date OR f.technology_id <> p.technology_id`)).toBe(0);
+    // Spin-offs are startups licensed by their parent, each with an admin.
+    expect(await count(`SELECT count(*) AS n FROM spin_off s JOIN organization o ON o.id = s.organization_id
+      WHERE o.kind <> 'STARTUP' OR o.helix <> 'INDUSTRY' OR NOT EXISTS (
+        SELECT 1 FROM agreement a JOIN agreement_licensor l ON l.agreement_id = a.id AND l.organization_id = s.parent_organization_id
+         WHERE a.id = s.agreement_id AND a.licensee_organization_id = s.organization_id)`)).toBe(0);
+    // Revenue only on signed agreements; every owner of a distributed technology has a policy.
+    expect(await count(`SELECT count(*) AS n FROM revenue_receipt r JOIN agreement a ON a.id = r.agreement_id WHERE a.status = 'NEGOTIATING'`)).toBe(0);
+    // Every published offer or demand has concepts for matching; texts say they are sample data.
+    expect(await count(`SELECT count(*) AS n FROM technology_offer WHERE status = 'PUBLISHED' AND cardinality(concepts) = 0`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM technology_demand WHERE status = 'PUBLISHED' AND cardinality(concepts) = 0`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM technology_offer WHERE summary NOT ILIKE '%sample data%' AND summary NOT ILIKE '%dữ liệu mẫu%'`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM technology_demand WHERE fold_text(description) NOT LIKE '%sample data%' AND fold_text(description) NOT LIKE '%du lieu mau%'`)).toBe(0);
+    // Ids are in the uuid layout the API's id arguments accept.
+    expect(
+      await count(`SELECT count(*) AS n FROM (SELECT id FROM technology UNION ALL SELECT id FROM agreement UNION ALL SELECT id FROM ip_filing
+        UNION ALL SELECT id FROM technology_offer UNION ALL SELECT id FROM technology_demand UNION ALL SELECT id FROM deal UNION ALL SELECT id FROM distribution_line) x
+        WHERE x.id::text !~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'`),
+    ).toBe(0);
+    const languages: { language: string }[] = await t.dataSource.query(`SELECT DISTINCT language FROM technology_offer UNION SELECT DISTINCT language FROM technology_demand ORDER BY 1`);
+    expect(languages.map((row) => row.language)).toEqual(['en', 'vi']);
+  });
+
+  it('reconciles every distribution exactly: receipts total its gross, costs its costs, lines its net', async () => {
+    expect(report.counts.distributions).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM revenue_distribution d
+        WHERE d.net <> d.gross - d.costs
+           OR d.gross <> (SELECT coalesce(sum(amount), 0) FROM revenue_receipt WHERE distribution_id = d.id)
+           OR d.costs <> (SELECT coalesce(sum(amount), 0) FROM revenue_cost WHERE distribution_id = d.id)
+           OR d.net <> (SELECT coalesce(sum(amount), 0) FROM distribution_line WHERE distribution_id = d.id)`),
+    ).toBe(0);
+    // Lines go to the technology's inventors and owners, and amounts are whole dong.
+    expect(await count(`SELECT count(*) AS n FROM distribution_line l JOIN revenue_distribution d ON d.id = l.distribution_id
+      WHERE NOT EXISTS (SELECT 1 FROM agreement_technology x JOIN technology_owner o ON o.technology_id = x.technology_id
+                         WHERE x.agreement_id = d.agreement_id AND o.organization_id = l.payer_organization_id)
+         OR (l.beneficiary_kind = 'INVENTOR' AND NOT EXISTS (SELECT 1 FROM technology_inventor i WHERE i.id = l.technology_inventor_id AND i.user_id = l.user_id))
+         OR l.amount <> trunc(l.amount)`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM distribution_line WHERE beneficiary_kind = 'INVENTOR'`)).toBeGreaterThan(0);
+  });
+
+  it('carries deals through every stage; agreed ones name an agreement between their parties on the offered technology', async () => {
+    const stages: { stage: string }[] = await t.dataSource.query(`SELECT DISTINCT stage FROM deal ORDER BY stage`);
+    expect(stages.map((row) => row.stage)).toEqual(['AGREED', 'DROPPED', 'INTEREST', 'INTRODUCED', 'NDA_SIGNED', 'NEGOTIATING']);
+    expect(await count(`SELECT count(*) AS n FROM deal WHERE stage = 'AGREED'`)).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM deal d WHERE d.stage = 'AGREED' AND NOT EXISTS (
+        SELECT 1 FROM agreement a
+          JOIN agreement_licensor l ON l.agreement_id = a.id AND l.organization_id = d.provider_organization_id
+          JOIN agreement_technology x ON x.agreement_id = a.id
+          JOIN technology_offer o ON o.id = d.offer_id AND o.technology_id = x.technology_id
+         WHERE a.id = d.agreement_id AND a.licensee_organization_id = d.seeker_organization_id AND a.status <> 'NEGOTIATING')`),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM deal d JOIN organization b ON b.id = d.broker_organization_id WHERE b.kind <> 'INTERMEDIARY'`)).toBe(0);
+    // The history ends at the current stage, one move per version.
+    expect(
+      await count(`SELECT count(*) AS n FROM deal d WHERE d.version <> (SELECT count(*) FROM deal_stage_change h WHERE h.deal_id = d.id)
+         OR d.stage <> (SELECT h.to_stage FROM deal_stage_change h WHERE h.deal_id = d.id ORDER BY h.changed_at DESC, h.id LIMIT 1)`),
+    ).toBe(0);
   });
 
   it('gives every organisation an active admin and every person one or two organisations', async () => {

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../config/config.js';
 import { hashPassword } from '../../identity/credentials.js';
 import { MemberRole, MembershipStatus } from '../../memberships/membership.entity.js';
 import { Helix, OrganizationKind } from '../../organizations/organization.enums.js';
-import { writeCommercialisation } from './synthetic-commercialisation.js';
+import { existingCommercialisationCounts, writeCommercialisation, type CommercialisationCountName } from './synthetic-commercialisation.js';
 import {
   IcfFactor,
   MilestoneKind,
@@ -25,6 +25,9 @@ import {
  *   users          max(organisations, R(10000 N)), each in 1 or 2 organisations; every organisation has an ADMIN
  *   programmes     max(1, R(25 N))
  *   projects       max(1, R(20000 N)), each with 2 to 8 participants (exactly one active COORDINATOR) and 0 to 6 milestones
+ * and on those the commercialisation chain and the exchange (synthetic-commercialisation.ts): technologies,
+ * disclosures, IP filings, agreements with obligations and revenue, a few spin-off startups (extra
+ * organisations, each with its founder as admin), offers, demands, interests and brokered deals.
  *
  * Everything says so: descriptions start "Sample data", people's names end "(sample data)", codes
  * start `SYN<seed>-`, slugs `syn<seed>-` and emails end `@syn<seed>.sample`. Every account signs in
@@ -43,7 +46,7 @@ export interface SyntheticOptions {
   log?: (message: string) => void;
 }
 
-export interface SyntheticCounts {
+export interface SyntheticCounts extends Record<CommercialisationCountName, number> {
   organizations: number;
   users: number;
   memberships: number;
@@ -51,8 +54,6 @@ export interface SyntheticCounts {
   projects: number;
   participants: number;
   milestones: number;
-  technologies: number;
-  agreements: number;
 }
 
 export interface SyntheticReport {
@@ -1085,13 +1086,13 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     const programmes = await writeProgrammes(client, seed, planned.programmes, organizations, prefixes.codePrefix);
     const projectCounts = await writeProjects(client, seed, planned.projects, organizations, writers, users, programmes, prefixes.codePrefix, log);
     await client.query('ANALYZE project, project_participant, membership');
-    const commercialisationCounts = await writeCommercialisation(client, seed, prefixes.codePrefix, SYNTHETIC_AS_OF, log);
+    const { organizations: madeOrganizations, memberships: madeMemberships, ...commercialisationCounts } = await writeCommercialisation(client, seed, prefixes, SYNTHETIC_AS_OF, log);
     await client.query('COMMIT');
     await client.query('ANALYZE');
     return report(true, {
-      organizations: orgBatch.written,
+      organizations: orgBatch.written + madeOrganizations,
       users: userBatch.written,
-      memberships: membershipBatch.written,
+      memberships: membershipBatch.written + madeMemberships,
       programmes: programmes.length,
       ...projectCounts,
       ...commercialisationCounts,
@@ -1113,12 +1114,10 @@ async function existingCounts(client: PgClient, prefixes: ReturnType<typeof synt
             (SELECT count(*) FROM programme WHERE code LIKE $3)::int AS programmes,
             (SELECT count(*) FROM project WHERE code LIKE $3)::int AS projects,
             (SELECT count(*) FROM project_participant pp JOIN project p ON p.id = pp.project_id WHERE p.code LIKE $3)::int AS participants,
-            (SELECT count(*) FROM milestone ms JOIN project p ON p.id = ms.project_id WHERE p.code LIKE $3)::int AS milestones,
-            (SELECT count(*) FROM technology WHERE code LIKE $3)::int AS technologies,
-            (SELECT count(*) FROM agreement WHERE code LIKE $3)::int AS agreements`,
+            (SELECT count(*) FROM milestone ms JOIN project p ON p.id = ms.project_id WHERE p.code LIKE $3)::int AS milestones`,
     [like(prefixes.slugPrefix), `%@${like(prefixes.emailDomain).slice(0, -1)}`, like(prefixes.codePrefix)],
   );
-  return rows[0] as unknown as SyntheticCounts;
+  return { ...(rows[0] as Omit<SyntheticCounts, CommercialisationCountName>), ...(await existingCommercialisationCounts(client, prefixes.codePrefix, prefixes.slugPrefix)) };
 }
 
 interface SyntheticProgramme {
@@ -1433,7 +1432,7 @@ export async function runSyntheticSeedCommand(dataSource: DataSource, args: stri
        JOIN organization o ON o.id = m.organization_id WHERE u.email LIKE $1 ORDER BY u.created_at, u.id LIMIT 1`,
     [`%@${report.emailDomain}`],
   )) as { email: string; name: string }[];
-  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones, ${c.technologies} technologies, ${c.agreements} agreements`;
+  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones, ${c.technologies} technologies, ${c.disclosures} disclosures, ${c.ipFilings} IP filings, ${c.agreements} agreements, ${c.obligations} obligations, ${c.spinOffs} spin-offs, ${c.receipts} receipts, ${c.distributions} distributions (${c.distributionLines} lines), ${c.offers} offers, ${c.demands} demands, ${c.interests} interests, ${c.deals} deals`;
   const signIn = `Every synthetic account signs in with the shared sample password "${report.password}"${example ? `, e.g. ${example.email} (admin of ${example.name})` : ''}.`;
   const labels = `Codes start ${report.codePrefix}, slugs ${report.slugPrefix}, emails end @${report.emailDomain}.`;
   return report.created
