@@ -200,7 +200,11 @@ export class Exchange1795593300000 implements MigrationInterface {
         LANGUAGE sql STABLE PARALLEL SAFE
         RETURN ARRAY(
           SELECT DISTINCT t.concept FROM exchange_term t
-           WHERE ' ' || coalesce(document, '') || ' ' ~ (' ' || t.folded || CASE WHEN t.language = 'en' THEN '(s|es)?' ELSE '' END || ' ')
+           CROSS JOIN (SELECT ' ' || coalesce(document, '') || ' ' AS padded) d
+           -- Documents and phrases hold only [a-z0-9 ], so LIKE needs no escaping; it is far cheaper
+           -- than compiling a regular expression per phrase. English phrases also match their plurals.
+           WHERE d.padded LIKE '% ' || t.folded || ' %'
+              OR (t.language = 'en' AND (d.padded LIKE '% ' || t.folded || 's %' OR d.padded LIKE '% ' || t.folded || 'es %'))
            ORDER BY t.concept)
     `);
 

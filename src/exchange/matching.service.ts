@@ -54,8 +54,9 @@ function rankingSql(direction: Direction): string {
   const minTrl = direction.candidatesAreDemands ? 'c.min_trl' : '$8::int';
   const [demandConcepts, offerConcepts] = direction.candidatesAreDemands ? ['cardinality(e.concepts)', 'cardinality($2::text[])'] : ['cardinality($2::text[])', 'cardinality(e.concepts)'];
   const demandWords = direction.candidatesAreDemands ? 'cardinality(e.words)' : 'cardinality($4::text[])';
+  // Materialised so that each candidate's document and words are computed once, not once per use.
   return `
-    WITH candidate AS (
+    WITH candidate AS MATERIALIZED (
       SELECT c.id, c.concepts, c.sectors, ${offerTrl} AS offer_trl, ${minTrl} AS min_trl,
              ${document} AS doc, exchange_words(${document}) AS words, exchange_normalize(c.title) AS title_norm
         FROM ${direction.table} c
@@ -83,7 +84,7 @@ function rankingSql(direction: Direction): string {
              CASE WHEN e.sector_union = 0 THEN 0::float8 ELSE cardinality(e.shared_sectors)::float8 / e.sector_union END AS sector_score,
              1::float8 AS trl_score
         FROM evidence e
-    ), scored AS (
+    ), scored AS MATERIALIZED (
       SELECT k.*, round(($10::float8 * k.concept_score + $11::float8 * k.text_score + $12::float8 * k.sector_score + $13::float8 * k.trl_score)::numeric, 4)::float8 AS score
         FROM components k
     )
