@@ -172,6 +172,18 @@ describe('tripleHelixSynergy', () => {
     expect((await synergy({ fromYear: year, toYear: year, province: 'Đồng Nai' })).projects).toBe(1);
   });
 
+  it('reads the database again only once the records behind the figure changed', async () => {
+    const year = 2004;
+    await project(year, ['u', 'i']);
+    expect((await synergy({ fromYear: year, toYear: year })).projects).toBe(1);
+    const before = t.statementCount();
+    expect((await synergy({ fromYear: year, toYear: year })).projects).toBe(1);
+    // Only the revision was read.
+    expect(t.statementCount() - before).toBe(1);
+    await project(year, ['u', 'g']);
+    expect((await synergy({ fromYear: year, toYear: year })).projects).toBe(2);
+  });
+
   it('is public, and refuses a filter it cannot use', async () => {
     const anonymous = await t.graphql(`{ tripleHelixSynergy { projects byYear { year } } }`);
     expect(anonymous.errors).toBeUndefined();

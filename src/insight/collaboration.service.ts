@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import type { Helix } from '../organizations/organization.enums.js';
 import { IcfFactor } from '../projects/project.enums.js';
@@ -8,22 +6,19 @@ import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { BudgetTotal, ContributionKind, HelixContributionTotal, IcfFactorFigures } from './collaboration.model.js';
 import { SmallGroups } from './small-groups.js';
 import { selectedProjects } from './selection.js';
-
-/** A project "of all three": active participants of academia, industry and government (primary helices). */
-const tripleHelixCondition = `(SELECT count(DISTINCT o.helix) FROM project_participant tp JOIN organization o ON o.id = tp.organization_id
-   WHERE tp.project_id = p.id AND tp.status = 'ACTIVE' AND o.helix IN ('ACADEMIA', 'INDUSTRY', 'GOVERNMENT')) = 3`;
+import { ReportCache } from './report-cache.js';
 
 /** Collaboration figures with money in them: contributions by helix and the ICF factors. Sums are exact (numeric). */
 @Injectable()
 export class CollaborationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportCache,
     private readonly disclosure: SmallGroups,
   ) {}
 
   async contributionsByHelix(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<HelixContributionTotal[]> {
     const { where, params } = selectedProjects(filter);
-    const rows: { helix: Helix; kind: ContributionKind; currency: string; amount: string; organizations: number; projects: number }[] = await this.dataSource.query(
+    const rows: { helix: Helix; kind: ContributionKind; currency: string; amount: string; organizations: number; projects: number }[] = await this.reports.query(
       `SELECT o.helix, c.kind, c.currency, sum(c.amount)::text AS amount,
               count(DISTINCT pp.organization_id)::int AS organizations, count(DISTINCT pp.project_id)::int AS projects
          FROM project p
@@ -46,19 +41,27 @@ export class CollaborationService {
   /** Every factor, also those without projects, in the ICF's order. */
   async icfFactors(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<IcfFactorFigures[]> {
     const { where, params } = selectedProjects(filter);
-    const counts: { factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }[] = await this.dataSource.query(
-      `WITH tagged AS (
-         SELECT p.id, f.factor, ${tripleHelixCondition} AS triple
-           FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
-          WHERE ${where}
+    // Each project's facts once (participations, organisations, whether all three helices take part), then per factor.
+    const counts: { factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }[] = await this.reports.query(
+      `WITH facts AS (
+         SELECT p.id, p.icf_factors, count(pp.id)::int AS participants,
+                count(DISTINCT o.helix) FILTER (WHERE o.helix IN ('ACADEMIA', 'INDUSTRY', 'GOVERNMENT')) = 3 AS triple,
+                array_agg(DISTINCT pp.organization_id) FILTER (WHERE pp.organization_id IS NOT NULL) AS organizations
+           FROM project p
+           LEFT JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+           LEFT JOIN organization o ON o.id = pp.organization_id
+          WHERE ${where} AND cardinality(p.icf_factors) > 0
+          GROUP BY p.id
+       ), tagged AS (
+         SELECT f.factor, facts.* FROM facts CROSS JOIN LATERAL unnest(facts.icf_factors) AS f(factor)
        )
-       SELECT t.factor, count(DISTINCT t.id)::int AS projects, count(DISTINCT t.id) FILTER (WHERE t.triple)::int AS triple,
-              count(pp.id)::int AS participants, count(DISTINCT pp.organization_id)::int AS organizations
-         FROM tagged t LEFT JOIN project_participant pp ON pp.project_id = t.id AND pp.status = 'ACTIVE'
+       SELECT t.factor, count(*)::int AS projects, count(*) FILTER (WHERE t.triple)::int AS triple, sum(t.participants)::int AS participants,
+              (SELECT count(DISTINCT o)::int FROM tagged u CROSS JOIN LATERAL unnest(u.organizations) AS o WHERE u.factor = t.factor) AS organizations
+         FROM tagged t
         GROUP BY t.factor`,
       params,
     );
-    const budgets: { factor: IcfFactor; currency: string; amount: string; projects: number }[] = await this.dataSource.query(
+    const budgets: { factor: IcfFactor; currency: string; amount: string; projects: number }[] = await this.reports.query(
       `SELECT f.factor, p.budget_currency AS currency, sum(p.budget_amount)::text AS amount, count(*)::int AS projects
          FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
         WHERE ${where} AND p.budget_amount IS NOT NULL

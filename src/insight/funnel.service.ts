@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { BudgetTotal } from './collaboration.model.js';
 import { CommercialisationFunnel, FunnelFigures, FunnelYear, IncomeTotal, StageConversion, type FunnelFilter } from './funnel.model.js';
 import { SmallGroups } from './small-groups.js';
+import { ReportCache } from './report-cache.js';
 
 type Counts = Omit<FunnelFigures, 'licenceIncome' | 'researchExpenditure'>;
 /** A row per year, and one with a null year for the whole period (GROUPING SETS). */
@@ -22,7 +21,7 @@ const countFields: (keyof Counts)[] = [
 @Injectable()
 export class FunnelService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportCache,
     private readonly smallGroups: SmallGroups,
   ) {}
 
@@ -39,7 +38,7 @@ export class FunnelService {
     const inScope = (column: string) => (scoped ? `${column} IN (SELECT id FROM scope)` : 'TRUE');
     const within = (date: string) => `(${date} >= make_date($4::int, 1, 1) OR $4::int IS NULL) AND (${date} < make_date($5::int + 1, 1, 1) OR $5::int IS NULL)`;
     const year = (date: string) => `extract(year FROM ${date})::int`;
-    const query = <T>(sql: string): Promise<T[]> => this.dataSource.query(`${scope} ${sql}`, params);
+    const query = <T>(sql: string): Promise<T[]> => this.reports.query(`${scope} ${sql}`, params);
     const ownedThen = (date: string) => `EXISTS (SELECT 1 FROM technology_owner o WHERE o.technology_id = f.technology_id AND ${inScope('o.organization_id')}
       AND o.valid_from <= ${date} AND (o.valid_until IS NULL OR o.valid_until >= ${date}))`;
     const licensorInScope = `EXISTS (SELECT 1 FROM agreement_licensor l WHERE l.agreement_id = a.id AND ${inScope('l.organization_id')})`;

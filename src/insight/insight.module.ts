@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organizations/organization.module.js';
+import { ReportCache } from './report-cache.js';
 import { ReportController } from './report.controller.js';
 import { CollaborationService } from './collaboration.service.js';
 import { SmallGroups } from './small-groups.js';
@@ -16,7 +17,7 @@ import { TrlService } from './trl.service.js';
   imports: [OrganizationModule],
   controllers: [ReportController],
   providers: [
-    SynergyService, NetworkService, CollaborationService, TrlService, FunnelService, SmallGroups, IndicatorService, SelfAssessmentService,
+    ReportCache, SynergyService, NetworkService, CollaborationService, TrlService, FunnelService, SmallGroups, IndicatorService, SelfAssessmentService,
     InsightResolver, NetworkPositionResolver, IndicatorResolver,
   ],
 })

@@ -5,13 +5,13 @@ import { Helix } from '../organizations/organization.enums.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { betweenness, graphOf } from './network.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
+import { ReportCache } from './report-cache.js';
 import { selectedProjects } from './selection.js';
 
 /** Up to this many organisations betweenness is exact; above, it is estimated from this many sources. */
 export const exactBetweennessLimit = 1500;
 
 interface ComputedNetwork {
-  fingerprint: string;
   network: Omit<CollaborationNetwork, 'top'>;
   positions: NetworkPosition[];
 }
@@ -19,19 +19,19 @@ interface ComputedNetwork {
 const helices = Object.values(Helix);
 
 /**
- * The co-participation network. The database aggregates the links (pairs of organisations with the
- * number of collaborations they share); betweenness needs the whole graph, so the links are then
- * walked in memory, and the result is kept until the underlying records change.
+ * The co-participation network. The database aggregates the links (distinct pairs of organisations
+ * that collaborate); betweenness needs the whole graph, so the links are then walked in memory, and
+ * the result is kept until the records behind it change (ReportCache).
  */
 @Injectable()
 export class NetworkService {
-  private readonly computed = new Map<string, ComputedNetwork>();
-  private readonly cacheSize = 16;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportCache,
+  ) {}
 
   async network(filter: CollaborationFilter | undefined, ranking: NetworkRanking, first: number): Promise<CollaborationNetwork> {
-    const { network, positions } = await this.compute(filter);
+    const { network, positions } = await this.reports.get(`network:${JSON.stringify(filter ?? {})}`, () => this.compute(filter));
     const key: Record<NetworkRanking, (p: NetworkPosition) => number> = {
       [NetworkRanking.DEGREE]: (p) => p.degree,
       [NetworkRanking.BETWEENNESS]: (p) => p.betweenness,
@@ -46,11 +46,6 @@ export class NetworkService {
   }
 
   private async compute(filter: CollaborationFilter | undefined): Promise<ComputedNetwork> {
-    const cacheKey = JSON.stringify(filter ?? {});
-    const fingerprint = await this.fingerprint();
-    const cached = this.computed.get(cacheKey);
-    if (cached?.fingerprint === fingerprint) return cached;
-
     const { where, params } = selectedProjects(filter);
     const agreementYears = [
       filter?.fromYear !== undefined ? `a.executed_on >= make_date(${Number(filter.fromYear)}, 1, 1)` : 'TRUE',
@@ -104,8 +99,7 @@ export class NetworkService {
       });
     });
     const possible = (nodes.length * (nodes.length - 1)) / 2;
-    const computed: ComputedNetwork = {
-      fingerprint,
+    return {
       network: {
         organizations: nodes.length,
         links: links.length,
@@ -115,21 +109,5 @@ export class NetworkService {
       },
       positions,
     };
-    if (this.computed.size >= this.cacheSize) this.computed.delete(this.computed.keys().next().value!);
-    this.computed.set(cacheKey, computed);
-    return computed;
-  }
-
-  /** Changes whenever a record the network is built from changes. */
-  private async fingerprint(): Promise<string> {
-    const [row]: { fingerprint: string }[] = await this.dataSource.query(
-      `SELECT concat_ws('|',
-         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM project),
-         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM project_participant),
-         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM agreement),
-         (SELECT count(*) FROM agreement_licensor),
-         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM organization)) AS fingerprint`,
-    );
-    return row.fingerprint;
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Helix } from '../organizations/organization.enums.js';
 import { HelixBasis, type CollaborationFilter } from './dto/collaboration.filter.js';
 import { selectedProjects } from './selection.js';
 import { HelixCombination, HelixEntropy, Synergy, SynergyFigures, SynergyYear } from './synergy.model.js';
 import { dimensionBits, jointEntropy, mutualInformation, subsetsOf, type CombinationCount, type Dimension } from './synergy.js';
+import { ReportCache } from './report-cache.js';
 
 const helixOf: Record<Dimension, Helix> = { u: Helix.ACADEMIA, i: Helix.INDUSTRY, g: Helix.GOVERNMENT, c: Helix.CIVIL_SOCIETY };
 const quadruple: Dimension[] = ['u', 'i', 'g', 'c'];
@@ -17,13 +16,13 @@ const tripleMask = dimensionBits.u | dimensionBits.i | dimensionBits.g;
  */
 @Injectable()
 export class SynergyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reports: ReportCache) {}
 
   async synergy(filter: CollaborationFilter | undefined): Promise<Synergy> {
     const { where, params } = selectedProjects(filter);
     const helices = (filter?.helixBasis ?? HelixBasis.PRIMARY) === HelixBasis.PRIMARY ? `ARRAY[o.helix]` : `array_prepend(o.helix, o.secondary_helices)`;
     const present = (helix: Helix, bit: number) => `CASE WHEN bool_or('${helix}' = ANY(${helices})) THEN ${bit} ELSE 0 END`;
-    const rows: { year: number; mask: number; count: number }[] = await this.dataSource.query(
+    const rows: { year: number; mask: number; count: number }[] = await this.reports.query(
       `WITH described AS (
          SELECT extract(year FROM coalesce(p.start_date, p.created_at::date))::int AS year,
                 ${present(Helix.ACADEMIA, dimensionBits.u)} | ${present(Helix.INDUSTRY, dimensionBits.i)}

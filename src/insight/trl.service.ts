@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { SmallGroups } from './small-groups.js';
 import { selectedProjects } from './selection.js';
 import { TrlCount, TrlProgression } from './trl.model.js';
+import { ReportCache } from './report-cache.js';
 
 /** TRL progression of the technologies that came out of projects; every figure computed in SQL. */
 @Injectable()
 export class TrlService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportCache,
     private readonly smallGroups: SmallGroups,
   ) {}
 
@@ -20,7 +19,7 @@ export class TrlService {
     const [summary]: {
       technologies: number; first: number | null; current: number | null; gain: number | null;
       levels: { value: number; technologies: number }[] | null; gains: { value: number; technologies: number }[] | null;
-    }[] = await this.dataSource.query(
+    }[] = await this.reports.query(
       `WITH origin AS (
          SELECT DISTINCT tp.technology_id FROM project p JOIN technology_project tp ON tp.project_id = p.id WHERE ${where}
        ),
@@ -39,7 +38,7 @@ export class TrlService {
          FROM progress`,
       params,
     );
-    const [perProject]: { projects: number; gain: number | null }[] = await this.dataSource.query(
+    const [perProject]: { projects: number; gain: number | null }[] = await this.reports.query(
       `WITH pairs AS (
          SELECT p.id AS project_id, tp.technology_id, p.start_date, coalesce(p.end_date, CURRENT_DATE) AS finish
            FROM project p JOIN technology_project tp ON tp.project_id = p.id WHERE ${where}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+interface Entry {
+  revision: string;
+  storedAt: number;
+  value: Promise<unknown>;
+}
+
+/**
+ * Keeps what a report read from the database until the records behind it change: the database
+ * moves `insight_revision` whenever one does (see the InsightRevision migration). Entries are also
+ * dropped after `maxAgeMs`, which bounds how long a change committed at the very moment of a read can
+ * go unseen. Only what does not depend on the caller is kept; who may see what is decided per request.
+ */
+@Injectable()
+export class ReportCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly maxEntries = 256;
+  private readonly maxAgeMs = 60_000;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The rows of a report's SQL statement, read again only once the records behind it changed. */
+  query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.get(`${sql}\u0000${JSON.stringify(params)}`, () => this.dataSource.query(sql, params) as Promise<T[]>);
+  }
+
+  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const [{ revision }]: { revision: string }[] = await this.dataSource.query(`SELECT last_value::text || ':' || is_called::text AS revision FROM insight_revision`);
+    const found = this.entries.get(key);
+    if (found && found.revision === revision && Date.now() - found.storedAt < this.maxAgeMs) return found.value as Promise<T>;
+    // The promise is kept, so that requests arriving while it is computed share it.
+    const value = compute();
+    this.entries.delete(key);
+    this.entries.set(key, { revision, storedAt: Date.now(), value });
+    value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
