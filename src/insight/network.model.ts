@@ -61,6 +61,12 @@ export class CollaborationNetwork {
   @Field(() => Int, { description: 'How many organisations the shortest paths were searched from.' })
   sources: number;
 
+  @Field({
+    description:
+      'When these figures were computed. They are kept until a record behind them changes; a large network that took long to compute is then answered from the previous computation while the new one runs.',
+  })
+  computedAt: Date;
+
   @Field(() => [NetworkPosition], { description: 'The first organisations in the chosen ranking.' })
   top: NetworkPosition[];
 }

@@ -6,7 +6,23 @@ interface Entry {
   revision: string;
   storedAt: number;
   value: Promise<unknown>;
+  /** How long the value took to compute, once it has. */
+  computeMs?: number;
+  /** A newer value under way, while this one is still served (`serveStale`). */
+  refreshing?: Promise<void>;
 }
+
+export interface CacheOptions {
+  /**
+   * For figures that can take seconds (the network): when the last computation took longer than
+   * `slowMs`, a change is answered with the value there is while the new one is computed in the
+   * background, instead of making the caller wait.
+   */
+  serveStale?: boolean;
+}
+
+/** A computation slower than this is refreshed in the background when `serveStale` allows it. */
+const slowMs = 500;
 
 /**
  * Keeps what a report read from the database until the records behind it change: the database
@@ -27,16 +43,37 @@ export class ReportCache {
     return this.get(`${sql}\u0000${JSON.stringify(params)}`, () => this.dataSource.query(sql, params) as Promise<T[]>);
   }
 
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  async get<T>(key: string, compute: () => Promise<T>, options: CacheOptions = {}): Promise<T> {
     const [{ revision }]: { revision: string }[] = await this.dataSource.query(`SELECT last_value::text || ':' || is_called::text AS revision FROM insight_revision`);
     const found = this.entries.get(key);
     if (found && found.revision === revision && Date.now() - found.storedAt < this.maxAgeMs) return found.value as Promise<T>;
+    if (found && options.serveStale && (found.computeMs ?? 0) > slowMs) {
+      found.refreshing ??= this.computed(compute).then(
+        ({ value, ms }) => this.store(key, revision, Promise.resolve(value), ms),
+        () => void (found.refreshing = undefined),
+      );
+      return found.value as Promise<T>;
+    }
     // The promise is kept, so that requests arriving while it is computed share it.
-    const value = compute();
-    this.entries.delete(key);
-    this.entries.set(key, { revision, storedAt: Date.now(), value });
-    value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    const running = this.computed(compute);
+    const value = running.then(({ value }) => value);
+    this.store(key, revision, value);
+    running.then(({ ms }) => {
+      const entry = this.entries.get(key);
+      if (entry?.value === value) entry.computeMs = ms;
+    }, () => this.entries.get(key)?.value === value && this.entries.delete(key));
     return value;
+  }
+
+  private store(key: string, revision: string, value: Promise<unknown>, computeMs?: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { revision, storedAt: Date.now(), value, computeMs });
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  private async computed<T>(compute: () => Promise<T>): Promise<{ value: T; ms: number }> {
+    const started = performance.now();
+    const value = await compute();
+    return { value, ms: performance.now() - started };
   }
 }
