@@ -1,3 +1,4 @@
+import { makePlatformAdmin, register } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** TRL progression of technologies from projects, computed from the assessment history. */
@@ -60,6 +61,18 @@ describe('trlProgression', () => {
       // A: (5 − 3) + (4 − 2) = 4 within the project (the 6 came after its end); B: 7 − 4 = 3 by today.
       averageGainPerProject: 3.5,
     });
+  });
+
+  it('gives each project the TRL its technologies gained, to those who may see its confidential figures', async () => {
+    const admin = await register(t, 'trl-admin@example.org');
+    await makePlatformAdmin(t, admin);
+    const gained = `query($code: String) { project(code: $code) { code trlGained } }`;
+    expect((await t.graphql(gained, { code: 'TRL-A' }, admin.headers)).data.project).toEqual({ code: 'TRL-A', trlGained: 4 });
+    expect((await t.graphql(gained, { code: 'TRL-B' }, admin.headers)).data.project).toEqual({ code: 'TRL-B', trlGained: 3 });
+    // Not a participant: the project is not even visible (PARTNERS), and the figure never shows.
+    expect((await t.graphql(gained, { code: 'TRL-A' })).data.project).toBeNull();
+    await t.dataSource.query(`UPDATE project SET visibility = 'PUBLIC' WHERE code = 'TRL-A'`);
+    expect((await t.graphql(gained, { code: 'TRL-A' })).data.project).toEqual({ code: 'TRL-A', trlGained: null });
   });
 
   it('withholds the figures of fewer than three technologies from the public', async () => {

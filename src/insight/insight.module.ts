@@ -6,7 +6,7 @@ import { CollaborationService } from './collaboration.service.js';
 import { SmallGroups } from './small-groups.js';
 import { FunnelService } from './funnel.service.js';
 import { IndicatorService } from './indicator.service.js';
-import { IndicatorResolver, InsightResolver, NetworkPositionResolver } from './insight.resolver.js';
+import { IndicatorResolver, InsightResolver, NetworkPositionResolver, ProjectTrlResolver } from './insight.resolver.js';
 import { SelfAssessmentService } from './self-assessment.js';
 import { NetworkService } from './network.service.js';
 import { SynergyService } from './synergy.service.js';
@@ -18,7 +18,7 @@ import { TrlService } from './trl.service.js';
   controllers: [ReportController],
   providers: [
     ReportCache, SynergyService, NetworkService, CollaborationService, TrlService, FunnelService, SmallGroups, IndicatorService, SelfAssessmentService,
-    InsightResolver, NetworkPositionResolver, IndicatorResolver,
+    InsightResolver, NetworkPositionResolver, IndicatorResolver, ProjectTrlResolver,
   ],
 })
 export class InsightModule {}

@@ -6,6 +6,7 @@ import { badUserInput } from '../common/errors.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
+import { ProjectModel } from '../projects/project.model.js';
 import { HelixContributionTotal, IcfFactorFigures } from './collaboration.model.js';
 import { CollaborationService } from './collaboration.service.js';
 import { CollaborationFilter } from './dto/collaboration.filter.js';
@@ -170,4 +171,18 @@ export class NetworkPositionResolver {
 function checkedFirst(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first must be from 1 to 100', 'first');
   return first;
+}
+
+@Resolver(() => ProjectModel)
+export class ProjectTrlResolver {
+  constructor(private readonly trl: TrlService) {}
+
+  @ResolveField('trlGained', () => Int, {
+    nullable: true,
+    description:
+      'TRL levels the technologies that came out of this project gained during it (by its end, or today), summed; participants only, null to others or when none was assessed.',
+  })
+  trlGained(@Ctx() ctx: RequestContext, @Parent() project: ProjectModel): Promise<number | null> {
+    return this.trl.gainedIn(ctx, project);
+  }
 }

@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { AccessService, type ProjectRef } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { SmallGroups } from './small-groups.js';
@@ -6,13 +10,46 @@ import { selectedProjects } from './selection.js';
 import { TrlCount, TrlProgression } from './trl.model.js';
 import { ReportCache } from './report-cache.js';
 
+/**
+ * The TRL gained during each project selected by `projects` (conditions on `project p`): for each
+ * technology that came out of it, the latest level assessed by the project's end (or today) minus
+ * the level at its start (the latest assessment before it, or else the first), summed per project.
+ */
+function projectGains(projects: string): string {
+  return `
+    SELECT pr.project_id, sum(pr.gain)::int AS gain
+      FROM (SELECT p.id AS project_id,
+                   (SELECT a.level FROM trl_assessment a WHERE a.technology_id = tp.technology_id AND a.assessed_on <= coalesce(p.end_date, CURRENT_DATE)
+                     ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1)
+                   - coalesce(
+                       (SELECT a.level FROM trl_assessment a WHERE a.technology_id = tp.technology_id AND a.assessed_on <= p.start_date
+                         ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
+                       (SELECT a.level FROM trl_assessment a WHERE a.technology_id = tp.technology_id ORDER BY a.assessed_on, a.created_at LIMIT 1)) AS gain
+              FROM project p JOIN technology_project tp ON tp.project_id = p.id
+             WHERE ${projects}) pr
+     WHERE pr.gain IS NOT NULL
+     GROUP BY pr.project_id`;
+}
+
 /** TRL progression of the technologies that came out of projects; every figure computed in SQL. */
 @Injectable()
 export class TrlService {
   constructor(
     private readonly reports: ReportCache,
     private readonly smallGroups: SmallGroups,
+    private readonly access: AccessService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** The TRL a project's technologies gained during it; its participants only (TRL levels are confidential), batched per request. */
+  async gainedIn(ctx: RequestContext, project: ProjectRef): Promise<number | null> {
+    if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
+    const loader = ctx.loader('insight.trlGained', () => new DataLoader<string, number | null>(async (ids) => {
+      const rows: { project_id: string; gain: number }[] = await this.dataSource.query(projectGains('p.id = ANY($1)'), [[...ids]]);
+      return ids.map((id) => rows.find((row) => row.project_id === id)?.gain ?? null);
+    }));
+    return loader.load(project.id);
+  }
 
   async progression(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<TrlProgression> {
     const { where, params } = selectedProjects(filter);
@@ -39,22 +76,8 @@ export class TrlService {
       params,
     );
     const [perProject]: { projects: number; gain: number | null }[] = await this.reports.query(
-      `WITH pairs AS (
-         SELECT p.id AS project_id, tp.technology_id, p.start_date, coalesce(p.end_date, CURRENT_DATE) AS finish
-           FROM project p JOIN technology_project tp ON tp.project_id = p.id WHERE ${where}
-       ),
-       levels AS (
-         SELECT pr.project_id,
-                (SELECT a.level FROM trl_assessment a WHERE a.technology_id = pr.technology_id AND a.assessed_on <= pr.finish
-                  ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1)
-                - coalesce(
-                    (SELECT a.level FROM trl_assessment a WHERE a.technology_id = pr.technology_id AND a.assessed_on <= pr.start_date
-                      ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
-                    (SELECT a.level FROM trl_assessment a WHERE a.technology_id = pr.technology_id ORDER BY a.assessed_on, a.created_at LIMIT 1)) AS gain
-           FROM pairs pr
-       ),
-       projects AS (SELECT project_id, sum(gain) AS gain FROM levels WHERE gain IS NOT NULL GROUP BY project_id)
-       SELECT count(*)::int AS projects, avg(gain)::float8 AS gain FROM projects`,
+      `WITH gains AS (${projectGains(where)})
+       SELECT count(*)::int AS projects, avg(gain)::float8 AS gain FROM gains`,
       params,
     );
     const shown = (await this.smallGroups.seesAll(ctx, filter)) || summary.technologies >= 3;

@@ -5,7 +5,7 @@ import { AuditResolver } from '../../audit/audit.resolver.js';
 import { DealResolver, DemandResolver, InterestResolver, OfferResolver, TechnologyOffersResolver } from '../../exchange/exchange.resolver.js';
 import { ActivityResolver } from '../../events/activity.resolver.js';
 import { AuthResolver } from '../../identity/auth.resolver.js';
-import { IndicatorResolver, InsightResolver, NetworkPositionResolver } from '../../insight/insight.resolver.js';
+import { IndicatorResolver, InsightResolver, NetworkPositionResolver, ProjectTrlResolver } from '../../insight/insight.resolver.js';
 import { UserResolver } from '../../identity/user.resolver.js';
 import { InvitationResolver } from '../../memberships/invitation.resolver.js';
 import { MembershipResolver } from '../../memberships/membership.resolver.js';
@@ -44,6 +44,7 @@ export const schemaResolvers: Type<unknown>[] = [
   InsightResolver,
   NetworkPositionResolver,
   IndicatorResolver,
+  ProjectTrlResolver,
   ...technologyResolvers,
   AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver,
   RevenueResolver, DistributionLineResolver, AgreementRevenueResolver, OrganizationRevenueResolver,
