@@ -143,4 +143,46 @@ describe('invention disclosures', () => {
       constraint: 'invention_disclosure_decided_with_decision',
     });
   });
+
+  it('lets a member disclose a new invention in one step, as one of its inventors', async () => {
+    const disclose = `mutation($input: DiscloseInventionInput!) { discloseInvention(input: $input) {
+      __typename
+      ... on InventionDisclosure { id status title organization { id } technology { code title owners { share organization { id } } inventors { share externalName user { id } } } }
+      ... on SharesDoNotTotalError { total }
+      ... on ErrorResult { code field } } }`;
+    const invention = (extra: Record<string, unknown> = {}) => ({
+      organizationId: eiu.id,
+      code: 'EIU-SOIL-01',
+      title: 'Sample soil-moisture probe',
+      description: 'Sample data: a capacitive probe printed on the Fablab’s machines.',
+      keywords: ['soil moisture', 'IoT'],
+      inventors: [{ userId: people.eiuMember.id, share: '70' }, { externalName: 'Sample external co-inventor', share: '30' }],
+      ...extra,
+    });
+
+    // Not among the inventors, and not an editor: refused. Outsiders do not see the institution.
+    const notMine = await run(disclose, invention({ inventors: [{ externalName: 'Someone else', share: '100' }] }), people.eiuMember);
+    expect(notMine.error).toBe('FORBIDDEN');
+    expect((await run(disclose, invention(), people.outsider)).error).toBe('NOT_FOUND');
+    // Shares that do not total 100 leave nothing behind.
+    const wrong = await run(disclose, invention({ inventors: [{ userId: people.eiuMember.id, share: '70' }, { externalName: 'Sample co-inventor', share: '20' }] }), people.eiuMember);
+    expect(wrong.result).toMatchObject({ __typename: 'SharesDoNotTotalError', total: '90.00' });
+    expect(await t.dataSource.query(`SELECT 1 FROM technology WHERE code = 'EIU-SOIL-01'`)).toEqual([]);
+
+    const disclosed = await run(disclose, invention(), people.eiuMember);
+    expect(disclosed.result).toMatchObject({
+      __typename: 'InventionDisclosure',
+      status: 'DRAFT',
+      organization: { id: eiu.id },
+      technology: {
+        code: 'EIU-SOIL-01',
+        owners: [{ share: '100.00', organization: { id: eiu.id } }],
+        inventors: [{ share: '70.00', externalName: null, user: { id: people.eiuMember.id } }, { share: '30.00', externalName: 'Sample external co-inventor', user: null }],
+      },
+    });
+    // The inventor submits it; the institution's editors take it from there.
+    const submitted = await run(submit, { id: disclosed.result!.id, expectedVersion: 1 }, people.eiuMember);
+    expect(submitted.result).toMatchObject({ __typename: 'InventionDisclosure', status: 'SUBMITTED' });
+    expect((await run(disclose, invention(), people.eiuEditor)).result).toMatchObject({ __typename: 'TechnologyCodeTakenError', field: 'input.code' });
+  });
 });

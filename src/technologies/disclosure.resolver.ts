@@ -6,12 +6,25 @@ import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { DisclosureConnection, DisclosureModel, DisclosureNotDraftError, InvalidDisclosureTransitionError } from './disclosure.model.js';
 import { DisclosureService } from './disclosure.service.js';
-import { CreateDisclosureInput, DecideDisclosureInput, DisclosuresArgs, DisclosureStepInput, UpdateDisclosureInput } from './dto/disclosure.inputs.js';
+import {
+  CreateDisclosureInput,
+  DecideDisclosureInput,
+  DiscloseInventionInput,
+  DisclosuresArgs,
+  DisclosureStepInput,
+  UpdateDisclosureInput,
+} from './dto/disclosure.inputs.js';
 import { uuidArg } from './technology.resolver.js';
-import { SharesDoNotTotalError, TechnologyModel, TechnologyPerson } from './technology.model.js';
+import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel, TechnologyPerson } from './technology.model.js';
 import { TechnologyService } from './technology.service.js';
 
 export const CreateDisclosureResult = resultUnion('CreateDisclosureResult', 'The new draft disclosure; or why not.', () => [DisclosureModel, InvalidInputError]);
+export const DiscloseInventionResult = resultUnion('DiscloseInventionResult', 'The new draft disclosure with its technology; or why not.', () => [
+  DisclosureModel,
+  TechnologyCodeTakenError,
+  SharesDoNotTotalError,
+  InvalidInputError,
+]);
 export const UpdateDisclosureResult = resultUnion('UpdateDisclosureResult', 'The disclosure after the change; or why not.', () => [
   DisclosureModel,
   DisclosureNotDraftError,
@@ -45,6 +58,14 @@ export class DisclosureResolver {
   @Query(() => DisclosureConnection, { description: 'Disclosures of the technologies you are an inventor of, newest first.' })
   myDisclosures(@Ctx() ctx: RequestContext, @Args() args: DisclosuresArgs): Promise<DisclosureConnection> {
     return this.disclosures.list(ctx, { ...args, filter: { ...args.filter, inventedByMe: true } });
+  }
+
+  @Mutation(() => DiscloseInventionResult, {
+    description:
+      'Members of an institution: disclose a new invention in one step. It records the technology (owned wholly by the institution from today, with its inventors and originating projects) and starts a draft disclosure to the institution; submit it next. You must be among the inventors, unless you are an editor of the institution.',
+  })
+  discloseInvention(@Ctx() ctx: RequestContext, @Args('input', { description: 'The invention.' }) input: DiscloseInventionInput) {
+    return this.disclosures.discloseInvention(ctx, input);
   }
 
   @Mutation(() => CreateDisclosureResult, { description: 'The technology’s managers or inventors: start a disclosure (DRAFT) to one of its current owners.' })

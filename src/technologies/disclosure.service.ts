@@ -15,11 +15,20 @@ import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { DisclosureEntity } from './disclosure.entity.js';
 import { DisclosureModel, DisclosureNotDraftError, InvalidDisclosureTransitionError } from './disclosure.model.js';
-import type { CreateDisclosureInput, DecideDisclosureInput, DisclosureFilter, DisclosuresArgs, DisclosureStepInput, UpdateDisclosureInput } from './dto/disclosure.inputs.js';
+import type {
+  CreateDisclosureInput,
+  DecideDisclosureInput,
+  DiscloseInventionInput,
+  DisclosureFilter,
+  DisclosuresArgs,
+  DisclosureStepInput,
+  UpdateDisclosureInput,
+} from './dto/disclosure.inputs.js';
 import { hundredths, inventorSharesProblem, percent } from './shares.js';
 import { actingUserId } from './technology-support.js';
 import { DisclosureStatus, SharesSubject, disclosureLifecycle } from './technology.enums.js';
-import { SharesDoNotTotalError } from './technology.model.js';
+import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel } from './technology.model.js';
+import { TechnologyService } from './technology.service.js';
 
 const auditedFields: (keyof DisclosureEntity)[] = ['title', 'description', 'status', 'decision', 'decisionNotes'];
 
@@ -31,7 +40,40 @@ export class DisclosureService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly technologies: TechnologyService,
   ) {}
+
+  /**
+   * The way researchers start: the technology record (owned wholly by the institution, from today)
+   * and a draft disclosure to it, in one step. Members disclose their own inventions (they must be
+   * among the inventors); the institution's editors may disclose for others.
+   */
+  async discloseInvention(
+    ctx: RequestContext,
+    input: DiscloseInventionInput,
+  ): Promise<DisclosureModel | TechnologyCodeTakenError | SharesDoNotTotalError | InvalidInputError> {
+    await this.access.require(ctx, 'read', input.organizationId);
+    const isInventor = ctx.userId !== undefined && input.inventors.some((inventor) => inventor.userId === ctx.userId);
+    if (!isInventor && !(await this.access.can(ctx, 'write', input.organizationId))) {
+      throw new AppError('FORBIDDEN', 'Disclose your own invention (list yourself among the inventors); editors of the institution may disclose for others', 'input.inventors');
+    }
+    const technology = await this.technologies.create(
+      ctx,
+      {
+        code: input.code,
+        title: input.title,
+        abstract: input.abstract,
+        fields: input.fields,
+        keywords: input.keywords,
+        owners: [{ organizationId: input.organizationId, share: '100' }],
+        inventors: input.inventors,
+        projectIds: input.projectIds,
+      },
+      { disclosedByInventor: true },
+    );
+    if (!(technology instanceof TechnologyModel)) return technology;
+    return this.create(ctx, { technologyId: technology.id, organizationId: input.organizationId, title: input.title, description: input.description });
+  }
 
   /** A new draft, by the technology's managers or inventors, to one of its current owners. */
   async create(ctx: RequestContext, input: CreateDisclosureInput): Promise<DisclosureModel | InvalidInputError> {

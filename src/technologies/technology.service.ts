@@ -69,11 +69,20 @@ export class TechnologyService {
   ) {}
 
   /** A new technology with all its owners and inventors; the caller edits for at least one owner. */
-  async create(ctx: RequestContext, input: CreateTechnologyInput): Promise<TechnologyModel | TechnologyCodeTakenError | SharesDoNotTotalError | InvalidInputError> {
+  /**
+   * A new technology. Editors of one of its owners record it; `disclosedByInventor` is for
+   * `discloseInvention`, which has already checked that the caller belongs to the owner and is an
+   * inventor (or an editor).
+   */
+  async create(
+    ctx: RequestContext,
+    input: CreateTechnologyInput,
+    { disclosedByInventor = false } = {},
+  ): Promise<TechnologyModel | TechnologyCodeTakenError | SharesDoNotTotalError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const today = await databaseToday(ctx, this.dataSource);
     const owners = this.ownerRows(input.owners, today);
-    await this.requireWriteInOne(ctx, owners.map((owner) => owner.organizationId));
+    if (!disclosedByInventor) await this.requireWriteInOne(ctx, owners.map((owner) => owner.organizationId));
     const problem =
       (await this.ownersProblem(manager, owners, 'input.owners')) ??
       (await this.inventorsProblem(manager, input.inventors ?? [], 'input.inventors')) ??

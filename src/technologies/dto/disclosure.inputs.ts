@@ -1,10 +1,26 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { trimmed } from '../../common/validation.js';
+import { trimmed, trimmedOrNull } from '../../common/validation.js';
 import { DisclosureDecision, DisclosureStatus } from '../technology.enums.js';
-import { trimmedOrNull } from '../../common/validation.js';
+import { TechnologyInventorInput } from './technology.inputs.js';
 
 @InputType({ description: 'A new invention disclosure, in DRAFT.' })
 export class CreateDisclosureInput {
@@ -114,4 +130,69 @@ export class DisclosuresArgs extends PaginationArgs {
   @ValidateNested()
   @Type(() => DisclosureFilter)
   filter?: DisclosureFilter;
+}
+
+@InputType({
+  description:
+    'A new invention disclosed in one step: the technology record (owned wholly by the institution, from today) with its inventors, and a draft disclosure to the institution.',
+})
+export class DiscloseInventionInput {
+  @Field(() => ID, { description: 'The institution the invention is disclosed to, which will own it; you must be one of its members.' })
+  @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
+  organizationId: string;
+
+  @Field({ description: 'A unique code for the technology: upper-case letters, digits and hyphens, 2 to 40 characters.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'code must be 2 to 40 upper-case letters, digits or hyphens, e.g. EIU-WQ-01' })
+  code: string;
+
+  @Field({ description: 'Title of the invention (1 to 300 characters).' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'What the invention is, how it works, what is new (up to 20,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(20_000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A short public abstract (up to 10,000 characters).' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(10_000)
+  abstract?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Fields of science and technology (up to 10).' })
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  @ArrayMaxSize(10)
+  fields?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Keywords (up to 20).' })
+  @IsOptional()
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  @ArrayMaxSize(20)
+  keywords?: string[];
+
+  @Field(() => [TechnologyInventorInput], { description: 'The inventors with their shares, totalling 100; you among them unless you are an editor of the institution.' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'inventors must name at least one person' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => TechnologyInventorInput)
+  inventors: TechnologyInventorInput[];
+
+  @Field(() => [ID], { nullable: true, description: 'The joint projects it came out of; you must be able to read them.' })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'projectIds must be project ids (UUID)' })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  projectIds?: string[];
 }
