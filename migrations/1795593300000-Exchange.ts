@@ -122,11 +122,18 @@ const glossary: [concept: string, en: string[], vi: string[]][] = [
   ['fintech', ['fintech', 'digital payment', 'mobile payment', 'e wallet', 'cashless'], ['công nghệ tài chính', 'thanh toán điện tử', 'thanh toán không tiền mặt', 'ví điện tử']],
 ];
 
-/** Offers and demands are annotated with concepts from the same public text that search and matching use. */
+/**
+ * Offers and demands keep, from their public text, what search and matching read: the normalised
+ * document, its meaningful words, the normalised title and the glossary concepts. Computed once on
+ * write, not for every candidate of every match.
+ */
 const conceptsTrigger = (table: string, body: string) => `
   CREATE FUNCTION ${table}_concepts() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    NEW.concepts := exchange_concepts(exchange_document(NEW.title, NEW.${body}, NEW.keywords));
+    NEW.document := exchange_document(NEW.title, NEW.${body}, NEW.keywords);
+    NEW.words := exchange_words(NEW.document);
+    NEW.title_normalized := exchange_normalize(NEW.title);
+    NEW.concepts := exchange_concepts(NEW.document);
     RETURN NEW;
   END $$`;
 
@@ -214,6 +221,9 @@ export class Exchange1795593300000 implements MigrationInterface {
         published_on date,
         expires_on date,
         concepts text[] NOT NULL DEFAULT '{}',
+        document text NOT NULL DEFAULT '',
+        words text[] NOT NULL DEFAULT '{}',
+        title_normalized text NOT NULL DEFAULT '',
         created_by uuid NOT NULL,
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz(3) NOT NULL DEFAULT now(),
@@ -227,14 +237,14 @@ export class Exchange1795593300000 implements MigrationInterface {
         CONSTRAINT ${table}_period_ordered CHECK (expires_on IS NULL OR published_on IS NULL OR expires_on >= published_on),
         ${sectorsKnown(table)},
         CONSTRAINT ${table}_version_positive CHECK (version > 0)`;
-    const publicationIndexes = async (table: string, body: string) => {
+    const publicationIndexes = async (table: string) => {
       await queryRunner.query(`CREATE INDEX ${table}_created_at_id_idx ON ${table} (created_at, id)`);
       await queryRunner.query(`CREATE INDEX ${table}_organization_idx ON ${table} (organization_id, created_at)`);
       await queryRunner.query(`CREATE INDEX ${table}_status_expires_idx ON ${table} (status, expires_on)`);
       await queryRunner.query(`CREATE INDEX ${table}_sectors_idx ON ${table} USING gin (sectors)`);
       await queryRunner.query(`CREATE INDEX ${table}_concepts_idx ON ${table} USING gin (concepts)`);
-      await queryRunner.query(`CREATE INDEX ${table}_search_idx ON ${table} USING gin (exchange_document(title, ${body}, keywords) gin_trgm_ops)`);
-      await queryRunner.query(`CREATE INDEX ${table}_text_idx ON ${table} USING gin (to_tsvector('simple', exchange_document(title, ${body}, keywords)))`);
+      await queryRunner.query(`CREATE INDEX ${table}_search_idx ON ${table} USING gin (document gin_trgm_ops)`);
+      await queryRunner.query(`CREATE INDEX ${table}_text_idx ON ${table} USING gin (to_tsvector('simple', document))`);
     };
 
     await queryRunner.query(`
@@ -263,7 +273,7 @@ export class Exchange1795593300000 implements MigrationInterface {
         CONSTRAINT technology_offer_price_currency_code CHECK (price_currency IS NULL OR price_currency ~ '^[A-Z]{3}$')
       )
     `);
-    await publicationIndexes('technology_offer', 'summary');
+    await publicationIndexes('technology_offer');
     await queryRunner.query(`CREATE INDEX technology_offer_technology_idx ON technology_offer (technology_id)`);
     await queryRunner.query(`CREATE INDEX technology_offer_trl_idx ON technology_offer (trl)`);
 
@@ -288,13 +298,13 @@ export class Exchange1795593300000 implements MigrationInterface {
         CONSTRAINT technology_demand_budget_not_negative CHECK ((budget_min IS NULL OR budget_min >= 0) AND (budget_max IS NULL OR budget_max >= 0))
       )
     `);
-    await publicationIndexes('technology_demand', 'description');
+    await publicationIndexes('technology_demand');
     await queryRunner.query(`CREATE INDEX technology_demand_min_trl_idx ON technology_demand (min_trl)`);
 
     await queryRunner.query(conceptsTrigger('technology_offer', 'summary'));
     await queryRunner.query(conceptsTrigger('technology_demand', 'description'));
-    await queryRunner.query(`CREATE TRIGGER technology_offer_concepts BEFORE INSERT OR UPDATE OF title, summary, keywords, concepts ON technology_offer FOR EACH ROW EXECUTE FUNCTION technology_offer_concepts()`);
-    await queryRunner.query(`CREATE TRIGGER technology_demand_concepts BEFORE INSERT OR UPDATE OF title, description, keywords, concepts ON technology_demand FOR EACH ROW EXECUTE FUNCTION technology_demand_concepts()`);
+    await queryRunner.query(`CREATE TRIGGER technology_offer_concepts BEFORE INSERT OR UPDATE OF title, summary, keywords, concepts, document, words, title_normalized ON technology_offer FOR EACH ROW EXECUTE FUNCTION technology_offer_concepts()`);
+    await queryRunner.query(`CREATE TRIGGER technology_demand_concepts BEFORE INSERT OR UPDATE OF title, description, keywords, concepts, document, words, title_normalized ON technology_demand FOR EACH ROW EXECUTE FUNCTION technology_demand_concepts()`);
 
     await queryRunner.query(`
       CREATE TABLE exchange_interest (

@@ -19,7 +19,6 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
   protected readonly spec: ItemSpec<TechnologyDemandEntity> = {
     kind: 'demand',
     entity: TechnologyDemandEntity,
-    body: 'description',
     entityType: 'TechnologyDemand',
     action: 'demand',
   };

@@ -23,8 +23,6 @@ import { InvalidExchangeTransitionError } from './exchange.model.js';
 export interface ItemSpec<E> {
   kind: 'offer' | 'demand';
   entity: new () => E;
-  /** The column of the public text besides title and keywords. */
-  body: 'summary' | 'description';
   /** Entity type in the audit trail, and the prefix of its actions. */
   entityType: 'TechnologyOffer' | 'TechnologyDemand';
   action: 'offer' | 'demand';
@@ -106,7 +104,7 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
     if (filter?.expiringWithinDays !== undefined) {
       query.andWhere(`${statusCondition(ExchangeStatus.PUBLISHED)} AND x.expires_on <= CURRENT_DATE + CAST(:days AS integer)`, { days: filter.expiringWithinDays });
     }
-    matchEveryWord(query, `exchange_document(x.title, x.${this.spec.body}, x.keywords)`, searchWords(filter?.search));
+    matchEveryWord(query, 'x.document', searchWords(filter?.search));
     narrow(query);
     const rows = first === 0 ? [] : await keysetPage(query, keyset, first, args.after).getMany();
     const page = pageOf(

@@ -51,6 +51,18 @@ export abstract class ExchangeItemEntity extends VersionedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   concepts: string[];
 
+  /** The public text normalised (`exchange_document`), kept by the same trigger, for search and matching. */
+  @Column({ type: 'text', default: '', select: false })
+  document: string;
+
+  /** Its meaningful words (`exchange_words`), kept by the same trigger. */
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false })
+  words: string[];
+
+  /** The title normalised (`exchange_normalize`), kept by the same trigger. */
+  @Column({ name: 'title_normalized', type: 'text', default: '', select: false })
+  titleNormalized: string;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 }

@@ -35,7 +35,6 @@ interface Row {
 
 interface Direction {
   table: 'technology_offer' | 'technology_demand';
-  body: 'summary' | 'description';
   /** Whether the candidates are demands (the source is an offer). */
   candidatesAreDemands: boolean;
 }
@@ -48,17 +47,16 @@ interface Direction {
  * from either side.
  */
 function rankingSql(direction: Direction): string {
-  const document = `exchange_document(c.title, c.${direction.body}, c.keywords)`;
+  const document = 'c.document';
   const trlCondition = direction.candidatesAreDemands ? '(c.min_trl IS NULL OR c.min_trl <= $8::int)' : '($8::int IS NULL OR c.trl >= $8::int)';
   const offerTrl = direction.candidatesAreDemands ? '$8::int' : 'c.trl';
   const minTrl = direction.candidatesAreDemands ? 'c.min_trl' : '$8::int';
   const [demandConcepts, offerConcepts] = direction.candidatesAreDemands ? ['cardinality(e.concepts)', 'cardinality($2::text[])'] : ['cardinality($2::text[])', 'cardinality(e.concepts)'];
   const demandWords = direction.candidatesAreDemands ? 'cardinality(e.words)' : 'cardinality($4::text[])';
-  // Materialised so that each candidate's document and words are computed once, not once per use.
   return `
     WITH candidate AS MATERIALIZED (
       SELECT c.id, c.concepts, c.sectors, ${offerTrl} AS offer_trl, ${minTrl} AS min_trl,
-             ${document} AS doc, exchange_words(${document}) AS words, exchange_normalize(c.title) AS title_norm
+             c.document AS doc, c.words, c.title_normalized AS title_norm
         FROM ${direction.table} c
        WHERE c.status = 'PUBLISHED' AND c.expires_on >= CURRENT_DATE
          AND c.organization_id <> $1::uuid
@@ -91,8 +89,8 @@ function rankingSql(direction: Direction): string {
     SELECT * FROM scored WHERE score >= $17::float8 ORDER BY score DESC, id LIMIT $9::int`;
 }
 
-const offersForDemand = rankingSql({ table: 'technology_offer', body: 'summary', candidatesAreDemands: false });
-const demandsForOffer = rankingSql({ table: 'technology_demand', body: 'description', candidatesAreDemands: true });
+const offersForDemand = rankingSql({ table: 'technology_offer', candidatesAreDemands: false });
+const demandsForOffer = rankingSql({ table: 'technology_demand', candidatesAreDemands: true });
 
 /**
  * Matching of offers and demands across Vietnamese and English. Each text is annotated on write
@@ -112,7 +110,7 @@ export class MatchingService {
 
   async matchesForDemand(ctx: RequestContext, demandId: string, first: number): Promise<OfferMatchModel[]> {
     const demand = await this.demands.require(ctx, demandId);
-    const source = await this.source(ctx, 'technology_demand', 'description', demandId, demand.minTrl);
+    const source = await this.source(ctx, 'technology_demand', demandId, demand.minTrl);
     const rows = await this.rank(ctx, offersForDemand, source, first);
     const labels = await this.labels(ctx, rows);
     const matches = await Promise.all(rows.map(async (row) => {
@@ -124,7 +122,7 @@ export class MatchingService {
 
   async matchesForOffer(ctx: RequestContext, offerId: string, first: number): Promise<DemandMatchModel[]> {
     const offer = await this.offers.require(ctx, offerId);
-    const source = await this.source(ctx, 'technology_offer', 'summary', offerId, offer.trl);
+    const source = await this.source(ctx, 'technology_offer', offerId, offer.trl);
     const rows = await this.rank(ctx, demandsForOffer, source, first);
     const labels = await this.labels(ctx, rows);
     const matches = await Promise.all(rows.map(async (row) => {
@@ -134,12 +132,10 @@ export class MatchingService {
     return matches.filter((match): match is DemandMatchModel => match !== null);
   }
 
-  private async source(ctx: RequestContext, table: string, body: string, id: string, trl: number | null): Promise<Source> {
+  private async source(ctx: RequestContext, table: string, id: string, trl: number | null): Promise<Source> {
     const [row]: { organization_id: string; concepts: string[]; sectors: string[]; doc: string; title_norm: string; words: string[] }[] =
       await managerOf(ctx, this.dataSource).query(
-        `SELECT organization_id, concepts, sectors, exchange_document(title, ${body}, keywords) AS doc, exchange_normalize(title) AS title_norm,
-                exchange_words(exchange_document(title, ${body}, keywords)) AS words
-           FROM ${table} WHERE id = $1`,
+        `SELECT organization_id, concepts, sectors, document AS doc, title_normalized AS title_norm, words FROM ${table} WHERE id = $1`,
         [id],
       );
     return { organizationId: row.organization_id, concepts: row.concepts, sectors: row.sectors, doc: row.doc, titleNorm: row.title_norm, words: row.words, trl };

@@ -31,7 +31,6 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
   protected readonly spec: ItemSpec<TechnologyOfferEntity> = {
     kind: 'offer',
     entity: TechnologyOfferEntity,
-    body: 'summary',
     entityType: 'TechnologyOffer',
     action: 'offer',
   };
