@@ -14,25 +14,6 @@ import {
 } from './technology.resolver.js';
 import { TechnologyService } from './technology.service.js';
 
-@Module({
-  imports: [OrganizationModule],
-  providers: [
-    TechnologyService,
-    DisclosureService,
-    IpFilingService,
-    TechnologyResolver,
-    TechnologyOwnerResolver,
-    TechnologyInventorResolver,
-    TrlAssessmentResolver,
-    OrganizationTechnologiesResolver,
-    ProjectTechnologiesResolver,
-    DisclosureResolver,
-    IpFilingResolver,
-  ],
-  exports: [TechnologyService, DisclosureService, IpFilingService],
-})
-export class TechnologyModule {}
-
 /** Every resolver of the module, for the schema printer. */
 export const technologyResolvers = [
   TechnologyResolver,
@@ -44,3 +25,15 @@ export const technologyResolvers = [
   DisclosureResolver,
   IpFilingResolver,
 ];
+
+@Module({
+  imports: [OrganizationModule],
+  providers: [
+    TechnologyService,
+    DisclosureService,
+    IpFilingService,
+    ...technologyResolvers,
+  ],
+  exports: [TechnologyService, DisclosureService, IpFilingService],
+})
+export class TechnologyModule {}
