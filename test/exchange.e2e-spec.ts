@@ -110,7 +110,7 @@ describe('technology exchange: offers, demands and interests', () => {
     const partner = (await t.graphql(readOffer, { id: offer.id }, people.becamexEditor.headers)).data.technologyOffer;
     expect(partner).toMatchObject({
       details: 'Sample data: bill of materials and field trial results.',
-      price: { amount: '250000000.00', currency: 'VND' },
+      price: { amount: '250000000', currency: 'VND' },
       priceNote: 'negotiable',
       // The technology record itself stays confidential to its owners.
       technology: null,
@@ -240,13 +240,13 @@ describe('technology exchange: offers, demands and interests', () => {
       minTrl: 5,
       budget: { min: '100000000', max: '500000000.50' },
     });
-    expect(demand).toMatchObject({ status: 'DRAFT', minTrl: 5, budget: { min: '100000000.00', max: '500000000.50', currency: 'VND' } });
+    expect(demand).toMatchObject({ status: 'DRAFT', minTrl: 5, budget: { min: '100000000', max: '500000000.50', currency: 'VND' } });
     expect((await t.graphql(readDemand, { id: demand.id })).data.technologyDemand).toBeNull();
     await publish(t, people.becamexEditor, 'demand', demand, 60);
     const anonymous = (await t.graphql(readDemand, { id: demand.id })).data.technologyDemand;
     expect(anonymous).toMatchObject({ status: 'PUBLISHED', budget: null, description: 'Giám sát nước thải khu công nghiệp.' });
     const partner = (await t.graphql(readDemand, { id: demand.id }, people.eiuMember.headers)).data.technologyDemand;
-    expect(partner.budget).toEqual({ min: '100000000.00', max: '500000000.50', currency: 'VND' });
+    expect(partner.budget).toEqual({ min: '100000000', max: '500000000.50', currency: 'VND' });
     const listed = await t.graphql(`{ technologyDemands(filter: {search: "chat luong nuoc", maxTrl: 6}) { totalCount } }`);
     expect(listed.data.technologyDemands.totalCount).toBe(1);
     const tooLow = await t.graphql(`{ technologyDemands(filter: {maxTrl: 4}) { totalCount } }`);

@@ -110,7 +110,7 @@ describe('joint projects', () => {
     expect(seen.helices).toEqual(['GOVERNMENT', 'INDUSTRY', 'ACADEMIA']);
     expect(seen.contributionsByHelix).toEqual([
       { helix: 'ACADEMIA', cash: [], inKind: [{ amount: '120000000.50', currency: 'VND' }] },
-      { helix: 'GOVERNMENT', cash: [{ amount: '500000000.00', currency: 'VND' }], inKind: [] },
+      { helix: 'GOVERNMENT', cash: [{ amount: '500000000', currency: 'VND' }], inKind: [] },
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('joint projects', () => {
       __typename ... on ProjectParticipant { version contribution { cash { amount currency } } } ... on ErrorResult { code field } } }`;
     const [row] = await t.dataSource.query(`SELECT version FROM project_participant WHERE id = $1`, [participants.dost]);
     const done = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version, cash: { amount: '600000000', currency: 'VND' } } }, people.becamexEditor.headers);
-    expect(done.data.updateParticipant).toEqual({ __typename: 'ProjectParticipant', version: row.version + 1, contribution: { cash: { amount: '600000000.00', currency: 'VND' } } });
+    expect(done.data.updateParticipant).toEqual({ __typename: 'ProjectParticipant', version: row.version + 1, contribution: { cash: { amount: '600000000', currency: 'VND' } } });
     const stale = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version, cash: null } }, people.becamexEditor.headers);
     expect(stale.data.updateParticipant.__typename).toBe('VersionConflictError');
     const promote = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version + 1, role: 'COORDINATOR' } }, people.becamexEditor.headers);
@@ -132,7 +132,7 @@ describe('joint projects', () => {
 
   it('shows each caller what they should see and no more', async () => {
     const partner = await read(people.fablabEditor.headers);
-    expect(partner.budget).toEqual({ amount: '1500000000.00', currency: 'VND' });
+    expect(partner.budget).toEqual({ amount: '1500000000', currency: 'VND' });
     expect(partner.participants.map((p: { organization: { slug: string } }) => p.organization.slug)).toEqual(['becamex-idc', 'eiu-fablab', 'binh-duong-dost']);
     // A member of EIU is not a member of its Fablab: a PARTNERS project of the Fablab stays hidden.
     expect(await read(people.eiuMember.headers)).toBeNull();

@@ -2,15 +2,14 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { ErrorResult } from '../common/graphql/error-result.js';
 import { Connection } from '../common/pagination/connection.js';
 import { Money } from '../projects/money.js';
-import { formatAmount } from '../revenue/currency.js';
 import type { AgreementEntity } from './agreement.entity.js';
 import { AgreementStatus, AgreementType } from './agreement.enums.js';
 import type { AgreementMilestonePaymentEntity, AgreementObligationEntity } from './obligation.entity.js';
 import { MilestonePaymentStatus, ObligationKind, ObligationParty, ObligationStatus } from './obligation.enums.js';
 
-/** Money in the agreement's currency, shown with the currency's decimals. */
+/** Money in the agreement's currency. */
 export function moneyIn(amount: string | null, currency: string): Money | null {
-  return amount === null ? null : Money.of(formatAmount(amount, currency), currency);
+  return Money.of(amount, currency);
 }
 
 @ObjectType('AgreementMilestonePayment', { description: 'A payment due to the licensors when a milestone is reached.' })

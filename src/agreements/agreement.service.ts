@@ -15,7 +15,7 @@ import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { matchEveryWord } from '../common/search.js';
 import { managerOf } from '../common/transaction.js';
-import { isKnownCurrency, toMinor } from '../revenue/currency.js';
+import { isKnownCurrency, toMinor } from '../common/currency.js';
 import { TechnologyEntity } from '../technologies/technology.entity.js';
 import { TechnologyModel } from '../technologies/technology.model.js';
 import { AgreementEntity, AgreementLicensorEntity, AgreementTechnologyEntity } from './agreement.entity.js';

@@ -12,6 +12,7 @@ import { ExchangeItemService, type ItemSpec } from './exchange-item.service.js';
 import { TechnologyDemandEntity } from './exchange.entity.js';
 import { ExchangeStatus } from './exchange.enums.js';
 import { BudgetRange, DemandModel, InvalidExchangeTransitionError } from './exchange.model.js';
+import { displayAmount } from '../common/currency.js';
 
 /** Technology demands: any organisation's editors publish its needs. */
 @Injectable()
@@ -91,7 +92,9 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
   /** The budget is for signed-in partners; anonymous callers get null. */
   async budget(ctx: RequestContext, demand: DemandModel): Promise<BudgetRange | null> {
     if (!demand.budgetCurrency || !(await this.access.isExchangePartner(ctx))) return null;
-    return Object.assign(new BudgetRange(), { min: demand.budgetMin, max: demand.budgetMax, currency: demand.budgetCurrency.trim() });
+    const currency = demand.budgetCurrency.trim();
+    const amount = (value: string | null) => (value === null ? null : displayAmount(value, currency));
+    return Object.assign(new BudgetRange(), { min: amount(demand.budgetMin), max: amount(demand.budgetMax), currency });
   }
 }
 

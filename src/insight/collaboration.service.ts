@@ -7,6 +7,7 @@ import { BudgetTotal, ContributionKind, HelixContributionTotal, IcfFactorFigures
 import { SmallGroups } from './small-groups.js';
 import { selectedProjects } from './selection.js';
 import { ReportCache } from './report-cache.js';
+import { displayAmount } from '../common/currency.js';
 
 /** Collaboration figures with money in them: contributions by helix and the ICF factors. Sums are exact (numeric). */
 @Injectable()
@@ -33,7 +34,7 @@ export class CollaborationService {
     );
     const seesAll = await this.disclosure.seesAll(ctx, filter);
     return rows.map((row) => {
-      const amount = SmallGroups.shown(row.amount, row.organizations, seesAll);
+      const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.organizations, seesAll);
       return Object.assign(new HelixContributionTotal(), { ...row, currency: row.currency.trim(), amount, suppressed: amount === null });
     });
   }
@@ -80,7 +81,7 @@ export class CollaborationService {
         budgets: budgets
           .filter((row) => row.factor === factor)
           .map((row) => {
-            const amount = SmallGroups.shown(row.amount, row.projects, seesAll);
+            const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.projects, seesAll);
             return Object.assign(new BudgetTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, projects: row.projects });
           }),
       });

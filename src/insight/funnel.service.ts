@@ -4,6 +4,7 @@ import { BudgetTotal } from './collaboration.model.js';
 import { CommercialisationFunnel, FunnelFigures, FunnelYear, IncomeTotal, StageConversion, type FunnelFilter } from './funnel.model.js';
 import { SmallGroups } from './small-groups.js';
 import { ReportCache } from './report-cache.js';
+import { displayAmount } from '../common/currency.js';
 
 type Counts = Omit<FunnelFigures, 'licenceIncome' | 'researchExpenditure'>;
 /** A row per year, and one with a null year for the whole period (GROUPING SETS). */
@@ -103,13 +104,13 @@ export class FunnelService {
       figures.licenceIncome = income
         .filter((row) => row.year === y)
         .map((row) => {
-          const amount = SmallGroups.shown(row.amount, row.licensors, seesAll);
+          const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.licensors, seesAll);
           return Object.assign(new IncomeTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, agreements: row.agreements });
         });
       figures.researchExpenditure = expenditure
         .filter((row) => row.year === y)
         .map((row) => {
-          const amount = SmallGroups.shown(row.amount, row.projects, seesAll);
+          const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.projects, seesAll);
           return Object.assign(new BudgetTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, projects: row.projects });
         });
       return figures;

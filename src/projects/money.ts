@@ -1,12 +1,13 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
+import { displayAmount } from '../common/currency.js';
 
 /** Amounts are exact decimals carried as strings (never floating point), up to 18 digits and 2 decimals. */
 export const decimalPattern = /^\d{1,18}(\.\d{1,2})?$/;
 
 @ObjectType({ description: 'An exact amount of money in an ISO 4217 currency.' })
 export class Money {
-  @Field({ description: 'Exact decimal as a string, e.g. "1500000000.00".' })
+  @Field({ description: 'Exact decimal as a string, written with the currency’s decimals: "1500000000" VND, "12.50" EUR. Never rounded.' })
   amount: string;
 
   @Field({ description: 'ISO 4217 currency code, e.g. VND, EUR.' })
@@ -15,8 +16,8 @@ export class Money {
   static of(amount: string | null, currency: string | null): Money | null {
     if (amount === null || currency === null) return null;
     const money = new Money();
-    money.amount = amount;
     money.currency = currency.trim();
+    money.amount = displayAmount(amount, money.currency);
     return money;
   }
 }

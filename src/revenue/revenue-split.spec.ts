@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fromMinor, toMinor } from './currency.js';
+import { fromMinor, toMinor } from '../common/currency.js';
 import { allocate, BeneficiaryKind, computeDistribution, splitWeights, whole, type SplitPolicy, type SplitTechnology } from './revenue-split.js';
 
 const policy = (inventors: number, units: number, institution: number): SplitPolicy => ({

@@ -1,4 +1,4 @@
-import { toMinor } from './currency.js';
+import { toMinor } from '../common/currency.js';
 
 /** Percentages with two decimals as integer hundredths of a percent: 100% is 10000. */
 export const whole = 10_000n;

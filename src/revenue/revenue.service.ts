@@ -20,7 +20,7 @@ import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { Money } from '../projects/money.js';
-import { fromMinor, toMinor } from './currency.js';
+import { fromMinor, toMinor } from '../common/currency.js';
 import type { DistributeRevenueArgs, MarkDistributionLinePaidInput, MyDistributionLinesArgs, RecordRevenueCostInput, RecordRevenueReceiptInput, SetDistributionPolicyInput } from './dto/revenue.inputs.js';
 import { computeDistribution, percentToHundredths, whole, type SplitPolicy, type SplitTechnology } from './revenue-split.js';
 import { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from './revenue.entity.js';

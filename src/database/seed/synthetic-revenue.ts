@@ -1,4 +1,4 @@
-import { fromMinor, toMinor } from '../../revenue/currency.js';
+import { fromMinor, toMinor } from '../../common/currency.js';
 import { allocate, percentToHundredths, splitWeights, type SplitPolicy, type SplitTechnology } from '../../revenue/revenue-split.js';
 import { addDays, chance, chanceOf, idFor, idOf, insertRows, startsWith, type PgClient } from './synthetic-support.js';
 

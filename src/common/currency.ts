@@ -46,9 +46,14 @@ export function fromMinor(minor: bigint, currency: string): string {
   return negative ? `-${whole}` : whole;
 }
 
-/** A stored amount (numeric string) shown with the currency's decimals. */
-export function formatAmount(amount: string, currency: string): string {
-  const minor = toMinor(amount, currency.trim());
-  if (minor === undefined) throw new Error(`amount ${amount} does not fit ${currency}`);
-  return fromMinor(minor, currency.trim());
+/**
+ * How the API writes an amount: with the currency's decimals ("1500000000" VND, "12.50" EUR) when it
+ * fits them, as stored otherwise (a VND project budget may carry cents; an unlisted currency keeps
+ * two decimals). Never rounded.
+ */
+export function displayAmount(amount: string, currency: string): string {
+  const code = currency.trim();
+  if (!isKnownCurrency(code)) return amount;
+  const minor = toMinor(amount, code);
+  return minor === undefined ? amount : fromMinor(minor, code);
 }
