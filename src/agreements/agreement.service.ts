@@ -32,6 +32,7 @@ import {
 import type { AgreementFilter, AgreementLookupArgs, AgreementsArgs, CreateAgreementInput, MilestonePaymentInput, TransitionAgreementInput, UpdateAgreementInput } from './dto/agreement.inputs.js';
 import { AgreementMilestonePaymentEntity } from './obligation.entity.js';
 import { agreementLifecycle } from './obligation.enums.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const auditedFields: (keyof AgreementEntity)[] = [
   'code', 'title', 'type', 'status', 'licenseeOrganizationId', 'territory', 'fieldOfUse', 'currency', 'upfrontFee', 'royaltyRate',
@@ -91,7 +92,7 @@ export class AgreementService {
         royaltyRate: input.royaltyRate ?? null,
         effectiveOn: input.effectiveOn ?? null,
         expiresOn: input.expiresOn ?? null,
-        createdBy: ctx.userId ?? (await this.keyOwner(manager, ctx)),
+        createdBy: await actingUserId(ctx, manager),
       })
       .orIgnore()
       .returning('id')
@@ -302,12 +303,6 @@ export class AgreementService {
     return { licensorIds: row.licensor_ids, licenseeId: row.licensee_id };
   }
 
-  /** Agreements are created by people; a WRITE key's agreement is recorded as its maker's. */
-  async keyOwner(manager: EntityManager, ctx: RequestContext): Promise<string> {
-    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
-    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
-    return row.created_by;
-  }
 
   private async write(
     ctx: RequestContext,

@@ -18,6 +18,7 @@ import { AgreementService } from './agreement.service.js';
 import type { AddObligationInput, ObligationsArgs, RecordObligationOutcomeInput, ReportObligationMetInput } from './dto/agreement.inputs.js';
 import { AgreementObligationEntity } from './obligation.entity.js';
 import { agreementLifecycle, ObligationParty, obligationLifecycle, ObligationStatus } from './obligation.enums.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const auditedFields: (keyof AgreementObligationEntity)[] = ['kind', 'description', 'dueOn', 'owedBy', 'status', 'metOn', 'outcomeNote', 'reportedMetOn'];
 
@@ -45,7 +46,7 @@ export class ObligationService {
       description: input.description,
       dueOn: input.dueOn,
       owedBy: input.owedBy,
-      createdBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+      createdBy: await actingUserId(ctx, manager),
     });
     const obligation = await manager.findOneByOrFail(AgreementObligationEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     const { licensorIds } = await this.agreements.partiesOf(manager, agreement.id);

@@ -22,6 +22,7 @@ import { DealEntity, DealStageChangeEntity, ExchangeInterestEntity } from './exc
 import { DealStage, ExchangeStatus, InterestStatus } from './exchange.enums.js';
 import { DealAgreementMismatchError, DealModel, DealStageChangeModel, InvalidDealTransitionError } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const order = 'CREATED_AT:DESC';
 const keyset = { key: order, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, isTime: true };
@@ -99,7 +100,7 @@ export class DealService {
         demandId: input.demandId ?? null,
         interestId: input.interestId ?? null,
         stage: DealStage.INTEREST,
-        createdBy: ctx.userId ?? (await this.keyOwner(ctx, manager)),
+        createdBy: await actingUserId(ctx, manager),
       })
       .returning('id')
       .execute();
@@ -231,9 +232,4 @@ export class DealService {
     }
   }
 
-  private async keyOwner(ctx: RequestContext, manager: EntityManager): Promise<string> {
-    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
-    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
-    return row.created_by;
-  }
 }

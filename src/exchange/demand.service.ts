@@ -13,6 +13,7 @@ import { TechnologyDemandEntity } from './exchange.entity.js';
 import { ExchangeStatus } from './exchange.enums.js';
 import { BudgetRange, DemandModel, InvalidExchangeTransitionError } from './exchange.model.js';
 import { displayAmount } from '../common/currency.js';
+import { actingUserId } from '../common/acting-user.js';
 
 /** Technology demands: any organisation's editors publish its needs. */
 @Injectable()
@@ -62,7 +63,7 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
         language: input.language,
         minTrl: input.minTrl ?? null,
         ...budget,
-        createdBy: await this.actingUserId(ctx, manager),
+        createdBy: await actingUserId(ctx, manager),
       })
       .returning('id')
       .execute();

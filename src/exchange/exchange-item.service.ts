@@ -220,13 +220,6 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
     return row;
   }
 
-  /** The person a change is attributed to: the caller, or for an API key the person who made the key. */
-  protected async actingUserId(ctx: RequestContext, manager: EntityManager): Promise<string> {
-    if (ctx.userId) return ctx.userId;
-    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
-    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
-    return row.created_by;
-  }
 
   private async restrictToReadable<T extends ObjectLiteral>(ctx: RequestContext, query: SelectQueryBuilder<T>): Promise<void> {
     const readable = await this.access.readableExchangeItemsCondition(ctx, 'x', this.spec.kind);

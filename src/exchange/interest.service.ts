@@ -19,6 +19,7 @@ import { ExchangeInterestEntity } from './exchange.entity.js';
 import { ExchangeStatus, InterestStatus } from './exchange.enums.js';
 import { AlreadyInterestedError, InterestModel, InterestNotAllowedError } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const order = 'CREATED_AT:DESC';
 const keyset = { key: order, column: 'i.created_at', idColumn: 'i.id', direction: OrderDirection.DESC, isTime: true };
@@ -62,7 +63,7 @@ export class InterestService {
         offerId: input.offerId ?? null,
         demandId: input.demandId ?? null,
         message: input.message,
-        createdBy: ctx.userId ?? (await this.keyOwner(ctx)),
+        createdBy: await actingUserId(ctx, managerOf(ctx, this.dataSource)),
       })
       .orIgnore()
       .returning('id')
@@ -158,9 +159,4 @@ export class InterestService {
     }
   }
 
-  private async keyOwner(ctx: RequestContext): Promise<string> {
-    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
-    const [row]: { created_by: string }[] = await managerOf(ctx, this.dataSource).query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
-    return row.created_by;
-  }
 }

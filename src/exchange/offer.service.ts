@@ -16,6 +16,7 @@ import { ExchangeItemService, type ItemSpec } from './exchange-item.service.js';
 import { TechnologyOfferEntity } from './exchange.entity.js';
 import { ExchangeStatus } from './exchange.enums.js';
 import { InvalidExchangeTransitionError, OfferModel } from './exchange.model.js';
+import { actingUserId } from '../common/acting-user.js';
 
 /** The owners of a technology today, as the access layer counts them. */
 const ownsToday = `EXISTS (SELECT 1 FROM technology_owner ow WHERE ow.technology_id = $1 AND ow.organization_id = $2
@@ -85,7 +86,7 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
         priceAmount: input.price?.amount ?? null,
         priceCurrency: input.price?.currency ?? null,
         priceNote: input.priceNote ?? null,
-        createdBy: await this.actingUserId(ctx, manager),
+        createdBy: await actingUserId(ctx, manager),
       })
       .returning('id')
       .execute();

@@ -21,6 +21,7 @@ import {
   type ReportIndicatorInput,
   type ReviewIndicatorInput,
 } from './indicator.model.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const auditedFields: (keyof IndicatorMeasurementEntity)[] = [
   'factor', 'indicator', 'value', 'unit', 'periodStart', 'periodEnd', 'evidenceUrl', 'note', 'status', 'reviewNote',
@@ -57,7 +58,7 @@ export class IndicatorService {
         periodEnd: input.periodEnd,
         evidenceUrl: input.evidenceUrl ?? null,
         note: input.note ?? null,
-        reportedBy: await this.reporter(ctx, manager),
+        reportedBy: await actingUserId(ctx, manager),
       })
       .orIgnore()
       .returning('id')
@@ -184,11 +185,4 @@ export class IndicatorService {
     return IndicatorMeasurementModel.fromEntity(await manager.findOneByOrFail(IndicatorMeasurementEntity, { id: current.id }));
   }
 
-  /** Measurements are reported by people; a WRITE key reports in the name of the person who made it. */
-  private async reporter(ctx: RequestContext, manager: EntityManager): Promise<string> {
-    if (ctx.userId) return ctx.userId;
-    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to report measurements');
-    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
-    return row.created_by;
-  }
 }

@@ -22,6 +22,7 @@ import { allowedMoves, canMove } from './project-lifecycle.js';
 import { ParticipantEntity, ProjectEntity } from './project.entity.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
 import { HelixContribution, InvalidTransitionError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const auditedFields: (keyof ProjectEntity)[] = [
   'code', 'title', 'summary', 'description', 'status', 'startDate', 'endDate', 'budgetAmount', 'budgetCurrency', 'visibility',
@@ -70,7 +71,7 @@ export class ProjectService {
         icfFactors: input.icfFactors ?? [],
         keywords: (input.keywords ?? []).map((keyword) => keyword.trim()).filter(Boolean),
         programmeId: input.programmeId ?? null,
-        createdBy: ctx.userId ?? (await this.keyOwner(manager, ctx)),
+        createdBy: await actingUserId(ctx, manager),
       })
       .orIgnore()
       .returning('id')
@@ -243,12 +244,6 @@ export class ProjectService {
     return ProjectModel.fromEntity(await manager.findOneByOrFail(ProjectEntity, { id: current.id }));
   }
 
-  /** Projects are created by people; when a WRITE key creates one, its creator is the key's maker. */
-  private async keyOwner(manager: EntityManager, ctx: RequestContext): Promise<string> {
-    if (ctx.principal.kind !== 'apiKey') throw new AppError('UNAUTHENTICATED', 'Sign in to create projects');
-    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
-    return row.created_by;
-  }
 
   /** Restricts to what the caller may read: public projects, and those of organisations they belong to. */
   private async visibleTo(ctx: RequestContext, query: SelectQueryBuilder<ProjectEntity>): Promise<SelectQueryBuilder<ProjectEntity>> {

@@ -36,6 +36,7 @@ import {
   RevenueDistributionModel,
   RevenueReceiptModel,
 } from './revenue.model.js';
+import { actingUserId } from '../common/acting-user.js';
 
 /**
  * Revenue of agreements: receipts and deductible costs (the licensors' editors record them; the
@@ -71,7 +72,7 @@ export class RevenueService {
       reference: input.reference ?? null,
       note: input.note ?? null,
       milestonePaymentId: input.milestonePaymentId ?? null,
-      recordedBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+      recordedBy: await actingUserId(ctx, manager),
     });
     const receipt = await manager.findOneByOrFail(RevenueReceiptEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     await this.auditToLicensors(ctx, manager, agreement.id, 'revenue.receipt_recorded', 'RevenueReceipt', receipt.id,
@@ -97,7 +98,7 @@ export class RevenueService {
       description: input.description ?? null,
       technologyId: input.technologyId ?? null,
       filingReference: input.filingReference ?? null,
-      recordedBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+      recordedBy: await actingUserId(ctx, manager),
     });
     const cost = await manager.findOneByOrFail(RevenueCostEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     await this.auditToLicensors(ctx, manager, agreement.id, 'revenue.cost_recorded', 'RevenueCost', cost.id,
@@ -122,7 +123,7 @@ export class RevenueService {
         institutionShare: input.institutionShare,
         validFrom: input.validFrom,
         note: input.note ?? null,
-        createdBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+        createdBy: await actingUserId(ctx, manager),
       })
       .orIgnore()
       .returning('id')
@@ -214,7 +215,7 @@ export class RevenueService {
       gross: fromMinor(result.gross, currency),
       costs: fromMinor(result.costs, currency),
       net: fromMinor(result.net, currency),
-      createdBy: ctx.userId ?? (await this.agreements.keyOwner(manager, ctx)),
+      createdBy: await actingUserId(ctx, manager),
     });
     const distributionId = (inserted.identifiers[0] as { id: string }).id;
     const inventors = new Map(

@@ -25,10 +25,10 @@ import type {
   UpdateDisclosureInput,
 } from './dto/disclosure.inputs.js';
 import { hundredths, inventorSharesProblem, percent } from './shares.js';
-import { actingUserId } from './technology-support.js';
 import { DisclosureStatus, SharesSubject, disclosureLifecycle } from './technology.enums.js';
 import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel } from './technology.model.js';
 import { TechnologyService } from './technology.service.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const auditedFields: (keyof DisclosureEntity)[] = ['title', 'description', 'status', 'decision', 'decisionNotes'];
 

@@ -1,19 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { SharesSubject } from './technology.enums.js';
 import { hundredths, percent, sharesOn, type OwnershipPeriod } from './shares.js';
 import { SharesDoNotTotalError } from './technology.model.js';
-
-/** The person a write is recorded against: the caller, or the maker of the API key acting. */
-export async function actingUserId(ctx: RequestContext, manager: EntityManager): Promise<string> {
-  if (ctx.userId) return ctx.userId;
-  if (ctx.principal.kind === 'apiKey') {
-    const [row]: { created_by: string }[] = await manager.query(`SELECT created_by FROM api_key WHERE id = $1`, [ctx.principal.apiKeyId]);
-    if (row) return row.created_by;
-  }
-  throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
-}
 
 /** The database's date (YYYY-MM-DD), read once per request: "today" is the same for every rule and query. */
 export function databaseToday(ctx: RequestContext, dataSource: DataSource): Promise<string> {

@@ -31,7 +31,7 @@ import {
   type UpdateTechnologyInput,
 } from './dto/technology.inputs.js';
 import { inventorSharesProblem, ownerSharesProblem, type OwnershipPeriod } from './shares.js';
-import { actingUserId, databaseToday, withSharesChecked } from './technology-support.js';
+import { databaseToday, withSharesChecked } from './technology-support.js';
 import {
   TechnologyEntity,
   TechnologyInventorEntity,
@@ -49,6 +49,7 @@ import {
   TechnologyPerson,
   TrlAssessmentModel,
 } from './technology.model.js';
+import { actingUserId } from '../common/acting-user.js';
 
 const auditedFields: (keyof TechnologyEntity)[] = ['code', 'title', 'abstract', 'fields', 'keywords'];
 
