@@ -26,7 +26,7 @@ export interface BarChartOptions {
 export function barChart(options: BarChartOptions): string {
   const width = 860;
   const left = 300;
-  const right = 90;
+  const right = 170;
   const top = options.legend ? 104 : 84;
   const barHeight = 26;
   const gap = 12;

@@ -45,21 +45,25 @@ export function lineChart(options: LineChartOptions): string {
   }
   const step = Math.max(1, Math.ceil((xMax - xMin + 1) / 12));
   for (let x = xMin; x <= xMax; x += step) body.push(text(px(x), top + plotHeight + 20, String(x), { size: 11, anchor: 'middle', color: palette.muted }));
-  if (options.reference) {
-    body.push(
-      line(left, py(options.reference.y), left + plotWidth, py(options.reference.y), palette.text, 1, '5 4'),
-      text(left + plotWidth - 4, py(options.reference.y) - 6, options.reference.label, { size: 11, anchor: 'end', color: palette.muted }),
-    );
-  }
-  options.series.forEach((series, i) => {
+  // The legend, one entry after the other, each as wide as its words (about 7 px a character at 12 px).
+  let legendX = left;
+  const legend = (label: string, color: string, width: number, dash?: string) => {
+    body.push(line(legendX, 76, legendX + 22, 76, color, width, dash), text(legendX + 30, 80, label, { size: 12, color: palette.muted }));
+    legendX += 30 + label.length * 7 + 24;
+  };
+  for (const series of options.series) {
     const path = series.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ');
     body.push(`<path d="${path}" fill="none" stroke="${series.color}" stroke-width="2.5"/>`);
     for (const p of series.points) {
       body.push(`<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="4" fill="${series.color}"><title>${p.x}: ${formatNumber(p.y, 4)}</title></circle>`);
     }
-    const x = left + i * 220;
-    body.push(line(x, 76, x + 22, 76, series.color, 3), text(x + 30, 80, series.label, { size: 12, color: palette.muted }));
-  });
+    legend(series.label, series.color, 3);
+  }
+  if (options.reference) {
+    // Labelled in the legend, where no line can run over the words.
+    body.push(line(left, py(options.reference.y), left + plotWidth, py(options.reference.y), palette.text, 1, '5 4'));
+    legend(options.reference.label, palette.text, 1, '5 4');
+  }
   body.push(
     line(left, top, left, top + plotHeight, palette.text),
     line(left, top + plotHeight, left + plotWidth, top + plotHeight, palette.text),

@@ -62,9 +62,11 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const raw = (max - min) / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw)!;
+  // Each tick is a whole multiple of the step, not a running sum: sums drift (0 became 3.47e-18).
   const ticks: number[] = [];
-  for (let tick = Math.floor(min / step) * step; tick <= max + step * 1e-9; tick += step) ticks.push(Number(tick.toPrecision(12)));
-  if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
+  const first = Math.floor(min / step);
+  for (let i = first; i * step <= max + step * 1e-9; i++) ticks.push(Number((i * step).toPrecision(12)));
+  if (ticks[ticks.length - 1] < max) ticks.push(Number(((first + ticks.length) * step).toPrecision(12)));
   return ticks;
 }
 
