@@ -33,6 +33,7 @@ import type { AgreementFilter, AgreementLookupArgs, AgreementsArgs, CreateAgreem
 import { AgreementMilestonePaymentEntity } from './obligation.entity.js';
 import { agreementLifecycle } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
+import { databaseToday } from '../common/database-today.js';
 
 const auditedFields: (keyof AgreementEntity)[] = [
   'code', 'title', 'type', 'status', 'licenseeOrganizationId', 'territory', 'fieldOfUse', 'currency', 'upfrontFee', 'royaltyRate',
@@ -158,7 +159,7 @@ export class AgreementService {
       return new InvalidAgreementTransitionError(current.status, input.status, agreementLifecycle.allowedFrom(current.status));
     }
     const next: AgreementEntity = { ...current, status: input.status };
-    const [{ today }]: { today: string }[] = await manager.query(`SELECT CURRENT_DATE::text AS today`);
+    const today = await databaseToday(ctx, this.dataSource);
     switch (input.status) {
       case AgreementStatus.EXECUTED:
         if (!input.on) return new InvalidInputError('Give the day it was signed as `on`', 'input.on');

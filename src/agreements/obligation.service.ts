@@ -19,6 +19,7 @@ import type { AddObligationInput, ObligationsArgs, RecordObligationOutcomeInput,
 import { AgreementObligationEntity } from './obligation.entity.js';
 import { agreementLifecycle, ObligationParty, obligationLifecycle, ObligationStatus } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
+import { databaseToday } from '../common/database-today.js';
 
 const auditedFields: (keyof AgreementObligationEntity)[] = ['kind', 'description', 'dueOn', 'owedBy', 'status', 'metOn', 'outcomeNote', 'reportedMetOn'];
 
@@ -56,7 +57,7 @@ export class ObligationService {
       entityId: obligation.id,
       changes: changesBetween(null, obligation, auditedFields),
     });
-    return ObligationModel.fromEntity(obligation, await this.today(ctx));
+    return ObligationModel.fromEntity(obligation, await databaseToday(ctx, this.dataSource));
   }
 
   /** The owing party says it was met; the status stays PENDING until the licensors decide. */
@@ -120,7 +121,7 @@ export class ObligationService {
     }
     const page = keysetPage(query, { key: orderKey, column: 'ob.due_on', idColumn: 'ob.id', direction: OrderDirection.ASC, isTime: false }, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
-    const today = await this.today(ctx);
+    const today = await databaseToday(ctx, this.dataSource);
     return pageOf(
       rows.map((row) => ObligationModel.fromEntity(row, today)),
       { first, after: args.after },
@@ -131,7 +132,7 @@ export class ObligationService {
 
   /** An agreement's obligations by due date, batched per request (the caller is a party). */
   async obligationsOf(ctx: RequestContext, agreementId: string): Promise<ObligationModel[]> {
-    const today = await this.today(ctx);
+    const today = await databaseToday(ctx, this.dataSource);
     const rows = await ctx
       .loader('agreement.obligations', () => new DataLoader<string, AgreementObligationEntity[]>(async (ids) => {
         const found = await this.dataSource
@@ -190,14 +191,6 @@ export class ObligationService {
       entityId: current.id,
       changes: changesBetween(current, next, auditedFields),
     });
-    return ObligationModel.fromEntity(await manager.findOneByOrFail(AgreementObligationEntity, { id: current.id }), await this.today(ctx));
-  }
-
-  /** The database's date, once per request: overdue means due before it. */
-  private today(ctx: RequestContext): Promise<string> {
-    return ctx.loader('obligation.today', async () => {
-      const [{ today }]: { today: string }[] = await this.dataSource.query(`SELECT CURRENT_DATE::text AS today`);
-      return today;
-    });
+    return ObligationModel.fromEntity(await manager.findOneByOrFail(AgreementObligationEntity, { id: current.id }), await databaseToday(ctx, this.dataSource));
   }
 }

@@ -78,3 +78,6 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** Percentages with up to two decimals, 0 to 100, as exact decimal strings. */
+export const percentPattern = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;

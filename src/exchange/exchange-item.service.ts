@@ -220,7 +220,6 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
     return row;
   }
 
-
   private async restrictToReadable<T extends ObjectLiteral>(ctx: RequestContext, query: SelectQueryBuilder<T>): Promise<void> {
     const readable = await this.access.readableExchangeItemsCondition(ctx, 'x', this.spec.kind);
     if (readable !== 'all') query.andWhere(readable.sql, readable.params);

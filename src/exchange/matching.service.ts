@@ -47,7 +47,6 @@ interface Direction {
  * from either side.
  */
 function rankingSql(direction: Direction): string {
-  const document = 'c.document';
   const trlCondition = direction.candidatesAreDemands ? '(c.min_trl IS NULL OR c.min_trl <= $8::int)' : '($8::int IS NULL OR c.trl >= $8::int)';
   const offerTrl = direction.candidatesAreDemands ? '$8::int' : 'c.trl';
   const minTrl = direction.candidatesAreDemands ? 'c.min_trl' : '$8::int';
@@ -63,8 +62,8 @@ function rankingSql(direction: Direction): string {
          AND ${trlCondition}
          AND (c.concepts && $2::text[]
               OR c.sectors && $3::text[]
-              OR to_tsvector('simple', ${document}) @@ to_tsquery('simple', $5::text)
-              OR $6::text <% ${document})
+              OR to_tsvector('simple', c.document) @@ to_tsquery('simple', $5::text)
+              OR $6::text <% c.document)
     ), evidence AS (
       SELECT e.*,
              ARRAY(SELECT unnest(e.concepts) INTERSECT SELECT unnest($2::text[]) ORDER BY 1) AS shared_concepts,

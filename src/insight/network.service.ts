@@ -58,7 +58,9 @@ export class NetworkService {
     ].join(' AND ');
     // Agreements have no programme, status or place in common with projects: they count when the filter selects by years only.
     const onlyProjects = Boolean(filter?.programmeId || filter?.statuses?.length || filter?.organizationId || filter?.province);
-    const collaboration = `collaboration AS (
+    // One pass over the collaborations gives both the links (distinct pairs) and the nodes.
+    const rows: { kind: 'node' | 'link'; a: string; b: string; collaborations: number | null }[] = await this.dataSource.query(
+      `WITH collaboration AS MATERIALIZED (
          SELECT 'p' || pp.project_id AS id, pp.organization_id
            FROM project p JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
           WHERE ${where}
@@ -68,21 +70,21 @@ export class NetworkService {
            CROSS JOIN LATERAL (SELECT a.licensee_organization_id AS organization_id
                                UNION SELECT l.organization_id FROM agreement_licensor l WHERE l.agreement_id = a.id) party
           WHERE a.executed_on IS NOT NULL AND ${agreementYears} AND NOT ${onlyProjects}
-       )`;
-    const links: { a: string; b: string }[] = await this.dataSource.query(
-      `WITH ${collaboration}
-       SELECT DISTINCT x.organization_id AS a, y.organization_id AS b
+       )
+       SELECT 'node' AS kind, o.id::text AS a, o.helix AS b, count(DISTINCT c.id)::int AS collaborations
+         FROM collaboration c JOIN organization o ON o.id = c.organization_id
+        GROUP BY o.id, o.helix
+       UNION ALL
+       SELECT DISTINCT 'link', x.organization_id::text, y.organization_id::text, NULL::int
          FROM collaboration x JOIN collaboration y ON y.id = x.id AND y.organization_id > x.organization_id`,
       params,
     );
-    // Ordered by id, so that a sample of sources is the same from run to run.
-    const nodes: { id: string; helix: Helix; collaborations: number }[] = await this.dataSource.query(
-      `WITH ${collaboration}
-       SELECT o.id, o.helix, count(DISTINCT c.id)::int AS collaborations
-         FROM collaboration c JOIN organization o ON o.id = c.organization_id
-        GROUP BY o.id, o.helix ORDER BY o.id`,
-      params,
-    );
+    // Nodes in id order, so that a sample of sources is the same from run to run.
+    const nodes = rows
+      .filter((row) => row.kind === 'node')
+      .map((row) => ({ id: row.a, helix: row.b as Helix, collaborations: row.collaborations! }))
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const links = rows.filter((row) => row.kind === 'link');
 
     const number = new Map(nodes.map((node, index) => [node.id, index]));
     const graph = graphOf(nodes.length, links.map((link) => [number.get(link.a)!, number.get(link.b)!]));

@@ -2,10 +2,11 @@ import type { DataSource } from 'typeorm';
 import { ReportCache } from './report-cache.js';
 
 /** The revision the database would report; the test moves it as a commit would. */
-function cacheWithRevision(): { cache: ReportCache; bump: () => void } {
+function cacheWithRevision(): { cache: ReportCache; bump: () => void; reads: () => number } {
   let revision = 1;
-  const dataSource = { query: async () => [{ revision: String(revision) }] } as unknown as DataSource;
-  return { cache: new ReportCache(dataSource), bump: () => (revision += 1) };
+  let reads = 0;
+  const dataSource = { query: async () => (reads++, [{ revision: String(revision) }]) } as unknown as DataSource;
+  return { cache: new ReportCache(dataSource), bump: () => (revision += 1), reads: () => reads };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,6 +32,14 @@ describe('ReportCache', () => {
       return runs;
     };
     expect(await Promise.all([cache.get('k', compute), cache.get('k', compute), cache.get('k', compute)])).toEqual([1, 1, 1]);
+  });
+
+  it('reads the revision once for reports asked at the same moment', async () => {
+    const { cache, reads } = cacheWithRevision();
+    await Promise.all(['a', 'b', 'c'].map((key) => cache.get(key, async () => key)));
+    expect(reads()).toBe(1);
+    await cache.get('a', async () => 'a');
+    expect(reads()).toBe(2);
   });
 
   it('keeps no failure', async () => {

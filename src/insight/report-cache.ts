@@ -35,6 +35,7 @@ export class ReportCache {
   private readonly entries = new Map<string, Entry>();
   private readonly maxEntries = 256;
   private readonly maxAgeMs = 60_000;
+  private reading: Promise<string> | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -44,7 +45,7 @@ export class ReportCache {
   }
 
   async get<T>(key: string, compute: () => Promise<T>, options: CacheOptions = {}): Promise<T> {
-    const [{ revision }]: { revision: string }[] = await this.dataSource.query(`SELECT last_value::text || ':' || is_called::text AS revision FROM insight_revision`);
+    const revision = await this.revision();
     const found = this.entries.get(key);
     if (found && found.revision === revision && Date.now() - found.storedAt < this.maxAgeMs) return found.value as Promise<T>;
     if (found && options.serveStale && (found.computeMs ?? 0) > slowMs) {
@@ -63,6 +64,18 @@ export class ReportCache {
       if (entry?.value === value) entry.computeMs = ms;
     }, () => this.entries.get(key)?.value === value && this.entries.delete(key));
     return value;
+  }
+
+  /**
+   * The current revision. Reports asking at the same moment (a funnel sends seven statements at once)
+   * share one read instead of each making their own.
+   */
+  private revision(): Promise<string> {
+    this.reading ??= this.dataSource
+      .query(`SELECT last_value::text || ':' || is_called::text AS revision FROM insight_revision`)
+      .then((rows: { revision: string }[]) => rows[0].revision)
+      .finally(() => (this.reading = undefined));
+    return this.reading;
   }
 
   private store(key: string, revision: string, value: Promise<unknown>, computeMs?: number): void {

@@ -9,7 +9,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { maxParties, type CreatePartnershipInput, type UpdatePartnershipInput } from './dto/partnership.inputs.js';
-import { allowedPartnershipMoves, canMovePartnership } from './partnership-lifecycle.js';
+import { partnershipLifecycle } from './partnership-lifecycle.js';
 import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus } from './partnership.entity.js';
 import { InvalidTransitionError, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
 import { PartnershipService } from './partnership.service.js';
@@ -146,8 +146,8 @@ export class PartnershipAdminService {
 
   async changeStatus(ctx: RequestContext, partnershipId: string, status: PartnershipStatus): Promise<PartnershipModel | InvalidTransitionError> {
     const { manager, partnership, partyIds } = await this.lockForChange(ctx, partnershipId);
-    if (!canMovePartnership(partnership.status, status)) {
-      return new InvalidTransitionError(partnership.status, status, allowedPartnershipMoves(partnership.status));
+    if (!partnershipLifecycle.canMove(partnership.status, status)) {
+      return new InvalidTransitionError(partnership.status, status, partnershipLifecycle.allowedFrom(partnership.status));
     }
     await manager
       .createQueryBuilder()

@@ -1,6 +1,6 @@
 import { PartnershipStatus } from './partnership.entity.js';
 import { isCalendarDate } from '../common/validation.js';
-import { allowedPartnershipMoves, canMovePartnership } from './partnership-lifecycle.js';
+import { partnershipLifecycle } from './partnership-lifecycle.js';
 
 const { DRAFT, ACTIVE, EXPIRED, TERMINATED } = PartnershipStatus;
 
@@ -8,12 +8,12 @@ describe('partnership lifecycle', () => {
   it('allows exactly DRAFT→ACTIVE, DRAFT→TERMINATED, ACTIVE→EXPIRED and ACTIVE→TERMINATED', () => {
     const legal: string[] = [];
     for (const from of Object.values(PartnershipStatus)) {
-      for (const to of Object.values(PartnershipStatus)) if (canMovePartnership(from, to)) legal.push(`${from}->${to}`);
+      for (const to of Object.values(PartnershipStatus)) if (partnershipLifecycle.canMove(from, to)) legal.push(`${from}->${to}`);
     }
     expect(legal.sort()).toEqual(['ACTIVE->EXPIRED', 'ACTIVE->TERMINATED', 'DRAFT->ACTIVE', 'DRAFT->TERMINATED']);
-    expect(allowedPartnershipMoves(EXPIRED)).toEqual([]);
-    expect(allowedPartnershipMoves(TERMINATED)).toEqual([]);
-    expect(allowedPartnershipMoves(DRAFT)).toEqual([ACTIVE, TERMINATED]);
+    expect(partnershipLifecycle.allowedFrom(EXPIRED)).toEqual([]);
+    expect(partnershipLifecycle.allowedFrom(TERMINATED)).toEqual([]);
+    expect(partnershipLifecycle.allowedFrom(DRAFT)).toEqual([ACTIVE, TERMINATED]);
   });
 
   it.each(['2016-01-01', '2024-02-29', '0001-01-01', '9999-12-31', '0050-06-15'])('accepts the calendar date %p', (value) => {

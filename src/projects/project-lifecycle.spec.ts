@@ -1,4 +1,4 @@
-import { allowedMoves, canMove } from './project-lifecycle.js';
+import { projectLifecycle } from './project-lifecycle.js';
 import { ProjectStatus } from './project.enums.js';
 
 const all = Object.values(ProjectStatus);
@@ -9,11 +9,11 @@ const legal = new Set([
 
 describe('project lifecycle', () => {
   it.each(all.flatMap((from) => all.map((to) => [from, to] as const)))('%s -> %s', (from, to) => {
-    expect(canMove(from, to)).toBe(legal.has(`${from}>${to}`));
+    expect(projectLifecycle.canMove(from, to)).toBe(legal.has(`${from}>${to}`));
   });
 
   it('ends in COMPLETED and CANCELLED', () => {
-    expect(allowedMoves(ProjectStatus.COMPLETED)).toEqual([]);
-    expect(allowedMoves(ProjectStatus.CANCELLED)).toEqual([]);
+    expect(projectLifecycle.allowedFrom(ProjectStatus.COMPLETED)).toEqual([]);
+    expect(projectLifecycle.allowedFrom(ProjectStatus.CANCELLED)).toEqual([]);
   });
 });

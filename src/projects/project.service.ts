@@ -18,7 +18,7 @@ import { Helix } from '../organizations/organization.enums.js';
 import type { CreateProjectInput, ProjectFilter, ProjectLookupArgs, ProjectsArgs, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
 import { ProjectOrderField } from './dto/project.inputs.js';
 import { Money } from './money.js';
-import { allowedMoves, canMove } from './project-lifecycle.js';
+import { projectLifecycle } from './project-lifecycle.js';
 import { ParticipantEntity, ProjectEntity } from './project.entity.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
 import { HelixContribution, InvalidTransitionError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
@@ -124,7 +124,7 @@ export class ProjectService {
     const manager = managerOf(ctx, this.dataSource);
     const current = await this.lockVisible(ctx, manager, input.id);
     await this.access.requireOnProject(ctx, 'edit', current);
-    if (!canMove(current.status, input.status)) return new InvalidTransitionError(current.status, input.status, allowedMoves(current.status));
+    if (!projectLifecycle.canMove(current.status, input.status)) return new InvalidTransitionError(current.status, input.status, projectLifecycle.allowedFrom(current.status));
     return this.write(ctx, manager, current, { ...current, status: input.status }, input.expectedVersion, 'project.status_changed');
   }
 

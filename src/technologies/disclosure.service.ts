@@ -29,6 +29,7 @@ import { DisclosureStatus, SharesSubject, disclosureLifecycle } from './technolo
 import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel } from './technology.model.js';
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';
+import { databaseToday } from '../common/database-today.js';
 
 const auditedFields: (keyof DisclosureEntity)[] = ['title', 'description', 'status', 'decision', 'decisionNotes'];
 
@@ -69,7 +70,7 @@ export class DisclosureService {
         inventors: input.inventors,
         projectIds: input.projectIds,
       },
-      { disclosedByInventor: true },
+      { ownerPermission: 'read' },
     );
     if (!(technology instanceof TechnologyModel)) return technology;
     return this.create(ctx, { technologyId: technology.id, organizationId: input.organizationId, title: input.title, description: input.description });
@@ -128,8 +129,7 @@ export class DisclosureService {
     if (inventorTotal) return new SharesDoNotTotalError(SharesSubject.INVENTORS, inventorTotal, null, 'inventors');
     const ownerTotal = shares.owners.reduce((sum, share) => sum + hundredths(share), 0);
     if (ownerTotal !== 10_000) {
-      const [{ today }]: { today: string }[] = await manager.query(`SELECT CURRENT_DATE::text AS today`);
-      return new SharesDoNotTotalError(SharesSubject.OWNERS, percent(ownerTotal), today, 'owners');
+      return new SharesDoNotTotalError(SharesSubject.OWNERS, percent(ownerTotal), await databaseToday(ctx, this.dataSource), 'owners');
     }
     const next = { ...current, status: DisclosureStatus.SUBMITTED, submittedAt: new Date(), submittedBy: await actingUserId(ctx, manager) };
     return this.write(ctx, manager, current, next, input.expectedVersion, 'disclosure.submitted');

@@ -18,7 +18,7 @@ import type { FileIpProtectionInput, IpFilingFilter, IpFilingsArgs, TransitionIp
 import { daysBetween, deadlineRulesJson, deadlinesOf, deadlinesSql } from './ip-deadlines.js';
 import { IpFilingEntity } from './ip-filing.entity.js';
 import { ApplicationNumberTakenError, InvalidIpFilingTransitionError, IpDeadlineModel, IpFilingModel } from './ip-filing.model.js';
-import { databaseToday } from './technology-support.js';
+import { databaseToday } from '../common/database-today.js';
 import { IpDeadlineKind, IpFilingStatus, ipFilingLifecycle } from './technology.enums.js';
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';

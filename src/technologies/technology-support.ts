@@ -1,16 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { RequestContext } from '../common/request-context.js';
+import type { EntityManager } from 'typeorm';
 import { SharesSubject } from './technology.enums.js';
 import { hundredths, percent, sharesOn, type OwnershipPeriod } from './shares.js';
 import { SharesDoNotTotalError } from './technology.model.js';
-
-/** The database's date (YYYY-MM-DD), read once per request: "today" is the same for every rule and query. */
-export function databaseToday(ctx: RequestContext, dataSource: DataSource): Promise<string> {
-  return ctx.loader('technology.today', async () => {
-    const [row]: { today: string }[] = await (ctx.manager ?? dataSource.manager).query(`SELECT CURRENT_DATE::text AS today`);
-    return row.today;
-  });
-}
 
 const sharesConstraints = 'technology_owner_shares_total, technology_inventor_shares_total';
 

@@ -31,7 +31,7 @@ import {
   type UpdateTechnologyInput,
 } from './dto/technology.inputs.js';
 import { inventorSharesProblem, ownerSharesProblem, type OwnershipPeriod } from './shares.js';
-import { databaseToday, withSharesChecked } from './technology-support.js';
+import { withSharesChecked } from './technology-support.js';
 import {
   TechnologyEntity,
   TechnologyInventorEntity,
@@ -50,6 +50,7 @@ import {
   TrlAssessmentModel,
 } from './technology.model.js';
 import { actingUserId } from '../common/acting-user.js';
+import { databaseToday } from '../common/database-today.js';
 
 const auditedFields: (keyof TechnologyEntity)[] = ['code', 'title', 'abstract', 'fields', 'keywords'];
 
@@ -71,19 +72,19 @@ export class TechnologyService {
 
   /** A new technology with all its owners and inventors; the caller edits for at least one owner. */
   /**
-   * A new technology. Editors of one of its owners record it; `disclosedByInventor` is for
-   * `discloseInvention`, which has already checked that the caller belongs to the owner and is an
-   * inventor (or an editor).
+   * A new technology, recorded by editors of one of its owners. `discloseInvention` lets a plain
+   * member of the owner record their own invention (`ownerPermission: 'read'`), once it has checked
+   * that they are among the inventors.
    */
   async create(
     ctx: RequestContext,
     input: CreateTechnologyInput,
-    { disclosedByInventor = false } = {},
+    { ownerPermission = 'write' }: { ownerPermission?: 'read' | 'write' } = {},
   ): Promise<TechnologyModel | TechnologyCodeTakenError | SharesDoNotTotalError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const today = await databaseToday(ctx, this.dataSource);
     const owners = this.ownerRows(input.owners, today);
-    if (!disclosedByInventor) await this.requireWriteInOne(ctx, owners.map((owner) => owner.organizationId));
+    await this.requireInOne(ctx, ownerPermission, owners.map((owner) => owner.organizationId));
     const problem =
       (await this.ownersProblem(manager, owners, 'input.owners')) ??
       (await this.inventorsProblem(manager, input.inventors ?? [], 'input.inventors')) ??
@@ -434,11 +435,11 @@ export class TechnologyService {
   }
 
   /** The caller must be an editor (or a WRITE key) of at least one of the organisations. */
-  private async requireWriteInOne(ctx: RequestContext, organizationIds: string[]): Promise<void> {
-    for (const id of new Set(organizationIds)) if (await this.access.can(ctx, 'write', id)) return;
+  private async requireInOne(ctx: RequestContext, permission: 'read' | 'write', organizationIds: string[]): Promise<void> {
+    for (const id of new Set(organizationIds)) if (await this.access.can(ctx, permission, id)) return;
     let member: string | undefined;
     for (const id of new Set(organizationIds)) if (!member && (await this.access.roleIn(ctx, id))) member = id;
-    await this.access.require(ctx, 'write', member ?? organizationIds[0]);
+    await this.access.require(ctx, permission, member ?? organizationIds[0]);
   }
 
   private async ownersProblem(manager: EntityManager, owners: OwnerRow[], field: string): Promise<SharesDoNotTotalError | InvalidInputError | undefined> {

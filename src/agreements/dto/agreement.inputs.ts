@@ -20,7 +20,7 @@ import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { AgreementStatus, AgreementType } from '../agreement.enums.js';
 import { ObligationKind, ObligationParty, ObligationStatus } from '../obligation.enums.js';
-import { amountPattern } from './validators.js';
+import { decimalPattern } from '../../projects/money.js';
 import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
@@ -37,7 +37,7 @@ export class MilestonePaymentInput {
   description: string;
 
   @Field({ description: 'Exact amount as a decimal string, e.g. "200000000"; no more decimals than the currency has.' })
-  @Matches(amountPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
+  @Matches(decimalPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
   amount: string;
 
   @Field(() => String, { nullable: true, description: 'When it is expected (YYYY-MM-DD).' })
@@ -72,7 +72,7 @@ abstract class AgreementTermsFields {
 
   @Field(() => String, { nullable: true, description: 'Upfront fee as an exact decimal string; null for none.' })
   @IsOptional()
-  @Matches(amountPattern, { message: 'upfrontFee must be a non-negative decimal with at most 2 decimals, written as a string' })
+  @Matches(decimalPattern, { message: 'upfrontFee must be a non-negative decimal with at most 2 decimals, written as a string' })
   upfrontFee?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Royalty as a percentage of net sales, 0 to 100 with up to 4 decimals, e.g. "3.5"; null for none.' })

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { amountPattern, percentPattern } from '../../agreements/dto/validators.js';
-import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
+import { decimalPattern } from '../../projects/money.js';
+import { IsCalendarDate, percentPattern, trimmedOrNull } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { CostKind, ReceiptKind } from '../revenue.enums.js';
 
@@ -17,7 +17,7 @@ export class RecordRevenueReceiptInput {
   kind: ReceiptKind;
 
   @Field({ description: 'Exact positive amount as a decimal string, in the agreement’s currency, with no more decimals than it has (whole đồng for VND).' })
-  @Matches(amountPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
+  @Matches(decimalPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
   amount: string;
 
   @Field({ description: 'Day it was received (YYYY-MM-DD).' })
@@ -55,7 +55,7 @@ export class RecordRevenueCostInput {
   kind: CostKind;
 
   @Field({ description: 'Exact positive amount as a decimal string, in the agreement’s currency.' })
-  @Matches(amountPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
+  @Matches(decimalPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
   amount: string;
 
   @Field({ description: 'Day it was incurred (YYYY-MM-DD).' })

@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { percentPattern } from '../../agreements/dto/validators.js';
-import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
+import { IsCalendarDate, percentPattern, trimmedOrNull } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
