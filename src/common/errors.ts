@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  /** The database (or another dependency) is down, hung or overloaded: retry later. */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL';
 
 /** An error whose message is written for the caller and safe to show. */
@@ -32,3 +34,6 @@ export const badUserInput = (message: string, field?: string) => new AppError('B
 export const notFound = (what = 'record') => new AppError('NOT_FOUND', `No such ${what}`);
 
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
+
+/** Whether a client may retry the same request unchanged later. */
+export const retryableCodes: ReadonlySet<ErrorCode> = new Set(['RATE_LIMITED', 'SERVICE_UNAVAILABLE']);

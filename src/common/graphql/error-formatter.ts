@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js';
 import { AppError, type ErrorCode } from '../errors.js';
 
 const httpStatusCodes: Record<number, ErrorCode> = {
@@ -34,6 +35,10 @@ function formatOne(error: GraphQLError, options: { production: boolean; logger: 
   if (original instanceof HttpException) {
     const code = httpStatusCodes[original.getStatus()];
     if (code) return clientError(error, code, httpMessage(original));
+  }
+  if (isDatabaseUnavailable(original)) {
+    const unavailable = serviceUnavailable();
+    return clientError(error, unavailable.code, unavailable.message, undefined, unavailable.details);
   }
   if (!original || original instanceof GraphQLError) {
     // Raised by graphql-js itself: syntax, validation or variable coercion. The request is at fault.

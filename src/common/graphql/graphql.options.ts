@@ -50,8 +50,10 @@ export function graphqlOptions(config: AppConfig, logger: Logger, subscriptions?
     errorFormatter: (execution, context) => {
       const reply = (context as { reply?: FastifyReply }).reply;
       const errors = formatErrors((execution.errors ?? []) as GraphQLError[], { production, logger, requestId: reply?.request.id });
-      // A request refused before execution (syntax, validation, depth) has no data at all: 400.
-      const statusCode = execution.data === undefined ? 400 : 200;
+      // A request refused before execution (syntax, validation, depth) has no data at all: 400; one the
+      // database could not serve at all: 503, so that proxies and clients retry.
+      const unavailable = errors.length > 0 && errors.every((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+      const statusCode = unavailable && !execution.data ? 503 : execution.data === undefined ? 400 : 200;
       return { statusCode, response: { data: execution.data ?? null, errors } };
     },
   };
