@@ -45,7 +45,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, logger),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, logger }),
+          ...dataSourceOptions({
+            url: databaseUrl,
+            poolSize: config.database.poolSize,
+            connectTimeoutMs: config.database.connectTimeoutMs,
+            statementTimeoutMs: config.database.statementTimeoutMs,
+            logger,
+          }),
           migrationsRun: true,
         }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({

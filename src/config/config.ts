@@ -55,6 +55,9 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).optional(),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: integer(10, 1, 200),
+  DATABASE_CONNECT_TIMEOUT_MS: integer(5_000, 100, 600_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: integer(15_000, 100, 3_600_000),
+  READINESS_TIMEOUT_MS: integer(2_000, 100, 600_000),
   EMBEDDED_PG_DATA_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: integer(54320, 1024, 65535),
   SEED_DEMO_DATA: flag(true),
@@ -85,7 +88,13 @@ export interface AppConfig {
     /** Set when the operator gives `DATABASE_URL`; otherwise the embedded server is used. */
     url: string | undefined;
     poolSize: number;
+    /** How long to wait for a connection (new or from the pool) before answering SERVICE_UNAVAILABLE. */
+    connectTimeoutMs: number;
+    /** The longest a statement may run; the server stops it, and the client gives up shortly after. */
+    statementTimeoutMs: number;
   };
+  /** How long `/health/ready` waits for the database before answering 503. */
+  readinessTimeoutMs: number;
   embedded: {
     dataDir: string;
     port: number;
@@ -142,7 +151,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     host: env.HOST,
     port: env.PORT,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
-    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+    readinessTimeoutMs: env.READINESS_TIMEOUT_MS,
     embedded: {
       dataDir: path.resolve(env.EMBEDDED_PG_DATA_DIR),
       port: env.EMBEDDED_PG_PORT,

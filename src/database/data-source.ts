@@ -8,6 +8,10 @@ export interface DataSourceSettings {
   url: string;
   poolSize?: number;
   logger?: Logger;
+  /** Waiting for a connection longer than this fails (the database is down or saturated). */
+  connectTimeoutMs?: number;
+  /** Statements running longer than this are stopped. */
+  statementTimeoutMs?: number;
 }
 
 /** The one description of the database, used by the app, the command line and the tests. */
@@ -29,8 +33,11 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     extra: {
       max: settings.poolSize ?? 10,
       application_name: 'triple-helix-api',
-      // A statement that runs away is stopped by the server rather than holding a connection.
-      statement_timeout: 30_000,
+      connectionTimeoutMillis: settings.connectTimeoutMs ?? 5_000,
+      // A statement that runs away is stopped by the server rather than holding a connection; a
+      // server that hangs (and so stops nothing) is given up by the client a little later.
+      statement_timeout: settings.statementTimeoutMs ?? 30_000,
+      query_timeout: (settings.statementTimeoutMs ?? 30_000) + 1_000,
       idle_in_transaction_session_timeout: 60_000,
     },
   };
