@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { AppModule, type AppSettings } from './app.module.js';
+import { registerGraphqlHttpRules, requestIdOf } from './common/graphql/graphql-http.js';
 import { NestPinoLogger } from './common/logging/logger.js';
 
 /** Fastify with the JSON logger and a request id on every request, log line and response. */
@@ -11,12 +11,14 @@ export function createHttpAdapter(logger: Logger, trustProxyHops = 0): FastifyAd
     // Behind proxies, the caller's address (for abuse limits and logs) comes from X-Forwarded-For.
     trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
     loggerInstance: logger,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // The caller's x-request-id is kept when it is safe to write into logs and the audit trail.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     // Idle keep-alive connections are closed at shutdown so that close() does not wait on them.
     forceCloseConnections: 'idle',
     bodyLimit: 1_048_576,
   });
+  registerGraphqlHttpRules(adapter.getInstance());
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

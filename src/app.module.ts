@@ -12,7 +12,8 @@ import { MutationTransactionInterceptor } from './common/transaction.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
 import { EventBus } from './events/event-bus.js';
 import { EventsModule } from './events/events.module.js';
-import { ConnectionAuthenticator } from './identity/connection-authenticator.js';
+import { RequestAuthenticator } from './identity/request-authenticator.js';
+import { CostBudget } from './common/rate-limit/cost-budget.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { graphqlOptions } from './common/graphql/graphql.options.js';
 import { createValidationPipe } from './common/validation.js';
@@ -57,9 +58,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [IdentityModule],
-          inject: [EventBus, ConnectionAuthenticator],
-          useFactory: (events: EventBus, connections: ConnectionAuthenticator) =>
-            graphqlOptions(config, logger, { emitter: events.emitter, authenticate: (payload) => connections.principalFrom(payload) }),
+          inject: [EventBus, RequestAuthenticator, CostBudget],
+          useFactory: (events: EventBus, authenticator: RequestAuthenticator, budget: CostBudget) =>
+            graphqlOptions(config, logger, { emitter: events.emitter, authenticator, budget }),
         }),
         CommonModule,
         HealthModule,

@@ -56,7 +56,10 @@ describe('GraphQL hygiene', () => {
     const response = await t.graphql(deep);
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([
-      { message: 'The query is nested 10 levels deep; the limit is 8. Split it into several queries.', extensions: { code: 'BAD_USER_INPUT' } },
+      {
+        message: 'The query is nested 10 levels deep; the limit is 8. Split it into several queries.',
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 8, found: 10 },
+      },
     ]);
     expect(t.statementCount()).toBe(before);
     const allowed = await t.graphql(`{ organization(slug: "eiu") { parent { parent { parent { parent { parent { id } } } } } } }`);

@@ -10,7 +10,7 @@ const address = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255
 
 async function post(t: TestApp, remoteAddress: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
   const response = await t.app.inject({ method: 'POST', url: '/graphql', remoteAddress, payload: { query, variables }, headers });
-  return { status: response.statusCode, headers: response.headers, ...(response.json() as { data?: any; errors?: any[] }) };
+  return { status: response.statusCode, headers: response.headers, ...(response.json() as { data?: any; errors?: any[]; extensions?: any }) };
 }
 
 const login = `mutation($input: LoginInput!) { login(input: $input) { __typename } }`;
@@ -19,7 +19,8 @@ describe('abuse limits (in-process counters)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '5', AUTH_RATE_LIMIT_PER_MINUTE: '4', AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '3' });
+    // A registration costs 2 points (a write and its answer), a small query 1.
+    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '10', AUTH_RATE_LIMIT_PER_MINUTE: '4', AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '3' });
   });
   afterAll(() => t.close());
 
@@ -62,13 +63,18 @@ describe('abuse limits (in-process counters)', () => {
     expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM user_account WHERE email = 'burst4@example.org'`))[0].n)).toBe(0);
   });
 
-  it('gives every principal a request budget, and says when to come back', async () => {
+  it('gives every principal a budget of points, and says when to come back', async () => {
     const from = address();
     const answers = [];
-    for (let i = 0; i < 6; i++) answers.push(await post(t, from, `{ organizations { totalCount } }`));
-    expect(answers.slice(0, 5).every((a) => a.errors === undefined)).toBe(true);
-    expect(answers[5].errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/^Too many requests/) });
-    expect(Number(answers[5].headers['retry-after'])).toBeGreaterThan(0);
+    for (let i = 0; i < 11; i++) answers.push(await post(t, from, `{ organizations { totalCount } }`));
+    expect(answers.slice(0, 10).every((a) => a.errors === undefined)).toBe(true);
+    expect(answers[9].extensions.cost).toMatchObject({ requested: 1, limit: 10, remaining: 0 });
+    expect(answers[10].status).toBe(429);
+    expect(answers[10].errors?.[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryable: true },
+      message: expect.stringMatching(/^This operation costs 1 points and 0 of 10 are left this minute; try again in \d+ s$/),
+    });
+    expect(Number(answers[10].headers['retry-after'])).toBeGreaterThan(0);
     // Another caller has a budget of its own.
     expect((await post(t, address(), `{ organizations { totalCount } }`)).errors).toBeUndefined();
   });

@@ -9,6 +9,12 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  /** The operation is over a limit checked before it runs (tokens, aliases, depth, directives, cost). */
+  | 'QUERY_TOO_COMPLEX'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  /** Automatic persisted queries: the hash is unknown here; send the query with it once. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
   /** The database (or another dependency) is down, hung or overloaded: retry later. */
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL';
@@ -37,3 +43,19 @@ export const forbidden = (message = 'You may not do this') => new AppError('FORB
 
 /** Whether a client may retry the same request unchanged later. */
 export const retryableCodes: ReadonlySet<ErrorCode> = new Set(['RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
+
+/** The HTTP status that goes with each code, where the transport lets the code choose it. */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  QUERY_TOO_COMPLEX: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PERSISTED_QUERY_NOT_FOUND: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};

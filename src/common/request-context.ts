@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 import type { ApiKeyScope } from '../api-keys/api-key.entity.js';
 import type { PlatformRole } from '../identity/user.entity.js';
+import type { CostStatus } from './rate-limit/cost-budget.js';
 
 /** Who is calling: nobody, a signed-in person, or an integrator's API key acting for its organisation. */
 export type Principal =
@@ -23,6 +24,8 @@ export class RequestContext {
   authenticated = false;
   /** The person this request signed in (registration, sign-in): they may see their own account in the answer. */
   signedInUserId: string | undefined;
+  /** What the operation cost and what is left of the caller's budget, once charged. */
+  cost: CostStatus | undefined;
   /** The mutation's transaction; services read and write through it when set. */
   manager: EntityManager | undefined;
   private readonly loaders = new Map<string, unknown>();
@@ -76,6 +79,14 @@ export class RequestContext {
     this.loaders.clear();
   }
 }
+
+/** Turns request headers (or a subscription's `connection_init` payload) into a principal; refuses bad credentials. */
+export interface Authenticator {
+  principalFrom(credentials: Record<string, unknown>): Promise<Principal>;
+}
+
+/** The injection token of the one `Authenticator` (provided by identity). */
+export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
 
 export interface GraphQLContext {
   req: unknown;

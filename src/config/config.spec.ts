@@ -11,14 +11,15 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       port: 3000,
       logLevel: 'info',
-      database: { url: undefined, poolSize: 10 },
+      database: { url: undefined, poolSize: 10, connectTimeoutMs: 5_000, statementTimeoutMs: 15_000 },
+      readinessTimeoutMs: 2_000,
       embedded: { dataDir: path.resolve('.data/postgres'), port: 54320, seedOnCreate: true },
-      graphql: { ide: true, introspection: true, depthLimit: 8 },
+      graphql: { ide: true, introspection: true, depthLimit: 8, maxTokens: 2_000, maxAliases: 30, maxDirectives: 50, maxCost: 20_000, assumedListSize: 10 },
       shutdownGraceMs: 10_000,
       trustProxyHops: 0,
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
       redisUrl: undefined,
-      rateLimits: { requestsPerMinute: 600, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
+      rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
     });
   });
 
@@ -29,10 +30,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow('Invalid configuration: JWT_SECRET must be at least 32 characters (got 5 characters)');
   });
 
-  it('turns the IDE off in production unless asked for', () => {
+  it('turns the IDE and introspection off in production unless asked for', () => {
     const secret = 'a-production-secret-of-enough-length!';
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).graphql.ide).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).graphql).toMatchObject({ ide: false, introspection: false });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_IDE: 'true', GRAPHQL_INTROSPECTION: 'true' }).graphql).toMatchObject({
+      ide: true,
+      introspection: true,
+    });
   });
 
   it('reads every variable', () => {

@@ -62,8 +62,13 @@ const environmentSchema = z.object({
   EMBEDDED_PG_PORT: integer(54320, 1024, 65535),
   SEED_DEMO_DATA: flag(true),
   GRAPHQL_IDE: flag(undefined),
-  GRAPHQL_INTROSPECTION: flag(true),
+  GRAPHQL_INTROSPECTION: flag(undefined),
   GRAPHQL_DEPTH_LIMIT: integer(8, 2, 50),
+  GRAPHQL_MAX_TOKENS: integer(2_000, 100, 1_000_000),
+  GRAPHQL_MAX_ALIASES: integer(30, 0, 10_000),
+  GRAPHQL_MAX_DIRECTIVES: integer(50, 0, 10_000),
+  GRAPHQL_MAX_COST: integer(20_000, 100, 100_000_000),
+  GRAPHQL_ASSUMED_LIST_SIZE: integer(10, 1, 1_000),
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
   TRUST_PROXY: integer(0, 0, 10),
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
@@ -73,7 +78,8 @@ const environmentSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, { message: 'must be a URL such as redis://localhost:6379' })
     .optional(),
-  RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
+  RATE_LIMIT_PER_MINUTE: integer(1_000, 1, 1_000_000_000),
+  AUTH_SESSION_RATE_LIMIT_PER_MINUTE: integer(5, 1, 1_000_000),
   AUTH_RATE_LIMIT_PER_MINUTE: integer(20, 1, 1_000_000),
   AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: integer(5, 1, 1_000_000),
 });
@@ -105,6 +111,13 @@ export interface AppConfig {
     ide: boolean;
     introspection: boolean;
     depthLimit: number;
+    maxTokens: number;
+    maxAliases: number;
+    maxDirectives: number;
+    /** The most objects one operation may be estimated to return. */
+    maxCost: number;
+    /** Items assumed in a list that has no `first` argument, when estimating cost. */
+    assumedListSize: number;
   };
   shutdownGraceMs: number;
   /** How many proxies in front may set X-Forwarded-For (0: use the connection's address). */
@@ -119,8 +132,13 @@ export interface AppConfig {
   /** Redis, when several instances must share rate-limit counters and subscription events. */
   redisUrl: string | undefined;
   rateLimits: {
-    /** Requests per minute for each principal (user, API key, or anonymous address). */
-    requestsPerMinute: number;
+    /**
+     * Cost points per minute for each principal (user, API key, or anonymous address). An operation
+     * costs one point per 100 objects it may return (at least one).
+     */
+    pointsPerMinute: number;
+    /** Password changes per minute for one session (and, apart, for one account). */
+    sessionAttemptsPerMinute: number;
     /** Sign-in, registration and invitation attempts per minute from one address. */
     authAttemptsPerMinute: number;
     /** Sign-in, registration and invitation attempts per minute for one account (each counted apart). */
@@ -165,8 +183,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     },
     graphql: {
       ide: env.GRAPHQL_IDE ?? env.NODE_ENV === 'development',
-      introspection: env.GRAPHQL_INTROSPECTION,
+      introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
       depthLimit: env.GRAPHQL_DEPTH_LIMIT,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: env.GRAPHQL_MAX_COST,
+      assumedListSize: env.GRAPHQL_ASSUMED_LIST_SIZE,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxyHops: env.TRUST_PROXY,
@@ -178,7 +201,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     },
     redisUrl: env.REDIS_URL,
     rateLimits: {
-      requestsPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      pointsPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      sessionAttemptsPerMinute: env.AUTH_SESSION_RATE_LIMIT_PER_MINUTE,
       authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
       accountAttemptsPerMinute: env.AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE,
     },

@@ -37,6 +37,7 @@ const accountAttempts = {
   signIn: 'sign-in attempts for this account',
   registration: 'registration attempts for this email address',
   invitation: 'attempts to accept invitations for this email address',
+  passwordChange: 'password changes for this account',
 };
 
 /** What checking an email and password found (the local passport strategy's answer). */
@@ -156,8 +157,15 @@ export class AuthService {
   }
 
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<UserModel | InvalidCredentialsError | InvalidInputError> {
+    // The current password is a secret to guess: limited per address, per account and per session.
+    await this.throttleAttempts(ctx, 'password changes from this address');
+    if (ctx.principal.kind === 'user') {
+      const key = `session:passwordChange:${ctx.principal.sessionId}`;
+      await this.rateLimiter.consume(key, this.config.rateLimits.sessionAttemptsPerMinute, 60_000, 'password changes in this session');
+    }
     const manager = managerOf(ctx, this.dataSource);
     const user = await manager.getRepository(UserEntity).findOneByOrFail({ id: ctx.userId });
+    await this.throttleAccount(user.email, 'passwordChange');
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       return new InvalidCredentialsError('The current password is wrong', 'currentPassword');
     }

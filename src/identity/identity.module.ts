@@ -3,13 +3,13 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { AUTHENTICATOR } from '../common/request-context.js';
 import { ApiKeyModule } from '../api-keys/api-key.module.js';
 import { AuthResolver } from './auth.resolver.js';
-import { ConnectionAuthenticator } from './connection-authenticator.js';
 import { SessionPrincipals } from './session-principals.js';
 import { AuthService } from './auth.service.js';
-import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
+import { RequestAuthenticator } from './request-authenticator.js';
 import { TokenService } from './token.service.js';
 import { UserResolver } from './user.resolver.js';
 import { UserService } from './user.service.js';
@@ -23,7 +23,7 @@ import { UserService } from './user.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, TokenService, UserService, SessionPrincipals, ConnectionAuthenticator, JwtStrategy, LocalStrategy, AuthResolver, UserResolver],
-  exports: [AuthService, UserService, ConnectionAuthenticator],
+  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver],
+  exports: [AuthService, UserService, RequestAuthenticator, AUTHENTICATOR],
 })
 export class IdentityModule {}

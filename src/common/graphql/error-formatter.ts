@@ -2,7 +2,8 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js';
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError, httpStatusOf, retryableCodes, type ErrorCode } from '../errors.js';
+import { tokenLimitError } from './operation-limits.js';
 
 const httpStatusCodes: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -10,27 +11,51 @@ const httpStatusCodes: Record<number, ErrorCode> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
-interface ErrorWithList extends Error {
+/** Mercurius' and Fastify's errors about the request itself carry a code and a 4xx status. */
+interface TransportError extends Error {
+  code?: unknown;
+  statusCode?: unknown;
   errors?: unknown[];
+}
+
+interface FormatOptions {
+  production: boolean;
+  logger: Logger;
+  requestId?: string;
+  maxTokens: number;
 }
 
 /**
  * The one place where errors become what clients see: every error gets `extensions.code`; messages of
  * unexpected errors are replaced in production; stack traces and SQL never leave the server.
  */
-export function formatErrors(errors: readonly GraphQLError[], options: { production: boolean; logger: Logger; requestId?: string }): GraphQLFormattedError[] {
+export function formatErrors(errors: readonly GraphQLError[], options: FormatOptions): GraphQLFormattedError[] {
   return errors.flatMap((error) => {
-    // Mercurius wraps validation and depth-limit failures in one error that lists them.
-    const inner = (error.originalError as ErrorWithList | undefined)?.errors;
-    if (Array.isArray(inner)) return inner.map(requestError);
+    // Mercurius wraps parsing and validation failures in one error that lists them.
+    const inner = (error.originalError as TransportError | undefined)?.errors;
+    if (Array.isArray(inner)) return inner.map((item) => requestError(item, options));
     return [formatOne(error, options)];
   });
 }
 
-function formatOne(error: GraphQLError, options: { production: boolean; logger: Logger; requestId?: string }): GraphQLFormattedError {
-  const original = error.originalError;
+/**
+ * The HTTP status of an answer: 200 when the operation ran (its errors are in the body); otherwise the
+ * status of what stopped it (400 for a bad request, 429 over budget, 503 when the database is down).
+ */
+export function statusFor(errors: readonly GraphQLFormattedError[], data: unknown): number {
+  const codes = errors.map((error) => error.extensions?.code as ErrorCode | undefined);
+  if (codes.length > 0 && codes.every((code) => code === 'SERVICE_UNAVAILABLE') && !data) return 503;
+  if (data !== undefined) return 200;
+  const first = codes.find((code) => code !== undefined);
+  return first ? httpStatusOf[first] : 400;
+}
+
+function formatOne(error: GraphQLError, options: FormatOptions): GraphQLFormattedError {
+  const original = error.originalError as TransportError | undefined;
   if (original instanceof AppError) return clientError(error, original.code, original.message, original.field, original.details);
   if (original instanceof HttpException) {
     const code = httpStatusCodes[original.getStatus()];
@@ -41,21 +66,48 @@ function formatOne(error: GraphQLError, options: { production: boolean; logger: 
     return clientError(error, unavailable.code, unavailable.message, undefined, unavailable.details);
   }
   if (!original || original instanceof GraphQLError) {
-    // Raised by graphql-js itself: syntax, validation or variable coercion. The request is at fault.
-    return clientError(error, 'BAD_USER_INPUT');
+    // Raised by graphql-js itself (syntax, validation, variable coercion) or by a limit rule.
+    return requestError(original ?? error, options);
   }
+  const transport = transportError(original, options);
+  if (transport) return { ...transport, ...(error.path ? { path: error.path } : {}) };
   options.logger.error({ err: original, path: error.path, reqId: options.requestId }, 'unexpected error in a GraphQL operation');
   return clientError(error, 'INTERNAL', options.production ? 'Internal server error' : original.message);
 }
 
-/** A failure of the request as a whole (syntax, validation, depth), before anything ran. */
-function requestError(item: unknown): GraphQLFormattedError {
-  if (item instanceof GraphQLError) return clientError(item, 'BAD_USER_INPUT');
-  const depth = /query depth \((\d+)\) exceeds the query depth limit of (\d+)/.exec(String((item as Error).message));
-  const message = depth
-    ? `The query is nested ${depth[1]} levels deep; the limit is ${depth[2]}. Split it into several queries.`
-    : String((item as Error).message);
-  return { message, extensions: { code: 'BAD_USER_INPUT' } };
+/** A failure of the request as a whole (syntax, validation, limits), before anything ran. */
+function requestError(item: unknown, options: FormatOptions): GraphQLFormattedError {
+  if (item instanceof GraphQLError) {
+    const tokens = tokenLimitError(item.message, options.maxTokens);
+    const error = tokens ?? item;
+    const code = typeof error.extensions?.code === 'string' && error.extensions.code in httpStatusOf ? (error.extensions.code as ErrorCode) : 'BAD_USER_INPUT';
+    const message = options.production ? withoutSuggestions(error.message) : error.message;
+    return clientError(error, code, message, undefined, code === 'BAD_USER_INPUT' ? undefined : error.extensions);
+  }
+  return transportError(item as TransportError, options) ?? { message: String((item as Error)?.message ?? 'The request is not valid'), extensions: { code: 'BAD_USER_INPUT' } };
+}
+
+/**
+ * Mercurius and Fastify refuse malformed requests with their own errors (a body that is not JSON, a
+ * `query` that is not a string, an unknown persisted query, a body over the limit): the client's fault,
+ * told with a code of ours.
+ */
+function transportError(error: TransportError, options: FormatOptions): GraphQLFormattedError | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.code === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND' && error.message === 'PersistedQueryNotFound') {
+    return { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } };
+  }
+  const status = typeof error.statusCode === 'number' ? error.statusCode : undefined;
+  const known = typeof error.code === 'string' && /^(FST_|MER_ERR_)/.test(error.code);
+  if (!known && (status === undefined || status >= 500)) return undefined;
+  const code = (status && httpStatusCodes[status]) ?? 'BAD_USER_INPUT';
+  const message = options.production ? withoutSuggestions(error.message) : error.message;
+  return { message, extensions: { code } };
+}
+
+/** graphql-js suggests field and type names ("Did you mean …?"); in production that maps the schema for strangers. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .*\?$/s, '');
 }
 
 function clientError(
@@ -69,7 +121,7 @@ function clientError(
     message,
     ...(error.locations ? { locations: error.locations } : {}),
     ...(error.path ? { path: error.path } : {}),
-    extensions: { code, ...(field ? { field } : {}), ...details },
+    extensions: { ...details, code, ...(field ? { field } : {}), ...(retryableCodes.has(code) ? { retryable: true } : {}) },
   };
 }
 
@@ -82,4 +134,3 @@ function httpMessage(exception: HttpException): string {
   }
   return exception.message;
 }
-

@@ -1,23 +1,56 @@
+import { randomUUID } from 'node:crypto';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { NoSchemaIntrospectionCustomRule, type GraphQLError } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
-import { randomUUID } from 'node:crypto';
-import { RequestContext, type GraphQLContext, type Principal } from '../request-context.js';
-import { formatErrors } from './error-formatter.js';
+import { isDatabaseUnavailable } from '../database-errors.js';
+import { pointsFor, type CostBudget } from '../rate-limit/cost-budget.js';
+import { RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
+import { formatErrors, statusFor } from './error-formatter.js';
+import { estimateCost } from './operation-cost.js';
+import { limitError, limitRules } from './operation-limits.js';
+import { automaticPersistedQueries } from './persisted-queries.js';
 import { describeRootTypes } from './schema.js';
 
-export interface SubscriptionSupport {
+export interface GraphQLSupport {
+  /** Where subscriptions listen for events. */
   emitter: object;
-  /** The principal of a connection from its `connection_init` payload; undefined for bad credentials. */
-  authenticate(payload: unknown): Promise<Principal | undefined>;
+  authenticator: Authenticator;
+  budget: CostBudget;
+}
+
+/** A subscription connection, as Mercurius calls `onConnect` (with the connection as `this`). */
+interface SubscriptionConnectionLike {
+  socket?: { close(code: number, reason: string): void };
 }
 
 /** Mercurius on Fastify, code-first; the schema is printed to `schema.gql` by `npm run schema`. */
-export function graphqlOptions(config: AppConfig, logger: Logger, subscriptions?: SubscriptionSupport): MercuriusDriverConfig {
+export function graphqlOptions(config: AppConfig, logger: Logger, support: GraphQLSupport): MercuriusDriverConfig {
   const production = config.env === 'production';
+  const { graphql: limits } = config;
+  const costModel = { assumedListSize: limits.assumedListSize, mutationCost: 100 };
+
+  /**
+   * Before an operation runs: who is calling (once per operation, whatever it selects), what it may
+   * cost (refused over the limit), and the charge to the caller's budget (refused whole when it does
+   * not fit). Introspection and `__typename` are charged like anything else.
+   */
+  async function admit(schema: GraphQLSchema, document: DocumentNode, context: GraphQLContext, variables: Record<string, unknown> | undefined) {
+    const ctx = context.requestContext;
+    const request = context.req as FastifyRequest;
+    if (!ctx.authenticated) {
+      ctx.principal = await support.authenticator.principalFrom(request.headers);
+      ctx.authenticated = true;
+    }
+    const objects = estimateCost(schema, document, variables, costModel, operationNameOf(request));
+    if (objects > limits.maxCost) {
+      throw limitError('cost', limits.maxCost, objects, `The operation may return about ${objects} objects; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`);
+    }
+    await support.budget.charge(ctx, pointsFor(objects), context.reply as FastifyReply);
+  }
+
   return {
     driver: MercuriusDriver,
     path: '/graphql',
@@ -25,36 +58,60 @@ export function graphqlOptions(config: AppConfig, logger: Logger, subscriptions?
     sortSchema: true,
     transformSchema: describeRootTypes,
     graphiql: config.graphql.ide,
-    queryDepth: config.graphql.depthLimit,
     // No `jit`: graphql-jit gained ~10% in `npm run bench` but ignores the default values of input
     // fields given through variables (orderBy: {field: NAME} then fails), which graphql-js honours.
-    validationRules: config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule],
+    // Depth is one of the limit rules (graphql-armor's, which exempts the introspection query), not
+    // Mercurius' `queryDepth`, which counts it.
+    validationRules: limitRules({ ...limits, maxDepth: limits.depthLimit }),
+    graphql: { parseOptions: { maxTokens: limits.maxTokens } },
+    persistedQueryProvider: automaticPersistedQueries(),
+    hooks: {
+      preExecution: (schema, document, context, variables) => admit(schema, document, context as unknown as GraphQLContext, variables),
+      onResolution: async (execution, context) => {
+        const cost = (context as unknown as GraphQLContext).requestContext?.cost;
+        if (cost) execution.extensions = { ...execution.extensions, cost };
+      },
+    },
     context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
       req: request,
       reply,
       requestContext: new RequestContext(String(request.id), request.ip),
     }),
     // Subscriptions over WebSocket at the same path, graphql-ws protocol; credentials travel in the
-    // connection_init payload, as `authorization` or `x-api-key`.
-    subscription: subscriptions && {
-      emitter: subscriptions.emitter,
-      onConnect: async ({ payload }: { payload: unknown }) => {
-        const principal = await subscriptions.authenticate(payload);
-        if (!principal) return false;
+    // connection_init payload, as `authorization` or `x-api-key`. Refused credentials close the socket
+    // with 4403 (graphql-ws' Forbidden); a database that cannot check them, with 1013 (try again later).
+    subscription: {
+      emitter: support.emitter,
+      onConnect: async function (this: SubscriptionConnectionLike, { payload }: { payload: unknown }) {
         const requestContext = new RequestContext(randomUUID(), 'websocket');
-        requestContext.principal = principal;
+        try {
+          const fields = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+          const headers = fields.headers && typeof fields.headers === 'object' ? (fields.headers as Record<string, unknown>) : fields;
+          requestContext.principal = await support.authenticator.principalFrom(headers);
+        } catch (error) {
+          const unavailable = isDatabaseUnavailable(error);
+          this.socket?.close(unavailable ? 1013 : 4403, unavailable ? 'Try again later' : 'Forbidden');
+          return false;
+        }
         requestContext.authenticated = true;
         return { requestContext };
       },
-    },
+    } as MercuriusDriverConfig['subscription'],
     errorFormatter: (execution, context) => {
-      const reply = (context as { reply?: FastifyReply }).reply;
-      const errors = formatErrors((execution.errors ?? []) as GraphQLError[], { production, logger, requestId: reply?.request.id });
-      // A request refused before execution (syntax, validation, depth) has no data at all: 400; one the
-      // database could not serve at all: 503, so that proxies and clients retry.
-      const unavailable = errors.length > 0 && errors.every((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
-      const statusCode = unavailable && !execution.data ? 503 : execution.data === undefined ? 400 : 200;
-      return { statusCode, response: { data: execution.data ?? null, errors } };
+      const ctx = context as Partial<GraphQLContext>;
+      const reply = ctx.reply as FastifyReply | undefined;
+      const errors = formatErrors((execution.errors ?? []) as GraphQLError[], { production, logger, requestId: reply?.request.id, maxTokens: limits.maxTokens });
+      const cost = ctx.requestContext?.cost;
+      return {
+        statusCode: statusFor(errors, execution.data),
+        response: { data: execution.data ?? null, errors, ...(cost ? { extensions: { cost } } : {}) },
+      };
     },
   };
+}
+
+/** The operation a request names (POST body or GET query string), for documents that hold several. */
+function operationNameOf(request: FastifyRequest | undefined): string | undefined {
+  const source = (request?.method === 'GET' ? request.query : request?.body) as { operationName?: unknown } | undefined;
+  return typeof source?.operationName === 'string' ? source.operationName : undefined;
 }

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '../errors.js';
+
+/** Media types a GraphQL POST may carry: JSON (the GraphQL-over-HTTP spec) and Mercurius' raw `application/graphql`. */
+const acceptedBodyTypes = /^application\/(json|graphql-response\+json|graphql)\s*(;|$)/i;
+
+/** A caller's request id is kept only if it is short and plain; otherwise the request gets a new one. */
+const safeRequestId = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+export function requestIdOf(request: { headers: Record<string, unknown> }): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && safeRequestId.test(given) ? given : randomUUID();
+}
+
+function refuse(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
+  return reply.code(status).header('content-type', 'application/json; charset=utf-8').send({ data: null, errors: [{ message, extensions: { code } }] });
+}
+
+const isGraphqlPath = (request: FastifyRequest) => request.url === '/graphql' || request.url.startsWith('/graphql?');
+
+/**
+ * What the GraphQL endpoint accepts at the HTTP level, before Mercurius sees a request:
+ * - POSTs only as JSON: form and multipart bodies, which a browser sends cross-site without asking,
+ *   answer 415 (no CSRF through simple requests);
+ * - `"extensions": null` and `"variables": null` mean none (the GraphQL-over-HTTP spec);
+ * - a body without a query (or a persisted query's hash) is refused plainly.
+ */
+export function registerGraphqlHttpRules(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' || !isGraphqlPath(request)) return;
+    const type = request.headers['content-type'];
+    if (!type || !acceptedBodyTypes.test(type)) {
+      return refuse(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as Content-Type: application/json');
+    }
+  });
+  fastify.addHook('preValidation', async (request, reply) => {
+    if (request.method !== 'POST' || !isGraphqlPath(request)) return;
+    const body = request.body as Record<string, unknown> | null | undefined;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      return refuse(reply, 400, 'BAD_USER_INPUT', 'The body must be a JSON object with a "query"');
+    }
+    if (body.extensions === null) delete body.extensions;
+    const persisted = body.extensions && typeof body.extensions === 'object' && (body.extensions as Record<string, unknown>).persistedQuery;
+    if ((body.query === undefined || body.query === null) && !persisted) {
+      return refuse(reply, 400, 'BAD_USER_INPUT', 'The body has no "query"');
+    }
+  });
+}

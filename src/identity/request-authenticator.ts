@@ -1,0 +1,76 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ApiKeyService } from '../api-keys/api-key.service.js';
+import { AppError } from '../common/errors.js';
+import { anonymous, type Principal } from '../common/request-context.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { apiKeyPrefix } from './credentials.js';
+import { SessionPrincipals } from './session-principals.js';
+import { jwtIssuer, type AccessTokenClaims } from './token.service.js';
+
+const invalid = () => new AppError('UNAUTHENTICATED', 'The access token or API key is invalid, expired or revoked');
+
+/**
+ * The one place that turns credentials into a principal, for HTTP requests (their headers) and
+ * subscription connections (the `connection_init` payload, with the same names): an access token
+ * (`Authorization: Bearer <jwt>`) or an API key (`Authorization: Bearer thk_…` or `x-api-key`).
+ * No credentials is anonymous. Bad credentials, or two that disagree, are refused even where anonymous
+ * callers are welcome: a client that believes it is signed in must learn that it is not. A database
+ * that cannot be asked is SERVICE_UNAVAILABLE, never a reason to doubt a valid credential.
+ */
+@Injectable()
+export class RequestAuthenticator {
+  // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to read it as a
+  // public key on every request, which cost about a tenth of the CPU under load.
+  private readonly tokenKey: KeyObject;
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly sessions: SessionPrincipals,
+    private readonly apiKeys: ApiKeyService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.tokenKey = createSecretKey(Buffer.from(config.auth.jwtSecret));
+  }
+
+  /** The principal for these headers (or `connection_init` payload); throws UNAUTHENTICATED for bad ones. */
+  async principalFrom(credentials: Record<string, unknown>): Promise<Principal> {
+    const header = (name: string) => {
+      const value = name in credentials ? credentials[name] : credentials[Object.keys(credentials).find((key) => key.toLowerCase() === name) ?? name];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const authorization = header('authorization');
+    const keyHeader = header('x-api-key');
+    if (authorization === undefined && keyHeader === undefined) return anonymous;
+    const bearer = authorization === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+    if (authorization !== undefined && !bearer) {
+      throw new AppError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <access token or API key>"');
+    }
+    if (keyHeader !== undefined && bearer !== undefined && keyHeader !== bearer) {
+      throw new AppError('UNAUTHENTICATED', 'Send one credential: an Authorization header or an x-api-key header, not both');
+    }
+    const credential = (keyHeader ?? bearer) as string;
+    const principal = credential.startsWith(apiKeyPrefix) ? await this.apiKeys.authenticate(credential) : await this.personFor(credential);
+    if (!principal) throw invalid();
+    return principal;
+  }
+
+  /** Like `principalFrom` for a `connection_init` payload, whose credentials may sit under `headers`. */
+  connectionPrincipal(payload: unknown): Promise<Principal> {
+    const fields = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+    const headers = fields.headers && typeof fields.headers === 'object' ? (fields.headers as Record<string, unknown>) : fields;
+    return this.principalFrom(headers);
+  }
+
+  private async personFor(token: string): Promise<Principal | undefined> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = this.jwt.verify<AccessTokenClaims>(token, { secret: this.tokenKey as never, algorithms: ['HS256'], issuer: jwtIssuer });
+    } catch {
+      return undefined;
+    }
+    return this.sessions.forClaims(claims);
+  }
+}
