@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
@@ -89,6 +90,69 @@ describe('GraphQL hygiene', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('accepts "extensions": null and "variables": null, as the GraphQL-over-HTTP spec allows', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }', variables: null, operationName: null, extensions: null } });
+    expect([response.statusCode, response.json().data]).toEqual([200, { __typename: 'Query' }]);
+  });
+
+  it('refuses form and multipart bodies (a browser sends those cross-site without asking), before anything runs', async () => {
+    const mutation = `mutation { register(input: {email: "csrf@example.org", password: "a long passphrase here", displayName: "C"}) { __typename } }`;
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `query=${encodeURIComponent(mutation)}`,
+    });
+    const multipart = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      payload: `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${mutation}\r\n--x--\r\n`,
+    });
+    const plain = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify({ query: mutation }) });
+    for (const response of [form, multipart, plain]) {
+      expect(response.statusCode).toBe(415);
+      expect(response.json().errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+    expect(await t.dataSource.query(`SELECT 1 FROM user_account WHERE email = 'csrf@example.org'`)).toEqual([]);
+  });
+
+  it('answers malformed bodies as the client’s fault, never INTERNAL', async () => {
+    const send = (payload: string, contentType = 'application/json') => t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': contentType }, payload });
+    const cases: [string, number, string][] = [
+      ['', 400, 'BAD_USER_INPUT'],
+      ['{"query": "{ __typename }"', 400, 'BAD_USER_INPUT'],
+      ['{"query": 42}', 400, 'BAD_USER_INPUT'],
+      ['[]', 400, 'BAD_USER_INPUT'],
+      ['"text"', 400, 'BAD_USER_INPUT'],
+      ['{}', 400, 'BAD_USER_INPUT'],
+      ['{"query": "{ __typename }", "variables": 5}', 400, 'BAD_USER_INPUT'],
+      // Mercurius would take a query that is JSON for a ready-made syntax tree.
+      [JSON.stringify({ query: JSON.stringify({ kind: 'Document', definitions: [] }) }), 400, 'BAD_USER_INPUT'],
+      [JSON.stringify({ query: '42' }), 400, 'BAD_USER_INPUT'],
+      [JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(1_100_000) }), 413, 'PAYLOAD_TOO_LARGE'],
+    ];
+    for (const [payload, status, code] of cases) {
+      const response = await send(payload);
+      expect([payload.slice(0, 40), response.statusCode, response.json().errors?.[0]?.extensions?.code]).toEqual([payload.slice(0, 40), status, code]);
+    }
+  });
+
+  it('supports automatic persisted queries: a hash alone, then the query with its hash once', async () => {
+    const query = '{ organizations(first: 1) { totalCount } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const persisted = { persistedQuery: { version: 1, sha256Hash } };
+    const post = (payload: object) => t.app.inject({ method: 'POST', url: '/graphql', payload });
+    const unknown = await post({ extensions: persisted });
+    expect(unknown.json().errors).toEqual([{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }]);
+    expect((await post({ query, extensions: persisted })).json().data.organizations.totalCount).toEqual(expect.any(Number));
+    expect((await post({ extensions: persisted })).json().data.organizations.totalCount).toEqual(expect.any(Number));
+    const mismatch = await post({ query: '{ __typename }', extensions: persisted });
+    expect(mismatch.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const malformed = await post({ extensions: { persistedQuery: { version: 2, sha256Hash: 'nope' } } });
+    expect([malformed.statusCode, malformed.json().errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
   it('answers liveness, and readiness while the database answers and until shutdown begins', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/health/live' })).json()).toEqual({ status: 'ok' });
     const ready = await t.app.inject({ method: 'GET', url: '/health/ready' });
@@ -119,6 +183,11 @@ describe('GraphQL errors in production', () => {
     } finally {
       await t.dataSource.query('ALTER TABLE organization_moved RENAME TO organization');
     }
+  });
+
+  it('suggests no field or type names to strangers', async () => {
+    const response = await t.graphql(`{ organizationz { totalCount } }`);
+    expect(response.errors?.[0]).toMatchObject({ message: 'Cannot query field "organizationz" on type "Query".', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('turns introspection off when configured to', async () => {

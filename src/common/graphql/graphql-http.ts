@@ -45,5 +45,8 @@ export function registerGraphqlHttpRules(fastify: FastifyInstance): void {
     if ((body.query === undefined || body.query === null) && !persisted) {
       return refuse(reply, 400, 'BAD_USER_INPUT', 'The body has no "query"');
     }
+    if (body.query !== undefined && body.query !== null && typeof body.query !== 'string') {
+      return refuse(reply, 400, 'BAD_USER_INPUT', '"query" must be a string holding a GraphQL document');
+    }
   });
 }

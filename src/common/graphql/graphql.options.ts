@@ -6,6 +6,7 @@ import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
 import { isDatabaseUnavailable } from '../database-errors.js';
+import { AppError } from '../errors.js';
 import { pointsFor, type CostBudget } from '../rate-limit/cost-budget.js';
 import { RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
 import { formatErrors, statusFor } from './error-formatter.js';
@@ -66,6 +67,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
     graphql: { parseOptions: { maxTokens: limits.maxTokens } },
     persistedQueryProvider: automaticPersistedQueries(),
     hooks: {
+      preParsing: async (_schema, source) => refuseJsonDocuments(source),
       preExecution: (schema, document, context, variables) => admit(schema, document, context as unknown as GraphQLContext, variables),
       onResolution: async (execution, context) => {
         const cost = (context as unknown as GraphQLContext).requestContext?.cost;
@@ -108,6 +110,17 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
       };
     },
   };
+}
+
+/**
+ * Mercurius reads a query that fails to parse but parses as JSON as a ready-made syntax tree, which
+ * would skip the token limit and feed validation arbitrary objects: GraphQL text only. (No GraphQL
+ * document starts like a JSON value: `{` is followed by a name, never by a string or `}`.)
+ */
+function refuseJsonDocuments(source: string): void {
+  if (/^\s*(\{\s*["}]|\[|"|-?\d|true\b|false\b|null\b)/.test(source)) {
+    throw new AppError('BAD_USER_INPUT', 'The query must be a GraphQL document, not JSON', 'query');
+  }
 }
 
 /** The operation a request names (POST body or GET query string), for documents that hold several. */
