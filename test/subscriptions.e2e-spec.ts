@@ -140,6 +140,16 @@ describe('subscriptions', () => {
     followers.push(conflicting);
     expect(((await conflicting.error) as { code?: number }).code).toBe(4403);
   });
+
+  it('validates a subscription like any operation, limits included', async () => {
+    const invalid = follow(t.url!, `subscription($id: ID!) { projectChanged(projectId: $id) { nonsense } }`, { id: setup.project.id }, { authorization: setup.editor.headers.authorization });
+    followers.push(invalid);
+    expect(JSON.stringify(await invalid.error)).toMatch(/Cannot query field \\"nonsense\\"/);
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: action`).join(' ');
+    const aliased = follow(t.url!, `subscription($id: ID!) { projectChanged(projectId: $id) { ${aliases} } }`, { id: setup.project.id }, { authorization: setup.editor.headers.authorization });
+    followers.push(aliased);
+    expect(JSON.stringify(await aliased.error)).toMatch(/aliases/);
+  });
 });
 
 (haveRedis ? describe : describe.skip)('subscriptions across two instances sharing Redis', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
 import { isDatabaseUnavailable } from '../database-errors.js';
@@ -32,6 +32,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
   const production = config.env === 'production';
   const { graphql: limits } = config;
   const costModel = { assumedListSize: limits.assumedListSize, mutationCost: 100 };
+  const limitValidation = limitRules({ ...limits, maxDepth: limits.depthLimit });
 
   /**
    * Before an operation runs: who is calling (once per operation, whatever it selects), what it may
@@ -45,11 +46,33 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
       ctx.principal = await support.authenticator.principalFrom(request.headers);
       ctx.authenticated = true;
     }
-    const objects = estimateCost(schema, document, variables, costModel, operationNameOf(request));
+    await charge(schema, document, ctx, variables, operationNameOf(request), context.reply as FastifyReply);
+  }
+
+  async function charge(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    ctx: RequestContext,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | undefined,
+    reply: FastifyReply | undefined,
+  ) {
+    const objects = estimateCost(schema, document, variables, costModel, operationName);
     if (objects > limits.maxCost) {
       throw limitError('cost', limits.maxCost, objects, `The operation may return about ${objects} objects; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`);
     }
-    await support.budget.charge(ctx, pointsFor(objects), context.reply as FastifyReply);
+    await support.budget.charge(ctx, pointsFor(objects), reply);
+  }
+
+  /**
+   * Mercurius neither validates subscription documents nor applies validation rules to them: each
+   * subscription is checked like an operation (the schema's rules and the limits) and charged.
+   */
+  const subscriptionRules = [...specifiedRules, ...limitValidation];
+  async function admitSubscription(schema: GraphQLSchema, document: DocumentNode, context: GraphQLContext) {
+    const [invalid] = validate(schema, document, subscriptionRules);
+    if (invalid) throw invalid;
+    await charge(schema, document, context.requestContext, undefined, undefined, undefined);
   }
 
   return {
@@ -63,12 +86,13 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
     // fields given through variables (orderBy: {field: NAME} then fails), which graphql-js honours.
     // Depth is one of the limit rules (graphql-armor's, which exempts the introspection query), not
     // Mercurius' `queryDepth`, which counts it.
-    validationRules: limitRules({ ...limits, maxDepth: limits.depthLimit }),
+    validationRules: limitValidation,
     graphql: { parseOptions: { maxTokens: limits.maxTokens } },
     persistedQueryProvider: automaticPersistedQueries(),
     hooks: {
       preParsing: async (_schema, source) => refuseJsonDocuments(source),
       preExecution: (schema, document, context, variables) => admit(schema, document, context as unknown as GraphQLContext, variables),
+      preSubscriptionExecution: (schema, document, context) => admitSubscription(schema, document, context as unknown as GraphQLContext),
       onResolution: async (execution, context) => {
         const cost = (context as unknown as GraphQLContext).requestContext?.cost;
         if (cost) execution.extensions = { ...execution.extensions, cost };
