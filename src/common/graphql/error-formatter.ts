@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js';
+import { databaseHealthOf } from '../database-health.js';
 import { AppError, type ErrorCode } from '../errors.js';
 
 const httpStatusCodes: Record<number, ErrorCode> = {
@@ -31,14 +32,17 @@ export function formatErrors(errors: readonly GraphQLError[], options: { product
 
 function formatOne(error: GraphQLError, options: { production: boolean; logger: Logger; requestId?: string }): GraphQLFormattedError {
   const original = error.originalError;
+  if (isDatabaseUnavailable(original)) {
+    // Counted, not logged one by one: an outage is one warning and a summary per interval. Lookups
+    // that met the outage (credentials, say) already threw SERVICE_UNAVAILABLE; the rest are driver errors.
+    databaseHealthOf(options.logger).refused(original);
+    const unavailable = original instanceof AppError ? original : serviceUnavailable();
+    return clientError(error, unavailable.code, unavailable.message, undefined, unavailable.details);
+  }
   if (original instanceof AppError) return clientError(error, original.code, original.message, original.field, original.details);
   if (original instanceof HttpException) {
     const code = httpStatusCodes[original.getStatus()];
     if (code) return clientError(error, code, httpMessage(original));
-  }
-  if (isDatabaseUnavailable(original)) {
-    const unavailable = serviceUnavailable();
-    return clientError(error, unavailable.code, unavailable.message, undefined, unavailable.details);
   }
   if (!original || original instanceof GraphQLError) {
     // Raised by graphql-js itself: syntax, validation or variable coercion. The request is at fault.
