@@ -12,14 +12,15 @@ export class IdempotentRequests1795595000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE idempotent_request (
         principal text NOT NULL,
-        key text NOT NULL CHECK (key ~ '^[ -~]{1,255}$'),
+        key text NOT NULL,
         request_hash bytea NOT NULL,
-        status_code smallint CHECK (status_code BETWEEN 100 AND 599),
+        status_code smallint,
         response_body text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        completed_at timestamptz,
-        PRIMARY KEY (principal, key),
-        CHECK ((status_code IS NULL) = (response_body IS NULL) AND (status_code IS NULL) = (completed_at IS NULL))
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        completed_at timestamptz(3),
+        CONSTRAINT idempotent_request_pkey PRIMARY KEY (principal, key),
+        CONSTRAINT idempotent_request_key_format CHECK (key ~ '^[ -~]{1,255}$'),
+        CONSTRAINT idempotent_request_answer_complete CHECK ((status_code IS NULL) = (response_body IS NULL) AND (status_code IS NULL) = (completed_at IS NULL))
       )`);
     await queryRunner.query(`CREATE INDEX idempotent_request_created_at_idx ON idempotent_request (created_at)`);
   }
