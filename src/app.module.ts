@@ -21,6 +21,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { InsightModule } from './insight/insight.module.js';
 import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
@@ -78,6 +79,7 @@ export class AppModule {
         RevenueModule,
         SpinOffModule,
         ExchangeModule,
+        IdempotencyModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
+import { unlessDatabaseUnavailable } from '../common/database-errors.js';
 import { AppError, badUserInput } from '../common/errors.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
@@ -24,8 +25,16 @@ export class ApiKeyService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The principal a key stands for, or undefined if the key is unknown, revoked, expired or its organisation archived. */
-  async authenticate(key: string): Promise<Principal | undefined> {
+  /**
+   * The principal a key stands for, or undefined if the key is unknown, revoked, expired or its
+   * organisation archived. Throws SERVICE_UNAVAILABLE when the database cannot answer: a good key is
+   * not "invalid" then.
+   */
+  authenticate(key: string): Promise<Principal | undefined> {
+    return unlessDatabaseUnavailable(() => this.lookUp(key));
+  }
+
+  private async lookUp(key: string): Promise<Principal | undefined> {
     const parts = keyPattern.exec(key);
     if (!parts) return undefined;
     const [row]: (Pick<ApiKeyEntity, 'id' | 'scopes'> & { organization_id: string; secret_hash: Buffer; last_used_at: Date | null })[] =

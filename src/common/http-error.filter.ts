@@ -1,21 +1,40 @@
-import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, Inject, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
+import type { Logger } from 'pino';
+import { APP_LOGGER } from '../config/config.module.js';
+import { isDatabaseUnavailable, serviceUnavailable } from './database-errors.js';
+import { databaseHealthOf } from './database-health.js';
 import { AppError, httpStatusOf } from './errors.js';
 
 /**
  * Plain HTTP routes (not GraphQL) answer an AppError with its status and the same code, message and
- * field a GraphQL client would get, as JSON.
+ * field a GraphQL client would get, as JSON. A database that cannot answer is SERVICE_UNAVAILABLE
+ * (503, retryable), counted rather than logged per request; anything else is Nest's to answer.
  */
-@Catch(AppError)
-export class HttpAppErrorFilter implements ExceptionFilter {
-  catch(error: AppError, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const retryAfter = error.details?.retryAfterSeconds;
-    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
-    // The route may have declared another content type (an SVG picture, say): the error is JSON.
-    void reply
-      .status(httpStatusOf[error.code])
-      .header('content-type', 'application/json; charset=utf-8')
-      .send(JSON.stringify({ error: { code: error.code, message: error.message, field: error.field ?? null } }));
+@Catch()
+export class HttpAppErrorFilter extends BaseExceptionFilter {
+  constructor(@Inject(APP_LOGGER) private readonly logger: Logger) {
+    super();
   }
+
+  override catch(error: unknown, host: ArgumentsHost): void {
+    if (isDatabaseUnavailable(error)) {
+      databaseHealthOf(this.logger).refused(error);
+      return sendAppError(host, error instanceof AppError ? error : serviceUnavailable());
+    }
+    if (error instanceof AppError) return sendAppError(host, error);
+    super.catch(error, host);
+  }
+}
+
+function sendAppError(host: ArgumentsHost, error: AppError): void {
+  const reply = host.switchToHttp().getResponse<FastifyReply>();
+  const retryAfter = error.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+  // The route may have declared another content type (an SVG picture, say): the error is JSON.
+  void reply
+    .status(httpStatusOf[error.code])
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(JSON.stringify({ error: { code: error.code, message: error.message, field: error.field ?? null } }));
 }

@@ -88,6 +88,17 @@ export interface Authenticator {
 /** The injection token of the one `Authenticator` (provided by identity). */
 export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
 
+const requestPrincipal = Symbol('principal');
+
+/**
+ * The principal of an HTTP request, asked of the authenticator once per request whoever asks first
+ * (the idempotency check before GraphQL, the operation itself, a plain route).
+ */
+export function principalOfRequest(request: { headers: Record<string, unknown> }, authenticator: Authenticator): Promise<Principal> {
+  const holder = request as { [requestPrincipal]?: Promise<Principal> };
+  return (holder[requestPrincipal] ??= authenticator.principalFrom(request.headers));
+}
+
 export interface GraphQLContext {
   req: unknown;
   reply: unknown;

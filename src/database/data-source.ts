@@ -1,6 +1,8 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
 import { migrations } from '../../migrations/index.js';
+import { isDatabaseUnavailable } from '../common/database-errors.js';
+import { databaseHealthOf } from '../common/database-health.js';
 import { entities } from './entities.js';
 import { SqlLogger } from './query-counter.js';
 
@@ -30,6 +32,12 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     logging: ['query', 'error', 'warn', 'migration'],
     logger: new SqlLogger(settings.logger),
     maxQueryExecutionTime: 500,
+    // Pooled connections the server dropped (a restart, an outage) open one reported outage, not a line each.
+    poolErrorHandler: (error: Error) => {
+      if (!settings.logger) return;
+      if (isDatabaseUnavailable(error)) databaseHealthOf(settings.logger).failed(error);
+      else settings.logger.warn({ err: error }, 'a pooled database connection failed');
+    },
     extra: {
       max: settings.poolSize ?? 10,
       application_name: 'triple-helix-api',

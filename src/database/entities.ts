@@ -22,6 +22,7 @@ import { IpFilingEntity } from '../technologies/ip-filing.entity.js';
 import { AgreementMilestonePaymentEntity, AgreementObligationEntity } from '../agreements/obligation.entity.js';
 import { SpinOffEntity } from '../spin-offs/spin-off.entity.js';
 import { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from '../revenue/revenue.entity.js';
+import { IdempotentRequestEntity } from '../idempotency/idempotent-request.entity.js';
 
 /** Every entity; the data source lists them explicitly so the app, the CLI and the tests agree. */
 export const entities = [
@@ -54,4 +55,5 @@ export const entities = [
   DistributionPolicyEntity, RevenueDistributionEntity, DistributionLineEntity, RevenueReceiptEntity, RevenueCostEntity,
   TechnologyOfferEntity, TechnologyDemandEntity, ExchangeInterestEntity, DealEntity, DealStageChangeEntity, ExchangeTermEntity,
   IndicatorMeasurementEntity,
+  IdempotentRequestEntity,
 ];

@@ -1,5 +1,6 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../common/database-errors.js';
 
 /**
  * TypeORM's logger, sending slow queries and failures to the JSON log. It also counts statements,
@@ -14,6 +15,7 @@ export class SqlLogger implements TypeOrmLogger {
     this.statements += 1;
   }
   logQueryError(error: string | Error, query: string): void {
+    if (isDatabaseUnavailable(error)) return; // an outage is reported once, not per statement (see DatabaseHealth)
     this.logger?.error({ err: error, query }, 'SQL statement failed');
   }
   logQuerySlow(time: number, query: string): void {

@@ -1,8 +1,9 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import mqemitter, { type MQEmitter } from 'mqemitter';
 import MQEmitterRedis from 'mqemitter-redis';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { APP_CONFIG, APP_LOGGER } from '../config/config.module.js';
 
 /**
  * Where changes are announced for subscriptions. In one process an in-memory emitter; with
@@ -10,18 +11,34 @@ import { APP_CONFIG } from '../config/config.module.js';
  * The GraphQL subscriptions listen on the same emitter.
  */
 @Injectable()
-export class EventBus implements OnModuleDestroy {
+export class EventBus implements OnApplicationShutdown {
   readonly emitter: MQEmitter;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+  ) {
     this.emitter = config.redisUrl ? (MQEmitterRedis({ connectionString: config.redisUrl }) as unknown as MQEmitter) : mqemitter();
   }
 
+  /**
+   * Announces a change that is already committed. It never fails: the write stands whatever happens
+   * to its announcement, so a failure is logged rather than turned into an error for the writer.
+   */
   publish(topic: string, payload: Record<string, unknown>): Promise<void> {
-    return new Promise((resolve, reject) => this.emitter.emit({ topic, payload }, (error) => (error ? reject(error) : resolve())));
+    return new Promise((resolve) =>
+      this.emitter.emit({ topic, payload }, (error) => {
+        if (error) this.logger.error({ err: error, topic }, 'a committed change could not be announced to subscribers');
+        resolve();
+      }),
+    );
   }
 
-  onModuleDestroy(): Promise<void> {
+  /**
+   * Closed only once the HTTP server has stopped (Nest calls shutdown hooks after closing it, and
+   * module-destroy hooks before), so that writes still finishing during shutdown are announced.
+   */
+  onApplicationShutdown(): Promise<void> {
     return new Promise((resolve) => this.emitter.close(() => resolve()));
   }
 }

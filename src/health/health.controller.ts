@@ -1,15 +1,14 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
-import type { DataSource } from 'typeorm';
 import { Public } from '../common/access/public.decorator.js';
+import { DatabaseProbe } from './database-probe.js';
 import { ShutdownState } from './shutdown-state.js';
 
 /** Probes for orchestrators: liveness (the process answers) and readiness (it can serve). */
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabaseProbe,
     private readonly shutdown: ShutdownState,
   ) {}
 
@@ -20,6 +19,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /** 503 while stopping, or when the database does not answer within READINESS_TIMEOUT_MS (down or hung). */
   @Public()
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
@@ -27,12 +27,8 @@ export class HealthController {
       reply.status(503);
       return { status: 'stopping' };
     }
-    try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok', database: 'ok' };
-    } catch {
-      reply.status(503);
-      return { status: 'unavailable', database: 'unreachable' };
-    }
+    if (await this.database.answers()) return { status: 'ok', database: 'ok' };
+    reply.status(503);
+    return { status: 'unavailable', database: 'unreachable' };
   }
 }

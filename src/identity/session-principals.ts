@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { unlessDatabaseUnavailable } from '../common/database-errors.js';
 import type { Principal } from '../common/request-context.js';
 import type { AccessTokenClaims } from './token.service.js';
 import type { PlatformRole } from './user.entity.js';
@@ -13,11 +14,14 @@ import type { PlatformRole } from './user.entity.js';
 export class SessionPrincipals {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Throws SERVICE_UNAVAILABLE when the database cannot answer: a good token is not "invalid" then. */
   async forClaims(claims: AccessTokenClaims): Promise<Principal | undefined> {
-    const [row]: { platform_role: PlatformRole }[] = await this.dataSource.query(
-      `SELECT u.platform_role FROM auth_session s JOIN user_account u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-      [claims.sid, claims.sub],
+    const [row]: { platform_role: PlatformRole }[] = await unlessDatabaseUnavailable(() =>
+      this.dataSource.query(
+        `SELECT u.platform_role FROM auth_session s JOIN user_account u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+        [claims.sid, claims.sub],
+      ),
     );
     return row ? { kind: 'user', userId: claims.sub, sessionId: claims.sid, platformRole: row.platform_role } : undefined;
   }

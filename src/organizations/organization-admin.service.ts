@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { unlessKeyTaken } from '../common/database-errors.js';
 import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
@@ -17,6 +18,8 @@ import { OrganizationModel } from './organization.model.js';
 const auditedFields: (keyof OrganizationEntity)[] = [
   'slug', 'name', 'nameEn', 'shortName', 'helix', 'secondaryHelices', 'kind', 'parentId', 'country', 'province', 'website', 'description',
 ];
+
+const slugTaken = (slug: string) => new SlugTakenError(`The slug "${slug}" is taken; choose another`, 'input.slug');
 
 /** Creating, editing, verifying and archiving organisations. */
 @Injectable()
@@ -33,30 +36,22 @@ export class OrganizationAdminService {
     const secondaryHelices = input.secondaryHelices ?? [];
     if (secondaryHelices.includes(input.helix)) return new InvalidInputError('secondaryHelices must not repeat the primary helix', 'input.secondaryHelices');
     if (input.parentId) await this.access.require(ctx, 'update', input.parentId);
-    const slug = input.slug ?? (await this.freeSlug(manager, input.nameEn || input.name));
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OrganizationEntity)
-      .values({
-        slug,
-        name: input.name,
-        nameEn: input.nameEn ?? null,
-        shortName: input.shortName ?? null,
-        helix: input.helix,
-        secondaryHelices,
-        kind: input.kind,
-        parentId: input.parentId ?? null,
-        country: input.country,
-        province: input.province ?? null,
-        website: input.website ?? null,
-        description: input.description ?? null,
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (inserted.raw.length === 0) return new SlugTakenError(`The slug "${slug}" is taken; choose another`, 'input.slug');
-    const organization = await manager.findOneByOrFail(OrganizationEntity, { id: (inserted.raw as { id: string }[])[0].id });
+    const values = {
+      name: input.name,
+      nameEn: input.nameEn ?? null,
+      shortName: input.shortName ?? null,
+      helix: input.helix,
+      secondaryHelices,
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+      country: input.country,
+      province: input.province ?? null,
+      website: input.website ?? null,
+      description: input.description ?? null,
+    };
+    const id = input.slug ? await this.insert(manager, { ...values, slug: input.slug }) : await this.insertWithFreeSlug(manager, values, input.nameEn || input.name);
+    if (!id) return slugTaken(input.slug!);
+    const organization = await manager.findOneByOrFail(OrganizationEntity, { id });
     await manager.insert(MembershipEntity, {
       organizationId: organization.id,
       userId: ctx.userId!,
@@ -94,23 +89,29 @@ export class OrganizationAdminService {
         return new InvalidInputError('parentId would make the organisation its own ancestor', 'input.parentId');
       }
     }
-    if (next.slug !== current.slug && (await manager.existsBy(OrganizationEntity, { slug: next.slug }))) {
-      return new SlugTakenError(`The slug "${next.slug}" is taken; choose another`, 'input.slug');
-    }
+    if (next.slug !== current.slug && (await manager.existsBy(OrganizationEntity, { slug: next.slug }))) return slugTaken(next.slug);
 
     const changes = changesBetween(current, next, auditedFields);
-    const updated = await manager
-      .createQueryBuilder()
-      .update(OrganizationEntity)
-      .set({
-        slug: next.slug, name: next.name, nameEn: next.nameEn, shortName: next.shortName, helix: next.helix,
-        secondaryHelices: next.secondaryHelices, kind: next.kind, parentId: next.parentId, country: next.country,
-        province: next.province, website: next.website, description: next.description,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
-      .execute();
+    // The check above cannot see a rename or creation still uncommitted: the unique key decides.
+    const updated = await unlessKeyTaken(
+      manager,
+      'organization_slug_key',
+      (savepoint) =>
+        savepoint
+          .createQueryBuilder()
+          .update(OrganizationEntity)
+          .set({
+            slug: next.slug, name: next.name, nameEn: next.nameEn, shortName: next.shortName, helix: next.helix,
+            secondaryHelices: next.secondaryHelices, kind: next.kind, parentId: next.parentId, country: next.country,
+            province: next.province, website: next.website, description: next.description,
+            version: () => 'version + 1',
+            updatedAt: () => 'now()',
+          })
+          .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
+          .execute(),
+      () => slugTaken(next.slug),
+    );
+    if (updated instanceof SlugTakenError) return updated;
     if (updated.affected === 0) return new VersionConflictError(current.version);
     await this.audit.record(ctx, { action: 'organization.updated', organizationId: current.id, entityType: 'Organization', entityId: current.id, changes });
     return OrganizationModel.fromEntity(await manager.findOneByOrFail(OrganizationEntity, { id: current.id }));
@@ -162,15 +163,36 @@ export class OrganizationAdminService {
     return row.cycle;
   }
 
+  /**
+   * Inserts under a slug made from the name. A slug another writer took meanwhile (even uncommitted:
+   * the insert waits for it to commit or roll back) is passed over for the next free one, so a slug
+   * the server chose never collides.
+   */
+  private async insertWithFreeSlug(manager: EntityManager, values: Omit<Partial<OrganizationEntity>, 'slug'>, name: string): Promise<string> {
+    const passedOver = new Set<string>();
+    for (;;) {
+      const slug = await this.freeSlug(manager, name, passedOver);
+      const id = await this.insert(manager, { ...values, slug });
+      if (id) return id;
+      passedOver.add(slug);
+    }
+  }
+
+  /** The new organisation's id, or undefined if its slug is taken. */
+  private async insert(manager: EntityManager, values: Partial<OrganizationEntity>): Promise<string | undefined> {
+    const inserted = await manager.createQueryBuilder().insert().into(OrganizationEntity).values(values).orIgnore().returning('id').execute();
+    return (inserted.raw as { id: string }[])[0]?.id;
+  }
+
   /** A slug from the name, with accents folded (Đ becomes d), made unique with a number if needed. */
-  private async freeSlug(manager: EntityManager, name: string): Promise<string> {
+  private async freeSlug(manager: EntityManager, name: string, passedOver: ReadonlySet<string>): Promise<string> {
     const [{ base }]: { base: string }[] = await manager.query(
       `SELECT trim(both '-' from regexp_replace(fold_text($1), '[^a-z0-9]+', '-', 'g')) AS base`,
       [name],
     );
     const stem = (base || 'organization').slice(0, 70).replace(/-+$/, '');
     const taken: { slug: string }[] = await manager.query(`SELECT slug FROM organization WHERE slug = $1 OR slug LIKE $2`, [stem, `${stem}-%`]);
-    const used = new Set(taken.map((row) => row.slug));
+    const used = new Set([...passedOver, ...taken.map((row) => row.slug)]);
     if (!used.has(stem)) return stem;
     for (let n = 2; ; n++) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
   }

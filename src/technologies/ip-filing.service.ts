@@ -5,6 +5,7 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import { changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
+import { unlessKeyTaken } from '../common/database-errors.js';
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
@@ -247,15 +248,23 @@ export class IpFilingService {
     next: IpFilingEntity,
     expectedVersion: number,
     action: string,
-  ): Promise<IpFilingModel | VersionConflictError> {
+  ): Promise<WriteResult> {
     if (current.version !== expectedVersion) return new VersionConflictError(current.version);
     const { id: _id, createdAt: _createdAt, createdBy: _createdBy, version: _version, updatedAt: _updatedAt, technology: _t, parentFiling: _p, creator: _c, ...fields } = next;
-    const updated = await manager
-      .createQueryBuilder()
-      .update(IpFilingEntity)
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-      .execute();
+    // The number was checked, but another filing may have taken it since (uncommitted then): the unique key decides.
+    const updated = await unlessKeyTaken(
+      manager,
+      'ip_filing_application_number_key',
+      (savepoint) =>
+        savepoint
+          .createQueryBuilder()
+          .update(IpFilingEntity)
+          .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+          .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+          .execute(),
+      () => takenError(next),
+    );
+    if (updated instanceof ApplicationNumberTakenError) return updated;
     if (updated.affected === 0) return new VersionConflictError(current.version);
     const after = await manager.findOneByOrFail(IpFilingEntity, { id: current.id });
     await this.record(ctx, manager, after, action, changesBetween(current, after, auditedFields));

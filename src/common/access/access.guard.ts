@@ -4,7 +4,7 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import { CostBudget } from '../rate-limit/cost-budget.js';
-import { AUTHENTICATOR, RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
+import { AUTHENTICATOR, principalOfRequest, RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
 import { ALLOW_KEY, type PrincipalKind } from './allow.decorator.js';
 import { PUBLIC_KEY } from './public.decorator.js';
 
@@ -43,7 +43,7 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RouteRequest>();
     const ctx = (request.requestContext ??= new RequestContext(String(request.id), request.ip));
     if (!ctx.authenticated) {
-      ctx.principal = await this.authenticator.principalFrom(request.headers);
+      ctx.principal = await principalOfRequest(request, this.authenticator);
       ctx.authenticated = true;
       await this.budget.charge(ctx, 1, context.switchToHttp().getResponse<FastifyReply>());
     }

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js';
+import { databaseHealthOf } from '../database-health.js';
 import { AppError, httpStatusOf, retryableCodes, type ErrorCode } from '../errors.js';
 import { tokenLimitError } from './operation-limits.js';
 
@@ -56,14 +57,17 @@ export function statusFor(errors: readonly GraphQLFormattedError[], data: unknow
 
 function formatOne(error: GraphQLError, options: FormatOptions): GraphQLFormattedError {
   const original = error.originalError as TransportError | undefined;
+  if (isDatabaseUnavailable(original)) {
+    // Counted, not logged one by one: an outage is one warning and a summary per interval. Lookups
+    // that met the outage (credentials, say) already threw SERVICE_UNAVAILABLE; the rest are driver errors.
+    databaseHealthOf(options.logger).refused(original);
+    const unavailable = original instanceof AppError ? original : serviceUnavailable();
+    return clientError(error, unavailable.code, unavailable.message, undefined, unavailable.details);
+  }
   if (original instanceof AppError) return clientError(error, original.code, original.message, original.field, original.details);
   if (original instanceof HttpException) {
     const code = httpStatusCodes[original.getStatus()];
     if (code) return clientError(error, code, httpMessage(original));
-  }
-  if (isDatabaseUnavailable(original)) {
-    const unavailable = serviceUnavailable();
-    return clientError(error, unavailable.code, unavailable.message, undefined, unavailable.details);
   }
   if (!original || original instanceof GraphQLError) {
     // Raised by graphql-js itself (syntax, validation, variable coercion) or by a limit rule.

@@ -8,7 +8,7 @@ import type { AppConfig } from '../../config/config.js';
 import { isDatabaseUnavailable } from '../database-errors.js';
 import { AppError } from '../errors.js';
 import { pointsFor, type CostBudget } from '../rate-limit/cost-budget.js';
-import { RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
+import { principalOfRequest, RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
 import { formatErrors, statusFor } from './error-formatter.js';
 import { estimateCost } from './operation-cost.js';
 import { limitError, limitRules } from './operation-limits.js';
@@ -43,7 +43,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
     const ctx = context.requestContext;
     const request = context.req as FastifyRequest;
     if (!ctx.authenticated) {
-      ctx.principal = await support.authenticator.principalFrom(request.headers);
+      ctx.principal = await principalOfRequest(request, support.authenticator);
       ctx.authenticated = true;
     }
     await charge(schema, document, ctx, variables, operationNameOf(request), context.reply as FastifyReply);

@@ -2,6 +2,7 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
+import { unlessDatabaseUnavailable } from '../../common/database-errors.js';
 import type { GraphQLContext } from '../../common/request-context.js';
 import { AuthService, type CredentialCheck } from '../auth.service.js';
 import type { LoginInput } from '../dto/auth.inputs.js';
@@ -13,8 +14,9 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'email', passwordField: 'password' });
   }
 
+  /** A database that cannot answer is SERVICE_UNAVAILABLE, not a wrong password. */
   validate(email: string, password: string): Promise<CredentialCheck> {
-    return this.auth.checkCredentials(email, password);
+    return unlessDatabaseUnavailable(() => this.auth.checkCredentials(email, password));
   }
 }
 
