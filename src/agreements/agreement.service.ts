@@ -9,7 +9,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError, badUserInput } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -203,11 +203,12 @@ export class AgreementService {
     const matching = this.filtered(args.filter);
     const readable = await this.access.readableAgreementsCondition(ctx, 'a');
     if (readable !== 'all') matching.andWhere(readable.sql, readable.params);
-    const page = keysetPage(matching, { key: orderKey, column: 'a.created_at', idColumn: 'a.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 'a.created_at', idColumn: 'a.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(AgreementModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );

@@ -1,10 +1,19 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { AppError, badUserInput } from './errors.js';
+import { assertStorableText } from './storable-text.js';
 
-/** Names the field from the argument down (`input.country`), not just within the argument. */
+/** What callers send: HTTP query strings, bodies and route parameters, and GraphQL arguments (@nestjs/graphql's paramtype 3). */
+const callerInput = new Set<unknown>(['query', 'body', 'param', 3]);
+
+/**
+ * Names the field from the argument down (`input.country`), not just within the argument. Every
+ * argument of every route and resolver (query strings and bodies of plain HTTP routes included) is
+ * refused first if it holds text PostgreSQL cannot store.
+ */
 class FieldPathValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (callerInput.has(metadata.type)) assertStorableText(value, metadata.data ?? '');
     try {
       return await super.transform(value, metadata);
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from 'pino';
+import { loggableError } from '../common/database-errors.js';
 
 /**
  * TypeORM's logger, sending slow queries and failures to the JSON log. It also counts statements,
@@ -13,8 +14,9 @@ export class SqlLogger implements TypeOrmLogger {
   logQuery(): void {
     this.statements += 1;
   }
+  /** The statement text and what PostgreSQL said, never the parameters (TypeORM passes them as a third argument, left unread). */
   logQueryError(error: string | Error, query: string): void {
-    this.logger?.error({ err: error, query }, 'SQL statement failed');
+    this.logger?.error({ err: typeof error === 'string' ? { message: error } : loggableError(error), query }, 'SQL statement failed');
   }
   logQuerySlow(time: number, query: string): void {
     this.logger?.warn({ durationMs: time, query }, 'slow SQL statement');

@@ -8,7 +8,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError, badUserInput } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { matchEveryWord } from '../common/search.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
@@ -145,11 +145,12 @@ export class ProjectService {
 
     const matching = await this.visibleTo(ctx, this.filtered(args.filter));
     const isTime = field === ProjectOrderField.CREATED_AT;
-    const page = keysetPage(matching, { key: orderKey, column, idColumn: 'p.id', direction, isTime }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column, idColumn: 'p.id', direction, kind: isTime ? 'timestamp' : 'text' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(ProjectModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: field === ProjectOrderField.TITLE ? node.title : node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );

@@ -14,7 +14,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -319,12 +319,13 @@ export class RevenueService {
     const first = args.first ?? defaultPageSize;
     const orderKey = 'CREATED_AT:DESC';
     const query = this.dataSource.getRepository(DistributionLineEntity).createQueryBuilder('l').where('l.user_id = :me', { me: ctx.userId ?? null });
-    const page = keysetPage(query, { key: orderKey, column: 'l.created_at', idColumn: 'l.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 'l.created_at', idColumn: 'l.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(query, keyset, first, args.after);
     const rows = first === 0 || !ctx.userId ? [] : await page.getMany();
     const created = new Map(rows.map((row) => [row.id, row.createdAt]));
     return pageOf(
       await this.lineModels(this.dataSource.manager, rows),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: created.get(node.id)!.toISOString(), id: node.id }),
       () => (ctx.userId ? query.getCount() : Promise.resolve(0)),
     );

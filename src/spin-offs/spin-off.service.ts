@@ -9,7 +9,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -144,11 +144,12 @@ export class SpinOffService {
     if (filter.parentOrganizationId) query.andWhere('s.parent_organization_id = :parentId', { parentId: filter.parentOrganizationId });
     if (filter.status?.length) query.andWhere('s.status IN (:...statuses)', { statuses: filter.status });
     matchEveryWord(query, startupSearch, filter.search);
-    const page = keysetPage(query, { key: orderKey, column: 's.created_at', idColumn: 's.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 's.created_at', idColumn: 's.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(query, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(SpinOffModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
       () => query.getCount(),
     );

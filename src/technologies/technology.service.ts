@@ -9,7 +9,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError, badUserInput } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -272,12 +272,13 @@ export class TechnologyService {
     const first = args.first ?? defaultPageSize;
     const matching = await this.visible(ctx, this.filtered(args.filter, await databaseToday(ctx, this.dataSource)));
     const isTime = field === TechnologyOrderField.CREATED_AT;
-    const page = keysetPage(matching, { key: orderKey, column, idColumn: 't.id', direction, isTime }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column, idColumn: 't.id', direction, kind: isTime ? 'timestamp' : 'text' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     const sortValue = (node: TechnologyModel) => (field === TechnologyOrderField.TITLE ? node.title : field === TechnologyOrderField.CODE ? node.code : node.createdAt.toISOString());
     return pageOf(
       rows.map(TechnologyModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: sortValue(node), id: node.id }),
       () => matching.getCount(),
     );

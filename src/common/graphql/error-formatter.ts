@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js';
+import { databaseInputError, isDatabaseUnavailable, loggableError, serviceUnavailable } from '../database-errors.js';
 import { AppError, type ErrorCode } from '../errors.js';
 
 const httpStatusCodes: Record<number, ErrorCode> = {
@@ -40,11 +40,18 @@ function formatOne(error: GraphQLError, options: { production: boolean; logger: 
     const unavailable = serviceUnavailable();
     return clientError(error, unavailable.code, unavailable.message, undefined, unavailable.details);
   }
+  const refused = databaseInputError(original);
+  if (refused) {
+    // The database's own rules caught input that an edge check should have refused: answer as the
+    // caller's error, and say which check is missing.
+    options.logger.warn({ err: loggableError(original), path: error.path, reqId: options.requestId }, 'the database refused input that no edge check caught');
+    return clientError(error, refused.code, refused.message, refused.field);
+  }
   if (!original || original instanceof GraphQLError) {
     // Raised by graphql-js itself: syntax, validation or variable coercion. The request is at fault.
     return clientError(error, 'BAD_USER_INPUT');
   }
-  options.logger.error({ err: original, path: error.path, reqId: options.requestId }, 'unexpected error in a GraphQL operation');
+  options.logger.error({ err: loggableError(original), path: error.path, reqId: options.requestId }, 'unexpected error in a GraphQL operation');
   return clientError(error, 'INTERNAL', options.production ? 'Internal server error' : original.message);
 }
 

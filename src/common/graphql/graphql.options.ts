@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { RequestContext, type GraphQLContext, type Principal } from '../request-context.js';
 import { formatErrors } from './error-formatter.js';
 import { describeRootTypes } from './schema.js';
+import { refuseUnstorableText } from './storable-text.js';
 
 export interface SubscriptionSupport {
   emitter: object;
@@ -29,6 +30,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, subscriptions?
     // No `jit`: graphql-jit gained ~10% in `npm run bench` but ignores the default values of input
     // fields given through variables (orderBy: {field: NAME} then fails), which graphql-js honours.
     validationRules: config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule],
+    hooks: { preExecution: [refuseUnstorableText] },
     context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
       req: request,
       reply,
