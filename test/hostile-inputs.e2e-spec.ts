@@ -300,16 +300,19 @@ describe('hostile inputs', () => {
       ...tamperedCursors(undefined, random).slice(0, 2),
     ];
     const httpFailures: string[] = [];
+    let httpCases = 0;
     for (const route of routes) {
       for (const parameter of parameters) {
         for (const value of random.pick(values, 8)) {
           for (const query of [`${parameter}=${value}`, `${parameter}=${value}&${parameter}=1`]) {
+            httpCases += 1;
             const response = await t.app.inject({ method: 'GET', url: `${route}?${query}` });
             if (response.statusCode >= 500) httpFailures.push(`GET ${route}?${query.slice(0, 80)} -> ${response.statusCode} ${response.body.slice(0, 120)}`);
           }
         }
       }
     }
+    console.info(`hostile inputs: ${routes.length} plain HTTP routes, ${httpCases} query strings`);
     expect(httpFailures).toEqual([]);
   });
 });

@@ -5,8 +5,9 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError, badUserInput } from '../common/errors.js';
+import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -178,8 +179,8 @@ export class AgreementService {
   }
 
   async findOne(ctx: RequestContext, { id, code }: AgreementLookupArgs): Promise<AgreementModel | null> {
-    if ((id === undefined) === (code === undefined)) throw badUserInput('Give exactly one of id or code', id === undefined ? 'id' : 'code');
-    const agreement = await this.dataSource.getRepository(AgreementEntity).findOneBy(id !== undefined ? { id } : { code: code!.trim().toUpperCase() });
+    const by = exactlyOneOf({ id, code }, ['id', 'code']);
+    const agreement = await this.dataSource.getRepository(AgreementEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.trim().toUpperCase() });
     if (!agreement || !(await this.access.canOnAgreement(ctx, 'read', agreement.id))) return null;
     return AgreementModel.fromEntity(agreement);
   }

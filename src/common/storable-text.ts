@@ -4,6 +4,7 @@ import { badUserInput } from './errors.js';
  * NUL, which PostgreSQL refuses in text, and halves of UTF-16 surrogate pairs that stand alone, which
  * are no character at all (the driver would silently store U+FFFD instead).
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for.
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function isStorableText(text: string): boolean {
@@ -12,10 +13,13 @@ export function isStorableText(text: string): boolean {
 
 const joined = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
-/** Only data as it arrives (JSON, query strings, GraphQL input objects), never services or contexts. */
+/**
+ * Only data as it arrives (JSON, GraphQL input objects, query strings, whose parser makes objects on a
+ * prototype without a constructor), never class instances such as dates, services or contexts.
+ */
 function isPlainData(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === null || prototype === Object.prototype || Array.isArray(value);
+  const constructor = (value as { constructor?: unknown }).constructor;
+  return constructor === undefined || constructor === Object || Array.isArray(value);
 }
 
 /** The dotted path of the first string in `value` (through arrays and plain objects) that PostgreSQL cannot store. */

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { AppError } from '../common/errors.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
@@ -45,12 +46,10 @@ export class InterestService {
   ) {}
 
   async express(ctx: RequestContext, input: ExpressInterestInput): Promise<InterestModel | InterestNotAllowedError | AlreadyInterestedError | InvalidInputError> {
-    if ((input.offerId === undefined) === (input.demandId === undefined)) {
-      return new InvalidInputError('Give exactly one of offerId or demandId', input.offerId === undefined ? 'input.offerId' : 'input.demandId');
-    }
+    const of = exactlyOneOf(input, ['offerId', 'demandId'], 'input.');
     await this.access.require(ctx, 'write', input.organizationId);
-    const item = input.offerId !== undefined ? await this.offers.require(ctx, input.offerId) : await this.demands.require(ctx, input.demandId!);
-    const field = input.offerId !== undefined ? 'input.offerId' : 'input.demandId';
+    const item = of === 'offerId' ? await this.offers.require(ctx, input.offerId!) : await this.demands.require(ctx, input.demandId!);
+    const field = `input.${of}`;
     if (item.organizationId === input.organizationId) return new InterestNotAllowedError('An organisation cannot express interest in its own offer or demand', field);
     if (item.effectiveStatus !== ExchangeStatus.PUBLISHED) return new InterestNotAllowedError(`The item is ${item.effectiveStatus}, not published`, field);
     const manager = managerOf(ctx, this.dataSource);

@@ -140,8 +140,8 @@ export class IndicatorService {
     if (filter?.factor) query.andWhere('m.factor = :factor', { factor: filter.factor });
     if (filter?.organizationId) query.andWhere('m.organization_id = :organizationId', { organizationId: filter.organizationId });
     if (filter?.status) query.andWhere('m.status = :status', { status: filter.status });
-    if (filter?.fromYear !== undefined) query.andWhere('m.period_end >= make_date(:fromYear, 1, 1)', { fromYear: filter.fromYear });
-    if (filter?.toYear !== undefined) query.andWhere('m.period_end < make_date(:toYear + 1, 1, 1)', { toYear: filter.toYear });
+    if (filter?.fromYear != null) query.andWhere('m.period_end >= make_date(:fromYear, 1, 1)', { fromYear: filter.fromYear });
+    if (filter?.toYear != null) query.andWhere('m.period_end < make_date(:toYear + 1, 1, 1)', { toYear: filter.toYear });
     return query;
   }
 

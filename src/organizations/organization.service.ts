@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
-import { badUserInput } from '../common/errors.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -38,10 +38,8 @@ export class OrganizationService {
   }
 
   async findOne(ctx: RequestContext, { id, slug }: OrganizationLookupArgs): Promise<OrganizationModel | null> {
-    if ((id === undefined) === (slug === undefined)) {
-      throw badUserInput('Give exactly one of id or slug', id === undefined ? 'id' : 'slug');
-    }
-    const entity = await this.organizations.findOneBy(id !== undefined ? { id } : { slug });
+    const by = exactlyOneOf({ id, slug }, ['id', 'slug']);
+    const entity = await this.organizations.findOneBy(by === 'id' ? { id: id! } : { slug: slug! });
     return this.visible(ctx, entity) ? OrganizationModel.fromEntity(entity) : null;
   }
 

@@ -19,7 +19,7 @@ import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import { Money } from '../projects/money.js';
+import { decimalPattern, Money } from '../projects/money.js';
 import { fromMinor, toMinor } from '../common/currency.js';
 import type { DistributeRevenueArgs, MarkDistributionLinePaidInput, MyDistributionLinesArgs, RecordRevenueCostInput, RecordRevenueReceiptInput, SetDistributionPolicyInput } from './dto/revenue.inputs.js';
 import { computeDistribution, percentToHundredths, whole, type SplitPolicy, type SplitTechnology } from './revenue-split.js';
@@ -206,6 +206,11 @@ export class RevenueService {
     if (result === 'NEGATIVE_NET') {
       const sum = (rows: { amount: string }[]) => fromMinor(rows.reduce((total, row) => total + toMinor(row.amount, currency)!, 0n), currency);
       return new NegativeNetRevenueError(Money.of(sum(receipts), currency)!, Money.of(sum(costs), currency)!);
+    }
+    // Each receipt fits an amount column; their sum may not (costs and lines are at most the gross).
+    const gross = fromMinor(result.gross, currency);
+    if (!decimalPattern.test(gross)) {
+      return new InvalidInputError(`The receipts up to ${upTo} add up to ${gross}, more than an amount can hold (18 digits); distribute an earlier period first`, 'upTo');
     }
 
     const inserted = await manager.insert(RevenueDistributionEntity, {

@@ -5,6 +5,7 @@ import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { AgreementType } from '../agreements/agreement.enums.js';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
@@ -45,12 +46,10 @@ export class SpinOffService {
   /** The parent's editors record a spin-off, creating the startup organisation when asked (the caller becomes its admin). */
   async create(ctx: RequestContext, input: CreateSpinOffInput): Promise<SpinOffModel | InvalidInputError | SlugTakenError> {
     await this.access.require(ctx, 'write', input.parentOrganizationId);
-    if ((input.organizationId === undefined) === (input.newStartup === undefined)) {
-      return new InvalidInputError('Give exactly one of organizationId or newStartup', 'input.organizationId');
-    }
+    const startup = exactlyOneOf(input, ['organizationId', 'newStartup'], 'input.');
     const manager = managerOf(ctx, this.dataSource);
     let startupId: string;
-    if (input.organizationId) {
+    if (startup === 'organizationId' && input.organizationId) {
       await this.access.require(ctx, 'write', input.organizationId);
       const startup = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
       if (!startup || startup.helix !== Helix.INDUSTRY || startup.kind !== OrganizationKind.STARTUP) {

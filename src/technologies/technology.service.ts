@@ -5,8 +5,9 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError, badUserInput } from '../common/errors.js';
+import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -241,8 +242,8 @@ export class TechnologyService {
   }
 
   async findOne(ctx: RequestContext, { id, code }: TechnologyLookupArgs): Promise<TechnologyModel | null> {
-    if ((id === undefined) === (code === undefined)) throw badUserInput('Give exactly one of id or code', id === undefined ? 'id' : 'code');
-    const technology = await this.dataSource.getRepository(TechnologyEntity).findOneBy(id !== undefined ? { id } : { code: code!.trim().toUpperCase() });
+    const by = exactlyOneOf({ id, code }, ['id', 'code']);
+    const technology = await this.dataSource.getRepository(TechnologyEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.trim().toUpperCase() });
     if (!technology || !(await this.access.canOnTechnology(ctx, 'read', technology.id))) return null;
     return TechnologyModel.fromEntity(technology);
   }

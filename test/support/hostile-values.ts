@@ -143,13 +143,7 @@ export function hostileValues(type: GraphQLInputType, context: HostileContext): 
   switch (named.name) {
     case 'String':
       if (/^(after|before|cursor)$/i.test(context.name)) return [...values, ...random.pick(tamperedCursors(context.realCursor, random), perPool + 3)];
-      return [
-        ...values,
-        ...random.pick(unstorableText, perPool),
-        ...random.pick(awkwardText, perPool),
-        ...random.pick(awkwardDates, perPool),
-        ...random.pick(awkwardNumbers, perPool),
-      ];
+      return [...values, ...random.pick(unstorableText, perPool), ...random.pick([...awkwardText, ...awkwardDates, ...awkwardNumbers], perPool + 1)];
     case 'ID':
       return [...values, ...random.pick(awkwardIds(random), perPool + 1)];
     case 'Int':
