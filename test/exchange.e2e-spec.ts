@@ -169,8 +169,11 @@ describe('technology exchange: offers, demands and interests', () => {
       t.graphql(expressInterest, { input: { organizationId, message: 'Sample data: we would like a pilot.', ...extra } }, account.headers);
     const own = (await express(people.eiuEditor, eiu)).data.expressInterest;
     expect(own).toMatchObject({ __typename: 'InterestNotAllowedError', field: 'input.offerId' });
-    const both = (await express(people.becamexEditor, becamex, { offerId: offer.id, demandId: offer.id })).data.expressInterest;
-    expect(both.__typename).toBe('InvalidInputError');
+    const both = await express(people.becamexEditor, becamex, { offerId: offer.id, demandId: offer.id });
+    expect(both.errors?.[0]).toMatchObject({ message: 'Give exactly one of offerId or demandId', extensions: { code: 'BAD_USER_INPUT', field: 'input.demandId' } });
+    // An explicit null is the same as leaving the field out: here, neither is given.
+    const neither = await express(people.becamexEditor, becamex, { offerId: null, demandId: null });
+    expect(neither.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.offerId' });
     expect((await express(people.outsider, becamex)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     const interest = (await express(people.becamexEditor, becamex)).data.expressInterest;

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, isNonNullType } from 'graphql';
+import { makePlatformAdmin, register } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { insertSampleOrganizations } from './support/sample-organizations.js';
 
@@ -115,6 +118,54 @@ describe('organisation pagination', () => {
     ['a bad timestamp', encoded(['CREATED_AT:ASC', 'yesterday', '00000000-0000-4000-8000-000000000000']), { field: 'CREATED_AT' }],
   ])('refuses a malformed cursor (%s)', async (_case, after, orderBy) => {
     const response = await t.graphql(page, { after, orderBy });
+    expect(response.errors).toEqual([
+      expect.objectContaining({ message: 'after is not a cursor returned by this API', extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
+    ]);
+  });
+
+  it('takes after: null as the first page, as Relay clients send it', async () => {
+    const first = await fetchPage({ first: 5 });
+    const withNull = await fetchPage({ first: 5, after: null });
+    expect(withNull.edges).toEqual(first.edges);
+    expect(withNull.pageInfo).toEqual(first.pageInfo);
+    expect(withNull.pageInfo.hasPreviousPage).toBe(false);
+  });
+
+  it('takes after: null as the first page on every list of the schema', async () => {
+    const schema = buildSchema(readFileSync(new URL('../schema.gql', import.meta.url), 'utf8'));
+    const lists = Object.values(schema.getQueryType()!.getFields()).filter(
+      (field) => field.args.some((arg) => arg.name === 'after') && !field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined),
+    );
+    expect(lists.length).toBeGreaterThan(10);
+    const admin = await register(t, 'pagination-admin@example.org');
+    await makePlatformAdmin(t, admin);
+    for (const list of lists) {
+      const response = await t.graphql(`{ ${list.name}(first: 1, after: null) { pageInfo { hasPreviousPage } } }`, undefined, admin.headers);
+      expect({ list: list.name, errors: response.errors }).toEqual({ list: list.name, errors: undefined });
+      expect(response.data[list.name].pageInfo.hasPreviousPage).toBe(false);
+    }
+  });
+
+  it('says a page has items before it only when the list has an item at or before the cursor', async () => {
+    // The very first organisation by name: nothing precedes it in any filtered list that leaves it out.
+    const [firstByName]: { id: string; helix: string }[] = await t.dataSource.query(`SELECT id, helix FROM organization ORDER BY name, id LIMIT 1`);
+    const cursor = (await fetchPage({ first: 1 })).pageInfo.endCursor;
+    expect((await fetchPage({ first: 1 })).edges[0].node.id).toBe(firstByName.id);
+    const otherHelix = ['ACADEMIA', 'INDUSTRY', 'GOVERNMENT'].find((helix) => helix !== firstByName.helix);
+    const elsewhere = await fetchPage({ first: 5, after: cursor, filter: { helix: otherHelix } });
+    expect(elsewhere.edges.length).toBeGreaterThan(0);
+    expect(elsewhere.pageInfo.hasPreviousPage).toBe(false);
+    const same = await fetchPage({ first: 5, after: cursor, filter: { helix: firstByName.helix } });
+    expect(same.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it.each([
+    ['a year PostgreSQL cannot hold', 'CREATED_AT', '-100000-01-01T00:00:00.000Z'],
+    ['a day the calendar does not have', 'CREATED_AT', '2026-02-30T00:00:00.000Z'],
+    ['a NUL in a name', 'NAME', 'a\u0000b'],
+  ])('refuses a tampered cursor with %s', async (_case, field, value) => {
+    const after = encoded([`${field}:ASC`, value, '00000000-0000-4000-8000-000000000000']);
+    const response = await t.graphql(page, { after, orderBy: { field, direction: 'ASC' } });
     expect(response.errors).toEqual([
       expect.objectContaining({ message: 'after is not a cursor returned by this API', extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
     ]);

@@ -430,12 +430,16 @@ describe('partnerships', () => {
 
     it('rolls back a change whose audit fails, with the rest of the mutation', async () => {
       const partnership = await createPartnership();
-      await sql(`ALTER TABLE audit_event ADD CONSTRAINT sample_no_status_changes CHECK (action <> 'partnership.status_changed') NOT VALID`);
+      // A fault of the server, not of the input (a rule broken by the input would be BAD_USER_INPUT).
+      await sql(`CREATE FUNCTION sample_fail_status_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+                   BEGIN IF NEW.action = 'partnership.status_changed' THEN RAISE EXCEPTION 'sample audit failure'; END IF; RETURN NEW; END $$`);
+      await sql(`CREATE TRIGGER sample_fail_status_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION sample_fail_status_audit()`);
       try {
         const response = await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, adminA.headers);
         expect(errorCode(response)).toBe('INTERNAL');
       } finally {
-        await sql(`ALTER TABLE audit_event DROP CONSTRAINT sample_no_status_changes`);
+        await sql(`DROP TRIGGER sample_fail_status_audit ON audit_event`);
+        await sql(`DROP FUNCTION sample_fail_status_audit()`);
       }
       expect(await sql(`SELECT status, version FROM partnership WHERE id = $1`, [partnership.id])).toEqual([{ status: 'DRAFT', version: 1 }]);
     });

@@ -89,7 +89,11 @@ describe('spin-offs', () => {
       __typename: 'InvalidInputError',
       field: 'input.agreementId',
     });
-    expect((await t.graphql(create, { input: { ...input, newStartup: { name: 'x' } } }, uniEditor.headers)).data.createSpinOff).toMatchObject({ __typename: 'InvalidInputError' });
+    expect((await t.graphql(create, { input: { ...input, newStartup: { name: 'x' } } }, uniEditor.headers)).errors?.[0]).toMatchObject({
+      message: 'Give exactly one of organizationId or newStartup',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.newStartup' },
+    });
+    expect((await t.graphql(create, { input: { ...input, organizationId: null } }, uniEditor.headers)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
     const linked = (await t.graphql(create, { input }, uniEditor.headers)).data.createSpinOff;
     expect(linked).toMatchObject({ __typename: 'SpinOff', organization: { id: existingStartup.id }, agreement: { id: licence.id }, equityHeld: null });
     expect((await t.graphql(create, { input }, uniEditor.headers)).data.createSpinOff).toMatchObject({ __typename: 'InvalidInputError', field: 'input.organizationId' });

@@ -5,11 +5,12 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError, badUserInput } from '../common/errors.js';
+import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -178,8 +179,8 @@ export class AgreementService {
   }
 
   async findOne(ctx: RequestContext, { id, code }: AgreementLookupArgs): Promise<AgreementModel | null> {
-    if ((id === undefined) === (code === undefined)) throw badUserInput('Give exactly one of id or code', id === undefined ? 'id' : 'code');
-    const agreement = await this.dataSource.getRepository(AgreementEntity).findOneBy(id !== undefined ? { id } : { code: code!.trim().toUpperCase() });
+    const by = exactlyOneOf({ id, code }, ['id', 'code']);
+    const agreement = await this.dataSource.getRepository(AgreementEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.trim().toUpperCase() });
     if (!agreement || !(await this.access.canOnAgreement(ctx, 'read', agreement.id))) return null;
     return AgreementModel.fromEntity(agreement);
   }
@@ -203,11 +204,12 @@ export class AgreementService {
     const matching = this.filtered(args.filter);
     const readable = await this.access.readableAgreementsCondition(ctx, 'a');
     if (readable !== 'all') matching.andWhere(readable.sql, readable.params);
-    const page = keysetPage(matching, { key: orderKey, column: 'a.created_at', idColumn: 'a.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 'a.created_at', idColumn: 'a.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(AgreementModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );

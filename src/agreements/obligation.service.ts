@@ -8,7 +8,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -119,12 +119,13 @@ export class ObligationService {
         { filterOrganizationId: filter.organizationId },
       );
     }
-    const page = keysetPage(query, { key: orderKey, column: 'ob.due_on', idColumn: 'ob.id', direction: OrderDirection.ASC, isTime: false }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 'ob.due_on', idColumn: 'ob.id', direction: OrderDirection.ASC, kind: 'date' };
+    const page = keysetPage(query, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     const today = await databaseToday(ctx, this.dataSource);
     return pageOf(
       rows.map((row) => ObligationModel.fromEntity(row, today)),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: node.dueOn, id: node.id }),
       () => query.getCount(),
     );

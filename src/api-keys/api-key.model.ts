@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsStorableTime, trimmed } from '../common/validation.js';
 import { ApiKeyScope, type ApiKeyEntity } from './api-key.entity.js';
 
 registerEnumType(ApiKeyScope, {
@@ -76,6 +78,7 @@ export class CreateApiKeyInput {
 
   @Field({ description: 'What the key is for (1 to 100 characters).' })
   @IsString()
+  @Transform(trimmed)
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(100, { message: 'name must be at most 100 characters' })
   name: string;
@@ -88,6 +91,6 @@ export class CreateApiKeyInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the key should stop working; never when omitted.' })
   @IsOptional()
-  @IsDate()
+  @IsStorableTime()
   expiresAt?: Date;
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
-import { badUserInput } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
@@ -37,16 +36,13 @@ export class AuditLogService {
     if (filter.until) matching.andWhere('e.occurred_at < :until', { until: filter.until });
 
     const page = matching.clone();
-    if (args.after !== undefined) {
-      // The id is the whole sort key; the cursor's uuid slot is unused.
-      const cursor = decodeCursor(args.after, order);
-      if (!/^\d+$/.test(cursor.value)) throw badUserInput('after is not a cursor returned by this API', 'after');
-      page.andWhere('e.id < :afterId', { afterId: cursor.value });
-    }
+    // The id is the whole sort key; the cursor's uuid slot is unused.
+    const afterId = args.after != null ? decodeCursor(args.after, order, 'bigint').value : undefined;
+    if (afterId !== undefined) page.andWhere('e.id < :afterId', { afterId });
     const rows = first === 0 ? [] : await page.orderBy('e.id', 'DESC').limit(first + 1).getMany();
     return pageOf(
       rows.map(AuditEventModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: async () => afterId !== undefined && (await matching.clone().andWhere('e.id >= :precedingId', { precedingId: afterId }).getExists()) },
       (node) => encodeCursor({ order, value: node.id, id: placeholderId }),
       () => matching.getCount(),
     );

@@ -1,8 +1,9 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
+import { IsStorableTime } from '../common/validation.js';
 import type { AuditEventEntity } from './audit-event.entity.js';
 
 @ObjectType({ description: 'One changed field of an audited record; values are JSON text.' })
@@ -101,12 +102,12 @@ export class AuditFilter {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'At or after this time.' })
   @IsOptional()
-  @IsDate()
+  @IsStorableTime()
   since?: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Before this time.' })
   @IsOptional()
-  @IsDate()
+  @IsStorableTime()
   until?: Date;
 }
 

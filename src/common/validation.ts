@@ -1,10 +1,20 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsUrl, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 import { AppError, badUserInput } from './errors.js';
+import { assertStorableText } from './storable-text.js';
 
-/** Names the field from the argument down (`input.country`), not just within the argument. */
+/** What callers send: HTTP query strings, bodies and route parameters, and GraphQL arguments (@nestjs/graphql's paramtype 3). */
+const callerInput = new Set<unknown>(['query', 'body', 'param', 3]);
+
+/**
+ * Names the field from the argument down (`input.country`), not just within the argument. Every
+ * argument of every route and resolver (query strings and bodies of plain HTTP routes included) is
+ * refused first if it holds text PostgreSQL cannot store.
+ */
 class FieldPathValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (callerInput.has(metadata.type)) assertStorableText(value, metadata.data ?? '');
     try {
       return await super.transform(value, metadata);
     } catch (error) {
@@ -81,3 +91,43 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 
 /** Percentages with up to two decimals, 0 to 100, as exact decimal strings. */
 export const percentPattern = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
+
+/**
+ * For "give exactly one of" arguments: the name of the one given, an explicit null counting as not
+ * given (clients send `id: null`); BAD_USER_INPUT naming the field when none or several are given.
+ */
+export function exactlyOneOf<T extends object, K extends keyof T & string>(values: T, names: readonly K[], prefix = ''): K {
+  const given = names.filter((name) => values[name] != null);
+  if (given.length !== 1) throw badUserInput(`Give exactly one of ${names.join(' or ')}`, `${prefix}${given[1] ?? names[0]}`);
+  return given[0];
+}
+
+/** Years a timestamp may have: four digits, well inside what PostgreSQL holds (4713 BC to 294276 AD). */
+const firstStorableTime = Date.parse('0001-01-01T00:00:00.000Z');
+const lastStorableTime = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** A real point in time in the years 0001 to 9999 (GraphQL's DateTime accepts years like -100000). */
+export function IsStorableTime(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isStorableTime',
+      validator: {
+        validate: (value: unknown) => value instanceof Date && value.getTime() >= firstStorableTime && value.getTime() <= lastStorableTime,
+        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a time between the years 0001 and 9999`,
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * An http(s) URL as the database's CHECK (`^https?://`) wants it: the scheme, which URLs treat
+ * without regard to case, is written in lower case (`HTTPS://EXAMPLE.ORG` is kept as `https://EXAMPLE.ORG`).
+ */
+export function IsWebUrl(message: string): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/^[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.toLowerCase()) : value)),
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message }),
+    Matches(/^https?:\/\//, { message }),
+  );
+}

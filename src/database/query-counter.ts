@@ -1,6 +1,6 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from 'pino';
-import { isDatabaseUnavailable } from '../common/database-errors.js';
+import { isDatabaseUnavailable, loggableError } from '../common/database-errors.js';
 
 /**
  * TypeORM's logger, sending slow queries and failures to the JSON log. It also counts statements,
@@ -14,9 +14,10 @@ export class SqlLogger implements TypeOrmLogger {
   logQuery(): void {
     this.statements += 1;
   }
+  /** The statement text and what PostgreSQL said, never the parameters (TypeORM passes them as a third argument, left unread). */
   logQueryError(error: string | Error, query: string): void {
     if (isDatabaseUnavailable(error)) return; // an outage is reported once, not per statement (see DatabaseHealth)
-    this.logger?.error({ err: error, query }, 'SQL statement failed');
+    this.logger?.error({ err: typeof error === 'string' ? { message: error } : loggableError(error), query }, 'SQL statement failed');
   }
   logQuerySlow(time: number, query: string): void {
     this.logger?.warn({ durationMs: time, query }, 'slow SQL statement');

@@ -9,7 +9,7 @@ import { AppError } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -25,7 +25,7 @@ import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
 
 const order = 'CREATED_AT:DESC';
-const keyset = { key: order, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, isTime: true };
+const keyset: KeysetOrder = { key: order, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, kind: 'timestamp' };
 
 const partiesOf = (deal: DealEntity): DealParties => ({
   brokerId: deal.brokerOrganizationId,
@@ -172,7 +172,7 @@ export class DealService {
     const rows = first === 0 ? [] : await keysetPage(query, keyset, first, args.after).getMany();
     return pageOf(
       rows.map(DealModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order, value: node.createdAt.toISOString(), id: node.id }),
       () => query.getCount(),
     );

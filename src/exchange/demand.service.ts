@@ -102,8 +102,9 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
 /** The budget columns of a budget input: at least one end, the least not above the most (exact decimals compared as numbers). */
 function budgetColumns(budget: BudgetInput | null | undefined): Pick<TechnologyDemandEntity, 'budgetMin' | 'budgetMax' | 'budgetCurrency'> | InvalidInputError {
   if (!budget) return { budgetMin: null, budgetMax: null, budgetCurrency: null };
-  if (budget.min === undefined && budget.max === undefined) return new InvalidInputError('Give the least or the most of the budget, or both', 'input.budget');
-  if (budget.min !== undefined && budget.max !== undefined && compareDecimals(budget.min, budget.max) > 0) {
+  // An explicit null is the same as absent.
+  if (budget.min == null && budget.max == null) return new InvalidInputError('Give the least or the most of the budget, or both', 'input.budget');
+  if (budget.min != null && budget.max != null && compareDecimals(budget.min, budget.max) > 0) {
     return new InvalidInputError(`budget.min (${budget.min}) must not be above budget.max (${budget.max})`, 'input.budget.max');
   }
   return { budgetMin: budget.min ?? null, budgetMax: budget.max ?? null, budgetCurrency: budget.currency };

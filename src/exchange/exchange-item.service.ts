@@ -7,7 +7,7 @@ import { AppError } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize, type PaginationArgs } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -40,7 +40,7 @@ export interface ItemFilter {
 const order = 'CREATED_AT:DESC';
 
 /** Newest first; the cursor carries the creation time and id. */
-const keyset = { key: order, column: 'x.created_at', idColumn: 'x.id', direction: OrderDirection.DESC, isTime: true };
+const keyset: KeysetOrder = { key: order, column: 'x.created_at', idColumn: 'x.id', direction: OrderDirection.DESC, kind: 'timestamp' };
 
 /** The condition for a status as served (see `effectiveStatusSql`). */
 export function statusCondition(status: ExchangeStatus): string {
@@ -109,7 +109,7 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
     const rows = first === 0 ? [] : await keysetPage(query, keyset, first, args.after).getMany();
     const page = pageOf(
       rows,
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order, value: node.createdAt.toISOString(), id: node.id }),
       () => query.getCount(),
     );

@@ -4,11 +4,12 @@ import DataLoader from 'dataloader';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { AppError } from '../common/errors.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -22,7 +23,7 @@ import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
 
 const order = 'CREATED_AT:DESC';
-const keyset = { key: order, column: 'i.created_at', idColumn: 'i.id', direction: OrderDirection.DESC, isTime: true };
+const keyset: KeysetOrder = { key: order, column: 'i.created_at', idColumn: 'i.id', direction: OrderDirection.DESC, kind: 'timestamp' };
 
 /** The organisation owning the interest's item. */
 const itemOwner = `coalesce((SELECT io.organization_id FROM technology_offer io WHERE io.id = i.offer_id),
@@ -45,12 +46,10 @@ export class InterestService {
   ) {}
 
   async express(ctx: RequestContext, input: ExpressInterestInput): Promise<InterestModel | InterestNotAllowedError | AlreadyInterestedError | InvalidInputError> {
-    if ((input.offerId === undefined) === (input.demandId === undefined)) {
-      return new InvalidInputError('Give exactly one of offerId or demandId', input.offerId === undefined ? 'input.offerId' : 'input.demandId');
-    }
+    const of = exactlyOneOf(input, ['offerId', 'demandId'], 'input.');
     await this.access.require(ctx, 'write', input.organizationId);
-    const item = input.offerId !== undefined ? await this.offers.require(ctx, input.offerId) : await this.demands.require(ctx, input.demandId!);
-    const field = input.offerId !== undefined ? 'input.offerId' : 'input.demandId';
+    const item = of === 'offerId' ? await this.offers.require(ctx, input.offerId!) : await this.demands.require(ctx, input.demandId!);
+    const field = `input.${of}`;
     if (item.organizationId === input.organizationId) return new InterestNotAllowedError('An organisation cannot express interest in its own offer or demand', field);
     if (item.effectiveStatus !== ExchangeStatus.PUBLISHED) return new InterestNotAllowedError(`The item is ${item.effectiveStatus}, not published`, field);
     const manager = managerOf(ctx, this.dataSource);
@@ -105,7 +104,7 @@ export class InterestService {
     const rows = first === 0 ? [] : await keysetPage(query, keyset, first, args.after).getMany();
     return pageOf(
       rows.map(InterestModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order, value: node.createdAt.toISOString(), id: node.id }),
       () => query.getCount(),
     );

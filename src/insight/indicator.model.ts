@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
-import { IsCalendarDate, trimmed } from '../common/validation.js';
+import { IsCalendarDate, IsWebUrl, trimmed } from '../common/validation.js';
 import { IcfFactor } from '../projects/project.enums.js';
 import { MeasurementStatus, type IndicatorMeasurementEntity } from './indicator.entity.js';
 
@@ -119,7 +119,7 @@ export class ReportIndicatorInput {
 
   @Field(() => String, { nullable: true, description: 'A http(s) link to the evidence.' })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'evidenceUrl must be an http(s) link' })
+  @IsWebUrl('evidenceUrl must be an http(s) link')
   @MaxLength(2000)
   evidenceUrl?: string | null;
 
@@ -147,7 +147,7 @@ export class CorrectIndicatorInput {
 
   @Field(() => String, { nullable: true, description: 'A http(s) link to the evidence; null removes it; omitted keeps it.' })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'evidenceUrl must be an http(s) link' })
+  @IsWebUrl('evidenceUrl must be an http(s) link')
   evidenceUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'How it was measured; null removes it; omitted keeps it.' })
@@ -215,5 +215,7 @@ export class IndicatorFilter {
 export class IndicatorMeasurementsArgs extends PaginationArgs {
   @Field(() => IndicatorFilter, { nullable: true, description: 'Conditions; all must hold.' })
   @IsOptional()
+  @ValidateNested()
+  @Type(() => IndicatorFilter)
   filter?: IndicatorFilter;
 }

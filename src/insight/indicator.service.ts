@@ -7,7 +7,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -113,12 +113,12 @@ export class IndicatorService {
   async list(ctx: RequestContext, args: IndicatorMeasurementsArgs): Promise<ConnectionShape<IndicatorMeasurementModel>> {
     const first = args.first ?? defaultPageSize;
     const matching = await this.visible(ctx, this.filtered(args.filter));
-    const order = { key: 'CREATED_AT:DESC', column: 'm.created_at', idColumn: 'm.id', direction: OrderDirection.DESC, isTime: true };
-    const rows = first === 0 ? [] : await keysetPage(matching, order, first, args.after).getMany();
+    const keyset: KeysetOrder = { key: 'CREATED_AT:DESC', column: 'm.created_at', idColumn: 'm.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const rows = first === 0 ? [] : await keysetPage(matching, keyset, first, args.after).getMany();
     return pageOf(
       rows.map(IndicatorMeasurementModel.fromEntity),
-      { first, after: args.after },
-      (node) => encodeCursor({ order: order.key, value: node.createdAt.toISOString(), id: node.id }),
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
+      (node) => encodeCursor({ order: keyset.key, value: node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );
   }
@@ -140,8 +140,8 @@ export class IndicatorService {
     if (filter?.factor) query.andWhere('m.factor = :factor', { factor: filter.factor });
     if (filter?.organizationId) query.andWhere('m.organization_id = :organizationId', { organizationId: filter.organizationId });
     if (filter?.status) query.andWhere('m.status = :status', { status: filter.status });
-    if (filter?.fromYear !== undefined) query.andWhere('m.period_end >= make_date(:fromYear, 1, 1)', { fromYear: filter.fromYear });
-    if (filter?.toYear !== undefined) query.andWhere('m.period_end < make_date(:toYear + 1, 1, 1)', { toYear: filter.toYear });
+    if (filter?.fromYear != null) query.andWhere('m.period_end >= make_date(:fromYear, 1, 1)', { fromYear: filter.fromYear });
+    if (filter?.toYear != null) query.andWhere('m.period_end < make_date(:toYear + 1, 1, 1)', { toYear: filter.toYear });
     return query;
   }
 

@@ -141,9 +141,10 @@ export class InsightResolver {
     description: 'The organisation co-participation network of the selected projects (and, when selecting by years only, of signed agreements): size, density, and the organisations ranked by degree or betweenness. Public: it shows positions, not who works with whom.',
   })
   collaborationNetwork(
-    @Args('filter', filterArg) filter: CollaborationFilter | undefined,
     @Args('rankBy', { type: () => NetworkRanking, defaultValue: NetworkRanking.BETWEENNESS, description: 'The ranking of `top`.' }) rankBy: NetworkRanking,
     @Args('first', { type: () => Int, defaultValue: 20, description: 'How many organisations `top` lists (at most 100).' }) first: number,
+    // Last, so that TypeScript records its class (not Object) and the filter is validated.
+    @Args('filter', filterArg) filter?: CollaborationFilter,
   ): Promise<CollaborationNetwork> {
     return this.networks.network(filter, rankBy, checkedFirst(first));
   }
@@ -151,8 +152,8 @@ export class InsightResolver {
   @Public()
   @Query(() => [NetworkPosition], { description: 'The organisations that bridge the helices most: ranked by cross-helix betweenness in the co-participation network.' })
   async bridgingOrganizations(
-    @Args('filter', filterArg) filter: CollaborationFilter | undefined,
     @Args('first', { type: () => Int, defaultValue: 10, description: 'How many (at most 100).' }) first: number,
+    @Args('filter', filterArg) filter?: CollaborationFilter,
   ): Promise<NetworkPosition[]> {
     return (await this.networks.network(filter, NetworkRanking.CROSS_HELIX_BETWEENNESS, checkedFirst(first))).top;
   }

@@ -53,8 +53,8 @@ export class NetworkService {
   private async compute(filter: CollaborationFilter | undefined): Promise<ComputedNetwork> {
     const { where, params } = selectedProjects(filter);
     const agreementYears = [
-      filter?.fromYear !== undefined ? `a.executed_on >= make_date(${Number(filter.fromYear)}, 1, 1)` : 'TRUE',
-      filter?.toYear !== undefined ? `a.executed_on < make_date(${Number(filter.toYear) + 1}, 1, 1)` : 'TRUE',
+      filter?.fromYear != null ? `a.executed_on >= make_date(${Number(filter.fromYear)}, 1, 1)` : 'TRUE',
+      filter?.toYear != null ? `a.executed_on < make_date(${Number(filter.toYear) + 1}, 1, 1)` : 'TRUE',
     ].join(' AND ');
     // Agreements have no programme, status or place in common with projects: they count when the filter selects by years only.
     const onlyProjects = Boolean(filter?.programmeId || filter?.statuses?.length || filter?.organizationId || filter?.province);

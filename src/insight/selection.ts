@@ -8,8 +8,8 @@ export function selectedProjects(filter: CollaborationFilter | undefined): { whe
     params.push(value);
     where.push(condition(params.length));
   };
-  if (filter?.fromYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) >= make_date($${n}, 1, 1)`, filter.fromYear);
-  if (filter?.toYear !== undefined) add((n) => `coalesce(p.start_date, p.created_at::date) < make_date($${n} + 1, 1, 1)`, filter.toYear);
+  if (filter?.fromYear != null) add((n) => `coalesce(p.start_date, p.created_at::date) >= make_date($${n}, 1, 1)`, filter.fromYear);
+  if (filter?.toYear != null) add((n) => `coalesce(p.start_date, p.created_at::date) < make_date($${n} + 1, 1, 1)`, filter.toYear);
   if (filter?.programmeId) add((n) => `p.programme_id = $${n}`, filter.programmeId);
   if (filter?.organizationId) {
     add((n) => `EXISTS (SELECT 1 FROM project_participant fp WHERE fp.project_id = p.id AND fp.status = 'ACTIVE' AND fp.organization_id = $${n})`, filter.organizationId);

@@ -7,7 +7,7 @@ import { VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError, notFound } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -64,17 +64,13 @@ export class MembershipService {
     if (status || onlyActive) matching.andWhere('m.status = :status', { status: status ?? MembershipStatus.ACTIVE });
     if (role) matching.andWhere('m.role = :role', { role });
 
-    const page = keysetPage(
-      matching,
-      { key: memberOrder, column: 'm.created_at', idColumn: 'm.id', direction: OrderDirection.ASC, isTime: true },
-      first,
-      args.after,
-    );
+    const keyset: KeysetOrder = { key: memberOrder, column: 'm.created_at', idColumn: 'm.id', direction: OrderDirection.ASC, kind: 'timestamp' };
+    const page = keysetPage(matching, keyset, first, args.after);
 
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(MembershipModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: memberOrder, value: node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );

@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
-import { badUserInput } from '../common/errors.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { matchEveryWord } from '../common/search.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
@@ -18,10 +18,10 @@ import { OrganizationModel } from './organization.model.js';
 /** The searchable text of an organisation; must stay identical to `organization_search_idx`. */
 const searchDocument = `fold_text(o.name || ' ' || coalesce(o.name_en, '') || ' ' || coalesce(o.short_name, '') || ' ' || o.slug)`;
 
-const orderColumns: Record<OrganizationOrderField, { column: string; isTime: boolean }> = {
-  [OrganizationOrderField.NAME]: { column: 'o.name', isTime: false },
-  [OrganizationOrderField.CREATED_AT]: { column: 'o.created_at', isTime: true },
-  [OrganizationOrderField.UPDATED_AT]: { column: 'o.updated_at', isTime: true },
+const orderColumns: Record<OrganizationOrderField, Pick<KeysetOrder, 'column' | 'kind'>> = {
+  [OrganizationOrderField.NAME]: { column: 'o.name', kind: 'text' },
+  [OrganizationOrderField.CREATED_AT]: { column: 'o.created_at', kind: 'timestamp' },
+  [OrganizationOrderField.UPDATED_AT]: { column: 'o.updated_at', kind: 'timestamp' },
 };
 
 /** The organisation directory: public profiles of every actor. */
@@ -38,27 +38,26 @@ export class OrganizationService {
   }
 
   async findOne(ctx: RequestContext, { id, slug }: OrganizationLookupArgs): Promise<OrganizationModel | null> {
-    if ((id === undefined) === (slug === undefined)) {
-      throw badUserInput('Give exactly one of id or slug', id === undefined ? 'id' : 'slug');
-    }
-    const entity = await this.organizations.findOneBy(id !== undefined ? { id } : { slug });
+    const by = exactlyOneOf({ id, slug }, ['id', 'slug']);
+    const entity = await this.organizations.findOneBy(by === 'id' ? { id: id! } : { slug: slug! });
     return this.visible(ctx, entity) ? OrganizationModel.fromEntity(entity) : null;
   }
 
   async list(ctx: RequestContext, args: OrganizationsArgs): Promise<ConnectionShape<OrganizationModel>> {
     const field = args.orderBy?.field ?? OrganizationOrderField.NAME;
     const direction = args.orderBy?.direction ?? OrderDirection.ASC;
-    const { column, isTime } = orderColumns[field];
+    const { column, kind } = orderColumns[field];
     const orderKey = `${field}:${direction}`;
     const first = args.first ?? defaultPageSize;
 
     const matching = this.filtered(args.filter);
     if (!(args.filter?.includeArchived && this.access.isPlatformAdmin(ctx))) matching.andWhere('o.archived_at IS NULL');
-    const page = keysetPage(matching, { key: orderKey, column, idColumn: 'o.id', direction, isTime }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column, idColumn: 'o.id', direction, kind };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(OrganizationModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: sortValue(node, field), id: node.id }),
       () => matching.getCount(),
     );

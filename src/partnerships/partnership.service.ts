@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { AccessService, type OrganizationPermission } from '../common/access/access.service.js';
-import { badUserInput } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { defaultPageSize, type PaginationArgs } from '../common/pagination/pagination.args.js';
@@ -47,9 +46,10 @@ export class PartnershipService {
   /** Partnerships the caller may see, newest first. */
   async list(ctx: RequestContext, args: PartnershipsArgs): Promise<ConnectionShape<PartnershipModel>> {
     const first = args.first ?? defaultPageSize;
-    const after = args.after !== undefined ? decodeAfter(args.after) : undefined;
+    const after = args.after != null ? decodeAfter(args.after) : undefined;
     const readable = await this.access.readableOrganizationIds(ctx);
-    if (readable !== 'all' && readable.length === 0) return pageOf([], { first, after: args.after }, cursorOf, () => Promise.resolve(0));
+    const nothing = () => Promise.resolve(false);
+    if (readable !== 'all' && readable.length === 0) return pageOf([], { first, after: args.after, precededBy: nothing }, cursorOf, () => Promise.resolve(0));
 
     const matching = managerOf(ctx, this.dataSource).getRepository(PartnershipEntity).createQueryBuilder('p');
     if (readable !== 'all') {
@@ -76,7 +76,10 @@ export class PartnershipService {
     page.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(first + 1);
 
     const rows = first === 0 ? [] : await page.getMany();
-    return pageOf(rows.map(PartnershipModel.fromEntity), { first, after: args.after }, cursorOf, () => matching.getCount());
+    const precededBy = async () =>
+      after !== undefined &&
+      (await matching.clone().andWhere('(p.created_at, p.id) >= (:precedingCreatedAt, :precedingId)', { precedingCreatedAt: after.createdAt, precedingId: after.id }).getExists());
+    return pageOf(rows.map(PartnershipModel.fromEntity), { first, after: args.after, precededBy }, cursorOf, () => matching.getCount());
   }
 
   /**
@@ -86,9 +89,10 @@ export class PartnershipService {
    */
   async ofOrganization(ctx: RequestContext, organizationId: string, args: PaginationArgs): Promise<ConnectionShape<PartnershipModel>> {
     const first = args.first ?? defaultPageSize;
-    const after = args.after !== undefined ? decodeAfter(args.after) : undefined;
+    const after = args.after != null ? decodeAfter(args.after) : undefined;
     const rows = first === 0 ? [] : await this.byOrganization(ctx, first + 1, after).load(organizationId);
-    return pageOf(rows.map(PartnershipModel.fromEntity), { first, after: args.after }, cursorOf, () => this.countsByOrganization(ctx).load(organizationId));
+    const precededBy = async () => after !== undefined && (await this.byOrganization(ctx, 1, after, 'atOrBefore').load(organizationId)).length > 0;
+    return pageOf(rows.map(PartnershipModel.fromEntity), { first, after: args.after, precededBy }, cursorOf, () => this.countsByOrganization(ctx).load(organizationId));
   }
 
   /** The parties of a partnership, by name, batched per request (two statements for a whole page). */
@@ -135,8 +139,8 @@ export class PartnershipService {
    * Up to `limit` visible partnerships of each organisation, newest first: one LATERAL query over the
    * `(organization_id, partnership_id)` index for all organisations, then one to load the rows.
    */
-  private byOrganization(ctx: RequestContext, limit: number, after: After | undefined): DataLoader<string, PartnershipEntity[]> {
-    const key = `partnership.byOrganization:${limit}:${after ? `${after.createdAt.toISOString()}:${after.id}` : ''}`;
+  private byOrganization(ctx: RequestContext, limit: number, after: After | undefined, side: 'after' | 'atOrBefore' = 'after'): DataLoader<string, PartnershipEntity[]> {
+    const key = `partnership.byOrganization:${limit}:${side}:${after ? `${after.createdAt.toISOString()}:${after.id}` : ''}`;
     return ctx.loader(key, () => new DataLoader<string, PartnershipEntity[]>(async (organizationIds) => {
       const empty = () => organizationIds.map((): PartnershipEntity[] => []);
       const readable = await this.access.readableOrganizationIds(ctx);
@@ -150,7 +154,7 @@ export class PartnershipService {
       }
       if (after) {
         params.push(after.createdAt, after.id);
-        conditions.push(`(p.created_at, p.id) < ($${params.length - 1}, $${params.length})`);
+        conditions.push(`(p.created_at, p.id) ${side === 'after' ? '<' : '>='} ($${params.length - 1}, $${params.length})`);
       }
       const ranked: { organization_id: string; id: string }[] = await manager.query(
         `SELECT o.id AS organization_id, x.id
@@ -205,8 +209,6 @@ function cursorOf(node: PartnershipModel): string {
 }
 
 function decodeAfter(raw: string): After {
-  const cursor = decodeCursor(raw, order);
-  const createdAt = new Date(cursor.value);
-  if (Number.isNaN(createdAt.getTime())) throw badUserInput('after is not a cursor returned by this API', 'after');
-  return { createdAt, id: cursor.id };
+  const cursor = decodeCursor(raw, order, 'timestamp');
+  return { createdAt: new Date(cursor.value), id: cursor.id };
 }

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import type { MilestoneEntity } from './project.entity.js';
 import { MilestoneKind, MilestoneStatus } from './project.enums.js';
-import { trimmed } from '../common/validation.js';
+import { IsCalendarDate, trimmed } from '../common/validation.js';
 
 
 @ObjectType('Milestone', { description: 'A milestone or deliverable of a project.' })
@@ -80,7 +80,7 @@ export class AddMilestoneInput {
   description?: string | null;
 
   @Field({ description: 'Due date, YYYY-MM-DD.' })
-  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-09-30' })
+  @IsCalendarDate({ message: 'dueDate must be a date such as 2026-09-30' })
   dueDate: string;
 }
 
@@ -111,7 +111,7 @@ export class UpdateMilestoneInput {
 
   @Field(() => String, { nullable: true, description: 'New due date, YYYY-MM-DD.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-09-30' })
+  @IsCalendarDate({ message: 'dueDate must be a date such as 2026-09-30' })
   dueDate?: string;
 
   @Field(() => MilestoneStatus, { nullable: true, description: 'New status. DONE records `completedOn` (today unless given).' })
@@ -121,6 +121,6 @@ export class UpdateMilestoneInput {
 
   @Field(() => String, { nullable: true, description: 'When it was done, YYYY-MM-DD (only with status DONE).' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'completedOn must be a date such as 2026-09-30' })
+  @IsCalendarDate({ message: 'completedOn must be a date such as 2026-09-30' })
   completedOn?: string;
 }

@@ -10,6 +10,7 @@ import { AccessService } from '../common/access/access.service.js';
 import { Allow } from '../common/access/allow.decorator.js';
 import { Public } from '../common/access/public.decorator.js';
 import { resultUnion } from '../common/graphql/error-result.js';
+import { trimmed } from '../common/validation.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
@@ -53,6 +54,7 @@ export class CreateProgrammeInput {
 
   @Field({ description: 'Name (1 to 300 characters).' })
   @IsString()
+  @Transform(trimmed)
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(300)
   name: string;

@@ -4,11 +4,12 @@ import DataLoader from 'dataloader';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError, badUserInput } from '../common/errors.js';
+import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { matchEveryWord } from '../common/search.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
@@ -19,7 +20,7 @@ import type { CreateProjectInput, ProjectFilter, ProjectLookupArgs, ProjectsArgs
 import { ProjectOrderField } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { projectLifecycle } from './project-lifecycle.js';
-import { ParticipantEntity, ProjectEntity } from './project.entity.js';
+import { ParticipantEntity, ProgrammeEntity, ProjectEntity } from './project.entity.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
 import { HelixContribution, InvalidTransitionError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
 import { actingUserId } from '../common/acting-user.js';
@@ -54,6 +55,7 @@ export class ProjectService {
     const problem = datesProblem(input.startDate ?? null, input.endDate ?? null);
     if (problem) return problem;
     const manager = managerOf(ctx, this.dataSource);
+    await requireProgramme(manager, input.programmeId);
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -114,6 +116,7 @@ export class ProjectService {
       next.budgetAmount = input.budget?.amount ?? null;
       next.budgetCurrency = input.budget?.currency ?? current.budgetCurrency;
     }
+    if (next.programmeId !== current.programmeId) await requireProgramme(manager, next.programmeId);
     const problem = datesProblem(next.startDate, next.endDate);
     if (problem) return problem;
     return this.write(ctx, manager, current, next, input.expectedVersion, 'project.updated');
@@ -129,8 +132,8 @@ export class ProjectService {
   }
 
   async findOne(ctx: RequestContext, { id, code }: ProjectLookupArgs): Promise<ProjectModel | null> {
-    if ((id === undefined) === (code === undefined)) throw badUserInput('Give exactly one of id or code', id === undefined ? 'id' : 'code');
-    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy(id !== undefined ? { id } : { code: code!.toUpperCase() });
+    const by = exactlyOneOf({ id, code }, ['id', 'code']);
+    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.toUpperCase() });
     if (!project || !(await this.access.canOnProject(ctx, 'read', project))) return null;
     return ProjectModel.fromEntity(project);
   }
@@ -145,11 +148,12 @@ export class ProjectService {
 
     const matching = await this.visibleTo(ctx, this.filtered(args.filter));
     const isTime = field === ProjectOrderField.CREATED_AT;
-    const page = keysetPage(matching, { key: orderKey, column, idColumn: 'p.id', direction, isTime }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column, idColumn: 'p.id', direction, kind: isTime ? 'timestamp' : 'text' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(ProjectModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: field === ProjectOrderField.TITLE ? node.title : node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );
@@ -290,3 +294,10 @@ function datesProblem(start: string | null, end: string | null): InvalidInputErr
   return undefined;
 }
 
+
+/** An unknown programme is NOT_FOUND on the field, checked before the write rather than left to the foreign key. */
+async function requireProgramme(manager: EntityManager, programmeId: string | null | undefined): Promise<void> {
+  if (programmeId != null && !(await manager.existsBy(ProgrammeEntity, { id: programmeId }))) {
+    throw new AppError('NOT_FOUND', 'No such programme', 'input.programmeId');
+  }
+}

@@ -14,12 +14,12 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import { Money } from '../projects/money.js';
+import { decimalPattern, Money } from '../projects/money.js';
 import { fromMinor, toMinor } from '../common/currency.js';
 import type { DistributeRevenueArgs, MarkDistributionLinePaidInput, MyDistributionLinesArgs, RecordRevenueCostInput, RecordRevenueReceiptInput, SetDistributionPolicyInput } from './dto/revenue.inputs.js';
 import { computeDistribution, percentToHundredths, whole, type SplitPolicy, type SplitTechnology } from './revenue-split.js';
@@ -207,6 +207,11 @@ export class RevenueService {
       const sum = (rows: { amount: string }[]) => fromMinor(rows.reduce((total, row) => total + toMinor(row.amount, currency)!, 0n), currency);
       return new NegativeNetRevenueError(Money.of(sum(receipts), currency)!, Money.of(sum(costs), currency)!);
     }
+    // Each receipt fits an amount column; their sum may not (costs and lines are at most the gross).
+    const gross = fromMinor(result.gross, currency);
+    if (!decimalPattern.test(gross)) {
+      return new InvalidInputError(`The receipts up to ${upTo} add up to ${gross}, more than an amount can hold (18 digits); distribute an earlier period first`, 'upTo');
+    }
 
     const inserted = await manager.insert(RevenueDistributionEntity, {
       agreementId,
@@ -319,12 +324,13 @@ export class RevenueService {
     const first = args.first ?? defaultPageSize;
     const orderKey = 'CREATED_AT:DESC';
     const query = this.dataSource.getRepository(DistributionLineEntity).createQueryBuilder('l').where('l.user_id = :me', { me: ctx.userId ?? null });
-    const page = keysetPage(query, { key: orderKey, column: 'l.created_at', idColumn: 'l.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 'l.created_at', idColumn: 'l.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(query, keyset, first, args.after);
     const rows = first === 0 || !ctx.userId ? [] : await page.getMany();
     const created = new Map(rows.map((row) => [row.id, row.createdAt]));
     return pageOf(
       await this.lineModels(this.dataSource.manager, rows),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: created.get(node.id)!.toISOString(), id: node.id }),
       () => (ctx.userId ? query.getCount() : Promise.resolve(0)),
     );

@@ -5,11 +5,12 @@ import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { AgreementType } from '../agreements/agreement.enums.js';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -45,12 +46,10 @@ export class SpinOffService {
   /** The parent's editors record a spin-off, creating the startup organisation when asked (the caller becomes its admin). */
   async create(ctx: RequestContext, input: CreateSpinOffInput): Promise<SpinOffModel | InvalidInputError | SlugTakenError> {
     await this.access.require(ctx, 'write', input.parentOrganizationId);
-    if ((input.organizationId === undefined) === (input.newStartup === undefined)) {
-      return new InvalidInputError('Give exactly one of organizationId or newStartup', 'input.organizationId');
-    }
+    const startup = exactlyOneOf(input, ['organizationId', 'newStartup'], 'input.');
     const manager = managerOf(ctx, this.dataSource);
     let startupId: string;
-    if (input.organizationId) {
+    if (startup === 'organizationId' && input.organizationId) {
       await this.access.require(ctx, 'write', input.organizationId);
       const startup = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
       if (!startup || startup.helix !== Helix.INDUSTRY || startup.kind !== OrganizationKind.STARTUP) {
@@ -144,11 +143,12 @@ export class SpinOffService {
     if (filter.parentOrganizationId) query.andWhere('s.parent_organization_id = :parentId', { parentId: filter.parentOrganizationId });
     if (filter.status?.length) query.andWhere('s.status IN (:...statuses)', { statuses: filter.status });
     matchEveryWord(query, startupSearch, filter.search);
-    const page = keysetPage(query, { key: orderKey, column: 's.created_at', idColumn: 's.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 's.created_at', idColumn: 's.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(query, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(SpinOffModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
       () => query.getCount(),
     );

@@ -8,7 +8,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -174,11 +174,12 @@ export class DisclosureService {
     const matching = this.filtered(ctx, args.filter);
     const condition = await this.access.readableDisclosuresCondition(ctx, 'd');
     if (condition !== 'all') matching.andWhere(condition.sql, condition.params);
-    const page = keysetPage(matching, { key: orderKey, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(DisclosureModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );

@@ -9,7 +9,7 @@ import { unlessKeyTaken } from '../common/database-errors.js';
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -113,11 +113,12 @@ export class IpFilingService {
     const first = args.first ?? defaultPageSize;
     const orderKey = 'CREATED_AT:DESC';
     const matching = await this.technologies.visible(ctx, this.filtered(args.filter, await databaseToday(ctx, this.dataSource)));
-    const page = keysetPage(matching, { key: orderKey, column: 'f.created_at', idColumn: 'f.id', direction: OrderDirection.DESC, isTime: true }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column: 'f.created_at', idColumn: 'f.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     return pageOf(
       rows.map(IpFilingModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
       () => matching.getCount(),
     );

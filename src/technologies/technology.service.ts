@@ -5,11 +5,12 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
+import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError, badUserInput } from '../common/errors.js';
+import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage } from '../common/pagination/keyset.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -241,8 +242,8 @@ export class TechnologyService {
   }
 
   async findOne(ctx: RequestContext, { id, code }: TechnologyLookupArgs): Promise<TechnologyModel | null> {
-    if ((id === undefined) === (code === undefined)) throw badUserInput('Give exactly one of id or code', id === undefined ? 'id' : 'code');
-    const technology = await this.dataSource.getRepository(TechnologyEntity).findOneBy(id !== undefined ? { id } : { code: code!.trim().toUpperCase() });
+    const by = exactlyOneOf({ id, code }, ['id', 'code']);
+    const technology = await this.dataSource.getRepository(TechnologyEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.trim().toUpperCase() });
     if (!technology || !(await this.access.canOnTechnology(ctx, 'read', technology.id))) return null;
     return TechnologyModel.fromEntity(technology);
   }
@@ -272,12 +273,13 @@ export class TechnologyService {
     const first = args.first ?? defaultPageSize;
     const matching = await this.visible(ctx, this.filtered(args.filter, await databaseToday(ctx, this.dataSource)));
     const isTime = field === TechnologyOrderField.CREATED_AT;
-    const page = keysetPage(matching, { key: orderKey, column, idColumn: 't.id', direction, isTime }, first, args.after);
+    const keyset: KeysetOrder = { key: orderKey, column, idColumn: 't.id', direction, kind: isTime ? 'timestamp' : 'text' };
+    const page = keysetPage(matching, keyset, first, args.after);
     const rows = first === 0 ? [] : await page.getMany();
     const sortValue = (node: TechnologyModel) => (field === TechnologyOrderField.TITLE ? node.title : field === TechnologyOrderField.CODE ? node.code : node.createdAt.toISOString());
     return pageOf(
       rows.map(TechnologyModel.fromEntity),
-      { first, after: args.after },
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
       (node) => encodeCursor({ order: orderKey, value: sortValue(node), id: node.id }),
       () => matching.getCount(),
     );

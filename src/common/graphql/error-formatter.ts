@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js';
+import { databaseInputError, isDatabaseUnavailable, loggableError, serviceUnavailable } from '../database-errors.js';
 import { databaseHealthOf } from '../database-health.js';
 import { AppError, httpStatusOf, retryableCodes, type ErrorCode } from '../errors.js';
 import { tokenLimitError } from './operation-limits.js';
@@ -69,13 +69,20 @@ function formatOne(error: GraphQLError, options: FormatOptions): GraphQLFormatte
     const code = httpStatusCodes[original.getStatus()];
     if (code) return clientError(error, code, httpMessage(original));
   }
+  const refused = databaseInputError(original);
+  if (refused) {
+    // The database's own rules caught input that an edge check should have refused: answer as the
+    // caller's error, and say which check is missing.
+    options.logger.warn({ err: loggableError(original), path: error.path, reqId: options.requestId }, 'the database refused input that no edge check caught');
+    return clientError(error, refused.code, refused.message, refused.field);
+  }
   if (!original || original instanceof GraphQLError) {
     // Raised by graphql-js itself (syntax, validation, variable coercion) or by a limit rule.
     return requestError(original ?? error, options);
   }
   const transport = transportError(original, options);
   if (transport) return { ...transport, ...(error.path ? { path: error.path } : {}) };
-  options.logger.error({ err: original, path: error.path, reqId: options.requestId }, 'unexpected error in a GraphQL operation');
+  options.logger.error({ err: loggableError(original), path: error.path, reqId: options.requestId }, 'unexpected error in a GraphQL operation');
   return clientError(error, 'INTERNAL', options.production ? 'Internal server error' : original.message);
 }
 

@@ -14,6 +14,7 @@ import { estimateCost } from './operation-cost.js';
 import { limitError, limitRules } from './operation-limits.js';
 import { automaticPersistedQueries } from './persisted-queries.js';
 import { describeRootTypes } from './schema.js';
+import { refuseUnstorableText } from './storable-text.js';
 
 export interface GraphQLSupport {
   /** Where subscriptions listen for events. */
@@ -91,7 +92,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
     persistedQueryProvider: automaticPersistedQueries(),
     hooks: {
       preParsing: async (_schema, source) => refuseJsonDocuments(source),
-      preExecution: (schema, document, context, variables) => admit(schema, document, context as unknown as GraphQLContext, variables),
+      // Who calls and what it costs first (a refused request is still charged), then the text it sends.
+      preExecution: [(schema, document, context, variables) => admit(schema, document, context as unknown as GraphQLContext, variables), refuseUnstorableText],
       preSubscriptionExecution: (schema, document, context) => admitSubscription(schema, document, context as unknown as GraphQLContext),
       onResolution: async (execution, context) => {
         const cost = (context as unknown as GraphQLContext).requestContext?.cost;

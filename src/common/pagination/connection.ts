@@ -17,11 +17,12 @@ export interface ConnectionShape<T> {
 
 /**
  * A page from the rows of a keyset query that asked for `first + 1` rows: the extra row only tells
- * that more follow. `count` runs only if the client selects `totalCount`.
+ * that more follow. `count` runs only if the client selects `totalCount`, and `precededBy` (whether
+ * any item lies at or before the `after` cursor) only if it selects `hasPreviousPage`.
  */
 export function pageOf<T>(
   rows: T[],
-  page: { first: number; after: string | undefined },
+  page: { first: number; after: string | null | undefined; precededBy: () => Promise<boolean> },
   cursorOf: (node: T) => string,
   count: () => Promise<number>,
 ): ConnectionShape<T> {
@@ -30,7 +31,7 @@ export function pageOf<T>(
     edges,
     pageInfo: {
       hasNextPage: rows.length > page.first,
-      hasPreviousPage: page.after !== undefined,
+      hasPreviousPage: page.after == null ? false : lazy(page.precededBy),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -5,8 +5,10 @@ export class PageInfo {
   @Field({ description: 'True when more items follow this page; fetch them with `after: endCursor`.' })
   hasNextPage: boolean;
 
-  @Field({ description: 'True when this page was asked for with `after`, so items precede it.' })
-  hasPreviousPage: boolean;
+  @Field(() => Boolean, {
+    description: 'True when items precede this page: it was asked for with `after`, and the list still has an item at or before that cursor.',
+  })
+  hasPreviousPage: boolean | PromiseLike<boolean>;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when the page is empty.' })
   startCursor: string | null;

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
 
 export const maxPageSize = 100;
@@ -15,8 +16,13 @@ export class PaginationArgs {
   @Max(maxPageSize, { message: `first must be between 0 and ${maxPageSize}` })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge `cursor` of a previous page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (an `endCursor` or edge `cursor` of a previous page); null or omitted for the first page.',
+  })
   @IsOptional()
   @IsString()
+  // Relay and most clients send `after: null` for the first page.
+  @Transform(({ value }: { value: unknown }) => value ?? undefined)
   after?: string;
 }

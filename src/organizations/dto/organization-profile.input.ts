@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { Helix, OrganizationKind } from '../organization.enums.js';
-import { trimmed } from '../../common/validation.js';
+import { IsWebUrl, trimmed } from '../../common/validation.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -46,7 +46,7 @@ abstract class OrganizationProfileFields {
   @Field(() => String, { nullable: true, description: 'Public website, an http(s) URL.' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL such as https://example.org' })
+  @IsWebUrl('website must be an http(s) URL such as https://example.org')
   @MaxLength(500)
   website?: string | null;
 

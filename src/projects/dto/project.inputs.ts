@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,10 +20,9 @@ import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix } from '../../organizations/organization.enums.js';
 import { MoneyInput } from '../money.js';
 import { IcfFactor, ParticipantRole, ProjectStatus, ProjectVisibility } from '../project.enums.js';
-import { trimmed } from '../../common/validation.js';
+import { IsCalendarDate, trimmed } from '../../common/validation.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
-const dateOptions = { strict: true } as const;
 
 /** Fields shared by creation and update; on update omitted fields stay, null clears an optional one. */
 @InputType({ isAbstract: true })
@@ -43,12 +41,12 @@ abstract class ProjectFields {
 
   @Field(() => String, { nullable: true, description: 'Start date, YYYY-MM-DD.' })
   @IsOptional()
-  @IsISO8601(dateOptions, { message: 'startDate must be a date such as 2026-03-01' })
+  @IsCalendarDate({ message: 'startDate must be a date such as 2026-03-01' })
   startDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'End date, YYYY-MM-DD; not before the start.' })
   @IsOptional()
-  @IsISO8601(dateOptions, { message: 'endDate must be a date such as 2027-02-28' })
+  @IsCalendarDate({ message: 'endDate must be a date such as 2027-02-28' })
   endDate?: string | null;
 
   @Field(() => MoneyInput, { nullable: true, description: 'Total budget: an exact amount and its currency.' })
@@ -260,12 +258,12 @@ export class ProjectFilter {
 
   @Field(() => String, { nullable: true, description: 'Runs on or after this date (its end is not before it), YYYY-MM-DD.' })
   @IsOptional()
-  @IsISO8601(dateOptions, { message: 'filter.activeFrom must be a date such as 2026-01-01' })
+  @IsCalendarDate({ message: 'filter.activeFrom must be a date such as 2026-01-01' })
   activeFrom?: string;
 
   @Field(() => String, { nullable: true, description: 'Runs on or before this date (its start is not after it), YYYY-MM-DD.' })
   @IsOptional()
-  @IsISO8601(dateOptions, { message: 'filter.activeUntil must be a date such as 2026-12-31' })
+  @IsCalendarDate({ message: 'filter.activeUntil must be a date such as 2026-12-31' })
   activeUntil?: string;
 
   @Field(() => String, { nullable: true, description: 'Words in the code, title, summary or keywords; accent- and case-insensitive.' })

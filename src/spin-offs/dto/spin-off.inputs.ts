@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCalendarDate, percentPattern, trimmedOrNull } from '../../common/validation.js';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsWebUrl, percentPattern, trimmedOrNull } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
@@ -42,7 +42,7 @@ export class NewStartupInput {
   @Field(() => String, { nullable: true, description: 'Public website, an http(s) URL.' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  @IsWebUrl('website must be an http(s) URL')
   website?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What it does (up to 5,000 characters).' })
