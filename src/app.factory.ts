@@ -18,9 +18,17 @@ export function createHttpAdapter(logger: Logger, trustProxyHops = 0): FastifyAd
     forceCloseConnections: 'idle',
     bodyLimit: 1_048_576,
   });
-  registerGraphqlHttpRules(adapter.getInstance());
-  adapter.getInstance().addHook('onSend', async (request, reply) => {
+  const fastify = adapter.getInstance();
+  registerGraphqlHttpRules(fastify);
+  // Connections busy when shutdown begins are closed after their answer, instead of idling until the
+  // keep-alive timeout holds the shutdown up.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
+  fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
   return adapter;
 }

@@ -3,14 +3,15 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { APP_LOGGER } from '../config/config.module.js';
-import { isDatabaseUnavailable, serviceUnavailable } from './database-errors.js';
+import { databaseInputError, isDatabaseUnavailable, loggableError, serviceUnavailable } from './database-errors.js';
 import { databaseHealthOf } from './database-health.js';
 import { AppError, httpStatusOf } from './errors.js';
 
 /**
  * Plain HTTP routes (not GraphQL) answer an AppError with its status and the same code, message and
  * field a GraphQL client would get, as JSON. A database that cannot answer is SERVICE_UNAVAILABLE
- * (503, retryable), counted rather than logged per request; anything else is Nest's to answer.
+ * (503, retryable), counted rather than logged per request; input the database refused is the
+ * caller's error, as in GraphQL; anything else is Nest's to answer.
  */
 @Catch()
 export class HttpAppErrorFilter extends BaseExceptionFilter {
@@ -24,6 +25,11 @@ export class HttpAppErrorFilter extends BaseExceptionFilter {
       return sendAppError(host, error instanceof AppError ? error : serviceUnavailable());
     }
     if (error instanceof AppError) return sendAppError(host, error);
+    const refused = databaseInputError(error);
+    if (refused) {
+      this.logger.warn({ err: loggableError(error) }, 'the database refused input that no edge check caught');
+      return sendAppError(host, refused);
+    }
     super.catch(error, host);
   }
 }

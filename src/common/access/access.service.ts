@@ -134,6 +134,12 @@ export class AccessService {
    * FORBIDDEN.
    */
   async require(ctx: RequestContext, permission: OrganizationPermission, organizationId: string): Promise<void> {
+    if (this.isPlatformAdmin(ctx)) {
+      // Platform admins may act for any organisation, but only one that exists.
+      const [found] = await (ctx.manager ?? this.dataSource.manager).query(`SELECT 1 FROM organization WHERE id = $1`, [organizationId]);
+      if (found) return;
+      throw new AppError('NOT_FOUND', 'No such organisation');
+    }
     if (await this.can(ctx, permission, organizationId)) return;
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
     if (await this.roleIn(ctx, organizationId)) throw new AppError('FORBIDDEN', `Your role in this organisation does not allow this (${permission})`);

@@ -5,7 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
-import { isDatabaseUnavailable } from '../database-errors.js';
+import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js';
+import { databaseHealthOf } from '../database-health.js';
 import { AppError } from '../errors.js';
 import { pointsFor, type CostBudget } from '../rate-limit/cost-budget.js';
 import { principalOfRequest, RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
@@ -43,6 +44,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
   async function admit(schema: GraphQLSchema, document: DocumentNode, context: GraphQLContext, variables: Record<string, unknown> | undefined) {
     const ctx = context.requestContext;
     const request = context.req as FastifyRequest;
+    // While the database is known to be out, refuse at once rather than wait on it for every request.
+    if (databaseHealthOf(logger).unavailable) throw serviceUnavailable();
     if (!ctx.authenticated) {
       ctx.principal = await principalOfRequest(request, support.authenticator);
       ctx.authenticated = true;

@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
+import { loggableError } from '../database-errors.js';
 
 /** One JSON logger for the process: Fastify's request logs and Nest's messages share it. */
 export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
@@ -9,6 +10,8 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
     base: { service: 'triple-helix-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    // Wherever an error is logged, a failed statement loses its parameters (passwords, hashes, personal data).
+    serializers: { err: (error: unknown) => pino.stdSerializers.err(loggableError(error) as Error) },
     redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], censor: '[redacted]' },
   });
 }
