@@ -24,6 +24,8 @@ function main(): void {
   const config = configOrExit();
   const logger = createLogger(config);
   let database: DatabaseServer | undefined;
+  /** The database's start, so that a stop forced while it is still under way can wait for it and stop it. */
+  let databaseStarted: Promise<DatabaseServer | undefined> = Promise.resolve(undefined);
   let app: NestFastifyApplication | undefined;
   let stopping: Promise<void> | undefined;
   /** Set when shutdown outlasts SHUTDOWN_GRACE_MS. */
@@ -32,15 +34,18 @@ function main(): void {
   const start = async (): Promise<boolean> => {
     try {
       await checkCanListen(config);
-      database = await startDatabaseServer(config, logger);
-      logger.info({ database: redactUrl(database.url), embedded: database.embedded }, 'database selected');
+      const starting = startDatabaseServer(config, logger);
+      databaseStarted = starting;
+      const server = await starting;
+      database = server;
+      logger.info({ database: redactUrl(server.url), embedded: server.embedded }, 'database selected');
       if (config.auth.jwtSecretGenerated) {
         logger.warn('JWT_SECRET is not set: access tokens are signed with a random key of this process and stop working when it restarts (refresh tokens still work)');
       }
       if (stopping) return true;
-      app = await createApp({ config, logger, databaseUrl: database.url });
+      app = await createApp({ config, logger, databaseUrl: server.url });
       if (stopping) return true;
-      if (database.embedded && config.embedded.seedOnCreate) await seedEmbeddedDatabase(app, database, config, logger);
+      if (server.embedded && config.embedded.seedOnCreate) await seedEmbeddedDatabase(app, server, config, logger);
       if (stopping) return true;
       await listen(app, config);
       const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -84,7 +89,8 @@ function main(): void {
     overran = true;
     logger.error(`shutdown took longer than SHUTDOWN_GRACE_MS (${config.shutdownGraceMs} ms): stopping the database and exiting`);
     try {
-      await database?.stop();
+      const server = await databaseStarted.catch(() => undefined);
+      await server?.stop();
       logger.info('stopped');
     } catch (error) {
       logger.error({ err: error }, 'the embedded database did not stop');
