@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   if (!run) {
-    // The only command that must not start the database it deletes.
+    // db:reset: unlike the other commands, it must not start the database it deletes.
     logger.info(await resetEmbeddedDatabase(config, logger));
     return;
   }
