@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { EmbeddedPostgres, type EmbeddedPostgresOptions } from '../src/database/embedded-postgres.js';
+import { EmbeddedPostgres, EmbeddedPostgresError, type EmbeddedPostgresOptions } from '../src/database/embedded-postgres.js';
 import { createRequire } from 'node:module';
 import { freePort, occupyPort } from './support/ports.js';
 
@@ -104,15 +104,58 @@ describe('embedded PostgreSQL', () => {
     await expect(query(url, 'SELECT 1')).rejects.toThrow(/ECONNREFUSED/);
   });
 
-  it('reports the server’s own message when it cannot start', async () => {
-    const dataDir = path.join(workspace, 'busy', 'postgres');
+  it('makes the application database whenever it is missing, not only with a new cluster', async () => {
+    const dataDir = path.join(workspace, 'restart', 'postgres');
+    const first = server(dataDir, await freePort());
+    const { url } = await first.start();
+    const maintenance = Object.assign(new URL(url), { pathname: '/postgres' }).toString();
+    await query(maintenance, 'DROP DATABASE triple_helix');
+    await first.stop();
+
+    const second = server(dataDir, await freePort());
+    const started = await second.start();
+    expect(started).toMatchObject({ created: false, databaseCreated: true });
+    expect(await query(started.url, `SELECT current_database() AS name`)).toEqual([{ name: 'triple_helix' }]);
+    await second.stop();
+  });
+
+  it('says that its port is in use, before the server tries it', async () => {
+    const dataDir = path.join(workspace, 'restart', 'postgres');
     const port = await freePort();
     const release = await occupyPort(port);
     try {
-      await expect(server(dataDir, port).start()).rejects.toThrow(/embedded PostgreSQL did not start: .*could not (bind|create)/);
+      const failure = server(dataDir, port).start();
+      await expect(failure).rejects.toThrow(EmbeddedPostgresError);
+      await expect(failure).rejects.toMatchObject({ reason: 'port-in-use', message: `port ${port} is in use` });
     } finally {
       await release();
     }
+  });
+
+  it('reports the server’s own message when it cannot start', async () => {
+    const dataDir = path.join(workspace, 'restart', 'postgres');
+    const settings = path.join(dataDir, 'postgresql.conf');
+    const original = await fs.readFile(settings);
+    await fs.appendFile(settings, '\nshared_buffers = many\n');
+    try {
+      const failure = server(dataDir, await freePort()).start();
+      await expect(failure).rejects.toMatchObject({ reason: 'will-not-start' });
+      await expect(failure).rejects.toThrow(/embedded PostgreSQL did not start: .*invalid value for parameter "shared_buffers": "many".* \(its log: .*server\.log\)$/);
+    } finally {
+      await fs.writeFile(settings, original);
+    }
+  });
+
+  it('reset stops the server whoever runs it and deletes the cluster with its password', async () => {
+    const dataDir = path.join(workspace, 'shared', 'postgres');
+    const port = await freePort();
+    const { url } = await server(dataDir, port).start();
+
+    messages.length = 0;
+    expect(await server(dataDir, port).reset()).toEqual([dataDir]);
+    expect(messages.some((message) => message.startsWith(`stopping the embedded PostgreSQL running on ${dataDir}`))).toBe(true);
+    await expect(query(url, 'SELECT 1')).rejects.toThrow(/ECONNREFUSED/);
+    for (const deleted of [dataDir, `${dataDir}.password`, `${dataDir}.owner`]) expect(existsSync(deleted)).toBe(false);
   });
 
   (isRoot ? it : it.skip)('runs as root from a checkout the postgres account cannot enter', async () => {
@@ -139,6 +182,22 @@ describe('embedded PostgreSQL', () => {
     const second = server(dataDir, port, { relocationRoot, distribution });
     expect((await second.start()).created).toBe(false);
     expect(await query(url, `SELECT id FROM kept`)).toEqual([{ id: 7 }]);
-    await second.stop();
+    const relocated = await fs.realpath(dataDir);
+
+    // Deleting .data by hand (here with the server still running) leaves the real cluster behind:
+    // the next start stops and removes it, and makes a new one.
+    await fs.rm(path.join(project, '.data'), { recursive: true, force: true });
+    messages.length = 0;
+    const third = server(dataDir, port, { relocationRoot, distribution });
+    const afresh = await third.start();
+    expect(messages).toContain(`removing the embedded cluster in ${relocated}, left behind when its link ${dataDir} was deleted`);
+    expect(afresh).toMatchObject({ created: true, databaseCreated: true });
+    expect(await query(afresh.url, `SELECT to_regclass('kept') AS kept`)).toEqual([{ kept: null }]);
+    await third.stop();
+
+    // Reset deletes the cluster where it really lives, not only the link.
+    expect(await server(dataDir, port, { relocationRoot, distribution }).reset()).toEqual([relocated]);
+    expect(existsSync(relocated)).toBe(false);
+    expect(existsSync(dataDir) || existsSync(`${dataDir}.password`)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../common/logging/logger.js';
 import { createDataSource } from './data-source.js';
-import { startDatabaseServer } from './database-server.js';
+import { resetEmbeddedDatabase, startDatabaseServer } from './database-server.js';
 import { seedDemoData } from './seed/seed.js';
 import { runSyntheticSeedCommand } from './seed/synthetic.js';
 import { createPlatformAdmin } from '../identity/platform-admin.js';
@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
  *   migration:run | migration:revert | migration:show | migration:generate <Name> | seed
  *   admin:create --email E --password P [--name N]
  *   seed:synthetic --scale N [--seed S]
+ *   db:reset   (deletes the embedded database, wherever its cluster lives; the next start makes a new one)
  */
 const commands: Record<string, (dataSource: DataSource, args: string[]) => Promise<string>> = {
   async 'migration:run'(dataSource) {
@@ -86,9 +87,14 @@ ${[...sql.downQueries].reverse().map(statement).join('\n')}
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   const run = commands[command ?? ''];
-  if (!run) throw new ConfigError(`unknown command "${command ?? ''}"; use one of ${Object.keys(commands).join(', ')}`);
+  if (!run && command !== 'db:reset') throw new ConfigError(`unknown command "${command ?? ''}"; use one of ${[...Object.keys(commands), 'db:reset'].join(', ')}`);
   const config = loadConfig();
   const logger = createLogger(config);
+  if (!run) {
+    // db:reset: unlike the other commands, it must not start the database it deletes.
+    logger.info(await resetEmbeddedDatabase(config, logger));
+    return;
+  }
   const server = await startDatabaseServer(config, logger);
   const dataSource = createDataSource({ url: server.url, logger });
   try {
