@@ -55,6 +55,9 @@ export class AppModule {
             logger,
           }),
           migrationsRun: true,
+          // The start-up check has already found the database; a failure now is told once, not
+          // after nine retries and half a minute.
+          retryAttempts: 0,
         }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
