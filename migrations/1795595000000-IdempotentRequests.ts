@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Answers to creating requests sent with an `Idempotency-Key`, per caller, kept 24 hours so that a
  * client that lost an answer can ask again without writing twice. A row without a status is a
- * request still under way.
+ * request still under way; `committed_at` is written in the request's own transaction, so a request
+ * whose process died after its writes committed is never run again.
  */
 export class IdempotentRequests1795595000000 implements MigrationInterface {
   name = 'IdempotentRequests1795595000000';
@@ -18,6 +19,7 @@ export class IdempotentRequests1795595000000 implements MigrationInterface {
         response_body text,
         created_at timestamptz(3) NOT NULL DEFAULT now(),
         completed_at timestamptz(3),
+        committed_at timestamptz(3),
         CONSTRAINT idempotent_request_pkey PRIMARY KEY (principal, key),
         CONSTRAINT idempotent_request_key_format CHECK (key ~ '^[ -~]{1,255}$'),
         CONSTRAINT idempotent_request_answer_complete CHECK ((status_code IS NULL) = (response_body IS NULL) AND (status_code IS NULL) = (completed_at IS NULL))

@@ -57,6 +57,34 @@ describe('Idempotency-Key on creating requests', () => {
     expect(await count('Sample data: Twin Labs')).toBe(2);
   });
 
+  it('never runs again a request whose writes committed, even if its answer was lost with its process', async () => {
+    const key = randomUUID();
+    const variables = { input: input('Sample data: Lost Answer Lab') };
+    await create({ ...lan.headers, 'idempotency-key': key }, variables);
+    const [row] = await t.dataSource.query(`SELECT committed_at FROM idempotent_request WHERE key = $1`, [key]);
+    expect(row.committed_at).toBeInstanceOf(Date);
+    // As a process that died between its commit and storing the answer leaves it, long ago.
+    await t.dataSource.query(
+      `UPDATE idempotent_request SET status_code = NULL, response_body = NULL, completed_at = NULL, created_at = now() - interval '10 minutes' WHERE key = $1`,
+      [key],
+    );
+    const retry = await create({ ...lan.headers, 'idempotency-key': key }, variables);
+    expect(retry.statusCode).toBe(409);
+    expect(retry.json().errors[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'Idempotency-Key' }, message: expect.stringMatching(/answer was lost/) });
+    expect(await count('Sample data: Lost Answer Lab')).toBe(1);
+
+    // One that died before anything committed is simply run again.
+    const unfinished = randomUUID();
+    await t.dataSource.query(
+      `INSERT INTO idempotent_request (principal, key, request_hash, created_at)
+       SELECT principal, $2, request_hash, now() - interval '10 minutes' FROM idempotent_request WHERE key = $1`,
+      [key, unfinished],
+    );
+    const rerun = await create({ ...lan.headers, 'idempotency-key': unfinished }, variables);
+    expect(rerun.json().data.createOrganization.__typename).toBe('Organization');
+    expect(await count('Sample data: Lost Answer Lab')).toBe(2);
+  });
+
   it('answers CONFLICT (retryable) while the first request with the key is still under way', async () => {
     const key = randomUUID();
     const variables = { input: input('Sample data: Slow Works') };

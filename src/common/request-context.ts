@@ -28,6 +28,8 @@ export class RequestContext {
   cost: CostStatus | undefined;
   /** The mutation's transaction; services read and write through it when set. */
   manager: EntityManager | undefined;
+  /** Done inside every mutation transaction of the request, before it commits. */
+  transactionalWork: readonly TransactionalWork[] = [];
   private readonly loaders = new Map<string, unknown>();
   private committed: (() => Promise<void>)[] = [];
 
@@ -89,6 +91,23 @@ export interface Authenticator {
 export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
 
 const requestPrincipal = Symbol('principal');
+const requestTransactionalWork = Symbol('transactional work');
+
+/** Work that must commit or roll back with a mutation's writes (given the transaction's manager). */
+export type TransactionalWork = (manager: EntityManager) => Promise<void>;
+
+/**
+ * Asks, from a hook that runs before GraphQL, for work to be done inside each mutation transaction of
+ * this HTTP request (recording that an idempotent request's writes committed, say).
+ */
+export function addTransactionalWork(request: object, work: TransactionalWork): void {
+  const holder = request as { [requestTransactionalWork]?: TransactionalWork[] };
+  (holder[requestTransactionalWork] ??= []).push(work);
+}
+
+export function transactionalWorkOf(request: object): readonly TransactionalWork[] {
+  return (request as { [requestTransactionalWork]?: TransactionalWork[] })[requestTransactionalWork] ?? [];
+}
 
 /**
  * The principal of an HTTP request, asked of the authenticator once per request whoever asks first

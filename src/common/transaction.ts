@@ -36,7 +36,9 @@ export class MutationTransactionInterceptor implements NestInterceptor {
         result = await this.dataSource.transaction(async (manager) => {
           ctx.manager = manager;
           try {
-            return await lastValueFrom(next.handle(), { defaultValue: undefined });
+            const answer = await lastValueFrom(next.handle(), { defaultValue: undefined });
+            for (const work of ctx.transactionalWork) await work(manager);
+            return answer;
           } finally {
             ctx.manager = undefined;
             // Loaders may hold what the mutation just changed.

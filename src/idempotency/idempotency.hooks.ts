@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { isDatabaseUnavailable, serviceUnavailable } from '../common/database-errors.js';
 import { databaseHealthOf } from '../common/database-health.js';
 import { AppError, httpStatusOf } from '../common/errors.js';
-import { AUTHENTICATOR, principalOfRequest, type Authenticator, type Principal } from '../common/request-context.js';
+import { addTransactionalWork, AUTHENTICATOR, principalOfRequest, type Authenticator, type Principal } from '../common/request-context.js';
 import { APP_LOGGER } from '../config/config.module.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 import { asksForMutation, idempotencyHeader, isFault, isValidIdempotencyKey, requestHash } from './idempotent-request.js';
@@ -83,9 +83,20 @@ export class IdempotencyHooks implements OnModuleInit, OnApplicationBootstrap, O
       switch (reservation.outcome) {
         case 'reserved':
           request[held] = { principal: owner, key };
+          // Marked in each of the request's mutation transactions, so it commits with their writes.
+          addTransactionalWork(request, (manager) => this.requests.markCommitted(manager, owner, key));
           return;
         case 'replay':
           return reply.code(reservation.statusCode).header('content-type', 'application/json; charset=utf-8').header('idempotent-replayed', 'true').send(reservation.body);
+        case 'answerLost':
+          return refuse(
+            reply,
+            new AppError(
+              'CONFLICT',
+              'The request with this Idempotency-Key was carried out, but its answer was lost; read what it changed instead of sending it again',
+              'Idempotency-Key',
+            ),
+          );
         case 'otherRequest':
           return refuse(reply, new AppError('BAD_USER_INPUT', 'This Idempotency-Key was used for another request; use a new key for a new request', 'Idempotency-Key'));
         case 'inFlight':
@@ -108,8 +119,10 @@ export class IdempotencyHooks implements OnModuleInit, OnApplicationBootstrap, O
     request[held] = undefined;
     const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : undefined;
     try {
-      if (body === undefined || isFault(reply.statusCode, body)) await this.requests.release(holding.principal, holding.key);
-      else await this.requests.complete(holding.principal, holding.key, reply.statusCode, body);
+      const fault = body === undefined || isFault(reply.statusCode, body);
+      // A fault after some of the request's writes committed is kept like any answer: running it again would write twice.
+      if (fault && (await this.requests.release(holding.principal, holding.key))) return payload;
+      if (body !== undefined) await this.requests.complete(holding.principal, holding.key, reply.statusCode, body);
     } catch (error) {
       // The answer still goes out; the key stays "under way" until it counts as abandoned.
       if (isDatabaseUnavailable(error)) databaseHealthOf(this.logger).refused(error);

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** How long an answer is kept for replay (Stripe's 24 hours). */
 export const replayWindowHours = 24;
 
 /**
  * A request under way longer than this is taken for abandoned (its process died before it could
- * store the answer): a retry with the same body may then run it again. Far above the longest a
- * request can take (statement timeouts), far below the replay window.
+ * store the answer): a retry with the same body may then run it again, unless its writes had
+ * committed. Far above the longest a request can take (statement timeouts), far below the replay window.
  */
 export const abandonedAfterMs = 120_000;
 
@@ -16,6 +16,7 @@ export type Reservation =
   | { outcome: 'reserved' }
   | { outcome: 'replay'; statusCode: number; body: string }
   | { outcome: 'inFlight' }
+  | { outcome: 'answerLost' }
   | { outcome: 'otherRequest' };
 
 /** The only code that reads and writes `idempotent_request`. */
@@ -35,20 +36,29 @@ export class IdempotencyRepository {
          ON CONFLICT (principal, key) DO UPDATE
             SET request_hash = EXCLUDED.request_hash, status_code = NULL, response_body = NULL, created_at = now(), completed_at = NULL
           WHERE r.created_at < now() - make_interval(hours => $4)
-             OR (r.status_code IS NULL AND r.request_hash = EXCLUDED.request_hash AND r.created_at < now() - make_interval(secs => $5))
+             OR (r.status_code IS NULL AND r.committed_at IS NULL AND r.request_hash = EXCLUDED.request_hash
+                 AND r.created_at < now() - make_interval(secs => $5))
          RETURNING 1`,
         [principal, key, requestHash, replayWindowHours, abandonedAfterMs / 1000],
       );
       if (taken.length > 0) return { outcome: 'reserved' };
-      const [held]: { request_hash: Buffer; status_code: number | null; response_body: string | null }[] = await this.dataSource.query(
-        `SELECT request_hash, status_code, response_body FROM idempotent_request WHERE principal = $1 AND key = $2`,
-        [principal, key],
+      const [held]: { request_hash: Buffer; status_code: number | null; response_body: string | null; answer_lost: boolean }[] = await this.dataSource.query(
+        `SELECT request_hash, status_code, response_body,
+                committed_at IS NOT NULL AND status_code IS NULL AND created_at < now() - make_interval(secs => $3) AS answer_lost
+           FROM idempotent_request WHERE principal = $1 AND key = $2`,
+        [principal, key, abandonedAfterMs / 1000],
       );
       if (!held) continue; // released in between: try again
       if (!held.request_hash.equals(requestHash)) return { outcome: 'otherRequest' };
+      if (held.answer_lost) return { outcome: 'answerLost' };
       if (held.status_code === null) return { outcome: 'inFlight' };
       return { outcome: 'replay', statusCode: held.status_code, body: held.response_body! };
     }
+  }
+
+  /** Notes, inside the request's own transaction, that its writes commit. */
+  async markCommitted(manager: EntityManager, principal: string, key: string): Promise<void> {
+    await manager.query(`UPDATE idempotent_request SET committed_at = now() WHERE principal = $1 AND key = $2 AND committed_at IS NULL`, [principal, key]);
   }
 
   /** Keeps the answer for replay. */
@@ -60,9 +70,16 @@ export class IdempotencyRepository {
     );
   }
 
-  /** Gives the key up (the answer was a fault): the client may retry with it. */
-  async release(principal: string, key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotent_request WHERE principal = $1 AND key = $2 AND status_code IS NULL`, [principal, key]);
+  /**
+   * Gives the key up (the answer was a fault), so the client may retry with it; unless writes of the
+   * request committed, when nothing is given up: answers false, and the answer is kept instead.
+   */
+  async release(principal: string, key: string): Promise<boolean> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM idempotent_request WHERE principal = $1 AND key = $2 AND status_code IS NULL AND committed_at IS NULL`,
+      [principal, key],
+    );
+    return count > 0;
   }
 
   /** Forgets answers older than the replay window; returns how many. */

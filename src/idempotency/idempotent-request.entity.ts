@@ -30,4 +30,8 @@ export class IdempotentRequestEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', precision: 3, nullable: true })
   completedAt: Date | null;
+
+  /** Set in the request's own transaction: its writes are committed, whatever became of its answer. */
+  @Column({ name: 'committed_at', type: 'timestamptz', precision: 3, nullable: true })
+  committedAt: Date | null;
 }

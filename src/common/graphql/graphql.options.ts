@@ -9,7 +9,7 @@ import { isDatabaseUnavailable, serviceUnavailable } from '../database-errors.js
 import { databaseHealthOf } from '../database-health.js';
 import { AppError } from '../errors.js';
 import { pointsFor, type CostBudget } from '../rate-limit/cost-budget.js';
-import { principalOfRequest, RequestContext, type Authenticator, type GraphQLContext } from '../request-context.js';
+import { principalOfRequest, RequestContext, transactionalWorkOf, type Authenticator, type GraphQLContext } from '../request-context.js';
 import { formatErrors, statusFor } from './error-formatter.js';
 import { estimateCost } from './operation-cost.js';
 import { limitError, limitRules } from './operation-limits.js';
@@ -103,11 +103,11 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
         if (cost) execution.extensions = { ...execution.extensions, cost };
       },
     },
-    context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
-      req: request,
-      reply,
-      requestContext: new RequestContext(String(request.id), request.ip),
-    }),
+    context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => {
+      const requestContext = new RequestContext(String(request.id), request.ip);
+      requestContext.transactionalWork = transactionalWorkOf(request);
+      return { req: request, reply, requestContext };
+    },
     // Subscriptions over WebSocket at the same path, graphql-ws protocol; credentials travel in the
     // connection_init payload, as `authorization` or `x-api-key`. Refused credentials close the socket
     // with 4403 (graphql-ws' Forbidden); a database that cannot check them, with 1013 (try again later).
