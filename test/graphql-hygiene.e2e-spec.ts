@@ -95,6 +95,19 @@ describe('GraphQL hygiene', () => {
     expect([response.statusCode, response.json().data]).toEqual([200, { __typename: 'Query' }]);
   });
 
+  it('answers application/graphql-response+json to clients that accept it, without data when nothing ran', async () => {
+    const ask = (query: string) =>
+      t.app.inject({ method: 'POST', url: '/graphql', headers: { accept: 'application/graphql-response+json, application/json;q=0.9' }, payload: { query } });
+    const ran = await ask('{ __typename }');
+    expect([ran.statusCode, ran.headers['content-type'], ran.json().data]).toEqual([200, 'application/graphql-response+json; charset=utf-8', { __typename: 'Query' }]);
+    const refused = await ask('{ nonsense }');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
+    expect('data' in refused.json()).toBe(false);
+    const plain = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ nonsense }' } });
+    expect([plain.headers['content-type'], plain.json().data]).toEqual(['application/json; charset=utf-8', null]);
+  });
+
   it('refuses form and multipart bodies (a browser sends those cross-site without asking), before anything runs', async () => {
     const mutation = `mutation { register(input: {email: "csrf@example.org", password: "a long passphrase here", displayName: "C"}) { __typename } }`;
     const form = await t.app.inject({

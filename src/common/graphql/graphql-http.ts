@@ -19,12 +19,23 @@ function refuse(reply: FastifyReply, status: number, code: ErrorCode, message: s
 
 const isGraphqlPath = (request: FastifyRequest) => request.url === '/graphql' || request.url.startsWith('/graphql?');
 
+/** Whether the client asked for the GraphQL-over-HTTP media type (not refused with q=0). */
+function acceptsGraphqlResponse(accept: unknown): boolean {
+  if (typeof accept !== 'string') return false;
+  return accept.split(',').some((range) => {
+    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    return type === 'application/graphql-response+json' && !parameters.some((parameter) => /^q=0(\.0*)?$/.test(parameter));
+  });
+}
+
 /**
  * What the GraphQL endpoint accepts at the HTTP level, before Mercurius sees a request:
  * - POSTs only as JSON: form and multipart bodies, which a browser sends cross-site without asking,
  *   answer 415 (no CSRF through simple requests);
  * - `"extensions": null` and `"variables": null` mean none (the GraphQL-over-HTTP spec);
- * - a body without a query (or a persisted query's hash) is refused plainly.
+ * - a body without a query (or a persisted query's hash) is refused plainly;
+ * - a client that accepts `application/graphql-response+json` gets it, and a request refused before it
+ *   ran then has no `data` entry at all (the spec's way to tell it from an operation that ran).
  */
 export function registerGraphqlHttpRules(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request, reply) => {
@@ -33,6 +44,21 @@ export function registerGraphqlHttpRules(fastify: FastifyInstance): void {
     if (!type || !acceptedBodyTypes.test(type)) {
       return refuse(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as Content-Type: application/json');
     }
+  });
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (!isGraphqlPath(request) || !acceptsGraphqlResponse(request.headers.accept)) return payload;
+    if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
+    reply.header('content-type', 'application/graphql-response+json; charset=utf-8');
+    if (reply.statusCode < 400 || typeof payload !== 'string') return payload;
+    let body: { data?: unknown };
+    try {
+      body = JSON.parse(payload) as { data?: unknown };
+    } catch {
+      return payload;
+    }
+    if (body.data !== null) return payload;
+    delete body.data;
+    return JSON.stringify(body);
   });
   fastify.addHook('preValidation', async (request, reply) => {
     if (request.method !== 'POST' || !isGraphqlPath(request)) return;
