@@ -38,7 +38,7 @@ describe('insight charts', () => {
     }
     const projects: [number, string[]][] = [[2021, ['uni', 'company']], [2021, ['uni', 'company', 'city']], [2022, ['company', 'city']], [2022, ['uni', 'city']], [2023, ['uni', 'company', 'city']]];
     for (const [n, [year, members]] of projects.entries()) {
-      const [{ id }] = await sql(`INSERT INTO project (code, title, status, start_date, created_by) VALUES ($1, 'Sample', 'ACTIVE', make_date($2, 1, 1), $3) RETURNING id`, [`CHART-${n}`, year, creator]);
+      const [{ id }] = await sql(`INSERT INTO project (code, title, status, start_date, created_by, visibility) VALUES ($1, 'Sample', 'ACTIVE', make_date($2, 1, 1), $3, 'PUBLIC') RETURNING id`, [`CHART-${n}`, year, creator]);
       for (const slug of members) await sql(`INSERT INTO project_participant (project_id, organization_id, role, status) VALUES ($1, $2, 'PARTNER', 'ACTIVE')`, [id, ids[slug]]);
     }
   });

@@ -48,16 +48,16 @@ describe('insight figures with money', () => {
       ['uni', 'ACADEMIA', 'UNIVERSITY'], ['c1', 'INDUSTRY', 'PRIVATE_COMPANY'], ['c2', 'INDUSTRY', 'PRIVATE_COMPANY'], ['c3', 'INDUSTRY', 'STARTUP'], ['city', 'GOVERNMENT', 'MUNICIPALITY'],
     ]) {
       [{ id: org[slug] }] = await sql(
-        `INSERT INTO organization (slug, name, helix, kind, country, description) VALUES ($1, $1, $2, $3, 'VN', 'Sample data') RETURNING id`,
+        `INSERT INTO organization (slug, name, helix, kind, country, description, verified) VALUES ($1, $1, $2, $3, 'VN', 'Sample data', true) RETURNING id`,
         [slug, helix, kind],
       );
     }
     await sql(`INSERT INTO membership (organization_id, user_id, role, status, since) VALUES ($1, $2, 'ADMIN', 'ACTIVE', CURRENT_DATE)`, [org.uni, owner.id]);
     await addMember(t, owner, org.uni, memberOfUni, 'MEMBER');
 
-    // Three companies give cash, exactly; one university and one city give in kind.
-    await project(2024, ['INNOVATION', 'SUSTAINABILITY'], '1000000000.50', [['uni', null, '200000000'], ['c1', '100000000.25', null], ['city', null, '50000000']]);
-    await project(2024, ['INNOVATION'], '250000000', [['c2', '0.10', null], ['uni', null, null]]);
+    // Three verified companies give cash, exactly, none most of it; one university and one city give in kind.
+    await project(2024, ['INNOVATION', 'SUSTAINABILITY'], '1000000000.50', [['uni', null, '200000000'], ['c1', '40.25', null], ['city', null, '50000000']]);
+    await project(2024, ['INNOVATION'], '250000000', [['c2', '30.10', null], ['uni', null, null]]);
     await project(2024, ['INNOVATION'], null, [['c3', '7', null], ['c1', '3', null]]);
   });
   afterAll(() => t.close());
@@ -65,16 +65,16 @@ describe('insight figures with money', () => {
   const contributions = async (filter: Record<string, unknown>, account?: Account) =>
     (await t.graphql(contributionsQuery, { filter }, account?.headers)).data.helixContributions;
 
-  it('sums contributions by helix exactly, and shows a total of three organisations to anyone', async () => {
+  it('sums contributions by helix exactly, and shows a total of three verified organisations, none dominating, to anyone', async () => {
     const rows = await contributions({ fromYear: 2024, toYear: 2024 });
     expect(rows).toEqual([
       { helix: 'GOVERNMENT', kind: 'IN_KIND', currency: 'VND', amount: null, suppressed: true, organizations: 1, projects: 1 },
-      { helix: 'INDUSTRY', kind: 'CASH', currency: 'VND', amount: '100000010.35', suppressed: false, organizations: 3, projects: 3 },
+      { helix: 'INDUSTRY', kind: 'CASH', currency: 'VND', amount: '80.35', suppressed: false, organizations: 3, projects: 3 },
       { helix: 'ACADEMIA', kind: 'IN_KIND', currency: 'VND', amount: null, suppressed: true, organizations: 1, projects: 1 },
     ].sort((a, b) => a.helix.localeCompare(b.helix)));
   });
 
-  it('shows small totals to platform admins and to members of the organisation the filter selects, not to others', async () => {
+  it('shows small totals to platform admins and to those who read every record behind them, not to others', async () => {
     const byAdmin = await contributions({ fromYear: 2024, toYear: 2024 }, admin);
     expect(byAdmin.find((row: { helix: string }) => row.helix === 'ACADEMIA')).toMatchObject({ amount: '200000000', suppressed: false });
     const ownFilter = { fromYear: 2024, toYear: 2024, organizationId: org.uni };

@@ -1,3 +1,4 @@
+import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const networkQuery = `query($filter: CollaborationFilter, $rankBy: NetworkRanking, $first: Int) {
@@ -12,12 +13,13 @@ describe('collaboration network', () => {
   let creator: string;
   const org: Record<string, string> = {};
   let projects = 0;
+  let admin: Account;
 
   const sql = (query: string, parameters: unknown[] = []) => t.dataSource.query(query, parameters);
 
   const project = async (year: number, slugs: string[]) => {
     const [row] = await sql(
-      `INSERT INTO project (code, title, status, start_date, created_by) VALUES ($1, 'Sample project', 'ACTIVE', make_date($2, 3, 1), $3) RETURNING id`,
+      `INSERT INTO project (code, title, status, start_date, created_by, visibility) VALUES ($1, 'Sample project', 'ACTIVE', make_date($2, 3, 1), $3, 'PUBLIC') RETURNING id`,
       [`NETWORK-${++projects}`, year, creator],
     );
     for (const slug of slugs) {
@@ -26,14 +28,16 @@ describe('collaboration network', () => {
     return row.id as string;
   };
 
-  const network = async (variables: Record<string, unknown>) => {
-    const response = await t.graphql(networkQuery, variables);
+  const network = async (variables: Record<string, unknown>, caller?: Account) => {
+    const response = await t.graphql(networkQuery, variables, caller?.headers);
     expect(response.errors).toBeUndefined();
     return response.data.collaborationNetwork;
   };
 
   beforeAll(async () => {
     t = await startTestApp();
+    admin = await register(t, 'network-admin@example.org');
+    await makePlatformAdmin(t, admin);
     [{ id: creator }] = await sql(`INSERT INTO user_account (email, display_name, password_hash) VALUES ('network@example.org', 'Sample person', 'x') RETURNING id`);
     for (const [slug, helix, kind] of [
       ['uni-a', 'ACADEMIA', 'UNIVERSITY'], ['uni-b', 'ACADEMIA', 'UNIVERSITY'], ['company', 'INDUSTRY', 'PRIVATE_COMPANY'],
@@ -79,20 +83,22 @@ describe('collaboration network', () => {
     );
     const [{ id: agreementId }] = await sql(`SELECT id FROM agreement WHERE code = 'NETWORK-LICENCE'`);
     await sql(`INSERT INTO agreement_licensor (agreement_id, organization_id) VALUES ($1, $2)`, [agreementId, org['uni-b']]);
-    const withLicence = await network({ filter: { fromYear: 2020, toYear: 2020 }, rankBy: 'DEGREE' });
+    const withLicence = await network({ filter: { fromYear: 2020, toYear: 2020 }, rankBy: 'DEGREE' }, admin);
     expect(withLicence).toMatchObject({ organizations: 5, links: 4 });
+    // Agreements are their parties': the public network leaves them out.
+    expect(await network({ filter: { fromYear: 2020, toYear: 2020 }, rankBy: 'DEGREE' })).toMatchObject({ organizations: 4, links: 3 });
     // Restricted to a programme or organisation, only projects count.
     expect((await network({ filter: { fromYear: 2020, toYear: 2020, organizationId: org['uni-a'] } })).organizations).toBe(3);
 
     await project(2020, ['uni-b', 'department']);
-    const after = await network({ filter: { fromYear: 2020, toYear: 2020 }, rankBy: 'DEGREE', first: 1 });
+    const after = await network({ filter: { fromYear: 2020, toYear: 2020 }, rankBy: 'DEGREE', first: 1 }, admin);
     expect(after.links).toBe(5);
     expect(after.top).toHaveLength(1);
     expect(after.top[0].organization.slug).toBe('uni-b');
     expect(after.top[0].degree).toBe(3);
   });
 
-  it('is public, and bounds the list', async () => {
+  it('shows public projects to anyone, and bounds the list', async () => {
     const anonymous = await t.graphql(`{ collaborationNetwork { organizations top { organizationId } } }`);
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data.collaborationNetwork.organizations).toBeGreaterThan(0);

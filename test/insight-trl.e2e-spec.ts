@@ -5,13 +5,14 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 describe('trlProgression', () => {
   let t: TestApp;
   let creator: string;
-  let owner: string;
+  const owners: string[] = [];
   let technologies = 0;
 
   const sql = (query: string, parameters: unknown[] = []) => t.dataSource.query(query, parameters);
 
-  /** A technology of `projectId` with assessments [level, date]. */
+  /** A technology of `projectId`, owned by the next of the three owners, with assessments [level, date]. */
   async function technology(projectId: string, assessments: [number, string][]): Promise<void> {
+    const owner = owners[technologies % owners.length];
     await t.dataSource.transaction(async (manager) => {
       const [row] = await manager.query(`INSERT INTO technology (code, title, created_by) VALUES ($1, 'Sample technology', $2) RETURNING id`, [`TRL-${++technologies}`, creator]);
       await manager.query(`INSERT INTO technology_owner (technology_id, organization_id, share, valid_from) VALUES ($1, $2, 100, '2020-01-01')`, [row.id, owner]);
@@ -35,7 +36,14 @@ describe('trlProgression', () => {
   beforeAll(async () => {
     t = await startTestApp();
     [{ id: creator }] = await sql(`INSERT INTO user_account (email, display_name, password_hash) VALUES ('trl@example.org', 'Sample person', 'x') RETURNING id`);
-    [{ id: owner }] = await sql(`INSERT INTO organization (slug, name, helix, kind, country, description) VALUES ('trl-uni', 'Sample university', 'ACADEMIA', 'UNIVERSITY', 'VN', 'Sample data') RETURNING id`);
+    // Three verified owners, one technology each: no one of them dominates the figures.
+    for (const slug of ['trl-uni-a', 'trl-uni-b', 'trl-uni-c']) {
+      const [{ id }] = await sql(
+        `INSERT INTO organization (slug, name, helix, kind, country, description, verified) VALUES ($1, 'Sample university', 'ACADEMIA', 'UNIVERSITY', 'VN', 'Sample data', true) RETURNING id`,
+        [slug],
+      );
+      owners.push(id);
+    }
     // Project A (2021–2022): one technology 3 → 5 during the project, then 6 after it; one 2 → 4 within it.
     const a = await project('TRL-A', '2021-01-01', '2022-12-31');
     await technology(a, [[3, '2020-06-01'], [5, '2022-06-01'], [6, '2023-06-01']]);
@@ -75,7 +83,7 @@ describe('trlProgression', () => {
     expect((await t.graphql(gained, { code: 'TRL-A' })).data.project).toEqual({ code: 'TRL-A', trlGained: null });
   });
 
-  it('withholds the figures of fewer than three technologies from the public', async () => {
+  it('withholds the figures of fewer than three verified owners from the public', async () => {
     await sql(`UPDATE project SET status = 'ACTIVE' WHERE code = 'TRL-B'`);
     const fewer = await t.graphql(query, { filter: { fromYear: 2021, toYear: 2021, statuses: ['COMPLETED'] } });
     expect(fewer.data.trlProgression).toMatchObject({ technologies: 2, averageGain: null, currentLevels: [], projects: 1, averageGainPerProject: null });

@@ -26,11 +26,11 @@ export class HelixContributionTotal {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The exact sum as a decimal string; null when it sums fewer than 3 organisations and you may not see the single contributions (see `suppressed`).',
+    description: 'The exact sum as a decimal string; null when withheld (see `suppressed`).',
   })
   amount: string | null;
 
-  @Field({ description: 'True when the amount is withheld because it would reveal a few organisations’ confidential money.' })
+  @Field({ description: 'True when the amount is withheld: shown only to those who read every contribution behind it, or when at least 3 verified organisations other than your own contribute and none accounts for 80% or more.' })
   suppressed: boolean;
 
   @Field(() => Int, { description: 'Distinct organisations whose contributions are summed.' })
@@ -45,10 +45,10 @@ export class BudgetTotal {
   @Field({ description: 'ISO 4217 currency code.' })
   currency: string;
 
-  @Field(() => String, { nullable: true, description: 'The exact sum; null when it covers fewer than 3 projects and you may not see their budgets (see `suppressed`).' })
+  @Field(() => String, { nullable: true, description: 'The exact sum; null when withheld (see `suppressed`).' })
   amount: string | null;
 
-  @Field({ description: 'True when the amount is withheld because it would reveal a few projects’ confidential budgets.' })
+  @Field({ description: 'True when the amount is withheld: shown only to those who read every project behind it, or when the projects of at least 3 verified coordinators other than your own organisations count and none accounts for 80% or more.' })
   suppressed: boolean;
 
   @Field(() => Int, { description: 'Projects with a budget in this currency.' })

@@ -4,7 +4,7 @@ import type { Helix } from '../organizations/organization.enums.js';
 import { IcfFactor } from '../projects/project.enums.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { BudgetTotal, ContributionKind, HelixContributionTotal, IcfFactorFigures } from './collaboration.model.js';
-import { SmallGroups } from './small-groups.js';
+import { SmallGroups, projectCoordinator, projectReaders } from './small-groups.js';
 import { selectedProjects } from './selection.js';
 import { ReportCache } from './report-cache.js';
 import { displayAmount } from '../common/currency.js';
@@ -32,9 +32,21 @@ export class CollaborationService {
         ORDER BY o.helix, c.kind, c.currency`,
       params,
     );
-    const seesAll = await this.disclosure.seesAll(ctx, filter);
+    // Each contribution is its participant's: the participant is the contributor.
+    const shown = await this.disclosure.shown(
+      ctx,
+      `SELECT o.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
+              ${projectReaders('p.id')} AS readers
+         FROM project p
+         JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+         JOIN organization o ON o.id = pp.organization_id
+         CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
+                                    ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
+        WHERE ${where} AND c.amount IS NOT NULL`,
+      params,
+    );
     return rows.map((row) => {
-      const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.organizations, seesAll);
+      const amount = SmallGroups.figure(displayAmount(row.amount, row.currency), shown(`${row.helix}|${row.kind}|${row.currency.trim()}`));
       return Object.assign(new HelixContributionTotal(), { ...row, currency: row.currency.trim(), amount, suppressed: amount === null });
     });
   }
@@ -69,7 +81,15 @@ export class CollaborationService {
         GROUP BY f.factor, p.budget_currency ORDER BY f.factor, p.budget_currency`,
       params,
     );
-    const seesAll = await this.disclosure.seesAll(ctx, filter);
+    // A budget is its coordinator's.
+    const shown = await this.disclosure.shown(
+      ctx,
+      `SELECT f.factor || '|' || p.budget_currency AS grp, p.id::text AS record, p.budget_amount AS value,
+              ${projectCoordinator('p.id')} AS contributor, ${projectReaders('p.id')} AS readers
+         FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+        WHERE ${where} AND p.budget_amount IS NOT NULL`,
+      params,
+    );
     return Object.values(IcfFactor).map((factor) => {
       const count = counts.find((row) => row.factor === factor);
       return Object.assign(new IcfFactorFigures(), {
@@ -81,7 +101,7 @@ export class CollaborationService {
         budgets: budgets
           .filter((row) => row.factor === factor)
           .map((row) => {
-            const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.projects, seesAll);
+            const amount = SmallGroups.figure(displayAmount(row.amount, row.currency), shown(`${factor}|${row.currency.trim()}`));
             return Object.assign(new BudgetTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, projects: row.projects });
           }),
       });

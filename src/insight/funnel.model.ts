@@ -42,10 +42,10 @@ export class IncomeTotal {
   @Field({ description: 'ISO 4217 currency code.' })
   currency: string;
 
-  @Field(() => String, { nullable: true, description: 'The exact sum; null when it covers fewer than 3 licensing organisations and you may not see their income (see `suppressed`).' })
+  @Field(() => String, { nullable: true, description: 'The exact sum; null when withheld (see `suppressed`).' })
   amount: string | null;
 
-  @Field({ description: 'True when withheld because it would reveal a few organisations’ confidential income.' })
+  @Field({ description: 'True when withheld: shown only to the parties of every agreement behind it, or when at least 3 verified licensors other than your own organisations count and none accounts for 80% or more.' })
   suppressed: boolean;
 
   @Field(() => Int, { description: 'Agreements that brought income.' })

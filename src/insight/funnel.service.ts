@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/request-context.js';
 import { BudgetTotal } from './collaboration.model.js';
 import { CommercialisationFunnel, FunnelFigures, FunnelYear, IncomeTotal, StageConversion, type FunnelFilter } from './funnel.model.js';
-import { SmallGroups } from './small-groups.js';
+import { SmallGroups, agreementReaders, projectCoordinator, projectReaders } from './small-groups.js';
 import { ReportCache } from './report-cache.js';
 import { displayAmount } from '../common/currency.js';
 
@@ -92,8 +92,26 @@ export class FunnelService {
       ),
     ]);
 
-    // Money of a few organisations is theirs: shown to them and to platform admins, else withheld (see SmallGroups).
-    const seesAll = await this.smallGroups.seesAll(ctx, filter);
+    // Income is its licensors', a budget its coordinator's (see SmallGroups); each figure per year and for the whole period.
+    const yearOrTotal = (date: string) => `CROSS JOIN LATERAL (VALUES (${year(date)}::text), ('total')) AS y(key)`;
+    const shown = await this.smallGroups.shown(
+      ctx,
+      `${scope}
+       SELECT 'income|' || y.key || '|' || trim(r.currency) AS grp, r.agreement_id::text AS record, sum(r.amount) AS value,
+              l.organization_id AS contributor, ${agreementReaders('r.agreement_id')} AS readers
+         FROM revenue_receipt r JOIN agreement a ON a.id = r.agreement_id
+         ${yearOrTotal('r.received_on')}
+         JOIN agreement_licensor l ON l.agreement_id = r.agreement_id
+        WHERE ${licensorInScope} AND ${within('r.received_on')}
+        GROUP BY y.key, r.currency, r.agreement_id, l.organization_id
+       UNION ALL
+       SELECT 'expenditure|' || y.key || '|' || trim(p.budget_currency), p.id::text, p.budget_amount, ${projectCoordinator('p.id')}, ${projectReaders('p.id')}
+         FROM project p ${yearOrTotal('p.start_date')}
+        WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${within('p.start_date')}
+          AND EXISTS (SELECT 1 FROM project_participant c WHERE c.project_id = p.id AND c.role = 'COORDINATOR' AND c.status = 'ACTIVE' AND ${inScope('c.organization_id')})`,
+      params,
+    );
+    const key = (figure: string, y: number | null, currency: string) => `${figure}|${y ?? 'total'}|${currency.trim()}`;
     const figuresOf = (y: number | null): FunnelFigures => {
       const figures = new FunnelFigures();
       for (const field of countFields) figures[field] = 0;
@@ -104,13 +122,13 @@ export class FunnelService {
       figures.licenceIncome = income
         .filter((row) => row.year === y)
         .map((row) => {
-          const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.licensors, seesAll);
+          const amount = SmallGroups.figure(displayAmount(row.amount, row.currency), shown(key('income', y, row.currency)));
           return Object.assign(new IncomeTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, agreements: row.agreements });
         });
       figures.researchExpenditure = expenditure
         .filter((row) => row.year === y)
         .map((row) => {
-          const amount = SmallGroups.shown(displayAmount(row.amount, row.currency), row.projects, seesAll);
+          const amount = SmallGroups.figure(displayAmount(row.amount, row.currency), shown(key('expenditure', y, row.currency)));
           return Object.assign(new BudgetTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, projects: row.projects });
         });
       return figures;

@@ -97,7 +97,7 @@ export class InsightResolver {
   @Public()
   @Query(() => CommercialisationFunnel, {
     description:
-      'The commercialisation funnel and AUTM-style report (disclosures, patent applications, grants, licences and options, licence income, startups, research expenditure) per year and in total, with the conversion between stages. Income and expenditure of fewer than 3 organisations or projects are withheld unless you may see them.',
+      'The commercialisation funnel and AUTM-style report (disclosures, patent applications, grants, licences and options, licence income, startups, research expenditure) per year and in total, with the conversion between stages. Income and expenditure are withheld unless you may read every record behind it, or at least 3 verified organisations other than your own contribute and none accounts for 80% or more (a unit is not its parent).',
   })
   commercialisationFunnel(
     @Ctx() ctx: RequestContext,
@@ -114,7 +114,7 @@ export class InsightResolver {
 
   @Public()
   @Query(() => [HelixContributionTotal], {
-    description: 'What each helix contributes (cash and in kind) to the selected projects, per currency. A total of fewer than 3 organisations is withheld unless you may see their contributions.',
+    description: 'What each helix contributes (cash and in kind) to the selected projects, per currency. A total is withheld unless you may read every record behind it, or at least 3 verified organisations other than your own contribute and none accounts for 80% or more.',
   })
   helixContributions(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<HelixContributionTotal[]> {
     return this.collaborations.contributionsByHelix(ctx, filter);
@@ -122,7 +122,7 @@ export class InsightResolver {
 
   @Public()
   @Query(() => [IcfFactorFigures], {
-    description: 'The ICF’s six factors: projects, triple-helix projects, participants, organisations and budgets tagged with each. A budget total of fewer than 3 projects is withheld unless you may see their budgets.',
+    description: 'The ICF’s six factors: projects, triple-helix projects, participants, organisations and budgets tagged with each. A budget total is withheld unless you may read every record behind it, or at least 3 verified organisations other than your own contribute and none accounts for 80% or more.',
   })
   icfFactors(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<IcfFactorFigures[]> {
     return this.collaborations.icfFactors(ctx, filter);
@@ -138,24 +138,26 @@ export class InsightResolver {
 
   @Public()
   @Query(() => CollaborationNetwork, {
-    description: 'The organisation co-participation network of the selected projects (and, when selecting by years only, of signed agreements): size, density, and the organisations ranked by degree or betweenness. Public: it shows positions, not who works with whom.',
+    description: 'The organisation co-participation network of the selected projects (and, when selecting by years only, of signed agreements): size, density, and the organisations ranked by degree or betweenness. Built from the records you may read: public projects, and the projects and agreements of your organisations.',
   })
   collaborationNetwork(
+    @Ctx() ctx: RequestContext,
     @Args('rankBy', { type: () => NetworkRanking, defaultValue: NetworkRanking.BETWEENNESS, description: 'The ranking of `top`.' }) rankBy: NetworkRanking,
     @Args('first', { type: () => Int, defaultValue: 20, description: 'How many organisations `top` lists (at most 100).' }) first: number,
     // Last, so that TypeScript records its class (not Object) and the filter is validated.
     @Args('filter', filterArg) filter?: CollaborationFilter,
   ): Promise<CollaborationNetwork> {
-    return this.networks.network(filter, rankBy, checkedFirst(first));
+    return this.networks.network(ctx, filter, rankBy, checkedFirst(first));
   }
 
   @Public()
   @Query(() => [NetworkPosition], { description: 'The organisations that bridge the helices most: ranked by cross-helix betweenness in the co-participation network.' })
   async bridgingOrganizations(
+    @Ctx() ctx: RequestContext,
     @Args('first', { type: () => Int, defaultValue: 10, description: 'How many (at most 100).' }) first: number,
     @Args('filter', filterArg) filter?: CollaborationFilter,
   ): Promise<NetworkPosition[]> {
-    return (await this.networks.network(filter, NetworkRanking.CROSS_HELIX_BETWEENNESS, checkedFirst(first))).top;
+    return (await this.networks.network(ctx, filter, NetworkRanking.CROSS_HELIX_BETWEENNESS, checkedFirst(first))).top;
   }
 }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AccessService } from '../common/access/access.service.js';
+import type { RequestContext } from '../common/request-context.js';
 import { Helix } from '../organizations/organization.enums.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { betweenness, graphOf } from './network.js';
@@ -33,10 +35,21 @@ export class NetworkService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportCache,
+    private readonly access: AccessService,
   ) {}
 
-  async network(filter: CollaborationFilter | undefined, ranking: NetworkRanking, first: number): Promise<CollaborationNetwork> {
-    const { network, positions } = await this.reports.get(`network:${JSON.stringify(filter ?? {})}`, () => this.compute(filter), { serveStale: true });
+  /**
+   * The network of the records the caller may read: PUBLIC projects, and the projects and agreements
+   * their organisations take part in (everything for platform admins). Who works with whom in a
+   * PARTNERS project is for its participants, so each set of readable organisations has its own
+   * network, computed and cached apart; the public one is shared by everyone else.
+   */
+  async network(ctx: RequestContext, filter: CollaborationFilter | undefined, ranking: NetworkRanking, first: number): Promise<CollaborationNetwork> {
+    const readable = await this.access.readableOrganizationIds(ctx);
+    const reader = readable === 'all' ? 'all' : [...readable].sort();
+    const { network, positions } = await this.reports.get(`network:${JSON.stringify(filter ?? {})}:${JSON.stringify(reader)}`, () => this.compute(filter, reader), {
+      serveStale: true,
+    });
     const key: Record<NetworkRanking, (p: NetworkPosition) => number> = {
       [NetworkRanking.DEGREE]: (p) => p.degree,
       [NetworkRanking.BETWEENNESS]: (p) => p.betweenness,
@@ -50,8 +63,14 @@ export class NetworkService {
     return Object.assign(new CollaborationNetwork(), network, { top });
   }
 
-  private async compute(filter: CollaborationFilter | undefined): Promise<ComputedNetwork> {
+  private async compute(filter: CollaborationFilter | undefined, reader: string[] | 'all'): Promise<ComputedNetwork> {
     const { where, params } = selectedProjects(filter);
+    params.push(reader === 'all' ? null : reader);
+    const readers = `$${params.length}::uuid[]`;
+    const readableProject = `(${readers} IS NULL OR p.visibility = 'PUBLIC'
+      OR EXISTS (SELECT 1 FROM project_participant rp WHERE rp.project_id = p.id AND rp.status IN ('ACTIVE', 'INVITED') AND rp.organization_id = ANY(${readers})))`;
+    const readableAgreement = `(${readers} IS NULL OR a.licensee_organization_id = ANY(${readers})
+      OR EXISTS (SELECT 1 FROM agreement_licensor rl WHERE rl.agreement_id = a.id AND rl.organization_id = ANY(${readers})))`;
     const agreementYears = [
       filter?.fromYear != null ? `a.executed_on >= make_date(${Number(filter.fromYear)}, 1, 1)` : 'TRUE',
       filter?.toYear != null ? `a.executed_on < make_date(${Number(filter.toYear) + 1}, 1, 1)` : 'TRUE',
@@ -63,13 +82,13 @@ export class NetworkService {
       `WITH collaboration AS MATERIALIZED (
          SELECT 'p' || pp.project_id AS id, pp.organization_id
            FROM project p JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-          WHERE ${where}
+          WHERE ${where} AND ${readableProject}
          UNION ALL
          SELECT 'a' || a.id, party.organization_id
            FROM agreement a
            CROSS JOIN LATERAL (SELECT a.licensee_organization_id AS organization_id
                                UNION SELECT l.organization_id FROM agreement_licensor l WHERE l.agreement_id = a.id) party
-          WHERE a.executed_on IS NOT NULL AND ${agreementYears} AND NOT ${onlyProjects}
+          WHERE a.executed_on IS NOT NULL AND ${agreementYears} AND NOT ${onlyProjects} AND ${readableAgreement}
        )
        SELECT 'node' AS kind, o.id::text AS a, o.helix AS b, count(DISTINCT c.id)::int AS collaborations
          FROM collaboration c JOIN organization o ON o.id = c.organization_id

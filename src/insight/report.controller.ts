@@ -114,9 +114,10 @@ export class ReportController {
   @Public()
   @Get('charts/bridging-organizations.svg')
   @Header('content-type', svg)
-  @Header('cache-control', 'public, max-age=300')
+  // Each caller's network is drawn from the records they may read: no shared caches.
+  @Header('cache-control', 'private, max-age=300')
   async bridgingOrganizations(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
-    const { top } = await this.networks.network(query.toFilter(), NetworkRanking.CROSS_HELIX_BETWEENNESS, query.first ?? 10);
+    const { top } = await this.networks.network(ctx, query.toFilter(), NetworkRanking.CROSS_HELIX_BETWEENNESS, query.first ?? 10);
     const names = await Promise.all(top.map((position) => this.organizations.findById(ctx, position.organizationId)));
     return barChart({
       title: 'Organisations that bridge the helices',

@@ -1,30 +1,102 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
+import { ReportCache } from './report-cache.js';
 
-/** A confidential figure must stand for at least this many organisations, projects or technologies before it is public. */
-export const minimumGroupSize = 3;
+/** Distinct verified organisations, other than the caller's own, a confidential figure must stand for before it is shown. */
+export const minimumContributors = 3;
+/** No contributor may account for this share of a figure or more (dominance rule). */
+export const dominantShare = 0.8;
 
 /**
- * When an aggregate of confidential figures may be shown. Contributions and budgets are confidential
- * to a project's participants, and TRL levels to a technology's owners, so a public figure must not
- * let anyone single one out: it is shown when it covers at least `minimumGroupSize` organisations
- * (contributions), projects (budgets) or technologies (TRL). Platform admins see every figure, and so
- * do members of the organisation a filter selects (they take part in every project counted, and
- * participants see each other's money).
+ * The records behind the confidential figures of a report, one row per record and contributor:
+ * `grp` (text) names the figure (group) the record counts in, `record` (text) the record, `value`
+ * (numeric) what it adds to the figure (1 for a count or an average), `contributor` (uuid) an
+ * organisation the figure is about (a project's coordinator, a contributing participant, a
+ * technology's owner, an agreement's licensor), `readers` (uuid[]) the organisations whose members
+ * may read the record's confidential fields.
+ */
+export type FigureRecords = string;
+
+/** Which figures of a report this caller may see; asked per group name. */
+export type Shown = (group: string) => boolean;
+
+/**
+ * The one disclosure-control rule of the insight reports. A confidential figure (money, TRL) is shown
+ * only when
+ *  - the caller may read every record behind it (platform admins read all), or
+ *  - at least `minimumContributors` distinct VERIFIED organisations other than the caller's own
+ *    contribute to it, and no one contributor accounts for `dominantShare` (80%) or more of it.
+ * Counting records let anyone pad a group with records of their own (zero-budget projects, TRL-9
+ * technologies) and read the one real record from the total; an unverified organisation, or the
+ * caller's own, adds nothing here, and the dominance rule (as statistical offices apply it to
+ * business data) keeps a total from being one large record plus small ones. Readers are members of
+ * the very organisations a record names: a parent's members do not read its units' records.
  */
 @Injectable()
 export class SmallGroups {
-  constructor(private readonly access: AccessService) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly reports: ReportCache,
+  ) {}
 
-  /** Whether the caller sees every total of this selection, however small. */
-  async seesAll(ctx: RequestContext, filter: { organizationId?: string } | undefined): Promise<boolean> {
-    if (this.access.isPlatformAdmin(ctx)) return true;
-    return Boolean(filter?.organizationId) && (await this.access.can(ctx, 'read', filter!.organizationId!));
+  /**
+   * Applies the rule to every group of `records` (SQL, see FigureRecords, with `params`) at once,
+   * in one statement; cached per set of organisations the caller reads.
+   */
+  async shown(ctx: RequestContext, records: FigureRecords, params: unknown[]): Promise<Shown> {
+    const readable = await this.access.readableOrganizationIds(ctx);
+    if (readable === 'all') return () => true;
+    const reader = `$${params.length + 1}::uuid[]`;
+    const rows: { grp: string; readable: boolean; verified: number; total: string; largest: string | null }[] = await this.reports.query(
+      `WITH records AS (${records}),
+       per_record AS (
+         SELECT grp, record, max(value) AS value, bool_or(coalesce(readers && ${reader}, false)) AS readable FROM records GROUP BY grp, record
+       ),
+       per_contributor AS (
+         SELECT r.grp, r.contributor, sum(r.value) AS value, bool_or(o.verified AND NOT (r.contributor = ANY(${reader}))) AS counted
+           FROM records r LEFT JOIN organization o ON o.id = r.contributor
+          GROUP BY r.grp, r.contributor
+       )
+       SELECT g.grp, g.readable, coalesce(c.verified, 0)::int AS verified, g.total::text AS total, c.largest::text AS largest
+         FROM (SELECT grp, bool_and(readable) AS readable, sum(value) AS total FROM per_record GROUP BY grp) g
+         LEFT JOIN (SELECT grp, count(*) FILTER (WHERE counted) AS verified, max(value) AS largest FROM per_contributor GROUP BY grp) c ON c.grp = g.grp`,
+      [...params, [...readable].sort()],
+    );
+    const shown = new Set(
+      rows
+        .filter((row) => row.readable || (row.verified >= minimumContributors && Number(row.total) > 0 && Number(row.largest ?? row.total) < dominantShare * Number(row.total)))
+        .map((row) => row.grp),
+    );
+    return (group) => shown.has(group);
   }
 
-  /** The figure, or null when it covers too few to be shown to this caller. */
-  static shown<T>(total: T, groupSize: number, seesAll: boolean): T | null {
-    return seesAll || groupSize >= minimumGroupSize ? total : null;
+  /** A figure, or null when the caller may not see it. */
+  static figure<T>(value: T, shown: boolean): T | null {
+    return shown ? value : null;
   }
+}
+
+/** SQL: the organisations whose members read a project's confidential fields (its active and invited participants); `project` is the project's id column. */
+export function projectReaders(project: string): string {
+  return `ARRAY(SELECT rp.organization_id FROM project_participant rp WHERE rp.project_id = ${project} AND rp.status IN ('ACTIVE', 'INVITED'))`;
+}
+
+/** SQL: a project's active coordinator, the organisation its budget is about (null when it has none). */
+export function projectCoordinator(project: string): string {
+  return `(SELECT cp.organization_id FROM project_participant cp WHERE cp.project_id = ${project} AND cp.role = 'COORDINATOR' AND cp.status = 'ACTIVE' LIMIT 1)`;
+}
+
+/** SQL: the organisations whose members read a technology (its current owners and its licensees, as AccessService.canOnTechnology). */
+export function technologyReaders(technology: string): string {
+  return `ARRAY(SELECT ro.organization_id FROM technology_owner ro WHERE ro.technology_id = ${technology}
+                   AND ro.valid_from <= CURRENT_DATE AND (ro.valid_until IS NULL OR ro.valid_until >= CURRENT_DATE)
+                 UNION SELECT ra.licensee_organization_id FROM agreement_technology rat JOIN agreement ra ON ra.id = rat.agreement_id
+                  WHERE rat.technology_id = ${technology})`;
+}
+
+/** SQL: the organisations whose members read an agreement and its receipts (its licensors and its licensee). */
+export function agreementReaders(agreement: string): string {
+  return `ARRAY(SELECT rl.organization_id FROM agreement_licensor rl WHERE rl.agreement_id = ${agreement}
+                 UNION SELECT ra.licensee_organization_id FROM agreement ra WHERE ra.id = ${agreement})`;
 }

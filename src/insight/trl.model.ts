@@ -11,7 +11,7 @@ export class TrlCount {
 
 @ObjectType({
   description:
-    'How the technologies that came out of the selected projects progressed on the TRL scale (1–9). Averages of fewer than 3 technologies are withheld unless you may see them.',
+    'How the technologies that came out of the selected projects progressed on the TRL scale (1–9). Levels are withheld unless you may read every record behind it, or at least 3 verified organisations other than your own contribute and none accounts for 80% or more of the technologies (their owners).',
 })
 export class TrlProgression {
   @Field(() => Int, { description: 'Technologies from the selected projects with at least one TRL assessment.' })

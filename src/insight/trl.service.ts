@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type ProjectRef } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
-import { SmallGroups } from './small-groups.js';
+import { SmallGroups, technologyReaders } from './small-groups.js';
 import { selectedProjects } from './selection.js';
 import { TrlCount, TrlProgression } from './trl.model.js';
 import { ReportCache } from './report-cache.js';
@@ -80,7 +80,18 @@ export class TrlService {
        SELECT count(*)::int AS projects, avg(gain)::float8 AS gain FROM gains`,
       params,
     );
-    const shown = (await this.smallGroups.seesAll(ctx, filter)) || summary.technologies >= 3;
+    // Every level is about the technology's owners; each assessed technology counts once.
+    const shown = (
+      await this.smallGroups.shown(
+        ctx,
+        `SELECT 'trl' AS grp, t.id::text AS record, 1 AS value, o.organization_id AS contributor, ${technologyReaders('t.id')} AS readers
+           FROM technology t
+           LEFT JOIN technology_owner o ON o.technology_id = t.id AND o.valid_from <= CURRENT_DATE AND (o.valid_until IS NULL OR o.valid_until >= CURRENT_DATE)
+          WHERE t.id IN (SELECT tp.technology_id FROM project p JOIN technology_project tp ON tp.project_id = p.id WHERE ${where})
+            AND (t.current_trl IS NOT NULL OR EXISTS (SELECT 1 FROM trl_assessment a WHERE a.technology_id = t.id))`,
+        params,
+      )
+    )('trl');
     return Object.assign(new TrlProgression(), {
       technologies: summary.technologies,
       averageFirstLevel: shown ? summary.first : null,
