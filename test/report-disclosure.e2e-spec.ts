@@ -105,6 +105,7 @@ describe('disclosure control of the insight reports', () => {
     // Even if the attacker's organisation were verified, it is the caller's own: it does not count.
     await sql(`UPDATE organization SET verified = true WHERE id = $1`, [org.attacker]);
     expect(await innovationBudget(filter, attacker)).toEqual([{ currency: 'VND', amount: null, suppressed: true, projects: 3 }]);
+    await sql(`UPDATE organization SET verified = false WHERE id = $1`, [org.attacker]);
     // Those who read every record, and platform admins, see the total.
     expect(await innovationBudget(filter, admin)).toEqual([{ currency: 'VND', amount: '987654321', suppressed: false, projects: 3 }]);
   });
@@ -116,6 +117,17 @@ describe('disclosure control of the insight reports', () => {
     await project({ year: 2032, visibility: 'PARTNERS', coordinator: org.v4, budget: '1200', factors: ['INNOVATION'] });
     expect(await innovationBudget({ fromYear: 2032, toYear: 2032 })).toEqual([{ currency: 'VND', amount: null, suppressed: true, projects: 4 }]);
     expect(await innovationBudget({ fromYear: 2032, toYear: 2032 }, admin)).toEqual([{ currency: 'VND', amount: '1500', suppressed: false, projects: 4 }]);
+  });
+
+  it('icfFactors: budgets of the attacker’s own organisations do not dilute a dominant one until its total is public', async () => {
+    await project({ year: 2037, visibility: 'PARTNERS', coordinator: org.victim, budget: '1000000', factors: ['INNOVATION'] });
+    for (const slug of ['v1', 'v2', 'v3']) await project({ year: 2037, visibility: 'PARTNERS', coordinator: org[slug], budget: '1', factors: ['INNOVATION'] });
+    // Five organisations of the attacker's, none of them dominating either: the total less their budgets would be the victim's.
+    await attackerProject(org.attacker, 2037, '1000000', ['INNOVATION']);
+    for (let i = 0; i < 4; i++) await attackerProject((await createOrganization(t, attacker, `Padding ${i}`)).id, 2037, '1000000', ['INNOVATION']);
+    for (const caller of [undefined, attacker]) {
+      expect(await innovationBudget({ fromYear: 2037, toYear: 2037 }, caller)).toEqual([{ currency: 'VND', amount: null, suppressed: true, projects: 9 }]);
+    }
   });
 
   it('icfFactors: a contributor does not count for its own members, who would learn the others’ sum from it', async () => {

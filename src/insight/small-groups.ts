@@ -28,10 +28,14 @@ export type Shown = (group: string) => boolean;
  *  - at least `minimumContributors` distinct VERIFIED organisations other than the caller's own
  *    contribute to it, and no one contributor accounts for `dominantShare` (80%) or more of it.
  * Counting records let anyone pad a group with records of their own (zero-budget projects, TRL-9
- * technologies) and read the one real record from the total; an unverified organisation, or the
- * caller's own, adds nothing here, and the dominance rule (as statistical offices apply it to
- * business data) keeps a total from being one large record plus small ones. Readers are members of
- * the very organisations a record names: a parent's members do not read its units' records.
+ * technologies) and read the one real record from the total. Anyone can register and create an
+ * unverified organisation, so only verified ones other than the caller's count; and since whatever
+ * unverified or own records add to a figure may be known to the caller, dominance (as statistical
+ * offices apply it to business data) is measured against the part the counted contributors make up:
+ * each other contributor must stay under 80% of that part (with its own value, if it is not counted
+ * itself), so that neither one large record plus small ones nor a padded total gives a record away.
+ * Readers are members of the very organisations a record names: a parent's members do not read its
+ * units' records.
  */
 @Injectable()
 export class SmallGroups {
@@ -48,26 +52,33 @@ export class SmallGroups {
     const readable = await this.access.readableOrganizationIds(ctx);
     if (readable === 'all') return () => true;
     const reader = `$${params.length + 1}::uuid[]`;
-    const rows: { grp: string; readable: boolean; verified: number; total: string; largest: string | null }[] = await this.reports.query(
+    // `counted`: a verified organisation that is not the caller's; records of others could be the caller's own making.
+    // `protected`: the part of a figure that only counted contributors make up.
+    const rows: { grp: string; readable: boolean; verified: number; undominated: boolean }[] = await this.reports.query(
       `WITH records AS (${records}),
+       described AS (
+         SELECT r.grp, r.record, r.value, r.contributor, r.readers, coalesce(r.contributor = ANY(${reader}), false) AS own,
+                coalesce(o.verified AND NOT r.contributor = ANY(${reader}), false) AS counted
+           FROM records r LEFT JOIN organization o ON o.id = r.contributor
+       ),
        per_record AS (
-         SELECT grp, record, max(value) AS value, bool_or(coalesce(readers && ${reader}, false)) AS readable FROM records GROUP BY grp, record
+         SELECT grp, record, max(value) AS value, bool_or(coalesce(readers && ${reader}, false)) AS readable, bool_and(counted) AS protected
+           FROM described GROUP BY grp, record
        ),
        per_contributor AS (
-         SELECT r.grp, r.contributor, sum(r.value) AS value, bool_or(o.verified AND NOT (r.contributor = ANY(${reader}))) AS counted
-           FROM records r LEFT JOIN organization o ON o.id = r.contributor
-          GROUP BY r.grp, r.contributor
+         SELECT grp, contributor, sum(value) AS value, bool_or(counted) AS counted, bool_or(own) AS own FROM described GROUP BY grp, contributor
+       ),
+       groups AS (
+         SELECT grp, bool_and(readable) AS readable, coalesce(sum(value) FILTER (WHERE protected), 0) AS protected FROM per_record GROUP BY grp
        )
-       SELECT g.grp, g.readable, coalesce(c.verified, 0)::int AS verified, g.total::text AS total, c.largest::text AS largest
-         FROM (SELECT grp, bool_and(readable) AS readable, sum(value) AS total FROM per_record GROUP BY grp) g
-         LEFT JOIN (SELECT grp, count(*) FILTER (WHERE counted) AS verified, max(value) AS largest FROM per_contributor GROUP BY grp) c ON c.grp = g.grp`,
+       SELECT g.grp, g.readable,
+              (SELECT count(*) FROM per_contributor c WHERE c.grp = g.grp AND c.counted)::int AS verified,
+              g.protected > 0 AND coalesce((SELECT bool_and(c.value < ${dominantShare} * (g.protected + CASE WHEN c.counted THEN 0 ELSE c.value END))
+                                              FROM per_contributor c WHERE c.grp = g.grp AND NOT c.own), true) AS undominated
+         FROM groups g`,
       [...params, [...readable].sort()],
     );
-    const shown = new Set(
-      rows
-        .filter((row) => row.readable || (row.verified >= minimumContributors && Number(row.total) > 0 && Number(row.largest ?? row.total) < dominantShare * Number(row.total)))
-        .map((row) => row.grp),
-    );
+    const shown = new Set(rows.filter((row) => row.readable || (row.verified >= minimumContributors && row.undominated)).map((row) => row.grp));
     return (group) => shown.has(group);
   }
 
