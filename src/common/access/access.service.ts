@@ -306,13 +306,25 @@ export class AccessService {
   // ---- Technology exchange ----
 
   /**
-   * Signed-in partners read what the exchange keeps from the public (offers' details and prices,
-   * demands' budgets): people with an active membership somewhere, and API keys.
+   * Partners read what the exchange keeps from the public (offers' details and prices, demands'
+   * budgets): people with an active membership in a verified organisation that is not archived, and
+   * API keys of such an organisation. Anyone may register and create an organisation, so only a
+   * platform admin's verification makes its members partners.
    */
   async isExchangePartner(ctx: RequestContext): Promise<boolean> {
-    if (this.isPlatformAdmin(ctx) || ctx.principal.kind === 'apiKey') return true;
-    if (ctx.principal.kind !== 'user') return false;
-    return (await this.myRoles(ctx)).size > 0;
+    if (this.isPlatformAdmin(ctx)) return true;
+    const { principal } = ctx;
+    if (principal.kind === 'anonymous') return false;
+    return ctx.loader('access.exchangePartner', async () => {
+      const [row]: { partner: boolean }[] = await (ctx.manager ?? this.dataSource.manager).query(
+        principal.kind === 'apiKey'
+          ? `SELECT EXISTS (SELECT 1 FROM organization o WHERE o.id = $1 AND o.verified AND o.archived_at IS NULL) AS partner`
+          : `SELECT EXISTS (SELECT 1 FROM membership m JOIN organization o ON o.id = m.organization_id
+                             WHERE m.user_id = $1 AND m.status = 'ACTIVE' AND o.verified AND o.archived_at IS NULL) AS partner`,
+        [principal.kind === 'apiKey' ? principal.organizationId : principal.userId],
+      );
+      return row.partner;
+    });
   }
 
   /**
