@@ -91,9 +91,37 @@ describe('consent and trust', () => {
       expect(queue[0]).toBe(company.id);
     });
 
+    it('stops a broker that renamed itself from carrying deals as verified', async () => {
+      const brokerAdmin = await register(t, 'broker-admin@example.org');
+      const created = await t.graphql(
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`,
+        { input: { name: 'Sample Technology Brokers', helix: 'INDUSTRY', kind: 'INTERMEDIARY', country: 'VN' } },
+        brokerAdmin.headers,
+      );
+      const broker = created.data.createOrganization.id;
+      const verified = await t.graphql(verifyOrganization, { id: broker }, people.platformAdmin.headers);
+      const openDeal = `mutation($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { id version } ... on ErrorResult { code message field } } }`;
+      const deal = (await t.graphql(openDeal, { input: { brokerOrganizationId: broker, offerId, seekerOrganizationId: company.id } }, brokerAdmin.headers)).data.openDeal;
+      expect(deal.__typename).toBe('Deal');
+
+      const renamed = await t.graphql(
+        updateOrganization,
+        { input: { id: broker, expectedVersion: verified.data.verifyOrganization.version, name: 'Ủy ban nhân dân tỉnh Bình Dương', helix: 'GOVERNMENT' } },
+        brokerAdmin.headers,
+      );
+      expect(renamed.data.updateOrganization.verified).toBe(false);
+      const again = await t.graphql(openDeal, { input: { brokerOrganizationId: broker, offerId, seekerOrganizationId: company.id } }, brokerAdmin.headers);
+      expect(again.data.openDeal).toMatchObject({ __typename: 'InvalidInputError', message: expect.stringContaining('verified') });
+      const advanceDeal = `mutation($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename ... on Deal { stage } ... on ErrorResult { code message field } } }`;
+      const moved = await t.graphql(advanceDeal, { input: { id: deal.id, expectedVersion: deal.version, stage: 'INTRODUCED' } }, brokerAdmin.headers);
+      expect(moved.data.advanceDeal).toMatchObject({ __typename: 'InvalidInputError', message: expect.stringContaining('verification was withdrawn') });
+      const dropped = await t.graphql(`mutation($input: DropDealInput!) { dropDeal(input: $input) { __typename ... on Deal { stage } } }`, { input: { id: deal.id, expectedVersion: deal.version } }, brokerAdmin.headers);
+      expect(dropped.data.dropDeal).toEqual({ __typename: 'Deal', stage: 'DROPPED' });
+    });
+
     it('withdraws it for each identity field, and a platform admin’s own edit keeps it', async () => {
       const changes: Record<string, unknown>[] = [
-        { nameEn: 'Sample Company' }, { secondaryHelices: ['ACADEMIA'] }, { kind: 'PRIVATE_COMPANY' }, { country: 'LA' },
+        { nameEn: 'Sample Company' }, { shortName: 'UBND Bình Dương' }, { slug: 'ubnd-binh-duong' }, { secondaryHelices: ['ACADEMIA'] }, { kind: 'PRIVATE_COMPANY' }, { country: 'LA' },
       ];
       for (const change of changes) {
         const again = await t.graphql(verifyOrganization, { id: company.id }, people.platformAdmin.headers);
@@ -157,6 +185,7 @@ describe('consent and trust', () => {
     let archived: { id: string };
     let project: { id: string; version: number };
     let technologyId: string;
+    let offer: { id: string; version: number };
 
     beforeAll(async () => {
       const admin = await register(t, 'archived-admin@example.org');
@@ -166,6 +195,7 @@ describe('consent and trust', () => {
       archived = await verifiedOrganization(admin, editor);
       project = (await t.graphql(createProject, { input: { coordinatorId: archived.id, code: 'TRUST-A-01', title: 'Sample data' } }, editor.headers)).data.createProject;
       technologyId = await ownedTechnology(t, editor, archived.id, 4, 'Sample data: archived technology');
+      offer = await createOffer(t, editor, { organizationId: archived.id, technologyId, title: 'Sample data: archived offer' });
       const done = await t.graphql(`mutation($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`, { id: archived.id }, people.platformAdmin.headers);
       expect(done.data.archiveOrganization.archivedAt).toEqual(expect.any(String));
     });
@@ -178,6 +208,8 @@ describe('consent and trust', () => {
         ['change its project', editor, updateProject, { input: { id: project.id, expectedVersion: project.version, title: 'Sample data, renamed' } }],
         ['offer its technology', editor, `mutation($input: CreateOfferInput!) { createOffer(input: $input) { __typename } }`,
           { input: { organizationId: archived.id, technologyId, kind: 'LICENCE', language: 'EN', title: 'Sample data', summary: 'Sample data.' } }],
+        ['change its offer', editor, `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }`,
+          { input: { id: offer.id, expectedVersion: offer.version, title: 'Sample data, renamed' } }],
         ['create a programme', admin, createProgramme, { input: { code: 'SAMPLE-ARCHIVED', name: 'Sample data', ownerOrganizationId: archived.id } }],
         ['invite a member', admin, inviteMember, { input: { organizationId: archived.id, email: 'newcomer@example.org', role: 'MEMBER' } }],
         ['create an API key', admin, `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { organizationId: archived.id, name: 'Sample key', scopes: ['READ'] } }],

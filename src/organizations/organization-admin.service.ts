@@ -20,11 +20,12 @@ const auditedFields: (keyof OrganizationEntity)[] = [
 ];
 
 /**
- * What verification vouches for: who the organisation is and where it sits. A change to any of them
- * by anyone but a platform admin withdraws the badge, so an organisation cannot be verified as one
- * thing and then become another (a company renaming itself after a People's Committee).
+ * What verification vouches for: who the organisation is, what it is called (short name and slug
+ * too: they name it in lists and addresses) and where it sits. A change to any of them by anyone but
+ * a platform admin withdraws the badge, so an organisation cannot be verified as one thing and then
+ * become another (a company renaming itself after a People's Committee).
  */
-const identityFields: (keyof OrganizationEntity)[] = ['name', 'nameEn', 'helix', 'secondaryHelices', 'kind', 'country', 'parentId'];
+const identityFields: (keyof OrganizationEntity)[] = ['name', 'nameEn', 'shortName', 'slug', 'helix', 'secondaryHelices', 'kind', 'country', 'parentId'];
 
 const slugTaken = (slug: string) => new SlugTakenError(`The slug "${slug}" is taken; choose another`, 'input.slug');
 

@@ -149,8 +149,11 @@ export class AccessService {
     return ctx.loader('access.archivedRefusals', () => new Set<string>());
   }
 
-  /** FORBIDDEN with `message`, or with the archive as the reason when that is what refused the caller. */
-  private forbidden(ctx: RequestContext, message: string): AppError {
+  /**
+   * FORBIDDEN with `message`, or with the archive as the reason when that is what refused the caller
+   * in this request: services that checked with `can` throw it to say why.
+   */
+  forbidden(ctx: RequestContext, message: string): AppError {
     return new AppError('FORBIDDEN', this.archivedRefusals(ctx).size > 0 ? archivedMessage : message);
   }
 
