@@ -114,6 +114,11 @@ describe('technology exchange: offers, demands and interests', () => {
     expect(unverified).toMatchObject({ title: 'Low-cost IoT water-quality sensor (sample data)', ...hidden });
     const ownMember = (await t.graphql(readOffer, { id: offer.id }, people.eiuMember.headers)).data.technologyOffer;
     expect(ownMember).toMatchObject(terms);
+    const keyOf = async (organizationId: string) =>
+      ({ 'x-api-key': (await t.graphql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+        { input: { organizationId, name: 'Sample key', scopes: ['READ'] } }, people.becamexAdmin.headers)).data.createApiKey.secret as string });
+    const becamexKey = await keyOf(becamex);
+    expect((await t.graphql(readOffer, { id: offer.id }, becamexKey)).data.technologyOffer).toMatchObject(hidden);
 
     const platformAdmin = await register(t, 'exchange-operator@example.org');
     await makePlatformAdmin(t, platformAdmin);
@@ -125,6 +130,7 @@ describe('technology exchange: offers, demands and interests', () => {
       // The technology record itself stays confidential to its owners.
       technology: null,
     });
+    expect((await t.graphql(readOffer, { id: offer.id }, becamexKey)).data.technologyOffer).toMatchObject(terms);
     expect((await t.graphql(listOffers, {})).data.technologyOffers.totalCount).toBe(1);
   });
 
