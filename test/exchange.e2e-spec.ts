@@ -1,4 +1,4 @@
-import { register, type Account } from './support/accounts.js';
+import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import {
   createDemand,
   createOffer,
@@ -102,19 +102,35 @@ describe('technology exchange: offers, demands and interests', () => {
     expect(audit.changes.status).toEqual({ before: 'DRAFT', after: 'PUBLISHED' });
   });
 
-  it('shows anyone the public summary, and details and price only to signed-in partners', async () => {
+  it('shows anyone the public summary, and details and price only to members of verified organisations', async () => {
+    const terms = { details: 'Sample data: bill of materials and field trial results.', price: { amount: '250000000', currency: 'VND' }, priceNote: 'negotiable' };
+    const hidden = { details: null, price: null, priceNote: null };
     const anonymous = (await t.graphql(readOffer, { id: offer.id })).data.technologyOffer;
-    expect(anonymous).toMatchObject({ title: 'Low-cost IoT water-quality sensor (sample data)', status: 'PUBLISHED', details: null, price: null, priceNote: null, technology: null, organization: { id: eiu } });
+    expect(anonymous).toMatchObject({ title: 'Low-cost IoT water-quality sensor (sample data)', status: 'PUBLISHED', ...hidden, technology: null, organization: { id: eiu } });
     const stranger = (await t.graphql(readOffer, { id: offer.id }, people.outsider.headers)).data.technologyOffer;
-    expect(stranger).toMatchObject({ details: null, price: null });
+    expect(stranger).toMatchObject(hidden);
+    // Anyone may register and create an organisation: until a platform admin verifies it, its members are no partners.
+    const unverified = (await t.graphql(readOffer, { id: offer.id }, people.becamexEditor.headers)).data.technologyOffer;
+    expect(unverified).toMatchObject({ title: 'Low-cost IoT water-quality sensor (sample data)', ...hidden });
+    const ownMember = (await t.graphql(readOffer, { id: offer.id }, people.eiuMember.headers)).data.technologyOffer;
+    expect(ownMember).toMatchObject(terms);
+    const keyOf = async (organizationId: string) =>
+      ({ 'x-api-key': (await t.graphql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+        { input: { organizationId, name: 'Sample key', scopes: ['READ'] } }, people.becamexAdmin.headers)).data.createApiKey.secret as string });
+    const becamexKey = await keyOf(becamex);
+    expect((await t.graphql(readOffer, { id: offer.id }, becamexKey)).data.technologyOffer).toMatchObject(hidden);
+
+    const platformAdmin = await register(t, 'exchange-operator@example.org');
+    await makePlatformAdmin(t, platformAdmin);
+    const verified = await t.graphql(`mutation($id: ID!) { verifyOrganization(id: $id) { verified } }`, { id: becamex }, platformAdmin.headers);
+    expect(verified.data.verifyOrganization).toEqual({ verified: true });
     const partner = (await t.graphql(readOffer, { id: offer.id }, people.becamexEditor.headers)).data.technologyOffer;
     expect(partner).toMatchObject({
-      details: 'Sample data: bill of materials and field trial results.',
-      price: { amount: '250000000', currency: 'VND' },
-      priceNote: 'negotiable',
+      ...terms,
       // The technology record itself stays confidential to its owners.
       technology: null,
     });
+    expect((await t.graphql(readOffer, { id: offer.id }, becamexKey)).data.technologyOffer).toMatchObject(terms);
     expect((await t.graphql(listOffers, {})).data.technologyOffers.totalCount).toBe(1);
   });
 

@@ -46,6 +46,7 @@ describe('joint projects', () => {
       ['becamexEditor', 'becamex-idc', 'EDITOR'],
       ['fablabEditor', 'eiu-fablab', 'EDITOR'],
       ['dostEditor', 'binh-duong-dost', 'EDITOR'],
+      ['committeeEditor', 'binh-duong-peoples-committee', 'EDITOR'],
       ['eiuMember', 'eiu', 'MEMBER'],
     ] as const) {
       people[name] = await register(t, `${name.toLowerCase()}@example.org`);
@@ -274,7 +275,7 @@ describe('joint projects', () => {
     expect(listed.data.project.milestones.map((m: { dueDate: string }) => m.dueDate)).toEqual(['2026-01-15', '2099-06-30']);
   });
 
-  it('groups projects in programmes, which the owner’s admins create', async () => {
+  it('groups projects in programmes, which the owner’s admins create and only its editors fill', async () => {
     const listed = await t.graphql(`{ programmes { id code name owner { slug } } }`);
     const smartCity = listed.data.programmes.find((programme: { code: string }) => programme.code === 'BD-SMART-CITY');
     expect(smartCity).toMatchObject({ name: 'Binh Duong Smart City', owner: { slug: 'binh-duong-peoples-committee' } });
@@ -284,9 +285,12 @@ describe('joint projects', () => {
       people.becamexEditor.headers,
     );
     expect(byEditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const created = await t.graphql(create, { input: { coordinatorId: ids['binh-duong-dost'], code: 'BD-SC-01', title: 'Sample data: smart lighting', programmeId: smartCity.id } }, people.dostEditor.headers);
+    // The People's Committee owns the programme: another organisation's project joins it only by the committee's hand.
+    const byOther = await t.graphql(create, { input: { coordinatorId: ids['binh-duong-dost'], code: 'BD-SC-00', title: 'Sample data: smart lighting', programmeId: smartCity.id } }, people.dostEditor.headers);
+    expect(byOther.data.createProject).toMatchObject({ __typename: 'ProgrammeConsentRequiredError', code: 'PROGRAMME_CONSENT_REQUIRED', field: 'input.programmeId' });
+    const created = await t.graphql(create, { input: { coordinatorId: ids['binh-duong-peoples-committee'], code: 'BD-SC-01', title: 'Sample data: smart lighting', programmeId: smartCity.id } }, people.committeeEditor.headers);
     expect(created.data.createProject.__typename).toBe('Project');
-    const read = await t.graphql(`{ project(code: "BD-SC-01") { programme { code } } projects(filter: {programmeId: "${smartCity.id}"}) { totalCount } }`, {}, people.dostEditor.headers);
+    const read = await t.graphql(`{ project(code: "BD-SC-01") { programme { code } } projects(filter: {programmeId: "${smartCity.id}"}) { totalCount } }`, {}, people.committeeEditor.headers);
     expect(read.data).toEqual({ project: { programme: { code: 'BD-SMART-CITY' } }, projects: { totalCount: 1 } });
   });
 

@@ -36,7 +36,7 @@ const partiesOf = (deal: DealEntity): DealParties => ({
 /**
  * Brokered deals. The broker must be a verified organisation of kind INTERMEDIARY (a broker,
  * consultancy or technology-transfer office): carrying deals is what that kind is for, and a party
- * cannot broker its own deal. The broker's editors open and move deals one stage at a time; editors of the broker,
+ * cannot broker its own deal, and it moves deals forward only while verified. The broker's editors open and move deals one stage at a time; editors of the broker,
  * the provider or the seeker may drop one. AGREED names the agreement the deal produced, which the
  * database checks too. Every move is kept in the stage history and audited for all three
  * organisations, so each hears of it on `organizationActivity`.
@@ -120,6 +120,11 @@ export class DealService {
     const { manager, deal } = await this.lockForChange(ctx, input.id, 'move');
     if (deal.version !== input.expectedVersion) return new VersionConflictError(deal.version);
     if (!dealLifecycle.canMove(deal.stage, input.stage)) return new InvalidDealTransitionError(deal.stage, input.stage, dealLifecycle.allowedFrom(deal.stage));
+    // The badge a deal was opened under must still hold: a broker that changed who it is carries nothing forward until verified again.
+    const [broker]: { verified: boolean }[] = await manager.query(`SELECT verified FROM organization WHERE id = $1`, [deal.brokerOrganizationId]);
+    if (input.stage !== DealStage.DROPPED && !broker.verified) {
+      return new InvalidInputError('The broker’s verification was withdrawn: it moves this deal again once a platform admin verifies it', 'input.id');
+    }
     const agreementId = input.agreementId ?? null;
     if (input.stage === DealStage.AGREED) {
       if (!agreementId) return new InvalidInputError('AGREED needs the agreement the deal produced: give agreementId', 'input.agreementId');

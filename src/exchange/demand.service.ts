@@ -90,9 +90,10 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
     return this.write(ctx, manager, current, changes, 'updated');
   }
 
-  /** The budget is for signed-in partners; anonymous callers get null. */
+  /** The budget is for partners (members of verified organisations) and the seeking organisation's own members; others get null. */
   async budget(ctx: RequestContext, demand: DemandModel): Promise<BudgetRange | null> {
-    if (!demand.budgetCurrency || !(await this.access.isExchangePartner(ctx))) return null;
+    if (!demand.budgetCurrency) return null;
+    if (!(await this.access.isExchangePartner(ctx)) && !(await this.access.can(ctx, 'read', demand.organizationId))) return null;
     const currency = demand.budgetCurrency.trim();
     const amount = (value: string | null) => (value === null ? null : displayAmount(value, currency));
     return Object.assign(new BudgetRange(), { min: amount(demand.budgetMin), max: amount(demand.budgetMax), currency });

@@ -176,7 +176,7 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
     await this.require(ctx, id);
     const current = (await manager.getRepository(this.spec.entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } }))!;
     if (!(await this.access.can(ctx, 'write', current.organizationId))) {
-      throw new AppError('FORBIDDEN', `Only editors and admins of the organisation may change its ${this.spec.action}s`);
+      throw this.access.forbidden(ctx, `Only editors and admins of the organisation may change its ${this.spec.action}s`);
     }
     if (current.status === ExchangeStatus.PUBLISHED && current.effectiveStatus === ExchangeStatus.EXPIRED) {
       await manager.createQueryBuilder().update(this.spec.entity).set({ status: ExchangeStatus.EXPIRED } as never).where('id = :id', { id }).execute();

@@ -110,7 +110,7 @@ export class TechnologyOfferEntity extends ExchangeItemEntity {
   @Column({ type: 'text' })
   summary: string;
 
-  /** For signed-in partners only. */
+  /** For partners (members of verified organisations) only. */
   @Column({ type: 'text', nullable: true })
   details: string | null;
 

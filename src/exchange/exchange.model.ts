@@ -6,7 +6,7 @@ import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestSt
 
 @ObjectType('TechnologyOffer', {
   description:
-    'A technology offered on the exchange for licence, transfer or cooperation. Anyone reads a published offer’s summary; details and price are for signed-in partners; drafts only for the offering organisation’s members.',
+    'A technology offered on the exchange for licence, transfer or cooperation. Anyone reads a published offer’s summary; details and price are for partners (members of verified organisations); drafts only for the offering organisation’s members.',
 })
 export class OfferModel {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
@@ -106,7 +106,7 @@ export class BudgetRange {
 
 @ObjectType('TechnologyDemand', {
   description:
-    'An organisation’s need for technology. Anyone reads a published demand’s summary; the budget is for signed-in partners; drafts only for the organisation’s members.',
+    'An organisation’s need for technology. Anyone reads a published demand’s summary; the budget is for partners (members of verified organisations); drafts only for the organisation’s members.',
 })
 export class DemandModel {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

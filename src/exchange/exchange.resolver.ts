@@ -142,17 +142,17 @@ export class OfferResolver {
     return this.offers.withdraw(ctx, input);
   }
 
-  @ResolveField('details', () => String, { nullable: true, description: 'Details for signed-in partners; null for anonymous callers.' })
+  @ResolveField('details', () => String, { nullable: true, description: 'Details for partners (members of verified organisations) and the offering organisation; null for others.' })
   details(@Ctx() ctx: RequestContext, @Parent() offer: OfferModel): Promise<string | null> {
     return this.offers.details(ctx, offer);
   }
 
-  @ResolveField('price', () => Money, { nullable: true, description: 'The indicative price, for signed-in partners; null for anonymous callers or when none is stated.' })
+  @ResolveField('price', () => Money, { nullable: true, description: 'The indicative price, for partners (members of verified organisations) and the offering organisation; null for others or when none is stated.' })
   price(@Ctx() ctx: RequestContext, @Parent() offer: OfferModel): Promise<Money | null> {
     return this.offers.price(ctx, offer);
   }
 
-  @ResolveField('priceNote', () => String, { nullable: true, description: 'Price terms in words (e.g. "negotiable"), for signed-in partners; null for anonymous callers.' })
+  @ResolveField('priceNote', () => String, { nullable: true, description: 'Price terms in words (e.g. "negotiable"), for partners (members of verified organisations) and the offering organisation; null for others.' })
   priceNote(@Ctx() ctx: RequestContext, @Parent() offer: OfferModel): Promise<string | null> {
     return this.offers.priceNote(ctx, offer);
   }
@@ -228,7 +228,7 @@ export class DemandResolver {
     return this.demands.withdraw(ctx, input);
   }
 
-  @ResolveField('budget', () => BudgetRange, { nullable: true, description: 'The budget, for signed-in partners; null for anonymous callers or when none is stated.' })
+  @ResolveField('budget', () => BudgetRange, { nullable: true, description: 'The budget, for partners (members of verified organisations) and the seeking organisation; null for others or when none is stated.' })
   budget(@Ctx() ctx: RequestContext, @Parent() demand: DemandModel): Promise<BudgetRange | null> {
     return this.demands.budget(ctx, demand);
   }

@@ -82,7 +82,7 @@ export class InterestService {
       throw new AppError('NOT_FOUND', 'No such expression of interest, or it is not visible to you');
     }
     if (!(await this.access.can(ctx, 'write', interest.organizationId))) {
-      throw new AppError('FORBIDDEN', 'Only editors and admins of the interested organisation may withdraw its interest');
+      throw this.access.forbidden(ctx, 'Only editors and admins of the interested organisation may withdraw its interest');
     }
     if (interest.status === InterestStatus.WITHDRAWN) return new InvalidInputError('This expression of interest is already withdrawn', 'id');
     await manager.update(ExchangeInterestEntity, { id }, { status: InterestStatus.WITHDRAWN, withdrawnAt: () => 'now()' });

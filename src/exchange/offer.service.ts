@@ -118,17 +118,24 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
     return owns.owns ? undefined : new InvalidInputError('The organisation no longer owns this technology, so it cannot offer it', 'input.id');
   }
 
-  /** Details and price are for signed-in partners; anonymous callers get null. */
+  /**
+   * Details and price are for partners (members of verified organisations) and for the offering
+   * organisation's own members; others get null.
+   */
   async details(ctx: RequestContext, offer: OfferModel): Promise<string | null> {
-    return (await this.access.isExchangePartner(ctx)) ? offer.details : null;
+    return (await this.mayReadTerms(ctx, offer)) ? offer.details : null;
   }
 
   async price(ctx: RequestContext, offer: OfferModel): Promise<Money | null> {
-    return (await this.access.isExchangePartner(ctx)) ? Money.of(offer.priceAmount, offer.priceCurrency) : null;
+    return (await this.mayReadTerms(ctx, offer)) ? Money.of(offer.priceAmount, offer.priceCurrency) : null;
   }
 
   async priceNote(ctx: RequestContext, offer: OfferModel): Promise<string | null> {
-    return (await this.access.isExchangePartner(ctx)) ? offer.priceNote : null;
+    return (await this.mayReadTerms(ctx, offer)) ? offer.priceNote : null;
+  }
+
+  private async mayReadTerms(ctx: RequestContext, offer: OfferModel): Promise<boolean> {
+    return (await this.access.isExchangePartner(ctx)) || this.access.can(ctx, 'read', offer.organizationId);
   }
 
   /**

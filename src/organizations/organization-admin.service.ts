@@ -19,6 +19,14 @@ const auditedFields: (keyof OrganizationEntity)[] = [
   'slug', 'name', 'nameEn', 'shortName', 'helix', 'secondaryHelices', 'kind', 'parentId', 'country', 'province', 'website', 'description',
 ];
 
+/**
+ * What verification vouches for: who the organisation is, what it is called (short name and slug
+ * too: they name it in lists and addresses) and where it sits. A change to any of them by anyone but
+ * a platform admin withdraws the badge, so an organisation cannot be verified as one thing and then
+ * become another (a company renaming itself after a People's Committee).
+ */
+const identityFields: (keyof OrganizationEntity)[] = ['name', 'nameEn', 'shortName', 'slug', 'helix', 'secondaryHelices', 'kind', 'country', 'parentId'];
+
 const slugTaken = (slug: string) => new SlugTakenError(`The slug "${slug}" is taken; choose another`, 'input.slug');
 
 /** Creating, editing, verifying and archiving organisations. */
@@ -69,7 +77,10 @@ export class OrganizationAdminService {
     return OrganizationModel.fromEntity(organization);
   }
 
-  /** Its admins edit the profile; a stale `expectedVersion` writes nothing. */
+  /**
+   * Its admins edit the profile; a stale `expectedVersion` writes nothing. Changing the identity of
+   * a verified organisation returns it to the verification queue (`identityFields`).
+   */
   async update(ctx: RequestContext, input: UpdateOrganizationInput): Promise<OrganizationModel | VersionConflictError | InvalidInputError | SlugTakenError> {
     const manager = managerOf(ctx, this.dataSource);
     const current = await this.visible(ctx, manager, input.id);
@@ -91,7 +102,8 @@ export class OrganizationAdminService {
     }
     if (next.slug !== current.slug && (await manager.existsBy(OrganizationEntity, { slug: next.slug }))) return slugTaken(next.slug);
 
-    const changes = changesBetween(current, next, auditedFields);
+    if (current.verified && !this.access.isPlatformAdmin(ctx) && Object.keys(changesBetween(current, next, identityFields)).length > 0) next.verified = false;
+    const changes = changesBetween(current, next, [...auditedFields, 'verified']);
     // The check above cannot see a rename or creation still uncommitted: the unique key decides.
     const updated = await unlessKeyTaken(
       manager,
@@ -103,7 +115,7 @@ export class OrganizationAdminService {
           .set({
             slug: next.slug, name: next.name, nameEn: next.nameEn, shortName: next.shortName, helix: next.helix,
             secondaryHelices: next.secondaryHelices, kind: next.kind, parentId: next.parentId, country: next.country,
-            province: next.province, website: next.website, description: next.description,
+            province: next.province, website: next.website, description: next.description, verified: next.verified,
             version: () => 'version + 1',
             updatedAt: () => 'now()',
           })

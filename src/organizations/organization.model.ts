@@ -45,7 +45,7 @@ export class OrganizationModel {
   @Field(() => String, { nullable: true, description: 'What the organisation is and does.' })
   description: string | null;
 
-  @Field({ description: 'True once a platform admin has verified that the organisation is who it says.' })
+  @Field({ description: 'True once a platform admin has verified that the organisation is who it says; a later change of its identity (name, English name, short name, slug, helices, kind, country, parent) by anyone else clears it until a platform admin verifies it again.' })
   verified: boolean;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a platform admin archived it; archived organisations are hidden from others.' })

@@ -38,7 +38,7 @@ export class OrganizationResolver {
   }
 
   @Allow('user')
-  @Mutation(() => UpdateOrganizationResult, { description: 'Its admins: edit the profile. Stale `expectedVersion` answers VersionConflictError.' })
+  @Mutation(() => UpdateOrganizationResult, { description: 'Its admins: edit the profile. Stale `expectedVersion` answers VersionConflictError. Changing the identity (name, English name, short name, slug, helices, kind, country, parent) of a verified organisation withdraws its verification until a platform admin verifies it again.' })
   updateOrganization(@Ctx() ctx: RequestContext, @Args('input', { description: 'The changes.' }) input: UpdateOrganizationInput) {
     return this.organizationAdmin.update(ctx, input);
   }

@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { Allow } from '../common/access/allow.decorator.js';
 import { Public } from '../common/access/public.decorator.js';
+import { AppError } from '../common/errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
 import { trimmed } from '../common/validation.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -16,9 +17,11 @@ import { managerOf } from '../common/transaction.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { ProgrammeEntity } from './project.entity.js';
-import { ProjectCodeTakenError, ProjectModel } from './project.model.js';
+import { ProgrammeConsentRequiredError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
 
-@ObjectType('Programme', { description: 'A programme that groups projects, e.g. a province’s smart-city programme.' })
+@ObjectType('Programme', {
+  description: 'A programme that groups projects, e.g. a province’s smart-city programme. Only its owner’s editors attach projects to it.',
+})
 export class ProgrammeModel {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id: string;
@@ -106,6 +109,22 @@ export class ProgrammeService {
       changes: { code: { before: null, after: programme.code }, name: { before: null, after: programme.name } },
     });
     return ProgrammeModel.fromEntity(programme);
+  }
+
+  /**
+   * Why the caller may not put a project in the programme, or undefined. A programme speaks for its
+   * owner, so only the owner's editors (and platform admins) attach projects to it; a programme
+   * without an owner takes them from platform admins only. An unknown programme is NOT_FOUND.
+   */
+  async attachmentRefusal(ctx: RequestContext, manager: EntityManager, programmeId: string): Promise<ProgrammeConsentRequiredError | undefined> {
+    const programme = await manager.findOneBy(ProgrammeEntity, { id: programmeId });
+    if (!programme) throw new AppError('NOT_FOUND', 'No such programme', 'input.programmeId');
+    if (this.access.isPlatformAdmin(ctx)) return undefined;
+    if (programme.ownerOrganizationId && (await this.access.can(ctx, 'write', programme.ownerOrganizationId))) return undefined;
+    return new ProgrammeConsentRequiredError(
+      `Only editors of the organisation that owns ${programme.code} may attach projects to it`,
+      'input.programmeId',
+    );
   }
 
   /** Programmes by id, batched per request. */

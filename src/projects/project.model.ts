@@ -195,3 +195,11 @@ export class ParticipationStateError extends ErrorResult {
 export class CoordinatorRequiredError extends ErrorResult {
   override code = 'COORDINATOR_REQUIRED';
 }
+
+@ObjectType({
+  implements: () => [ErrorResult],
+  description: 'Only the programme owner’s editors and admins (and its WRITE keys) attach projects to its programme; ask them to attach it.',
+})
+export class ProgrammeConsentRequiredError extends ErrorResult {
+  override code = 'PROGRAMME_CONSENT_REQUIRED';
+}

@@ -28,6 +28,7 @@ import {
   InvalidTransitionError,
   ParticipantModel,
   ParticipationStateError,
+  ProgrammeConsentRequiredError,
   ProjectCodeTakenError,
   ProjectConnection,
   ProjectModel,
@@ -39,8 +40,18 @@ export const UpdateMilestoneResult = resultUnion('UpdateMilestoneResult', 'The m
   VersionConflictError,
   InvalidInputError,
 ]);
-export const CreateProjectResult = resultUnion('CreateProjectResult', 'The new project; or why not.', () => [ProjectModel, ProjectCodeTakenError, InvalidInputError]);
-export const UpdateProjectResult = resultUnion('UpdateProjectResult', 'The updated project; or why not.', () => [ProjectModel, VersionConflictError, InvalidInputError]);
+export const CreateProjectResult = resultUnion('CreateProjectResult', 'The new project; or why not.', () => [
+  ProjectModel,
+  ProjectCodeTakenError,
+  InvalidInputError,
+  ProgrammeConsentRequiredError,
+]);
+export const UpdateProjectResult = resultUnion('UpdateProjectResult', 'The updated project; or why not.', () => [
+  ProjectModel,
+  VersionConflictError,
+  InvalidInputError,
+  ProgrammeConsentRequiredError,
+]);
 export const TransitionProjectResult = resultUnion('TransitionProjectResult', 'The project in its new status; or why not.', () => [
   ProjectModel,
   InvalidTransitionError,

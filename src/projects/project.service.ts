@@ -20,9 +20,10 @@ import type { CreateProjectInput, ProjectFilter, ProjectLookupArgs, ProjectsArgs
 import { ProjectOrderField } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { projectLifecycle } from './project-lifecycle.js';
-import { ParticipantEntity, ProgrammeEntity, ProjectEntity } from './project.entity.js';
+import { ProgrammeService } from './programme.js';
+import { ParticipantEntity, ProjectEntity } from './project.entity.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
-import { HelixContribution, InvalidTransitionError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
+import { HelixContribution, InvalidTransitionError, ProgrammeConsentRequiredError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
 import { actingUserId } from '../common/acting-user.js';
 
 const auditedFields: (keyof ProjectEntity)[] = [
@@ -47,15 +48,17 @@ export class ProjectService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly programmes: ProgrammeService,
   ) {}
 
   /** A new project in DRAFT; its coordinator is the caller's organisation, active at once. */
-  async create(ctx: RequestContext, input: CreateProjectInput): Promise<ProjectModel | ProjectCodeTakenError | InvalidInputError> {
+  async create(ctx: RequestContext, input: CreateProjectInput): Promise<ProjectModel | ProjectCodeTakenError | InvalidInputError | ProgrammeConsentRequiredError> {
     await this.access.require(ctx, 'write', input.coordinatorId);
     const problem = datesProblem(input.startDate ?? null, input.endDate ?? null);
     if (problem) return problem;
     const manager = managerOf(ctx, this.dataSource);
-    await requireProgramme(manager, input.programmeId);
+    const refused = input.programmeId ? await this.programmes.attachmentRefusal(ctx, manager, input.programmeId) : undefined;
+    if (refused) return refused;
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -100,7 +103,7 @@ export class ProjectService {
     return ProjectModel.fromEntity(project);
   }
 
-  async update(ctx: RequestContext, input: UpdateProjectInput): Promise<ProjectModel | VersionConflictError | InvalidInputError> {
+  async update(ctx: RequestContext, input: UpdateProjectInput): Promise<ProjectModel | VersionConflictError | InvalidInputError | ProgrammeConsentRequiredError> {
     const manager = managerOf(ctx, this.dataSource);
     const current = await this.lockVisible(ctx, manager, input.id);
     await this.access.requireOnProject(ctx, 'edit', current);
@@ -116,7 +119,11 @@ export class ProjectService {
       next.budgetAmount = input.budget?.amount ?? null;
       next.budgetCurrency = input.budget?.currency ?? current.budgetCurrency;
     }
-    if (next.programmeId !== current.programmeId) await requireProgramme(manager, next.programmeId);
+    // Leaving a programme is the coordinator's choice; joining one is its owner's.
+    if (next.programmeId && next.programmeId !== current.programmeId) {
+      const refused = await this.programmes.attachmentRefusal(ctx, manager, next.programmeId);
+      if (refused) return refused;
+    }
     const problem = datesProblem(next.startDate, next.endDate);
     if (problem) return problem;
     return this.write(ctx, manager, current, next, input.expectedVersion, 'project.updated');
@@ -292,12 +299,4 @@ export class ProjectService {
 function datesProblem(start: string | null, end: string | null): InvalidInputError | undefined {
   if (start && end && end < start) return new InvalidInputError('endDate must not be before startDate', 'input.endDate');
   return undefined;
-}
-
-
-/** An unknown programme is NOT_FOUND on the field, checked before the write rather than left to the foreign key. */
-async function requireProgramme(manager: EntityManager, programmeId: string | null | undefined): Promise<void> {
-  if (programmeId != null && !(await manager.existsBy(ProgrammeEntity, { id: programmeId }))) {
-    throw new AppError('NOT_FOUND', 'No such programme', 'input.programmeId');
-  }
 }

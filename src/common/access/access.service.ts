@@ -81,6 +81,11 @@ export type OrganizationPermission =
   /** Read the organisation's audit trail. */
   | 'readAudit';
 
+/** Permissions that act in the organisation's name; an archived organisation grants none of them. */
+const actsInItsName: ReadonlySet<OrganizationPermission> = new Set(['write', 'update', 'manageMembers', 'manageApiKeys']);
+
+const archivedMessage = 'The organisation is archived: nothing can be created or changed in its name';
+
 const rank: Record<MemberRole, number> = { [MemberRole.MEMBER]: 1, [MemberRole.EDITOR]: 2, [MemberRole.ADMIN]: 3 };
 
 /** The least role that grants each permission; platform admins hold them all. */
@@ -99,7 +104,8 @@ const requiredRole: Record<OrganizationPermission, MemberRole> = {
  *
  * People act through their active memberships. An API key acts as its own organisation only: a READ
  * key as a MEMBER, a WRITE key as an EDITOR; administration (profile, members, keys, audit) is for
- * people.
+ * people. An archived organisation is read-only for its members: every permission that acts in its
+ * name is refused here, so no service needs a check of its own. Platform admins keep theirs.
  */
 @Injectable()
 export class AccessService {
@@ -121,11 +127,48 @@ export class AccessService {
   }
 
   async can(ctx: RequestContext, permission: OrganizationPermission, organizationId: string): Promise<boolean> {
-    if (this.isPlatformAdmin(ctx)) return true;
+    return (await this.decide(ctx, permission, organizationId)) === 'granted';
+  }
+
+  /** `archived` when the caller's role would allow it but the organisation is archived. */
+  private async decide(ctx: RequestContext, permission: OrganizationPermission, organizationId: string): Promise<'granted' | 'archived' | 'denied'> {
+    if (this.isPlatformAdmin(ctx)) return 'granted';
     const role = await this.roleIn(ctx, organizationId);
-    if (!role) return false;
-    if (ctx.principal.kind === 'apiKey' && rank[requiredRole[permission]] > rank[MemberRole.EDITOR]) return false;
-    return rank[role] >= rank[requiredRole[permission]];
+    if (!role) return 'denied';
+    if (ctx.principal.kind === 'apiKey' && rank[requiredRole[permission]] > rank[MemberRole.EDITOR]) return 'denied';
+    if (rank[role] < rank[requiredRole[permission]]) return 'denied';
+    if (actsInItsName.has(permission) && (await this.isArchived(ctx, organizationId))) {
+      this.archivedRefusals(ctx).add(organizationId);
+      return 'archived';
+    }
+    return 'granted';
+  }
+
+  /** Organisations refused in this request only because they are archived: a FORBIDDEN then says so. */
+  private archivedRefusals(ctx: RequestContext): Set<string> {
+    return ctx.loader('access.archivedRefusals', () => new Set<string>());
+  }
+
+  /**
+   * FORBIDDEN with `message`, or with the archive as the reason when that is what refused the caller
+   * in this request: services that checked with `can` throw it to say why.
+   */
+  forbidden(ctx: RequestContext, message: string): AppError {
+    return new AppError('FORBIDDEN', this.archivedRefusals(ctx).size > 0 ? archivedMessage : message);
+  }
+
+  /** Whether the organisation is archived, batched per request. */
+  private isArchived(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return ctx
+      .loader('access.archived', () => new DataLoader<string, boolean>(async (ids) => {
+        const rows: { id: string }[] = await (ctx.manager ?? this.dataSource.manager).query(
+          `SELECT id FROM organization WHERE id = ANY($1) AND archived_at IS NOT NULL`,
+          [[...ids]],
+        );
+        const archived = new Set(rows.map((row) => row.id));
+        return ids.map((id) => archived.has(id));
+      }))
+      .load(organizationId);
   }
 
   /**
@@ -140,7 +183,9 @@ export class AccessService {
       if (found) return;
       throw new AppError('NOT_FOUND', 'No such organisation');
     }
-    if (await this.can(ctx, permission, organizationId)) return;
+    const decision = await this.decide(ctx, permission, organizationId);
+    if (decision === 'granted') return;
+    if (decision === 'archived') throw new AppError('FORBIDDEN', archivedMessage);
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
     if (await this.roleIn(ctx, organizationId)) throw new AppError('FORBIDDEN', `Your role in this organisation does not allow this (${permission})`);
     throw new AppError('NOT_FOUND', 'No such organisation, or it is not visible to you');
@@ -186,7 +231,7 @@ export class AccessService {
   async requireOnProject(ctx: RequestContext, permission: ProjectPermission, project: ProjectRef): Promise<void> {
     if (await this.canOnProject(ctx, permission, project)) return;
     if (permission !== 'read' && (await this.canOnProject(ctx, 'read', project))) {
-      throw new AppError('FORBIDDEN', permission === 'edit' ? 'Only the coordinator’s editors and admins may change this project' : 'Only participants see this');
+      throw this.forbidden(ctx, permission === 'edit' ? 'Only the coordinator’s editors and admins may change this project' : 'Only participants see this');
     }
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this project');
     throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
@@ -211,7 +256,7 @@ export class AccessService {
     if (await this.canOnTechnology(ctx, permission, technologyId)) return;
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this technology');
     if (permission !== 'read' && (await this.canOnTechnology(ctx, 'read', technologyId))) {
-      throw new AppError('FORBIDDEN', 'Only editors and admins of the owning organisations may do this');
+      throw this.forbidden(ctx, 'Only editors and admins of the owning organisations may do this');
     }
     throw new AppError('NOT_FOUND', 'No such technology, or it is not visible to you');
   }
@@ -231,7 +276,7 @@ export class AccessService {
     if (await this.canOnAgreement(ctx, permission, agreementId)) return;
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this agreement');
     if (permission !== 'read' && (await this.canOnAgreement(ctx, 'read', agreementId))) {
-      throw new AppError('FORBIDDEN', 'Only editors and admins of the licensors may do this');
+      throw this.forbidden(ctx, 'Only editors and admins of the licensors may do this');
     }
     throw new AppError('NOT_FOUND', 'No such agreement, or it is not visible to you');
   }
@@ -284,8 +329,8 @@ export class AccessService {
     if (await this.canOnDisclosure(ctx, permission, disclosure)) return;
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this disclosure');
     if (permission !== 'read' && (await this.canOnDisclosure(ctx, 'read', disclosure))) {
-      throw new AppError(
-        'FORBIDDEN',
+      throw this.forbidden(
+        ctx,
         permission === 'evaluate'
           ? 'Only editors and admins of the institution it is disclosed to may do this'
           : 'Only the inventors and the technology’s managers may do this',
@@ -306,13 +351,25 @@ export class AccessService {
   // ---- Technology exchange ----
 
   /**
-   * Signed-in partners read what the exchange keeps from the public (offers' details and prices,
-   * demands' budgets): people with an active membership somewhere, and API keys.
+   * Partners read what the exchange keeps from the public (offers' details and prices, demands'
+   * budgets): people with an active membership in a verified organisation that is not archived, and
+   * API keys of such an organisation. Anyone may register and create an organisation, so only a
+   * platform admin's verification makes its members partners.
    */
   async isExchangePartner(ctx: RequestContext): Promise<boolean> {
-    if (this.isPlatformAdmin(ctx) || ctx.principal.kind === 'apiKey') return true;
-    if (ctx.principal.kind !== 'user') return false;
-    return (await this.myRoles(ctx)).size > 0;
+    if (this.isPlatformAdmin(ctx)) return true;
+    const { principal } = ctx;
+    if (principal.kind === 'anonymous') return false;
+    return ctx.loader('access.exchangePartner', async () => {
+      const [row]: { partner: boolean }[] = await (ctx.manager ?? this.dataSource.manager).query(
+        principal.kind === 'apiKey'
+          ? `SELECT EXISTS (SELECT 1 FROM organization o WHERE o.id = $1 AND o.verified AND o.archived_at IS NULL) AS partner`
+          : `SELECT EXISTS (SELECT 1 FROM membership m JOIN organization o ON o.id = m.organization_id
+                             WHERE m.user_id = $1 AND m.status = 'ACTIVE' AND o.verified AND o.archived_at IS NULL) AS partner`,
+        [principal.kind === 'apiKey' ? principal.organizationId : principal.userId],
+      );
+      return row.partner;
+    });
   }
 
   /**
@@ -352,7 +409,7 @@ export class AccessService {
     if (await this.canOnDeal(ctx, permission, deal)) return;
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this deal');
     if (permission !== 'read' && (await this.canOnDeal(ctx, 'read', deal))) {
-      throw new AppError('FORBIDDEN', permission === 'move' ? 'Only the broker’s editors and admins move a deal' : 'Only editors and admins of the parties may drop a deal');
+      throw this.forbidden(ctx, permission === 'move' ? 'Only the broker’s editors and admins move a deal' : 'Only editors and admins of the parties may drop a deal');
     }
     throw new AppError('NOT_FOUND', 'No such deal, or it is not visible to you');
   }

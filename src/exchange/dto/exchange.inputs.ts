@@ -70,7 +70,7 @@ abstract class OfferFields extends ExchangeItemFields {
   @MaxLength(2000, { message: 'summary must be at most 2000 characters' })
   summary?: string;
 
-  @Field(() => String, { nullable: true, description: 'Details for signed-in partners (up to 20,000 characters); null clears them.' })
+  @Field(() => String, { nullable: true, description: 'Details for partners (members of verified organisations) (up to 20,000 characters); null clears them.' })
   @IsOptional()
   @Transform(trimmedOrNull)
   @IsString()
@@ -84,13 +84,13 @@ abstract class OfferFields extends ExchangeItemFields {
   @Max(9, { message: 'trl must be between 1 and 9' })
   trl?: number;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'An indicative price, for signed-in partners; null clears it.' })
+  @Field(() => MoneyInput, { nullable: true, description: 'An indicative price, for partners (members of verified organisations); null clears it.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => MoneyInput)
   price?: MoneyInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Price terms in words, e.g. "negotiable" (up to 300 characters), for signed-in partners; null clears it.' })
+  @Field(() => String, { nullable: true, description: 'Price terms in words, e.g. "negotiable" (up to 300 characters), for partners (members of verified organisations); null clears it.' })
   @IsOptional()
   @Transform(trimmedOrNull)
   @IsString()
@@ -177,7 +177,7 @@ abstract class DemandFields extends ExchangeItemFields {
   @Max(9, { message: 'minTrl must be between 1 and 9' })
   minTrl?: number | null;
 
-  @Field(() => BudgetInput, { nullable: true, description: 'The budget, for signed-in partners; null clears it.' })
+  @Field(() => BudgetInput, { nullable: true, description: 'The budget, for partners (members of verified organisations); null clears it.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => BudgetInput)

@@ -37,7 +37,7 @@ export class OrganizationFilter {
   @IsBoolean()
   topLevel?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only verified (true) or only unverified (false) organisations.' })
+  @Field(() => Boolean, { nullable: true, description: 'Only verified (true) or only unverified (false) organisations. `false`, ordered by UPDATED_AT, is the platform admins’ verification queue: new organisations and verified ones whose identity changed since.' })
   @IsOptional()
   @IsBoolean()
   verified?: boolean;

@@ -73,7 +73,7 @@ abstract class ProjectFields {
   @ArrayMaxSize(20)
   keywords?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The programme it belongs to.' })
+  @Field(() => ID, { nullable: true, description: 'The programme it belongs to; only the programme owner’s editors may attach a project to it (PROGRAMME_CONSENT_REQUIRED otherwise).' })
   @IsOptional()
   @IsUUID('all', { message: 'programmeId must be a programme id (UUID)' })
   programmeId?: string | null;
