@@ -138,6 +138,22 @@ describe('disclosure control of the insight reports', () => {
     expect(await innovationBudget({ fromYear: 2036, toYear: 2036 }, memberOfV1)).toEqual([{ currency: 'VND', amount: null, suppressed: true, projects: 3 }]);
   });
 
+  it('helixContributions: contributions of the attacker’s own organisations do not reveal the one real contribution', async () => {
+    const real = await project({ year: 2038, visibility: 'PARTNERS', coordinator: org.victim });
+    await sql(`UPDATE project_participant SET cash_amount = 777777, cash_currency = 'VND' WHERE project_id = $1`, [real]);
+    // The attacker's projects, each with a small cash contribution of one of its organisations (INDUSTRY, as the victim).
+    const ownOrganizations = [org.attacker, ...(await Promise.all([0, 1].map(async (i) => (await createOrganization(t, attacker, `Contributor ${i}`)).id)))];
+    for (const organizationId of ownOrganizations) {
+      const id = await attackerProject(organizationId, 2038, '0', []);
+      await sql(`UPDATE project_participant SET cash_amount = 1, cash_currency = 'VND' WHERE project_id = $1`, [id]);
+    }
+    const query = `query($filter: CollaborationFilter) { helixContributions(filter: $filter) { helix kind currency amount suppressed organizations } }`;
+    for (const caller of [undefined, attacker]) {
+      const response = await t.graphql(query, { filter: { fromYear: 2038, toYear: 2038 } }, caller?.headers);
+      expect(response.data.helixContributions).toEqual([{ helix: 'INDUSTRY', kind: 'CASH', currency: 'VND', amount: null, suppressed: true, organizations: 4 }]);
+    }
+  });
+
   it('trlProgression: two TRL-9 technologies linked to someone else’s public project do not reveal its technology’s TRL', async () => {
     const target = await project({ year: 2033, visibility: 'PUBLIC', coordinator: org.victim });
     const confidential = await createTechnology(t, victimAdmin, { ownerIds: [org.victim], projectIds: [target] });

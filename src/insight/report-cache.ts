@@ -28,7 +28,8 @@ const slowMs = 500;
  * Keeps what a report read from the database until the records behind it change: the database
  * moves `insight_revision` whenever one does (see the InsightRevision migration). Entries are also
  * dropped after `maxAgeMs`, which bounds how long a change committed at the very moment of a read can
- * go unseen. Only what does not depend on the caller is kept; who may see what is decided per request.
+ * go unseen. What depends on the caller is keyed by what the caller may read (the organisations whose
+ * records it reads are part of the key or of the statement's parameters), so nothing passes between callers.
  */
 @Injectable()
 export class ReportCache {

@@ -5,7 +5,7 @@ import { ReportCache } from './report-cache.js';
 
 /** Distinct verified organisations, other than the caller's own, a confidential figure must stand for before it is shown. */
 export const minimumContributors = 3;
-/** No contributor may account for this share of a figure or more (dominance rule). */
+/** No contributor may account for this share or more of what counted contributors make up (dominance rule). */
 export const dominantShare = 0.8;
 
 /**
@@ -26,7 +26,8 @@ export type Shown = (group: string) => boolean;
  * only when
  *  - the caller may read every record behind it (platform admins read all), or
  *  - at least `minimumContributors` distinct VERIFIED organisations other than the caller's own
- *    contribute to it, and no one contributor accounts for `dominantShare` (80%) or more of it.
+ *    contribute to it, and no contributor dominates it: none accounts for `dominantShare` (80%) or
+ *    more of what the counted contributors make up (see below).
  * Counting records let anyone pad a group with records of their own (zero-budget projects, TRL-9
  * technologies) and read the one real record from the total. Anyone can register and create an
  * unverified organisation, so only verified ones other than the caller's count; and since whatever
