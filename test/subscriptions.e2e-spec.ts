@@ -259,7 +259,10 @@ describe('subscriptions', () => {
     it('when its API key is revoked', async () => {
       const keyAdmin = await member('keys');
       const key = await keyOf(t, keyAdmin, setup.becamexId);
-      const follower = await followActivity({ 'x-api-key': key.secret });
+      // Following a project: revoking announces nothing there, so only the revocation can end it.
+      const follower = follow(t.url!, changed, { id: setup.project.id }, { 'x-api-key': key.secret });
+      followers.push(follower);
+      await sleep(300);
       const revoked = await t.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: key.id }, keyAdmin.headers);
       expect(revoked.data.revokeApiKey.id).toBe(key.id);
       expect(await endOf(follower)).toBe(4403);
@@ -299,8 +302,14 @@ describe('subscriptions', () => {
         founder.headers,
       );
       const organizationId = created.data.createOrganization.id as string;
+      const project = await t.graphql(
+        `mutation($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id } } }`,
+        { input: { coordinatorId: organizationId, code: `GONE-${Date.now()}`, title: 'Sample data: project of a closing startup' } },
+        founder.headers,
+      );
       const key = await keyOf(t, founder, organizationId);
-      const follower = follow(t.url!, activity, { id: organizationId }, { 'x-api-key': key.secret });
+      // Following a project, which archiving does not touch: only the announcement can end it.
+      const follower = follow(t.url!, changed, { id: project.data.createProject.id }, { 'x-api-key': key.secret });
       followers.push(follower);
       await sleep(300);
       const archived = await t.graphql(`mutation($id: ID!) { archiveOrganization(id: $id) { id } }`, { id: organizationId }, admin.headers);
