@@ -44,7 +44,7 @@ function follow(url: string, query: string, variables: Record<string, unknown>, 
 }
 
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** How a subscription ended within 5 s: the close code (4403: Forbidden), or 'still open'. */
 async function endOf(follower: Follower): Promise<number | string> {
