@@ -318,6 +318,23 @@ describe('subscriptions', () => {
       expect(follower.events).toEqual([]);
     });
 
+    it('refuses a new subscription on a connection whose session has ended', async () => {
+      const account = await member('later');
+      const client = createClient({ url: t.url!.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: account.headers.authorization }, retryAttempts: 0 });
+      const subscribe = (query: string, variables: Record<string, unknown>) =>
+        new Promise<unknown>((resolve) => {
+          client.subscribe({ query, variables }, { next: resolve, error: (error) => resolve({ error: (error as { code?: number }).code ?? error }), complete: () => resolve('complete') });
+          setTimeout(() => resolve('still open'), 1000).unref();
+        });
+      try {
+        expect(await subscribe(changed, { id: setup.project.id })).toBe('still open');
+        await t.dataSource.query(`UPDATE auth_session SET revoked_at = now(), revoked_reason = 'SIGNED_OUT' WHERE user_id = $1`, [account.id]);
+        expect(await subscribe(activity, { id: setup.becamexId })).toEqual({ error: 4403 });
+      } finally {
+        await client.dispose();
+      }
+    });
+
     it('keeps a connection whose credential still holds', async () => {
       const follower = await followActivity({ authorization: setup.editor.headers.authorization });
       const next = follower.next();

@@ -104,8 +104,10 @@ export class LiveConnections implements OnModuleInit, OnModuleDestroy {
   }
 }
 
-/** Any of the fields a revocation may name (it names one). */
-type RevocationFields = Partial<Record<CredentialRevocation extends infer R ? (R extends unknown ? keyof R : never) : never, string>>;
+type KeysOf<U> = U extends unknown ? keyof U : never;
+
+/** A revocation as received: any of the fields one may name. */
+type RevocationFields = Partial<Record<KeysOf<CredentialRevocation>, string>>;
 
 /** Whether a revocation may concern the credential a connection holds. */
 function concerns(revocation: RevocationFields, principal: Principal): boolean {

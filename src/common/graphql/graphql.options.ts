@@ -12,11 +12,11 @@ import { pointsFor, type CostBudget } from '../rate-limit/cost-budget.js';
 import { principalOfRequest, RequestContext, transactionalWorkOf, type Authenticator, type GraphQLContext } from '../request-context.js';
 import { formatErrors, statusFor } from './error-formatter.js';
 import { estimateCost } from './operation-cost.js';
-import { forbiddenCloseCode, type LiveSocket, type SubscriptionContext } from './subscription-context.js';
 import { limitError, limitRules } from './operation-limits.js';
 import { automaticPersistedQueries } from './persisted-queries.js';
 import { describeRootTypes } from './schema.js';
 import { refuseUnstorableText } from './storable-text.js';
+import { forbiddenCloseCode, type LiveSocket, type SubscriptionContext } from './subscription-context.js';
 
 export interface GraphQLSupport {
   /** Where subscriptions listen for events. */
