@@ -17,7 +17,7 @@ const always: Liveness = { live: true, until: null };
  * is not kept): a session live and unexpired of an enabled account, or an API key unrevoked and
  * unexpired of an organisation not archived. One statement; asked for every event a subscriber would
  * receive. The same conditions as when the credential was first accepted (SessionPrincipals,
- * ApiKeyService.authenticate), without the access token's own 15-minute expiry: a connection outlives
+ * ApiKeyService.authenticate), without the access token's own short expiry: a connection outlives
  * its token, not its session.
  */
 @Injectable()
