@@ -8,6 +8,7 @@ import { unlessDatabaseUnavailable } from '../common/database-errors.js';
 import { AppError, badUserInput } from '../common/errors.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import { EventBus } from '../events/event-bus.js';
 import { apiKeyPrefix, opaqueToken, sameHash, sha256 } from '../identity/credentials.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { ApiKeyModel, type CreateApiKeyInput, CreatedApiKey } from './api-key.model.js';
@@ -23,6 +24,7 @@ export class ApiKeyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -92,6 +94,7 @@ export class ApiKeyService {
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await manager.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
+      this.events.announceRevocation(ctx, { apiKeyId: id });
       await this.audit.record(ctx, {
         action: 'api_key.revoked',
         organizationId: key.organizationId,

@@ -3,42 +3,44 @@ import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { AccessService } from '../common/access/access.service.js';
 import { Public } from '../common/access/public.decorator.js';
 import { AppError } from '../common/errors.js';
+import type { SubscriptionContext } from '../common/graphql/subscription-context.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { ProjectService } from '../projects/project.service.js';
 import { OrganizationActivity, ProjectChange } from './activity.model.js';
 import { organizationTopic, projectTopic } from './event-bus.js';
+import { LiveConnections } from './live-connections.js';
 
 interface PubSub {
   subscribe(topic: string): Promise<AsyncIterable<unknown>>;
 }
 
-interface SubscriptionContext {
-  requestContext: RequestContext;
-}
-
 /**
- * Live updates over WebSocket (graphql-ws protocol, at /graphql). Access is checked when subscribing
- * and again for every event, so someone who loses access stops hearing.
+ * Live updates over WebSocket (graphql-ws protocol, at /graphql). The credential and access are
+ * checked when subscribing and again for every event, so someone who loses either stops hearing; a
+ * credential that goes also closes the connection (LiveConnections).
  */
 @Resolver()
 export class ActivityResolver {
   constructor(
     private readonly projects: ProjectService,
     private readonly access: AccessService,
+    private readonly connections: LiveConnections,
   ) {}
 
   @Public()
   @Subscription(() => ProjectChange, {
     description: 'Committed changes to a project you may read (public projects, or those of your organisations).',
-    filter(this: ActivityResolver, _payload: unknown, variables: { projectId: string }, context: SubscriptionContext) {
-      return this.canRead(context.requestContext, variables.projectId);
+    async filter(this: ActivityResolver, _payload: unknown, variables: { projectId: string }, context: SubscriptionContext) {
+      return (await this.connections.stillDelivers(context)) && this.canRead(context.requestContext, variables.projectId);
     },
   })
   async projectChanged(
     @Ctx() ctx: RequestContext,
     @Args('projectId', { type: () => ID, description: 'The project to follow.' }, new ParseUUIDPipe()) projectId: string,
     @Context('pubsub') pubsub: PubSub,
+    @Context() context: SubscriptionContext,
   ) {
+    await this.connections.admit(context);
     if (!(await this.canRead(ctx, projectId))) throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
     return pubsub.subscribe(projectTopic(projectId));
   }
@@ -46,6 +48,7 @@ export class ActivityResolver {
   @Subscription(() => OrganizationActivity, {
     description: 'What happens in an organisation you belong to (members and its API keys): actions as they are committed.',
     async filter(this: ActivityResolver, _payload: unknown, variables: { organizationId: string }, context: SubscriptionContext) {
+      if (!(await this.connections.stillDelivers(context))) return false;
       context.requestContext.clearLoaders();
       return this.access.can(context.requestContext, 'read', variables.organizationId);
     },
@@ -54,7 +57,9 @@ export class ActivityResolver {
     @Ctx() ctx: RequestContext,
     @Args('organizationId', { type: () => ID, description: 'The organisation to follow.' }, new ParseUUIDPipe()) organizationId: string,
     @Context('pubsub') pubsub: PubSub,
+    @Context() context: SubscriptionContext,
   ) {
+    await this.connections.admit(context);
     await this.access.require(ctx, 'read', organizationId);
     return pubsub.subscribe(organizationTopic(organizationId));
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import mqemitter, { type MQEmitter } from 'mqemitter';
 import MQEmitterRedis from 'mqemitter-redis';
 import type { Logger } from 'pino';
+import type { RequestContext } from '../common/request-context.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, APP_LOGGER } from '../config/config.module.js';
 
@@ -35,6 +36,14 @@ export class EventBus implements OnApplicationShutdown {
   }
 
   /**
+   * Tells every instance, once the revocation is committed, that credentials were revoked, so that the
+   * live connections holding them end at once rather than at their next event.
+   */
+  announceRevocation(ctx: RequestContext, revocation: CredentialRevocation): void {
+    ctx.afterCommit(() => this.publish(credentialRevocationTopic, { ...revocation }));
+  }
+
+  /**
    * Closed only once the HTTP server has stopped (Nest calls shutdown hooks after closing it, and
    * module-destroy hooks before), so that writes still finishing during shutdown are announced.
    */
@@ -45,3 +54,13 @@ export class EventBus implements OnApplicationShutdown {
 
 export const projectTopic = (projectId: string) => `project:${projectId}`;
 export const organizationTopic = (organizationId: string) => `organization:${organizationId}`;
+
+/** Where revoked credentials are announced; the subscriptions' events never travel on it. */
+export const credentialRevocationTopic = 'credentials:revoked';
+
+/**
+ * Credentials that may have stopped being valid: one session, every session of a person (disabled,
+ * or a password changed: the current session survives, which the check of each connection finds), one
+ * API key, or every key of an organisation (archived).
+ */
+export type CredentialRevocation = { sessionId: string } | { userId: string } | { apiKeyId: string } | { organizationId: string };

@@ -7,6 +7,7 @@ import { AppError } from '../common/errors.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import { EventBus } from '../events/event-bus.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import {
@@ -51,6 +52,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiter,
+    private readonly events: EventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -180,17 +182,20 @@ export class AuthService {
       .set({ revokedAt: new Date(), revokedReason: 'PASSWORD_CHANGED' })
       .where('user_id = :userId AND revoked_at IS NULL AND id <> :sessionId', { userId: user.id, sessionId })
       .execute();
+    this.events.announceRevocation(ctx, { userId: user.id });
     await this.audit.record(ctx, { action: 'user.password_changed', entityType: 'User', entityId: user.id });
     return UserModel.fromEntity(user);
   }
 
-  /** Ends every session of an account (used when it is disabled). */
+  /** Ends every session of an account (used when it is disabled), its live subscriptions included. */
   async revokeAllSessions(ctx: RequestContext, userId: string, reason: string): Promise<void> {
     await managerOf(ctx, this.dataSource).update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    this.events.announceRevocation(ctx, { userId });
   }
 
   private async revokeSession(ctx: RequestContext, sessionId: string, reason: string, userId: string): Promise<void> {
     await managerOf(ctx, this.dataSource).update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    this.events.announceRevocation(ctx, { sessionId });
     await this.audit.record(ctx, {
       action: 'session.revoked',
       entityType: 'Session',

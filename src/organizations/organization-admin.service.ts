@@ -8,6 +8,7 @@ import { unlessKeyTaken } from '../common/database-errors.js';
 import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import { EventBus } from '../events/event-bus.js';
 import { MemberRole, MembershipEntity, MembershipStatus } from '../memberships/membership.entity.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization-profile.input.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -36,6 +37,7 @@ export class OrganizationAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /** Anyone signed in may propose an organisation: it starts unverified and its creator is its first admin. */
@@ -134,9 +136,10 @@ export class OrganizationAdminService {
     return this.setFlag(ctx, id, 'verified', verified, verified ? 'organization.verified' : 'organization.unverified');
   }
 
-  /** Archived organisations leave the directory and their API keys stop working; records stay. */
+  /** Archived organisations leave the directory and their API keys stop working at once, live subscriptions included; records stay. */
   async archive(ctx: RequestContext, id: string): Promise<OrganizationModel> {
     this.access.requirePlatformAdmin(ctx);
+    this.events.announceRevocation(ctx, { organizationId: id });
     return this.setFlag(ctx, id, 'archivedAt', new Date(), 'organization.archived');
   }
 

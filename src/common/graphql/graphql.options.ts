@@ -16,6 +16,7 @@ import { limitError, limitRules } from './operation-limits.js';
 import { automaticPersistedQueries } from './persisted-queries.js';
 import { describeRootTypes } from './schema.js';
 import { refuseUnstorableText } from './storable-text.js';
+import { forbiddenCloseCode, type LiveSocket, type SubscriptionContext } from './subscription-context.js';
 
 export interface GraphQLSupport {
   /** Where subscriptions listen for events. */
@@ -26,7 +27,7 @@ export interface GraphQLSupport {
 
 /** A subscription connection, as Mercurius calls `onConnect` (with the connection as `this`). */
 interface SubscriptionConnectionLike {
-  socket?: { close(code: number, reason: string): void };
+  socket?: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): unknown };
 }
 
 /** Mercurius on Fastify, code-first; the schema is printed to `schema.gql` by `npm run schema`. */
@@ -111,6 +112,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
     // Subscriptions over WebSocket at the same path, graphql-ws protocol; credentials travel in the
     // connection_init payload, as `authorization` or `x-api-key`. Refused credentials close the socket
     // with 4403 (graphql-ws' Forbidden); a database that cannot check them, with 1013 (try again later).
+    // The subscriptions keep the socket to close it the same way when the credential is revoked or expires.
     subscription: {
       emitter: support.emitter,
       onConnect: async function (this: SubscriptionConnectionLike, { payload }: { payload: unknown }) {
@@ -121,11 +123,16 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
           requestContext.principal = await support.authenticator.principalFrom(headers);
         } catch (error) {
           const unavailable = isDatabaseUnavailable(error);
-          this.socket?.close(unavailable ? 1013 : 4403, unavailable ? 'Try again later' : 'Forbidden');
+          this.socket?.close(unavailable ? 1013 : forbiddenCloseCode, unavailable ? 'Try again later' : 'Forbidden');
           return false;
         }
         requestContext.authenticated = true;
-        return { requestContext };
+        const socket = this.socket;
+        const liveSocket: LiveSocket = {
+          close: (code, reason) => socket?.close(code, reason),
+          onClose: (listener) => socket?.once('close', listener),
+        };
+        return { requestContext, liveSocket } satisfies SubscriptionContext;
       },
     } as MercuriusDriverConfig['subscription'],
     errorFormatter: (execution, context) => {
