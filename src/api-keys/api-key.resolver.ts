@@ -17,7 +17,7 @@ export class ApiKeyResolver {
   }
 
   @Allow('user')
-  @Mutation(() => ApiKeyModel, { description: 'Organisation admins: revoke an API key. It stops working on its next request.' })
+  @Mutation(() => ApiKeyModel, { description: 'Organisation admins: revoke an API key. It stops working on its next request, and its live subscriptions are closed (4403).' })
   revokeApiKey(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'The key.' }, new ParseUUIDPipe()) id: string): Promise<ApiKeyModel> {
     return this.apiKeys.revoke(ctx, id);
   }

@@ -53,6 +53,16 @@ export class ApiKeyService {
     return { kind: 'apiKey', apiKeyId: row.id, organizationId: row.organization_id, scopes: row.scopes };
   }
 
+  /** Until when a key stays good (null: no end), or undefined when it is revoked, expired or its organisation archived. */
+  async activeUntil(apiKeyId: string): Promise<Date | null | undefined> {
+    const [row]: { until: Date | null }[] = await this.dataSource.query(
+      `SELECT k.expires_at AS until FROM api_key k JOIN organization o ON o.id = k.organization_id
+        WHERE k.id = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND o.archived_at IS NULL`,
+      [apiKeyId],
+    );
+    return row ? row.until : undefined;
+  }
+
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
     await this.access.require(ctx, 'manageApiKeys', input.organizationId);
     if (input.expiresAt && input.expiresAt <= new Date()) throw badUserInput('expiresAt must be in the future', 'input.expiresAt');

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProjectModule } from '../projects/project.module.js';
 import { ActivityResolver } from './activity.resolver.js';
-import { CredentialLiveness } from './credential-liveness.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { LiveConnections } from './live-connections.js';
 
-@Module({ imports: [ProjectModule], providers: [ActivityResolver, CredentialLiveness, LiveConnections] })
+@Module({ imports: [ProjectModule, IdentityModule], providers: [ActivityResolver, LiveConnections] })
 export class EventsModule {}

@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from '../common/database-errors.js';
 import { AppError } from '../common/errors.js';
 import { forbiddenCloseCode, type LiveSocket, type SubscriptionContext } from '../common/graphql/subscription-context.js';
 import type { Principal } from '../common/request-context.js';
-import { CredentialLiveness } from './credential-liveness.js';
+import { CredentialLiveness } from '../identity/credential-liveness.js';
 import { credentialRevocationTopic, EventBus, type CredentialRevocation } from './event-bus.js';
 
 interface Held {

@@ -60,7 +60,7 @@ export class AuthResolver {
   }
 
   @Allow('user')
-  @Mutation(() => Boolean, { description: 'Ends the current session: its access and refresh tokens stop working.' })
+  @Mutation(() => Boolean, { description: 'Ends the current session: its access and refresh tokens stop working, and its live subscriptions are closed (4403).' })
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.auth.logout(ctx);
   }

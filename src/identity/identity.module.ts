@@ -10,6 +10,7 @@ import { SessionPrincipals } from './session-principals.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
 import { RequestAuthenticator } from './request-authenticator.js';
+import { CredentialLiveness } from './credential-liveness.js';
 import { TokenService } from './token.service.js';
 import { UserResolver } from './user.resolver.js';
 import { UserService } from './user.service.js';
@@ -23,7 +24,7 @@ import { UserService } from './user.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver],
-  exports: [AuthService, UserService, RequestAuthenticator, AUTHENTICATOR],
+  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, CredentialLiveness, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver],
+  exports: [AuthService, UserService, RequestAuthenticator, AUTHENTICATOR, CredentialLiveness],
 })
 export class IdentityModule {}

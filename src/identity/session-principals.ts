@@ -25,4 +25,14 @@ export class SessionPrincipals {
     );
     return row ? { kind: 'user', userId: claims.sub, sessionId: claims.sid, platformRole: row.platform_role } : undefined;
   }
+
+  /** Until when a session stays good (null: no end), or undefined when it is revoked, expired or its account disabled. */
+  async liveUntil(sessionId: string, userId: string): Promise<Date | null | undefined> {
+    const [row]: { until: Date | null }[] = await this.dataSource.query(
+      `SELECT s.expires_at AS until FROM auth_session s JOIN user_account u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+      [sessionId, userId],
+    );
+    return row ? row.until : undefined;
+  }
 }

@@ -54,7 +54,7 @@ export class OrganizationResolver {
   }
 
   @Allow('user')
-  @Mutation(() => OrganizationModel, { description: 'Platform admins: archive an organisation. It leaves the directory and its API keys stop working.' })
+  @Mutation(() => OrganizationModel, { description: 'Platform admins: archive an organisation. It leaves the directory, creates and changes nothing more, and its API keys stop working (their live subscriptions are closed).' })
   archiveOrganization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'The organisation.' }, new ParseUUIDPipe()) id: string) {
     return this.organizationAdmin.archive(ctx, id);
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { unlessDatabaseUnavailable } from '../common/database-errors.js';
 import type { Principal } from '../common/request-context.js';
+import { ApiKeyService } from '../api-keys/api-key.service.js';
+import { SessionPrincipals } from './session-principals.js';
 
 /** A credential still good, and until when at most (null: no end of its own). */
 export interface Liveness {
@@ -22,24 +22,17 @@ const always: Liveness = { live: true, until: null };
  */
 @Injectable()
 export class CredentialLiveness {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly sessions: SessionPrincipals,
+    private readonly apiKeys: ApiKeyService,
+  ) {}
 
   /** Throws SERVICE_UNAVAILABLE when the database cannot answer. */
   async of(principal: Principal): Promise<Liveness> {
     if (principal.kind === 'anonymous') return always;
-    const [row]: { until: Date | null }[] = await unlessDatabaseUnavailable(() =>
-      principal.kind === 'user'
-        ? this.dataSource.query(
-            `SELECT s.expires_at AS until FROM auth_session s JOIN user_account u ON u.id = s.user_id
-              WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-            [principal.sessionId, principal.userId],
-          )
-        : this.dataSource.query(
-            `SELECT k.expires_at AS until FROM api_key k JOIN organization o ON o.id = k.organization_id
-              WHERE k.id = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND o.archived_at IS NULL`,
-            [principal.apiKeyId],
-          ),
+    const until = await unlessDatabaseUnavailable(() =>
+      principal.kind === 'user' ? this.sessions.liveUntil(principal.sessionId, principal.userId) : this.apiKeys.activeUntil(principal.apiKeyId),
     );
-    return row ? { live: true, until: row.until } : { live: false, until: null };
+    return until === undefined ? { live: false, until: null } : { live: true, until };
   }
 }
