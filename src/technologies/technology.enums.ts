@@ -163,3 +163,25 @@ registerEnumType(SharesSubject, {
     INVENTORS: { description: 'The inventors’ contribution shares.' },
   },
 });
+
+/** Where a proposed change of a technology's owners stands. */
+export enum OwnersProposalStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+registerEnumType(OwnersProposalStatus, {
+  name: 'OwnersProposalStatus',
+  description: 'PENDING until every owner whose share shrinks has accepted (then ACCEPTED, in force); DECLINED when one declines; SUPERSEDED by a newer proposal.',
+});
+
+/** An owner's answer to a proposed change of the owners. */
+export enum OwnerConsent {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+
+registerEnumType(OwnerConsent, { name: 'OwnerConsent', description: 'An owner’s answer to a proposed change of the owners.' });
