@@ -56,7 +56,7 @@ export class TechnologyOwnersProposalModel {
   decidedAt: Date | null;
 }
 
-@ObjectType({ implements: () => [ErrorResult], description: 'The proposal is no longer open (accepted, declined or superseded), or you have nothing to answer for.' })
+@ObjectType({ implements: () => [ErrorResult], description: 'The proposal is no longer open: it was accepted, declined or superseded.' })
 export class OwnersProposalStateError extends ErrorResult {
   override code = 'PROPOSAL_STATE';
 
