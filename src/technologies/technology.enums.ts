@@ -174,7 +174,13 @@ export enum OwnersProposalStatus {
 
 registerEnumType(OwnersProposalStatus, {
   name: 'OwnersProposalStatus',
-  description: 'PENDING until every owner whose share shrinks has accepted (then ACCEPTED, in force); DECLINED when one declines; SUPERSEDED by a newer proposal.',
+  description: 'Where a proposed change of a technology’s owners stands.',
+  valuesMap: {
+    PENDING: { description: 'Waiting for every owner whose share it shrinks to accept.' },
+    ACCEPTED: { description: 'All of them accepted: the new owners are in force.' },
+    DECLINED: { description: 'One of them declined: the owners stay as they were.' },
+    SUPERSEDED: { description: 'A newer proposal replaced it before it was decided.' },
+  },
 });
 
 /** An owner's answer to a proposed change of the owners. */
@@ -184,4 +190,12 @@ export enum OwnerConsent {
   DECLINED = 'DECLINED',
 }
 
-registerEnumType(OwnerConsent, { name: 'OwnerConsent', description: 'An owner’s answer to a proposed change of the owners.' });
+registerEnumType(OwnerConsent, {
+  name: 'OwnerConsent',
+  description: 'An owner’s answer to a proposed change of the owners.',
+  valuesMap: {
+    PENDING: { description: 'Not answered yet.' },
+    ACCEPTED: { description: 'Its editors or admins accepted (the proposer accepts for its own organisations by proposing).' },
+    DECLINED: { description: 'Its editors or admins declined.' },
+  },
+});
