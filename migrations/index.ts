@@ -10,6 +10,9 @@ import { Exchange1795593300000 } from './1795593300000-Exchange.js';
 import { Indicators1795594000000 } from './1795594000000-Indicators.js';
 import { InsightRevision1795594100000 } from './1795594100000-InsightRevision.js';
 import { IdempotentRequests1795595000000 } from './1795595000000-IdempotentRequests.js';
+import { SealedOutboxTokens1795596290000 } from './1795596290000-SealedOutboxTokens.js';
+import { TechnologyOwnersProposals1795596300000 } from './1795596300000-TechnologyOwnersProposals.js';
+import { PartnershipConsent1795596310000 } from './1795596310000-PartnershipConsent.js';
 
 /** Every migration, oldest first. A new migration is added here as well as in this folder. */
-export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000, Technologies1795593000000, Disclosures1795593100000, Revenue1795593200000, Exchange1795593300000, Indicators1795594000000, InsightRevision1795594100000, IdempotentRequests1795595000000];
+export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000, Technologies1795593000000, Disclosures1795593100000, Revenue1795593200000, Exchange1795593300000, Indicators1795594000000, InsightRevision1795594100000, IdempotentRequests1795595000000, SealedOutboxTokens1795596290000, TechnologyOwnersProposals1795596300000, PartnershipConsent1795596310000];

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { password, register, type Account } from './support/accounts.js';
 import { acceptInvitation, addMember, createOrganization, invite, inviteMember, membershipOf, type Organization } from './support/memberships.js';
+import { pino } from 'pino';
+import { loadConfig } from '../src/config/config.js';
+import { InvitationMail } from '../src/memberships/invitation-mail.js';
+import { OutboxCipher } from '../src/memberships/outbox-cipher.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const requestMembership = `mutation($input: RequestMembershipInput!) { requestMembership(input: $input) {
@@ -114,8 +118,11 @@ describe('memberships and invitations', () => {
         kind: 'invitation',
         recipient: 'new.person@example.org',
         sent_at: null,
-        payload: { organizationName: 'Công ty Mẫu A', role: 'EDITOR', inviterName: 'Trần Văn An', token: created.token, expiresAt: created.invitation.expiresAt },
+        payload: { organizationName: 'Công ty Mẫu A', role: 'EDITOR', inviterName: 'Trần Văn An', expiresAt: created.invitation.expiresAt },
       });
+      expect(message.payload.token).toBeUndefined();
+      expect(message.payload.sealedToken).toMatch(/^v1\./);
+      expect(JSON.stringify(message)).not.toContain(created.token.slice(4));
 
       const [event] = await t.dataSource.query(`SELECT actor_user_id, organization_id, changes FROM audit_event WHERE action = 'membership.invited' AND entity_id = $1`, [created.invitation.id]);
       expect(event).toMatchObject({ actor_user_id: admin.id, organization_id: org.id });
@@ -123,6 +130,28 @@ describe('memberships and invitations', () => {
 
       const listed = await t.graphql(invitations, { id: org.id }, admin.headers);
       expect(listed.data.organization.invitations).toContainEqual({ id: created.invitation.id, email: 'new.person@example.org', role: 'EDITOR', status: 'PENDING', invitedBy: { id: admin.id } });
+    });
+
+    it('keeps nothing usable in the outbox: only the mail written from it carries a token that works', async () => {
+      const response = await t.graphql(inviteMember, { input: { organizationId: org.id, email: 'mailed@example.org', role: 'EDITOR' } }, admin.headers);
+      const invitationId = response.data.inviteMember.invitation.id;
+      const [message] = await t.dataSource.query(`SELECT kind, recipient, payload FROM outbox_message WHERE payload->>'invitationId' = $1`, [invitationId]);
+
+      // Whatever a reader of the database tries from the row is refused.
+      for (const candidate of [message.payload.sealedToken, ...message.payload.sealedToken.split('.'), `thi_${message.payload.sealedToken.split('.')[3]}`]) {
+        expect((await accept({ token: candidate, password, displayName: 'Thief' })).reason).toBe('UNKNOWN');
+      }
+      // Sealed under another process's key, or moved to another invitation, it opens to nothing.
+      const otherKey = new OutboxCipher(loadConfig({ OUTBOX_SECRET: 'another-secret-of-at-least-32-characters' }), pino({ level: 'silent' }));
+      expect(new InvitationMail(otherKey).compose(message)).toBeNull();
+      const mail = t.app.get(InvitationMail);
+      expect(mail.compose({ ...message, payload: { ...message.payload, invitationId: org.id } })).toBeNull();
+
+      const written = mail.compose(message)!;
+      expect(written).toMatchObject({ to: 'mailed@example.org', subject: 'Invitation to join Công ty Mẫu A' });
+      const token = /thi_[A-Za-z0-9_-]{43}/.exec(written.text)![0];
+      const accepted = await accept({ token, password, displayName: 'Mailed Person' });
+      expect(accepted).toMatchObject({ __typename: 'AcceptedInvitation', membership: { role: 'EDITOR', status: 'ACTIVE' } });
     });
 
     it('refuses an invalid email, and someone who is already a member, as typed errors', async () => {

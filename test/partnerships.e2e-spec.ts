@@ -31,6 +31,7 @@ const changeStatus = `mutation($id: ID!, $status: PartnershipStatus!) { changePa
   __typename
   ... on Partnership { id status version }
   ... on InvalidPartnershipTransitionError { currentStatus allowedStatuses }
+  ... on PartnershipConsentPendingError { pendingPartyIds }
   ... on ErrorResult { code message field }
 } }`;
 const one = `query($id: ID!) { partnership(id: $id) { ${fields} } }`;
@@ -82,6 +83,19 @@ describe('partnerships', () => {
     const result = response.data?.createPartnership;
     if (result?.__typename !== 'Partnership') throw new Error(`createPartnership failed: ${JSON.stringify(response)}`);
     return result;
+  };
+
+  const answerMutation = (name: 'acceptPartnership' | 'declinePartnership') => `mutation($id: ID!) { ${name}(partnershipId: $id) {
+    __typename
+    ... on Partnership { id status version consents { organizationId consent decidedAt } }
+    ... on PartnershipConsentStateError { currentStatus }
+    ... on ErrorResult { code message field }
+  } }`;
+  /** The parties `who` speaks for accept the partnership. */
+  const acceptAs = async (who: Account, partnershipId: string) => {
+    const response = await t.graphql(answerMutation('acceptPartnership'), { id: partnershipId }, who.headers);
+    if (response.data?.acceptPartnership?.__typename !== 'Partnership') throw new Error(`acceptPartnership failed: ${JSON.stringify(response)}`);
+    return response.data.acceptPartnership;
   };
 
   const auditRows = (partnershipId: string, action?: string) =>
@@ -322,6 +336,8 @@ describe('partnerships', () => {
           title: { before: 'Sample data: to edit', after: 'Sample data: edited' },
           documentReference: { before: 'Sample data: MOU-2024-017', after: null },
           validUntil: { before: '2027-03-31', after: '2030-12-31' },
+          // New terms: A, which accepted the old ones by recording them, is asked again.
+          consentAskedAgainOf: { before: null, after: [orgA.id] },
         });
       }
     });
@@ -333,8 +349,9 @@ describe('partnerships', () => {
       [['TERMINATED'], 'TERMINATED'],
     ])('moves the status along %p, bumping the version and auditing each move', async (moves, final) => {
       const partnership = await createPartnership();
+      await acceptAs(adminB, partnership.id);
       let previous = 'DRAFT';
-      let version = 1;
+      let version = 2;
       for (const status of moves) {
         const response = await t.graphql(changeStatus, { id: partnership.id, status }, adminA.headers);
         expect(response.data.changePartnershipStatus).toEqual({ __typename: 'Partnership', id: partnership.id, status, version: ++version });
@@ -359,6 +376,7 @@ describe('partnerships', () => {
       [['TERMINATED'], 'DRAFT', 'TERMINATED', []],
     ])('after %p refuses a move to %s with the allowed moves listed', async (setup, status, current, allowed) => {
       const partnership = await createPartnership();
+      await acceptAs(adminB, partnership.id);
       for (const step of setup) await t.graphql(changeStatus, { id: partnership.id, status: step }, adminA.headers);
       const auditBefore = (await auditRows(partnership.id)).length;
       const response = await t.graphql(changeStatus, { id: partnership.id, status }, adminA.headers);
@@ -370,7 +388,7 @@ describe('partnerships', () => {
         allowedStatuses: allowed,
       });
       const [row] = await sql(`SELECT status, version FROM partnership WHERE id = $1`, [partnership.id]);
-      expect(row).toEqual({ status: current, version: 1 + setup.length });
+      expect(row).toEqual({ status: current, version: 2 + setup.length });
       expect(await auditRows(partnership.id)).toHaveLength(auditBefore);
     });
 
@@ -430,6 +448,7 @@ describe('partnerships', () => {
 
     it('rolls back a change whose audit fails, with the rest of the mutation', async () => {
       const partnership = await createPartnership();
+      await acceptAs(adminB, partnership.id);
       // A fault of the server, not of the input (a rule broken by the input would be BAD_USER_INPUT).
       await sql(`CREATE FUNCTION sample_fail_status_audit() RETURNS trigger LANGUAGE plpgsql AS $$
                    BEGIN IF NEW.action = 'partnership.status_changed' THEN RAISE EXCEPTION 'sample audit failure'; END IF; RETURN NEW; END $$`);
@@ -441,7 +460,89 @@ describe('partnerships', () => {
         await sql(`DROP TRIGGER sample_fail_status_audit ON audit_event`);
         await sql(`DROP FUNCTION sample_fail_status_audit()`);
       }
+      expect(await sql(`SELECT status, version FROM partnership WHERE id = $1`, [partnership.id])).toEqual([{ status: 'DRAFT', version: 2 }]);
+    });
+  });
+
+  describe('consent', () => {
+    let committee: Organization;
+    let committeeAdmin: Account;
+    let committeeEditor: Account;
+    let committeeMember: Account;
+
+    beforeAll(async () => {
+      committeeAdmin = await register(t, 'admin@committee.example');
+      committeeEditor = await register(t, 'editor@committee.example');
+      committeeMember = await register(t, 'member@committee.example');
+      committee = await createOrganization(t, committeeAdmin, 'Sample People’s Committee');
+      await addMember(t, committeeAdmin, committee.id, committeeEditor, 'EDITOR');
+      await addMember(t, committeeAdmin, committee.id, committeeMember, 'MEMBER');
+    });
+
+    const consents = async (id: string) =>
+      (await sql(`SELECT organization_id, consent FROM partnership_party WHERE partnership_id = $1 ORDER BY organization_id`, [id])).map(
+        (row: { organization_id: string; consent: string }) => [row.organization_id, row.consent],
+      );
+    const byId = (...pairs: [Organization, string][]) => pairs.map(([org, consent]) => [org.id, consent]).sort((a, b) => a[0].localeCompare(b[0]));
+
+    it('keeps a partnership naming another organisation in DRAFT until that organisation accepts it', async () => {
+      const partnership = await createPartnership({ partyIds: [orgA.id, committee.id] });
+      expect(await consents(partnership.id)).toEqual(byId([orgA, 'ACCEPTED'], [committee, 'PENDING']));
+
+      const refused = await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, adminA.headers);
+      expect(refused.data.changePartnershipStatus).toMatchObject({ __typename: 'PartnershipConsentPendingError', code: 'CONSENT_PENDING', field: 'status' });
       expect(await sql(`SELECT status, version FROM partnership WHERE id = $1`, [partnership.id])).toEqual([{ status: 'DRAFT', version: 1 }]);
+
+      // The creator cannot answer for the committee; a plain member of it cannot either; outsiders do not see it.
+      expect(errorCode(await t.graphql(answerMutation('acceptPartnership'), { id: partnership.id }, memberA.headers))).toBe('FORBIDDEN');
+      expect(errorCode(await t.graphql(answerMutation('acceptPartnership'), { id: partnership.id }, committeeMember.headers))).toBe('FORBIDDEN');
+      expect(errorCode(await t.graphql(answerMutation('acceptPartnership'), { id: partnership.id }, outsider.headers))).toBe('NOT_FOUND');
+      expect(errorCode(await t.graphql(answerMutation('acceptPartnership'), { id: partnership.id }, platformAdmin.headers))).toBe('FORBIDDEN');
+      expect(await consents(partnership.id)).toEqual(byId([orgA, 'ACCEPTED'], [committee, 'PENDING']));
+
+      const accepted = await acceptAs(committeeEditor, partnership.id);
+      expect(accepted).toMatchObject({ status: 'DRAFT', version: 2 });
+      expect(accepted.consents).toEqual(
+        expect.arrayContaining([{ organizationId: committee.id, consent: 'ACCEPTED', decidedAt: expect.any(String) }, expect.objectContaining({ organizationId: orgA.id, consent: 'ACCEPTED' })]),
+      );
+      const events = await auditRows(partnership.id, 'partnership.accepted');
+      expect(events.map((event: { organization_id: string; actor_user_id: string }) => [event.organization_id, event.actor_user_id]).sort()).toEqual(
+        [[orgA.id, committeeEditor.id], [committee.id, committeeEditor.id]].sort(),
+      );
+      const active = await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, adminA.headers);
+      expect(active.data.changePartnershipStatus).toMatchObject({ __typename: 'Partnership', status: 'ACTIVE' });
+      const late = await t.graphql(answerMutation('declinePartnership'), { id: partnership.id }, committeeAdmin.headers);
+      expect(late.data.declinePartnership).toMatchObject({ __typename: 'PartnershipConsentStateError', code: 'CONSENT_STATE', currentStatus: 'ACTIVE' });
+    });
+
+    it('stays DRAFT when a party declines, and asks again after its terms change', async () => {
+      const partnership = await createPartnership({ partyIds: [orgA.id, committee.id] });
+      const declined = await t.graphql(answerMutation('declinePartnership'), { id: partnership.id }, committeeAdmin.headers);
+      expect(declined.data.declinePartnership).toMatchObject({ __typename: 'Partnership', status: 'DRAFT' });
+      const refused = await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, adminA.headers);
+      expect(refused.data.changePartnershipStatus).toMatchObject({ __typename: 'PartnershipConsentPendingError', pendingPartyIds: [committee.id] });
+
+      await acceptAs(committeeAdmin, partnership.id);
+      const [{ version }] = await sql(`SELECT version FROM partnership WHERE id = $1`, [partnership.id]);
+      // A accepted the old title: new terms need the committee's consent again.
+      await t.graphql(update, { input: { id: partnership.id, expectedVersion: version, title: 'Sample data: different terms' } }, adminA.headers);
+      expect(await consents(partnership.id)).toEqual(byId([orgA, 'ACCEPTED'], [committee, 'PENDING']));
+      expect((await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, adminA.headers)).data.changePartnershipStatus.__typename).toBe('PartnershipConsentPendingError');
+    });
+
+    it('takes no unconsenting party into an ACTIVE partnership, and the database refuses ACTIVE without consent', async () => {
+      const partnership = await createPartnership({ partyIds: [orgA.id, orgB.id] });
+      await acceptAs(adminB, partnership.id);
+      await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, adminA.headers);
+      const added = await t.graphql(addParty, { id: partnership.id, org: committee.id }, adminA.headers);
+      expect(added.data.addPartnershipParty).toMatchObject({ __typename: 'InvalidInputError', field: 'organizationId' });
+      expect(await consents(partnership.id)).toEqual(byId([orgA, 'ACCEPTED'], [orgB, 'ACCEPTED']));
+
+      const draft = await createPartnership({ partyIds: [orgA.id, committee.id] });
+      await expect(sql(`UPDATE partnership SET status = 'ACTIVE' WHERE id = $1`, [draft.id])).rejects.toMatchObject({ constraint: 'partnership_active_needs_consent' });
+      await expect(
+        t.dataSource.transaction((manager) => manager.query(`INSERT INTO partnership_party (partnership_id, organization_id) VALUES ($1, $2)`, [partnership.id, orgC.id])),
+      ).rejects.toMatchObject({ constraint: 'partnership_active_needs_consent' });
     });
   });
 
@@ -467,6 +568,7 @@ describe('partnerships', () => {
           },
           adminE,
         );
+        if (i >= 8 && i % 2 === 1) await acceptAs(adminA, partnership.id);
         if (i >= 8) await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, adminE.headers);
         made.unshift(partnership.id);
       }

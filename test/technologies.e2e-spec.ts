@@ -218,6 +218,118 @@ describe('technologies', () => {
     });
   });
 
+  describe('owners’ consent', () => {
+    // Organisations of their own, so that the lists tested elsewhere do not change.
+    const consent: Record<string, Account> = {};
+    let major: Organization;
+    let minor: Organization;
+
+    beforeAll(async () => {
+      for (const name of ['majorAdmin', 'minorAdmin', 'minorEditor']) consent[name] = await register(t, `${name.toLowerCase()}@consent.example`, name);
+      major = await createOrganization(t, consent.majorAdmin, 'Majority owner (sample)');
+      minor = await createOrganization(t, consent.minorAdmin, 'Minority owner (sample)');
+      await addMember(t, consent.minorAdmin, minor.id, consent.minorEditor, 'EDITOR');
+    });
+
+    const proposalFields = `id technologyId status owners { organizationId share validFrom validUntil } consents { organizationId consent decidedAt } decidedAt`;
+    const propose = `mutation($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) {
+      __typename ... on Technology { version owners { share organization { id } } } ... on TechnologyOwnersProposal { ${proposalFields} }
+      ... on ErrorResult { code message field } } }`;
+    const answer = (name: 'acceptTechnologyOwners' | 'declineTechnologyOwners') => `mutation($id: ID!) { ${name}(proposalId: $id) {
+      __typename ... on TechnologyOwnersProposal { ${proposalFields} } ... on OwnersProposalStateError { status } ... on ErrorResult { code message field } } }`;
+    const ownersOf = async (id: string) =>
+      (await t.dataSource.query(`SELECT organization_id, share::text FROM technology_owner WHERE technology_id = $1 ORDER BY share DESC`, [id])).map(
+        (row: { organization_id: string; share: string }) => [row.organization_id, row.share],
+      );
+    const proposalOf = async (code: string, who: Account) =>
+      (await t.graphql(`query($code: String) { technology(code: $code) { version ownersProposal { ${proposalFields} } } }`, { code }, who.headers)).data.technology;
+
+    /** The majority owner holds 99%, the minority owner 1%: the minority's editor can manage the technology. */
+    const shared = async (code: string) =>
+      createTechnology(t, consent.majorAdmin, { code, owners: [{ organizationId: major.id, share: '99' }, { organizationId: minor.id, share: '1' }] });
+
+    it('does not let a 1% owner evict the 99% owner: the change waits for its consent, and is declined', async () => {
+      const { id, version } = await shared('CONSENT-EVICT');
+      const audit = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`);
+      const response = await t.graphql(propose, { input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: minor.id, share: '100' }] } }, consent.minorEditor.headers);
+      const proposal = response.data.setTechnologyOwners;
+      expect(proposal).toMatchObject({
+        __typename: 'TechnologyOwnersProposal',
+        technologyId: id,
+        status: 'PENDING',
+        owners: [{ organizationId: minor.id, share: '100.00', validFrom: today, validUntil: null }],
+        consents: [{ organizationId: major.id, consent: 'PENDING', decidedAt: null }],
+      });
+      expect(await ownersOf(id)).toEqual([[major.id, '99.00'], [minor.id, '1.00']]);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n).toBeGreaterThan(audit[0].n);
+      const [event] = await t.dataSource.query(`SELECT changes FROM audit_event WHERE action = 'technology.owners_proposed' AND entity_id = $1 AND organization_id = $2`, [proposal.id, major.id]);
+      expect(event.changes.awaitingConsentOf.after).toEqual([major.id]);
+      // The majority owner's admin sees what waits for its answer.
+      expect((await proposalOf('CONSENT-EVICT', consent.majorAdmin)).ownersProposal).toMatchObject({ id: proposal.id, status: 'PENDING' });
+
+      // The proposer cannot answer for the majority owner; outsiders do not even see the proposal.
+      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.minorEditor.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, people.outsider.headers)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(await ownersOf(id)).toEqual([[major.id, '99.00'], [minor.id, '1.00']]);
+
+      const declined = await t.graphql(answer('declineTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers);
+      expect(declined.data.declineTechnologyOwners).toMatchObject({ status: 'DECLINED', consents: [{ organizationId: major.id, consent: 'DECLINED' }] });
+      expect(await ownersOf(id)).toEqual([[major.id, '99.00'], [minor.id, '1.00']]);
+      const late = await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers);
+      expect(late.data.acceptTechnologyOwners).toMatchObject({ __typename: 'OwnersProposalStateError', code: 'PROPOSAL_STATE', status: 'DECLINED' });
+      expect(await ownersOf(id)).toEqual([[major.id, '99.00'], [minor.id, '1.00']]);
+      expect((await proposalOf('CONSENT-EVICT', consent.majorAdmin)).ownersProposal).toBeNull();
+    });
+
+    it('puts the new shares in force in the transaction of the last acceptance', async () => {
+      const { id, version } = await shared('CONSENT-AGREED');
+      const proposed = await t.graphql(propose, {
+        input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '50' }, { organizationId: minor.id, share: '50' }] },
+      }, consent.minorEditor.headers);
+      const proposal = proposed.data.setTechnologyOwners;
+      expect(proposal.status).toBe('PENDING');
+      const accepted = await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers);
+      expect(accepted.data.acceptTechnologyOwners).toMatchObject({ status: 'ACCEPTED', consents: [{ organizationId: major.id, consent: 'ACCEPTED' }] });
+      expect(await ownersOf(id)).toEqual([[major.id, '50.00'], [minor.id, '50.00']]);
+      expect((await proposalOf('CONSENT-AGREED', consent.majorAdmin)).version).toBe(version + 1);
+      const actions = await t.dataSource.query(`SELECT DISTINCT action FROM audit_event WHERE entity_id IN ($1, $2) ORDER BY action`, [id, proposal.id]);
+      expect(actions.map((row: { action: string }) => row.action)).toEqual(['technology.created', 'technology.owners_accepted', 'technology.owners_changed', 'technology.owners_proposed']);
+    });
+
+    it('takes effect at once when only the caller’s own organisation gives up share, and a newer proposal supersedes an open one', async () => {
+      const { id, version } = await shared('CONSENT-GIFT');
+      const gift = await t.graphql(propose, {
+        input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '99.5' }, { organizationId: minor.id, share: '0.5' }] },
+      }, consent.minorEditor.headers);
+      expect(gift.data.setTechnologyOwners).toMatchObject({ __typename: 'Technology', version: version + 1 });
+      expect(await ownersOf(id)).toEqual([[major.id, '99.50'], [minor.id, '0.50']]);
+
+      const first = (await t.graphql(propose, { input: { technologyId: id, expectedVersion: version + 1, owners: [{ organizationId: minor.id, share: '100' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners;
+      const second = (await t.graphql(propose, { input: { technologyId: id, expectedVersion: version + 1, owners: [{ organizationId: major.id, share: '90' }, { organizationId: minor.id, share: '10' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners;
+      expect([first.status, second.status]).toEqual(['PENDING', 'PENDING']);
+      const stale = await t.graphql(answer('acceptTechnologyOwners'), { id: first.id }, consent.majorAdmin.headers);
+      expect(stale.data.acceptTechnologyOwners).toMatchObject({ __typename: 'OwnersProposalStateError', status: 'SUPERSEDED' });
+      expect(await ownersOf(id)).toEqual([[major.id, '99.50'], [minor.id, '0.50']]);
+      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: second.id }, consent.majorAdmin.headers)).data.acceptTechnologyOwners.status).toBe('ACCEPTED');
+      expect(await ownersOf(id)).toEqual([[major.id, '90.00'], [minor.id, '10.00']]);
+    });
+
+    it('asks again an owner that a proposal shrinks because the owners changed since it was made', async () => {
+      const { id, version } = await shared('CONSENT-MOVED');
+      const proposal = (await t.graphql(propose, { input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '98' }, { organizationId: minor.id, share: '2' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners;
+      // Meanwhile the majority owner gives the minority a larger share of its own accord.
+      const given = await t.graphql(propose, { input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '90' }, { organizationId: minor.id, share: '10' }] } }, consent.majorAdmin.headers);
+      expect(given.data.setTechnologyOwners.__typename).toBe('Technology');
+      // Accepting the old proposal now would take 8% from the minority owner: it waits for its consent.
+      const accepted = (await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers)).data.acceptTechnologyOwners;
+      expect(accepted.status).toBe('PENDING');
+      expect(accepted.consents).toEqual(expect.arrayContaining([expect.objectContaining({ organizationId: minor.id, consent: 'PENDING' })]));
+      expect(await ownersOf(id)).toEqual([[major.id, '90.00'], [minor.id, '10.00']]);
+      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.minorAdmin.headers)).data.acceptTechnologyOwners.status).toBe('ACCEPTED');
+      expect(await ownersOf(id)).toEqual([[major.id, '98.00'], [minor.id, '2.00']]);
+    });
+  });
+
   describe('inventors', () => {
     it('replaces the inventors only when their shares total 100%', async () => {
       const { id, version } = (await read('EIU-WQ-01', people.eiuEditor)).data.technology;

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       shutdownGraceMs: 10_000,
       trustProxyHops: 0,
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
+      outbox: { secret: config.outbox.secret, secretGenerated: true },
       redisUrl: undefined,
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
     });
@@ -30,10 +31,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow('Invalid configuration: JWT_SECRET must be at least 32 characters (got 5 characters)');
   });
 
+  it('requires an outbox secret in production, and never repeats a short one', () => {
+    const secret = 'a-production-secret-of-enough-length!';
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(
+      new ConfigError('Invalid configuration: OUTBOX_SECRET must be set in production (at least 32 random characters)'),
+    );
+    expect(() => loadConfig({ OUTBOX_SECRET: 'short' })).toThrow('Invalid configuration: OUTBOX_SECRET must be at least 32 characters (got 5 characters)');
+    expect(loadConfig({ OUTBOX_SECRET: secret }).outbox).toEqual({ secret, secretGenerated: false });
+    expect(loadConfig({}).outbox.secret).not.toBe(loadConfig({}).outbox.secret);
+  });
+
   it('turns the IDE and introspection off in production unless asked for', () => {
     const secret = 'a-production-secret-of-enough-length!';
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).graphql).toMatchObject({ ide: false, introspection: false });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_IDE: 'true', GRAPHQL_INTROSPECTION: 'true' }).graphql).toMatchObject({
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, OUTBOX_SECRET: secret }).graphql).toMatchObject({ ide: false, introspection: false });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, OUTBOX_SECRET: secret, GRAPHQL_IDE: 'true', GRAPHQL_INTROSPECTION: 'true' }).graphql).toMatchObject({
       ide: true,
       introspection: true,
     });
@@ -54,6 +65,7 @@ describe('loadConfig', () => {
       GRAPHQL_DEPTH_LIMIT: '12',
       SHUTDOWN_GRACE_MS: '5000',
       JWT_SECRET: 'a-production-secret-of-enough-length!',
+      OUTBOX_SECRET: 'another-production-secret-of-length!',
       REDIS_URL: 'redis://cache:6379',
     });
     expect(config).toMatchObject({

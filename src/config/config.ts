@@ -72,6 +72,7 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
   TRUST_PROXY: integer(0, 0, 10),
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  OUTBOX_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   ACCESS_TOKEN_TTL_SECONDS: integer(900, 30, 86_400),
   REFRESH_TOKEN_TTL_DAYS: integer(30, 1, 365),
   REDIS_URL: z
@@ -129,6 +130,11 @@ export interface AppConfig {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
   };
+  outbox: {
+    /** Encrypts secrets (invitation tokens) in outbox messages. Required in production; elsewhere random per process. */
+    secret: string;
+    secretGenerated: boolean;
+  };
   /** Redis, when several instances must share rate-limit counters and subscription events. */
   redisUrl: string | undefined;
   rateLimits: {
@@ -163,6 +169,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   const env = parsed.data;
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production (at least 32 random characters)');
+  }
+  if (env.NODE_ENV === 'production' && !env.OUTBOX_SECRET) {
+    throw new ConfigError('Invalid configuration: OUTBOX_SECRET must be set in production (at least 32 random characters)');
   }
   return {
     env: env.NODE_ENV,
@@ -199,6 +208,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     },
+    outbox: {
+      secret: env.OUTBOX_SECRET ?? randomBytes(32).toString('base64url'),
+      secretGenerated: !env.OUTBOX_SECRET,
+    },
     redisUrl: env.REDIS_URL,
     rateLimits: {
       pointsPerMinute: env.RATE_LIMIT_PER_MINUTE,
@@ -219,7 +232,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** What an error message may repeat of a bad value: secrets never, URLs without their password. */
 function shownValue(variable: string, value: string): string {
-  if (variable === 'JWT_SECRET') return `${value.length} characters`;
+  if (variable.endsWith('_SECRET')) return `${value.length} characters`;
   if (variable.endsWith('_URL')) return `"${redactUrl(value)}"`;
   return `"${value}"`;
 }

@@ -15,6 +15,7 @@ import type { AuthPayload } from '../identity/user.model.js';
 import { UserService } from '../identity/user.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { AcceptInvitationInput, InviteMemberInput } from './dto/membership.inputs.js';
+import type { InvitationPayload } from './invitation-mail.js';
 import { InvitationEntity, OutboxMessageEntity } from './invitation.entity.js';
 import {
   AcceptedInvitation,
@@ -27,6 +28,7 @@ import {
 import { MembershipEntity, MembershipStatus } from './membership.entity.js';
 import { AlreadyMemberError, MembershipModel } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
+import { OutboxCipher } from './outbox-cipher.js';
 
 const invalid = {
   [InvitationInvalidReason.UNKNOWN]: 'This invitation token is not valid',
@@ -53,6 +55,7 @@ export class InvitationService {
     private readonly users: UserService,
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
+    private readonly outboxCipher: OutboxCipher,
   ) {}
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InvitationCreated | InvalidInputError | AlreadyMemberError> {
@@ -83,20 +86,22 @@ export class InvitationService {
     });
     const invitation = await manager.findOneByOrFail(InvitationEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     const inviter = await this.users.byId(ctx, ctx.userId!);
-    // For a delivery worker still to be written: nothing sends mail yet.
-    const message = new OutboxMessageEntity();
-    message.kind = 'invitation';
-    message.recipient = email;
-    message.payload = {
+    // For a delivery worker still to be written (InvitationMail composes the mail): nothing sends mail yet.
+    // The token is sealed: whoever reads the database cannot accept the invitation.
+    const payload: InvitationPayload = {
       invitationId: invitation.id,
       organizationId: organization.id,
       organizationName: organization.name,
       role: invitation.role,
       position: invitation.position,
       inviterName: inviter?.displayName ?? null,
-      token,
+      sealedToken: this.outboxCipher.seal(token, invitation.id),
       expiresAt: invitation.expiresAt.toISOString(),
     };
+    const message = new OutboxMessageEntity();
+    message.kind = 'invitation';
+    message.recipient = email;
+    message.payload = { ...payload };
     await manager.save(OutboxMessageEntity, message, { reload: false });
     await this.audit.record(ctx, {
       action: 'membership.invited',

@@ -47,6 +47,20 @@ export class MembershipService {
   ) {}
 
   /**
+   * The organisations among `organizationIds` the caller speaks for when consent is asked: those it is
+   * an editor or admin of (a WRITE key counts as an editor of its own). Platform admins speak for
+   * none they are not members of: consent is the organisation's, not the operator's.
+   */
+  async spokenFor(ctx: RequestContext, organizationIds: string[]): Promise<string[]> {
+    const spoken: string[] = [];
+    for (const organizationId of new Set(organizationIds)) {
+      const role = await this.access.roleIn(ctx, organizationId);
+      if (role === MemberRole.EDITOR || role === MemberRole.ADMIN) spoken.push(organizationId);
+    }
+    return spoken;
+  }
+
+  /**
    * An organisation's memberships, oldest first. Anyone who may read the organisation sees its active
    * members; requests and ended memberships are for those who manage its members.
    */

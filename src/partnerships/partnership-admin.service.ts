@@ -7,11 +7,12 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { forbidden, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import { MembershipService } from '../memberships/membership.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { maxParties, type CreatePartnershipInput, type UpdatePartnershipInput } from './dto/partnership.inputs.js';
 import { partnershipLifecycle } from './partnership-lifecycle.js';
-import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus } from './partnership.entity.js';
-import { InvalidTransitionError, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
+import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus, PartyConsent } from './partnership.entity.js';
+import { ConsentPendingError, ConsentStateError, InvalidTransitionError, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
 import { PartnershipService } from './partnership.service.js';
 
 /** Fields recorded in the audit trail when they change. */
@@ -34,6 +35,11 @@ interface Locked {
  * partnership (and the count of its parties) happen one at a time. Each change is recorded in the
  * audit trail once for every organisation that is (or was, for a removal) a party, so each party's
  * admins find it in their own trail.
+ *
+ * Consent: the parties whose editors or admins record a partnership accept it by doing so; every
+ * other party accepts it (or declines) itself, and the partnership becomes ACTIVE only when all have
+ * accepted (a deferred trigger holds the same rule in the database). Changing a draft's terms asks
+ * the other parties again.
  */
 @Injectable()
 export class PartnershipAdminService {
@@ -42,6 +48,7 @@ export class PartnershipAdminService {
     private readonly audit: AuditService,
     private readonly partnerships: PartnershipService,
     private readonly organizations: OrganizationService,
+    private readonly memberships: MembershipService,
   ) {}
 
   async create(ctx: RequestContext, input: CreatePartnershipInput): Promise<PartnershipModel | TooFewPartiesError | InvalidInputError> {
@@ -76,7 +83,7 @@ export class PartnershipAdminService {
       .returning('id')
       .execute();
     const id = (inserted.raw as { id: string }[])[0].id;
-    await manager.insert(PartnershipPartyEntity, partyIds.map((organizationId) => ({ partnershipId: id, organizationId })));
+    await this.insertParties(ctx, manager, id, partyIds);
     const created = await manager.findOneByOrFail(PartnershipEntity, { id });
     await this.record(ctx, 'partnership.created', id, partyIds, {
       ...changesBetween(null, created, auditedFields),
@@ -112,6 +119,11 @@ export class PartnershipAdminService {
       .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
       .execute();
     if (updated.affected === 0) return new VersionConflictError(current.version);
+    if (current.status === PartnershipStatus.DRAFT) {
+      // New terms need new consent from every party the caller does not speak for.
+      const asked = await this.askAgain(ctx, manager, current.id, partyIds);
+      if (asked.length > 0) changes.consentAskedAgainOf = { before: null, after: asked };
+    }
     await this.record(ctx, 'partnership.updated', current.id, partyIds, changes);
     return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id: current.id }));
   }
@@ -122,8 +134,14 @@ export class PartnershipAdminService {
     if (partyIds.includes(added)) return new InvalidInputError('This organisation is already a party to the partnership', 'organizationId');
     if ((await this.unknownOrganizations(ctx, [added])).length > 0) return new InvalidInputError('No such organisation', 'organizationId');
     if (partyIds.length >= maxParties) return new InvalidInputError(`A partnership has at most ${maxParties} parties`, 'organizationId');
+    if (partnership.status !== PartnershipStatus.DRAFT && (await this.memberships.spokenFor(ctx, [added])).length === 0) {
+      return new InvalidInputError(
+        `A ${partnership.status} partnership takes in only an organisation whose editor or admin you are: any other must accept it first, which it can do only while the partnership is DRAFT`,
+        'organizationId',
+      );
+    }
 
-    await manager.insert(PartnershipPartyEntity, { partnershipId: partnership.id, organizationId: added });
+    await this.insertParties(ctx, manager, partnership.id, [added]);
     const after = [...partyIds, added].sort();
     await this.record(ctx, 'partnership.party_added', partnership.id, after, { partyIds: { before: partyIds, after } });
     return this.touched(manager, partnership.id);
@@ -144,10 +162,14 @@ export class PartnershipAdminService {
     return this.touched(manager, partnership.id);
   }
 
-  async changeStatus(ctx: RequestContext, partnershipId: string, status: PartnershipStatus): Promise<PartnershipModel | InvalidTransitionError> {
+  async changeStatus(ctx: RequestContext, partnershipId: string, status: PartnershipStatus): Promise<PartnershipModel | InvalidTransitionError | ConsentPendingError> {
     const { manager, partnership, partyIds } = await this.lockForChange(ctx, partnershipId);
     if (!partnershipLifecycle.canMove(partnership.status, status)) {
       return new InvalidTransitionError(partnership.status, status, partnershipLifecycle.allowedFrom(partnership.status));
+    }
+    if (status === PartnershipStatus.ACTIVE) {
+      const pending = (await this.consentsOf(manager, partnership.id)).filter((party) => party.consent !== PartyConsent.ACCEPTED).map((party) => party.organizationId);
+      if (pending.length > 0) return new ConsentPendingError(pending);
     }
     await manager
       .createQueryBuilder()
@@ -160,11 +182,75 @@ export class PartnershipAdminService {
   }
 
   /**
+   * A party's editors or admins accept (or decline) a DRAFT partnership, for every party they speak
+   * for. Members of a party who do not speak for it are told FORBIDDEN; others, NOT_FOUND.
+   */
+  async respond(ctx: RequestContext, partnershipId: string, accept: boolean): Promise<PartnershipModel | ConsentStateError> {
+    const { manager, partnership, partyIds } = await this.lock(ctx, partnershipId);
+    const mine = await this.memberships.spokenFor(ctx, partyIds);
+    if (mine.length === 0) throw forbidden('Only editors and admins of a party may answer for it');
+    if (partnership.status !== PartnershipStatus.DRAFT) return new ConsentStateError(partnership.status);
+    const consent = accept ? PartyConsent.ACCEPTED : PartyConsent.DECLINED;
+    await manager
+      .createQueryBuilder()
+      .update(PartnershipPartyEntity)
+      .set({ consent, decidedBy: ctx.userId ?? null, decidedAt: () => 'now()' } as object)
+      .where('partnership_id = :id AND organization_id IN (:...mine)', { id: partnership.id, mine })
+      .execute();
+    await this.record(ctx, accept ? 'partnership.accepted' : 'partnership.declined', partnership.id, partyIds, {
+      consent: { before: null, after: Object.fromEntries(mine.map((organizationId) => [organizationId, consent])) },
+    });
+    return this.touched(manager, partnership.id);
+  }
+
+  /** The consent of each party, by organisation id. */
+  consentsOf(manager: EntityManager, partnershipId: string): Promise<PartnershipPartyEntity[]> {
+    return manager.find(PartnershipPartyEntity, { where: { partnershipId }, order: { organizationId: 'ASC' } });
+  }
+
+  /** Parties the caller speaks for accept by recording them; the others are asked. */
+  private async insertParties(ctx: RequestContext, manager: EntityManager, partnershipId: string, organizationIds: string[]): Promise<void> {
+    const own = await this.memberships.spokenFor(ctx, organizationIds);
+    await manager.insert(
+      PartnershipPartyEntity,
+      organizationIds.map((organizationId) =>
+        own.includes(organizationId)
+          ? { partnershipId, organizationId, consent: PartyConsent.ACCEPTED, decidedBy: ctx.userId ?? null, decidedAt: new Date() }
+          : { partnershipId, organizationId, consent: PartyConsent.PENDING },
+      ),
+    );
+  }
+
+  /** Asks again every party that answered and that the caller does not speak for; returns them. */
+  private async askAgain(ctx: RequestContext, manager: EntityManager, partnershipId: string, partyIds: string[]): Promise<string[]> {
+    const own = await this.memberships.spokenFor(ctx, partyIds);
+    const others = partyIds.filter((organizationId) => !own.includes(organizationId));
+    if (others.length === 0) return [];
+    // An UPDATE answers [rows, count].
+    const [asked]: [{ organization_id: string }[], number] = await manager.query(
+      `UPDATE partnership_party SET consent = 'PENDING', decided_by = NULL, decided_at = NULL
+        WHERE partnership_id = $1 AND organization_id = ANY($2) AND consent <> 'PENDING'
+        RETURNING organization_id`,
+      [partnershipId, others],
+    );
+    return asked.map((row) => row.organization_id).sort();
+  }
+
+  /**
    * The partnership locked for the change, after the caller's rights are checked: those who may not
    * see it are told it does not exist; those who see it but administer none of its parties are
    * told FORBIDDEN.
    */
   private async lockForChange(ctx: RequestContext, partnershipId: string): Promise<Locked> {
+    const locked = await this.lock(ctx, partnershipId);
+    if (!(await this.partnerships.anyParty(ctx, 'update', locked.partyIds))) {
+      throw forbidden('Only an admin of one of the parties may change this partnership');
+    }
+    return locked;
+  }
+
+  /** The partnership locked, with its parties; NOT_FOUND for those who may not see it. */
+  private async lock(ctx: RequestContext, partnershipId: string): Promise<Locked> {
     const manager = managerOf(ctx, this.dataSource);
     const partnership = await manager.getRepository(PartnershipEntity).findOne({
       where: { id: partnershipId },
@@ -177,9 +263,6 @@ export class PartnershipAdminService {
     );
     const partyIds = rows.map((row) => row.organization_id).sort();
     if (!(await this.partnerships.anyParty(ctx, 'read', partyIds))) throw notFound('partnership');
-    if (!(await this.partnerships.anyParty(ctx, 'update', partyIds))) {
-      throw forbidden('Only an admin of one of the parties may change this partnership');
-    }
     return { manager, partnership, partyIds };
   }
 

@@ -61,7 +61,14 @@ export class PartnershipEntity extends VersionedEntity {
   creator?: UserEntity;
 }
 
-/** One party to a partnership. */
+/** A party's answer to a partnership: each party other than the one that records it accepts it. */
+export enum PartyConsent {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+
+/** One party to a partnership, with its consent. */
 @Entity('partnership_party')
 @Index('partnership_party_organization_idx', { synchronize: false })
 export class PartnershipPartyEntity {
@@ -78,4 +85,13 @@ export class PartnershipPartyEntity {
   @ManyToOne(() => OrganizationEntity)
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'partnership_party_organization_fk' })
   organization?: OrganizationEntity;
+
+  @Column({ type: 'text', default: PartyConsent.PENDING })
+  consent: PartyConsent;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', precision: 3, nullable: true })
+  decidedAt: Date | null;
 }

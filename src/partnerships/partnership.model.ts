@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ErrorResult } from '../common/graphql/error-result.js';
 import { Connection } from '../common/pagination/connection.js';
-import { PartnershipStatus, PartnershipType, type PartnershipEntity } from './partnership.entity.js';
+import { PartnershipStatus, PartnershipType, PartyConsent, type PartnershipEntity } from './partnership.entity.js';
 
 registerEnumType(PartnershipType, {
   name: 'PartnershipType',
@@ -26,6 +26,28 @@ registerEnumType(PartnershipStatus, {
     TERMINATED: { description: 'Ended early or abandoned before it came into force (final).' },
   },
 });
+
+registerEnumType(PartyConsent, {
+  name: 'PartyConsent',
+  description: 'A party’s answer to a partnership. A partnership becomes ACTIVE only when every party has ACCEPTED.',
+  valuesMap: {
+    PENDING: { description: 'Not answered yet (or asked again after the terms changed).' },
+    ACCEPTED: { description: 'Its editors or admins accepted (those who recorded the partnership accept by recording it).' },
+    DECLINED: { description: 'Its editors or admins declined.' },
+  },
+});
+
+@ObjectType('PartnershipConsent', { description: 'A party’s consent to a partnership.' })
+export class PartnershipConsentModel {
+  @Field(() => ID, { description: 'The party (organisation).' })
+  organizationId: string;
+
+  @Field(() => PartyConsent, { description: 'Its answer so far.' })
+  consent: PartyConsent;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it answered.' })
+  decidedAt: Date | null;
+}
 
 @ObjectType('Partnership', {
   description:
@@ -119,4 +141,36 @@ export class InvalidTransitionError extends ErrorResult {
 @ObjectType({ implements: () => [ErrorResult], description: 'A partnership needs at least two different organisations as parties.' })
 export class TooFewPartiesError extends ErrorResult {
   override code = 'TOO_FEW_PARTIES';
+}
+
+@ObjectType('PartnershipConsentPendingError', {
+  implements: () => [ErrorResult],
+  description: 'A partnership becomes ACTIVE only when every party has accepted it; `pendingPartyIds` have not (or declined).',
+})
+export class ConsentPendingError extends ErrorResult {
+  override code = 'CONSENT_PENDING';
+
+  @Field(() => [ID], { description: 'The parties that have not accepted.' })
+  pendingPartyIds: string[];
+
+  constructor(pendingPartyIds: string[]) {
+    super('Every party must accept the partnership before it becomes ACTIVE', 'status');
+    this.pendingPartyIds = pendingPartyIds;
+  }
+}
+
+@ObjectType('PartnershipConsentStateError', {
+  implements: () => [ErrorResult],
+  description: 'Parties answer a partnership only while it is DRAFT.',
+})
+export class ConsentStateError extends ErrorResult {
+  override code = 'CONSENT_STATE';
+
+  @Field(() => PartnershipStatus, { description: 'The status the partnership has now.' })
+  currentStatus: PartnershipStatus;
+
+  constructor(status: PartnershipStatus) {
+    super(`This partnership is ${status}: parties answer it only while it is DRAFT`, 'partnershipId');
+    this.currentStatus = status;
+  }
 }

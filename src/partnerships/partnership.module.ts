@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MembershipModule } from '../memberships/membership.module.js';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { OrganizationPartnershipsResolver } from './organization-partnerships.resolver.js';
 import { PartnershipAdminService } from './partnership-admin.service.js';
@@ -7,7 +8,7 @@ import { PartnershipService } from './partnership.service.js';
 
 /** Partnerships: agreements between organisations outside projects, and who may see and change them. */
 @Module({
-  imports: [OrganizationModule],
+  imports: [OrganizationModule, MembershipModule],
   providers: [PartnershipService, PartnershipAdminService, PartnershipResolver, OrganizationPartnershipsResolver],
   exports: [PartnershipService],
 })

@@ -8,7 +8,15 @@ import { OrganizationModel } from '../organizations/organization.model.js';
 import { CreatePartnershipInput, PartnershipsArgs, UpdatePartnershipInput } from './dto/partnership.inputs.js';
 import { PartnershipAdminService } from './partnership-admin.service.js';
 import { PartnershipStatus } from './partnership.entity.js';
-import { InvalidTransitionError, PartnershipConnection, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
+import {
+  ConsentPendingError,
+  ConsentStateError,
+  InvalidTransitionError,
+  PartnershipConnection,
+  PartnershipConsentModel,
+  PartnershipModel,
+  TooFewPartiesError,
+} from './partnership.model.js';
 import { PartnershipService } from './partnership.service.js';
 
 export const CreatePartnershipResult = resultUnion('CreatePartnershipResult', 'The new partnership; or why not.', () => [
@@ -33,6 +41,11 @@ export const RemovePartnershipPartyResult = resultUnion('RemovePartnershipPartyR
 export const ChangePartnershipStatusResult = resultUnion('ChangePartnershipStatusResult', 'The partnership in its new status; or why not.', () => [
   PartnershipModel,
   InvalidTransitionError,
+  ConsentPendingError,
+]);
+export const AnswerPartnershipResult = resultUnion('AnswerPartnershipResult', 'The partnership with your answer recorded; or why not.', () => [
+  PartnershipModel,
+  ConsentStateError,
 ]);
 
 const partnershipId = (description = 'The partnership.') => ({ type: () => ID, description });
@@ -62,7 +75,8 @@ export class PartnershipResolver {
 
   @Allow('user')
   @Mutation(() => CreatePartnershipResult, {
-    description: 'Records a partnership between two or more organisations, as DRAFT. You must be an admin of at least one of the parties.',
+    description:
+      'Records a partnership between two or more organisations, as DRAFT. You must be an admin of at least one of the parties. The parties you are an editor or admin of accept it by recording it; each other party must accept it (`acceptPartnership`) before it can become ACTIVE.',
   })
   createPartnership(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new partnership.' }) input: CreatePartnershipInput) {
     return this.partnershipAdmin.create(ctx, input);
@@ -101,7 +115,7 @@ export class PartnershipResolver {
   @Allow('user')
   @Mutation(() => ChangePartnershipStatusResult, {
     description:
-      'Admins of a party: move a partnership to another status. Allowed: DRAFT to ACTIVE or TERMINATED, ACTIVE to EXPIRED or TERMINATED; any other move answers InvalidPartnershipTransitionError.',
+      'Admins of a party: move a partnership to another status. Allowed: DRAFT to ACTIVE or TERMINATED, ACTIVE to EXPIRED or TERMINATED; any other move answers InvalidPartnershipTransitionError. DRAFT becomes ACTIVE only when every party has accepted (PartnershipConsentPendingError otherwise).',
   })
   changePartnershipStatus(
     @Ctx() ctx: RequestContext,
@@ -109,6 +123,27 @@ export class PartnershipResolver {
     @Args('status', { type: () => PartnershipStatus, description: 'The new status.' }) status: PartnershipStatus,
   ) {
     return this.partnershipAdmin.changeStatus(ctx, id, status);
+  }
+
+  @Allow('user')
+  @Mutation(() => AnswerPartnershipResult, {
+    description: 'Editors and admins of a party: accept a DRAFT partnership for the parties you speak for. Changing its terms later asks again.',
+  })
+  acceptPartnership(@Ctx() ctx: RequestContext, @Args('partnershipId', partnershipId(), new ParseUUIDPipe()) id: string) {
+    return this.partnershipAdmin.respond(ctx, id, true);
+  }
+
+  @Allow('user')
+  @Mutation(() => AnswerPartnershipResult, {
+    description: 'Editors and admins of a party: decline a DRAFT partnership for the parties you speak for; it cannot become ACTIVE while you decline.',
+  })
+  declinePartnership(@Ctx() ctx: RequestContext, @Args('partnershipId', partnershipId(), new ParseUUIDPipe()) id: string) {
+    return this.partnershipAdmin.respond(ctx, id, false);
+  }
+
+  @ResolveField('consents', () => [PartnershipConsentModel], { description: 'Each party’s answer, by organisation id; ACTIVE needs every one ACCEPTED.' })
+  consents(@Ctx() ctx: RequestContext, @Parent() partnership: PartnershipModel): Promise<PartnershipConsentModel[]> {
+    return this.partnershipService.consentsOf(ctx, partnership);
   }
 
   @ResolveField('parties', () => [OrganizationModel], { description: 'The organisations that are party to it, by name.' })

@@ -11,8 +11,8 @@ import { managerOf } from '../common/transaction.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { PartnershipsArgs } from './dto/partnership.inputs.js';
-import { PartnershipEntity, PartnershipStatus } from './partnership.entity.js';
-import { PartnershipModel } from './partnership.model.js';
+import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus } from './partnership.entity.js';
+import { PartnershipConsentModel, PartnershipModel } from './partnership.model.js';
 
 /** The only ordering of partnership lists: newest first, ties broken by id. */
 const order = 'CREATED_AT:DESC';
@@ -101,6 +101,22 @@ export class PartnershipService {
     const parties = await Promise.all(ids.map((id) => this.organizations.findById(ctx, id)));
     // Archived organisations are hidden from all but platform admins, here as everywhere.
     return parties.filter((party): party is OrganizationModel => party !== null);
+  }
+
+  /** Each party's consent, by organisation id, batched per request (one statement for a whole page). */
+  consentsOf(ctx: RequestContext, partnership: PartnershipModel): Promise<PartnershipConsentModel[]> {
+    const loader = ctx.loader('partnership.consents', () => new DataLoader<string, PartnershipConsentModel[]>(async (partnershipIds) => {
+      const rows = await managerOf(ctx, this.dataSource).find(PartnershipPartyEntity, {
+        where: { partnershipId: In([...partnershipIds]) },
+        order: { organizationId: 'ASC' },
+      });
+      return partnershipIds.map((id) =>
+        rows
+          .filter((row) => row.partnershipId === id)
+          .map((row) => Object.assign(new PartnershipConsentModel(), { organizationId: row.organizationId, consent: row.consent, decidedAt: row.decidedAt })),
+      );
+    }));
+    return loader.load(partnership.id);
   }
 
   /** Whether the caller holds `permission` in at least one of the organisations (platform admins always do). */

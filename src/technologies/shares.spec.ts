@@ -1,4 +1,4 @@
-import { hundredths, inventorSharesProblem, nextDay, ownerSharesProblem, percent } from './shares.js';
+import { hundredths, inventorSharesProblem, nextDay, ownerSharesProblem, percent, shrunkOwners } from './shares.js';
 
 describe('shares', () => {
   it('are read and written as exact hundredths', () => {
@@ -31,5 +31,21 @@ describe('shares', () => {
     // A partner joining later must take its share from someone.
     expect(ownerSharesProblem([open('100'), open('20', '2026-01-01')])).toEqual({ day: '2026-01-01', total: '120.00' });
     expect(ownerSharesProblem([{ share: '80', validFrom: '2025-01-01', validUntil: '2025-12-31' }, open('20'), open('80', '2026-01-01')])).toBeUndefined();
+  });
+
+  it('names the owners whose share shrinks on some day, removed owners included', () => {
+    const owner = (organizationId: string, share: string, validFrom = '2024-01-01', validUntil: string | null = null) => ({ organizationId, share, validFrom, validUntil });
+    const before = [owner('a', '99'), owner('b', '1')];
+    expect(shrunkOwners(before, [owner('b', '100')])).toEqual(['a']);
+    expect(shrunkOwners(before, [owner('a', '98'), owner('b', '2')])).toEqual(['a']);
+    expect(shrunkOwners(before, [owner('a', '99.5'), owner('b', '0.5')])).toEqual(['b']);
+    expect(shrunkOwners(before, [owner('a', '99'), owner('b', '1')])).toEqual([]);
+    // Giving a share to a newcomer shrinks only the giver.
+    expect(shrunkOwners(before, [owner('a', '99'), owner('b', '0.5'), owner('c', '0.5')])).toEqual(['b']);
+    // Ending an ownership early, or starting it late, shrinks it on the days it loses.
+    expect(shrunkOwners(before, [owner('a', '99', '2024-01-01', '2030-12-31'), owner('b', '1', '2024-01-01', '2030-12-31'), owner('b', '100', '2031-01-01')])).toEqual(['a']);
+    expect(shrunkOwners(before, [owner('a', '99', '2025-01-01'), owner('b', '1'), owner('b', '99', '2024-01-01', '2024-12-31')])).toEqual(['a']);
+    // The same shares split into periods shrink no one.
+    expect(shrunkOwners(before, [owner('a', '99', '2024-01-01', '2024-06-30'), owner('a', '99', '2024-07-01'), owner('b', '1')])).toEqual([]);
   });
 });

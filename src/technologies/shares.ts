@@ -52,3 +52,17 @@ function validOn(period: OwnershipPeriod, day: string): boolean {
 export function sharesOn(periods: OwnershipPeriod[], day: string): number {
   return periods.filter((period) => validOn(period, day)).reduce((sum, period) => sum + hundredths(period.share), 0);
 }
+
+/**
+ * The organisations whose share is smaller on some day under `after` than under `before` (removed
+ * owners included), sorted. Shares change only on start days and on days after end days, so those
+ * days of either list are the ones to compare.
+ */
+export function shrunkOwners(before: (OwnershipPeriod & { organizationId: string })[], after: (OwnershipPeriod & { organizationId: string })[]): string[] {
+  const days = [...new Set([...before, ...after].flatMap((period) => (period.validUntil ? [period.validFrom, nextDay(period.validUntil)] : [period.validFrom])))];
+  const of = (periods: (OwnershipPeriod & { organizationId: string })[], organizationId: string) => periods.filter((period) => period.organizationId === organizationId);
+  const shrunk = [...new Set(before.map((period) => period.organizationId))].filter((organizationId) =>
+    days.some((day) => sharesOn(of(after, organizationId), day) < sharesOn(of(before, organizationId), day)),
+  );
+  return shrunk.sort();
+}

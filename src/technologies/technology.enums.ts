@@ -163,3 +163,39 @@ registerEnumType(SharesSubject, {
     INVENTORS: { description: 'The inventors’ contribution shares.' },
   },
 });
+
+/** Where a proposed change of a technology's owners stands. */
+export enum OwnersProposalStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+registerEnumType(OwnersProposalStatus, {
+  name: 'OwnersProposalStatus',
+  description: 'Where a proposed change of a technology’s owners stands.',
+  valuesMap: {
+    PENDING: { description: 'Waiting for every owner whose share it shrinks to accept.' },
+    ACCEPTED: { description: 'All of them accepted: the new owners are in force.' },
+    DECLINED: { description: 'One of them declined: the owners stay as they were.' },
+    SUPERSEDED: { description: 'A newer proposal replaced it before it was decided.' },
+  },
+});
+
+/** An owner's answer to a proposed change of the owners. */
+export enum OwnerConsent {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+
+registerEnumType(OwnerConsent, {
+  name: 'OwnerConsent',
+  description: 'An owner’s answer to a proposed change of the owners.',
+  valuesMap: {
+    PENDING: { description: 'Not answered yet.' },
+    ACCEPTED: { description: 'Its editors or admins accepted (the proposer accepts for its own organisations by proposing).' },
+    DECLINED: { description: 'Its editors or admins declined.' },
+  },
+});

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MembershipModule } from '../memberships/membership.module.js';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { DisclosureResolver } from './disclosure.resolver.js';
 import { DisclosureService } from './disclosure.service.js';
@@ -13,6 +14,7 @@ import {
   TrlAssessmentResolver,
 } from './technology.resolver.js';
 import { TechnologyService } from './technology.service.js';
+import { TechnologyOwnershipService } from './technology-ownership.service.js';
 
 /** Every resolver of the module, for the schema printer. */
 export const technologyResolvers = [
@@ -27,9 +29,10 @@ export const technologyResolvers = [
 ];
 
 @Module({
-  imports: [OrganizationModule],
+  imports: [OrganizationModule, MembershipModule],
   providers: [
     TechnologyService,
+    TechnologyOwnershipService,
     DisclosureService,
     IpFilingService,
     ...technologyResolvers,

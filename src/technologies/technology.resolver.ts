@@ -30,6 +30,8 @@ import {
   TrlAssessmentModel,
 } from './technology.model.js';
 import { TechnologyService } from './technology.service.js';
+import { TechnologyOwnershipService } from './technology-ownership.service.js';
+import { OwnersProposalStateError, TechnologyOwnersProposalModel } from './technology-owners-proposal.model.js';
 
 export const CreateTechnologyResult = resultUnion('CreateTechnologyResult', 'The new technology; or why not.', () => [
   TechnologyModel,
@@ -48,6 +50,16 @@ export const SetTechnologySharesResult = resultUnion('SetTechnologySharesResult'
   VersionConflictError,
   InvalidInputError,
 ]);
+export const SetTechnologyOwnersResult = resultUnion(
+  'SetTechnologyOwnersResult',
+  'The technology with its new owners; the proposal waiting for the owners whose share it shrinks; or why not.',
+  () => [TechnologyModel, TechnologyOwnersProposalModel, SharesDoNotTotalError, VersionConflictError, InvalidInputError],
+);
+export const AnswerTechnologyOwnersResult = resultUnion(
+  'AnswerTechnologyOwnersResult',
+  'The proposal after your answer (ACCEPTED once in force); or why not.',
+  () => [TechnologyOwnersProposalModel, OwnersProposalStateError, SharesDoNotTotalError, VersionConflictError],
+);
 export const AssessTrlResult = resultUnion('AssessTrlResult', 'The technology with its new current level; or why not.', () => [TechnologyModel, InvalidInputError]);
 
 @Resolver(() => TechnologyModel)
@@ -56,6 +68,7 @@ export class TechnologyResolver {
     private readonly technologies: TechnologyService,
     private readonly disclosures: DisclosureService,
     private readonly filings: IpFilingService,
+    private readonly ownership: TechnologyOwnershipService,
   ) {}
 
   @Query(() => TechnologyModel, { nullable: true, description: 'One technology by id or code; null when there is none or it is not visible to you.' })
@@ -78,9 +91,27 @@ export class TechnologyResolver {
     return this.technologies.update(ctx, input);
   }
 
-  @Mutation(() => SetTechnologySharesResult, { description: 'The owners’ editors: replace the ownership periods; shares must total exactly 100% on every day.' })
+  @Mutation(() => SetTechnologyOwnersResult, {
+    description:
+      'The owners’ editors: replace the ownership periods; shares must total exactly 100% on every day. When the change shrinks the share of an owner you are not an editor or admin of, it is returned as a TechnologyOwnersProposal that takes effect once each such owner accepts it; otherwise it takes effect at once.',
+  })
   setTechnologyOwners(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new ownership periods.' }) input: SetTechnologyOwnersInput) {
-    return this.technologies.setOwners(ctx, input);
+    return this.ownership.setOwners(ctx, input);
+  }
+
+  @Mutation(() => AnswerTechnologyOwnersResult, {
+    description:
+      'Editors and admins of an owner whose share a proposal shrinks: accept it for your organisations. When every such owner has accepted, the new owners take effect at once.',
+  })
+  acceptTechnologyOwners(@Ctx() ctx: RequestContext, @Args('proposalId', { type: () => ID, description: 'The proposal.' }, new ParseUUIDPipe()) proposalId: string) {
+    return this.ownership.respond(ctx, proposalId, true);
+  }
+
+  @Mutation(() => AnswerTechnologyOwnersResult, {
+    description: 'Editors and admins of an owner whose share a proposal shrinks: decline it; the owners stay as they are.',
+  })
+  declineTechnologyOwners(@Ctx() ctx: RequestContext, @Args('proposalId', { type: () => ID, description: 'The proposal.' }, new ParseUUIDPipe()) proposalId: string) {
+    return this.ownership.respond(ctx, proposalId, false);
   }
 
   @Mutation(() => SetTechnologySharesResult, { description: 'The owners’ editors: replace the inventors; shares must total exactly 100%.' })
@@ -96,6 +127,14 @@ export class TechnologyResolver {
   @ResolveField('owners', () => [TechnologyOwnerModel], { description: 'Ownership periods, past, present and future, by start day.' })
   owners(@Ctx() ctx: RequestContext, @Parent() technology: TechnologyModel): Promise<TechnologyOwnerModel[]> {
     return this.technologies.ownersOf(ctx, technology.id);
+  }
+
+  @ResolveField('ownersProposal', () => TechnologyOwnersProposalModel, {
+    nullable: true,
+    description: 'The open proposal to change its owners, waiting for consent; shown to its owners’ editors and admins, null for others.',
+  })
+  ownersProposal(@Ctx() ctx: RequestContext, @Parent() technology: TechnologyModel): Promise<TechnologyOwnersProposalModel | null> {
+    return this.ownership.openProposal(ctx, technology.id);
   }
 
   @ResolveField('inventors', () => [TechnologyInventorModel], { description: 'The inventors with their contribution shares.' })

@@ -23,7 +23,6 @@ import {
   type AssessTrlInput,
   type CreateTechnologyInput,
   type SetTechnologyInventorsInput,
-  type SetTechnologyOwnersInput,
   type TechnologiesArgs,
   type TechnologyFilter,
   type TechnologyInventorInput,
@@ -61,7 +60,7 @@ const searchDocument = `technology_search_document(t.code, t.title, t.abstract, 
 /** An owner on a given day, as an SQL condition over the owner alias; `:today` is the day. */
 const ownsOn = (alias: string) => `${alias}.valid_from <= :today AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= :today)`;
 
-type OwnerRow = OwnershipPeriod & { organizationId: string };
+export type OwnerRow = OwnershipPeriod & { organizationId: string };
 
 @Injectable()
 export class TechnologyService {
@@ -163,28 +162,30 @@ export class TechnologyService {
     return TechnologyModel.fromEntity(await manager.findOneByOrFail(TechnologyEntity, { id: current.id }));
   }
 
-  /** Replaces the ownership periods; the shares must total 100 on every day some ownership is valid. */
-  async setOwners(ctx: RequestContext, input: SetTechnologyOwnersInput): Promise<TechnologyModel | VersionConflictError | SharesDoNotTotalError | InvalidInputError> {
-    const manager = managerOf(ctx, this.dataSource);
-    const current = await this.lockManaged(ctx, manager, input.technologyId);
-    if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
-    const owners = this.ownerRows(input.owners, await databaseToday(ctx, this.dataSource));
-    const problem = await this.ownersProblem(manager, owners, 'input.owners');
-    if (problem) return problem;
-    const before = await manager.find(TechnologyOwnerEntity, { where: { technologyId: current.id }, order: { validFrom: 'ASC', organizationId: 'ASC' } });
+  /** The ownership periods as they are, by start day. */
+  async ownerPeriods(manager: EntityManager, technologyId: string): Promise<OwnerRow[]> {
+    return manager.find(TechnologyOwnerEntity, { where: { technologyId }, order: { validFrom: 'ASC', organizationId: 'ASC' } });
+  }
+
+  /**
+   * Replaces the ownership periods of a technology locked by the caller (checked with
+   * `ownersProblem` first): the database checks that the shares total 100 on every day some
+   * ownership is valid. Audited for the owners before and after.
+   */
+  async replaceOwners(ctx: RequestContext, manager: EntityManager, current: TechnologyEntity, owners: OwnerRow[]): Promise<TechnologyModel | VersionConflictError | SharesDoNotTotalError> {
+    const before = await this.ownerPeriods(manager, current.id);
     const refused = await withSharesChecked(manager, { owners, ownersField: 'input.owners' }, async () => {
       await manager.delete(TechnologyOwnerEntity, { technologyId: current.id });
       await this.insertOwners(manager, current.id, owners);
     });
     if (refused) return refused;
     if (!(await this.bumpVersion(manager, current, {}))) return new VersionConflictError(current.version);
-    const describe = (rows: OwnerRow[]) => rows.map(({ organizationId, share, validFrom, validUntil }) => ({ organizationId, share: Number(share).toFixed(2), validFrom, validUntil }));
     await this.recordForOwners(
       ctx,
       manager,
       current.id,
       'technology.owners_changed',
-      { owners: { before: describe(before), after: describe(owners) } },
+      { owners: { before: describeOwners(before), after: describeOwners(owners) } },
       [...before, ...owners].map((owner) => owner.organizationId),
     );
     ctx.clearLoaders();
@@ -432,7 +433,7 @@ export class TechnologyService {
     return query;
   }
 
-  private ownerRows(owners: TechnologyOwnerInput[], today: string): OwnerRow[] {
+  ownerRows(owners: TechnologyOwnerInput[], today: string): OwnerRow[] {
     return owners.map((owner) => ({ organizationId: owner.organizationId, share: owner.share, validFrom: owner.validFrom ?? today, validUntil: owner.validUntil ?? null }));
   }
 
@@ -444,7 +445,7 @@ export class TechnologyService {
     await this.access.require(ctx, permission, member ?? organizationIds[0]);
   }
 
-  private async ownersProblem(manager: EntityManager, owners: OwnerRow[], field: string): Promise<SharesDoNotTotalError | InvalidInputError | undefined> {
+  async ownersProblem(manager: EntityManager, owners: OwnerRow[], field: string): Promise<SharesDoNotTotalError | InvalidInputError | undefined> {
     for (const [index, owner] of owners.entries()) {
       if (owner.validUntil && owner.validUntil < owner.validFrom) return new InvalidInputError('validUntil must not be before validFrom', `${field}.${index}.validUntil`);
       if (owners.some((other, at) => at < index && other.organizationId === owner.organizationId && other.validFrom === owner.validFrom)) {
@@ -539,6 +540,11 @@ export class TechnologyService {
       .execute();
     return (updated.affected ?? 0) > 0;
   }
+}
+
+/** Ownership periods as the audit trail records them. */
+export function describeOwners(rows: OwnerRow[]) {
+  return rows.map(({ organizationId, share, validFrom, validUntil }) => ({ organizationId, share: Number(share).toFixed(2), validFrom, validUntil }));
 }
 
 function cleanList(values: string[] | undefined): string[] {

@@ -14,7 +14,7 @@ export interface DemoPartnership {
   partySlugs: string[];
 }
 
-/** Real agreements between the demo actors; only what is known is stated. */
+/** Real agreements between the demo actors; only what is known is stated. Every party has accepted them. */
 export const demoPartnerships: DemoPartnership[] = [
   {
     id: '2bc6edca-e202-4083-a34e-5fde03660e92',
@@ -59,8 +59,8 @@ export async function seedDemoPartnerships(manager: EntityManager): Promise<numb
     );
     if (inserted.length === 0) continue;
     await manager.query(
-      `INSERT INTO partnership_party (partnership_id, organization_id)
-       SELECT $1::uuid, id FROM organization WHERE slug = ANY($2::text[])
+      `INSERT INTO partnership_party (partnership_id, organization_id, consent)
+       SELECT $1::uuid, id, 'ACCEPTED' FROM organization WHERE slug = ANY($2::text[])
        ON CONFLICT DO NOTHING`,
       [partnership.id, partnership.partySlugs],
     );
