@@ -170,9 +170,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production (at least 32 random characters)');
   }
-  if (env.NODE_ENV === 'production' && !env.OUTBOX_SECRET) {
-    throw new ConfigError('Invalid configuration: OUTBOX_SECRET must be set in production (at least 32 random characters)');
-  }
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -209,8 +206,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     },
     outbox: {
-      secret: env.OUTBOX_SECRET ?? randomBytes(32).toString('base64url'),
-      secretGenerated: !env.OUTBOX_SECRET,
+      // Unset, it falls back on JWT_SECRET (required in production): the sealing key is derived from it
+      // under a label of its own, so the two keys stay independent.
+      secret: env.OUTBOX_SECRET ?? env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+      secretGenerated: !env.OUTBOX_SECRET && !env.JWT_SECRET,
     },
     redisUrl: env.REDIS_URL,
     rateLimits: {
