@@ -9,6 +9,7 @@ import { IndicatorMeasurementEntity } from '../insight/indicator.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PartnershipEntity, PartnershipPartyEntity } from '../partnerships/partnership.entity.js';
 import { MilestoneEntity, ParticipantEntity, ProgrammeEntity, ProjectEntity } from '../projects/project.entity.js';
+import { TechnologyOwnersConsentEntity, TechnologyOwnersProposalEntity } from '../technologies/technology-owners-proposal.entity.js';
 import { AgreementEntity, AgreementLicensorEntity, AgreementTechnologyEntity } from '../agreements/agreement.entity.js';
 import {
   TechnologyEntity,
@@ -45,6 +46,8 @@ export const entities = [
   TechnologyProjectEntity,
   TechnologyOwnerEntity,
   TechnologyInventorEntity,
+  TechnologyOwnersProposalEntity,
+  TechnologyOwnersConsentEntity,
   TrlAssessmentEntity,
   DisclosureEntity,
   IpFilingEntity,

@@ -70,6 +70,7 @@ export enum PartyConsent {
 
 /** One party to a partnership, with its consent. */
 @Entity('partnership_party')
+@Check('partnership_party_consent_known', `consent IN ('PENDING', 'ACCEPTED', 'DECLINED')`)
 @Index('partnership_party_organization_idx', { synchronize: false })
 export class PartnershipPartyEntity {
   @PrimaryColumn({ name: 'partnership_id', type: 'uuid' })
@@ -91,6 +92,10 @@ export class PartnershipPartyEntity {
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'decided_by', foreignKeyConstraintName: 'partnership_party_decided_by_fk' })
+  decider?: UserEntity;
 
   @Column({ name: 'decided_at', type: 'timestamptz', precision: 3, nullable: true })
   decidedAt: Date | null;
