@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
@@ -121,9 +122,17 @@ export class TechnologyOwnershipService {
   /** The open proposal of a technology, for those who manage it (its owners' editors and admins). */
   async openProposal(ctx: RequestContext, technologyId: string): Promise<TechnologyOwnersProposalModel | null> {
     if (!(await this.access.canOnTechnology(ctx, 'manage', technologyId))) return null;
-    const manager = managerOf(ctx, this.dataSource);
-    const [open]: { id: string }[] = await manager.query(`SELECT id FROM technology_owners_proposal WHERE technology_id = $1 AND status = 'PENDING'`, [technologyId]);
-    return open ? this.proposal(manager, open.id) : null;
+    // One statement for a whole list of technologies; open proposals are few, and read one by one.
+    const openIds = ctx.loader('technology.openOwnersProposal', () => new DataLoader<string, string | null>(async (technologyIds) => {
+      const rows: { technology_id: string; id: string }[] = await managerOf(ctx, this.dataSource).query(
+        `SELECT technology_id, id FROM technology_owners_proposal WHERE technology_id = ANY($1) AND status = 'PENDING'`,
+        [technologyIds],
+      );
+      const byTechnology = new Map(rows.map((row) => [row.technology_id, row.id]));
+      return technologyIds.map((id) => byTechnology.get(id) ?? null);
+    }));
+    const open = await openIds.load(technologyId);
+    return open ? this.proposal(managerOf(ctx, this.dataSource), open) : null;
   }
 
   /**
