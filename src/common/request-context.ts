@@ -13,6 +13,13 @@ export type Principal =
 
 export const anonymous: Principal = { kind: 'anonymous' };
 
+/** What a person or key is known by in budgets and idempotency keys; undefined for anonymous callers. */
+export function principalKey(principal: Principal): string | undefined {
+  if (principal.kind === 'user') return `user:${principal.userId}`;
+  if (principal.kind === 'apiKey') return `apiKey:${principal.apiKeyId}`;
+  return undefined;
+}
+
 /**
  * What a request carries through resolvers into services (always their first argument): the caller,
  * the request id for logs and audit, the caller's address for abuse limits, the transaction of the

@@ -4,8 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable, serviceUnavailable } from '../common/database-errors.js';
 import { databaseHealthOf } from '../common/database-health.js';
-import { AppError, httpStatusOf } from '../common/errors.js';
-import { addTransactionalWork, AUTHENTICATOR, principalOfRequest, type Authenticator, type Principal } from '../common/request-context.js';
+import { AppError } from '../common/errors.js';
+import { refuseGraphqlRequest } from '../common/graphql/graphql-http.js';
+import { addTransactionalWork, AUTHENTICATOR, principalKey, principalOfRequest, type Authenticator, type Principal } from '../common/request-context.js';
 import { APP_LOGGER } from '../config/config.module.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 import { asksForMutation, idempotencyHeader, isFault, isValidIdempotencyKey, requestHash } from './idempotent-request.js';
@@ -69,15 +70,15 @@ export class IdempotencyHooks implements OnModuleInit, OnApplicationBootstrap, O
     const key = request.headers[idempotencyHeader];
     if (key === undefined || request.method !== 'POST' || request.routeOptions.url !== '/graphql' || !asksForMutation(request.body)) return;
     if (!isValidIdempotencyKey(key)) {
-      return refuse(reply, new AppError('BAD_USER_INPUT', 'The Idempotency-Key header must be 1 to 255 printable ASCII characters (a UUID, say), given once', 'Idempotency-Key'));
+      return refuseGraphqlRequest(reply, new AppError('BAD_USER_INPUT', 'The Idempotency-Key header must be 1 to 255 printable ASCII characters (a UUID, say), given once', 'Idempotency-Key'));
     }
     try {
       const principal = await this.principalOf(request);
       // Bad credentials: GraphQL refuses the request itself, and nothing is written.
       if (!principal) return;
-      const owner = principal.kind === 'user' ? `user:${principal.userId}` : principal.kind === 'apiKey' ? `apiKey:${principal.apiKeyId}` : undefined;
+      const owner = principalKey(principal);
       if (!owner) {
-        return refuse(reply, new AppError('BAD_USER_INPUT', 'The Idempotency-Key header needs a signed-in caller or an API key: keys belong to their caller', 'Idempotency-Key'));
+        return refuseGraphqlRequest(reply, new AppError('BAD_USER_INPUT', 'The Idempotency-Key header needs a signed-in caller or an API key: keys belong to their caller', 'Idempotency-Key'));
       }
       const reservation = await this.requests.reserve(owner, key, requestHash(request.body));
       switch (reservation.outcome) {
@@ -89,7 +90,7 @@ export class IdempotencyHooks implements OnModuleInit, OnApplicationBootstrap, O
         case 'replay':
           return reply.code(reservation.statusCode).header('content-type', 'application/json; charset=utf-8').header('idempotent-replayed', 'true').send(reservation.body);
         case 'answerLost':
-          return refuse(
+          return refuseGraphqlRequest(
             reply,
             new AppError(
               'CONFLICT',
@@ -98,9 +99,9 @@ export class IdempotencyHooks implements OnModuleInit, OnApplicationBootstrap, O
             ),
           );
         case 'otherRequest':
-          return refuse(reply, new AppError('BAD_USER_INPUT', 'This Idempotency-Key was used for another request; use a new key for a new request', 'Idempotency-Key'));
+          return refuseGraphqlRequest(reply, new AppError('BAD_USER_INPUT', 'This Idempotency-Key was used for another request; use a new key for a new request', 'Idempotency-Key'));
         case 'inFlight':
-          return refuse(
+          return refuseGraphqlRequest(
             reply,
             new AppError('CONFLICT', 'A request with this Idempotency-Key is still under way; retry once it has been answered', 'Idempotency-Key', { retryAfterSeconds: 1 }),
           );
@@ -108,7 +109,7 @@ export class IdempotencyHooks implements OnModuleInit, OnApplicationBootstrap, O
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       databaseHealthOf(this.logger).refused(error);
-      return refuse(reply, error instanceof AppError ? error : serviceUnavailable());
+      return refuseGraphqlRequest(reply, error instanceof AppError ? error : serviceUnavailable());
     }
   }
 
@@ -130,14 +131,4 @@ export class IdempotencyHooks implements OnModuleInit, OnApplicationBootstrap, O
     }
     return payload;
   }
-}
-
-/** Answers before GraphQL runs, in the shape GraphQL errors have. */
-function refuse(reply: FastifyReply, error: AppError): FastifyReply {
-  const retryAfter = error.details?.retryAfterSeconds;
-  if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
-  return reply
-    .code(httpStatusOf[error.code])
-    .header('content-type', 'application/json; charset=utf-8')
-    .send({ data: null, errors: [{ message: error.message, extensions: { code: error.code, field: error.field, ...error.details } }] });
 }

@@ -57,13 +57,6 @@ export class RequestAuthenticator {
     return principal;
   }
 
-  /** Like `principalFrom` for a `connection_init` payload, whose credentials may sit under `headers`. */
-  connectionPrincipal(payload: unknown): Promise<Principal> {
-    const fields = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
-    const headers = fields.headers && typeof fields.headers === 'object' ? (fields.headers as Record<string, unknown>) : fields;
-    return this.principalFrom(headers);
-  }
-
   private async personFor(token: string): Promise<Principal | undefined> {
     let claims: AccessTokenClaims;
     try {

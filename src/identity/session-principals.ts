@@ -16,23 +16,22 @@ export class SessionPrincipals {
 
   /** Throws SERVICE_UNAVAILABLE when the database cannot answer: a good token is not "invalid" then. */
   async forClaims(claims: AccessTokenClaims): Promise<Principal | undefined> {
-    const [row]: { platform_role: PlatformRole }[] = await unlessDatabaseUnavailable(() =>
-      this.dataSource.query(
-        `SELECT u.platform_role FROM auth_session s JOIN user_account u ON u.id = s.user_id
-          WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-        [claims.sid, claims.sub],
-      ),
-    );
+    const row = await unlessDatabaseUnavailable(() => this.liveSession(claims.sid, claims.sub));
     return row ? { kind: 'user', userId: claims.sub, sessionId: claims.sid, platformRole: row.platform_role } : undefined;
   }
 
-  /** Until when a session stays good (null: no end), or undefined when it is revoked, expired or its account disabled. */
-  async liveUntil(sessionId: string, userId: string): Promise<Date | null | undefined> {
-    const [row]: { until: Date | null }[] = await this.dataSource.query(
-      `SELECT s.expires_at AS until FROM auth_session s JOIN user_account u ON u.id = s.user_id
+  /** Until when a session stays good (a date), or undefined when it is revoked, expired or its account disabled. */
+  async liveUntil(sessionId: string, userId: string): Promise<Date | undefined> {
+    return (await this.liveSession(sessionId, userId))?.expires_at;
+  }
+
+  /** The one definition of a live session: not revoked, not expired, of an enabled account. */
+  private async liveSession(sessionId: string, userId: string): Promise<{ platform_role: PlatformRole; expires_at: Date } | undefined> {
+    const [row]: { platform_role: PlatformRole; expires_at: Date }[] = await this.dataSource.query(
+      `SELECT u.platform_role, s.expires_at FROM auth_session s JOIN user_account u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
       [sessionId, userId],
     );
-    return row ? row.until : undefined;
+    return row;
   }
 }

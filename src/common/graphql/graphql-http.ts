@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorCode } from '../errors.js';
+import { AppError, httpStatusOf, type ErrorCode } from '../errors.js';
 
 /** Media types a GraphQL POST may carry: JSON (the GraphQL-over-HTTP spec) and Mercurius' raw `application/graphql`. */
 const acceptedBodyTypes = /^application\/(json|graphql-response\+json|graphql)\s*(;|$)/i;
@@ -13,9 +13,17 @@ export function requestIdOf(request: { headers: Record<string, unknown> }): stri
   return typeof given === 'string' && safeRequestId.test(given) ? given : randomUUID();
 }
 
-function refuse(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
-  return reply.code(status).header('content-type', 'application/json; charset=utf-8').send({ data: null, errors: [{ message, extensions: { code } }] });
+/** Answers a GraphQL request that is refused before GraphQL sees it, in the shape GraphQL errors have. */
+export function refuseGraphqlRequest(reply: FastifyReply, error: AppError): FastifyReply {
+  const retryAfter = error.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+  return reply
+    .code(httpStatusOf[error.code])
+    .header('content-type', 'application/json; charset=utf-8')
+    .send({ data: null, errors: [{ message: error.message, extensions: { ...error.details, code: error.code, ...(error.field ? { field: error.field } : {}) } }] });
 }
+
+const refuse = (reply: FastifyReply, code: ErrorCode, message: string) => refuseGraphqlRequest(reply, new AppError(code, message));
 
 const isGraphqlPath = (request: FastifyRequest) => request.url === '/graphql' || request.url.startsWith('/graphql?');
 
@@ -42,7 +50,7 @@ export function registerGraphqlHttpRules(fastify: FastifyInstance): void {
     if (request.method !== 'POST' || !isGraphqlPath(request)) return;
     const type = request.headers['content-type'];
     if (!type || !acceptedBodyTypes.test(type)) {
-      return refuse(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as Content-Type: application/json');
+      return refuse(reply, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as Content-Type: application/json');
     }
   });
   fastify.addHook('onSend', async (request, reply, payload) => {
@@ -64,15 +72,15 @@ export function registerGraphqlHttpRules(fastify: FastifyInstance): void {
     if (request.method !== 'POST' || !isGraphqlPath(request)) return;
     const body = request.body as Record<string, unknown> | null | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return refuse(reply, 400, 'BAD_USER_INPUT', 'The body must be a JSON object with a "query"');
+      return refuse(reply, 'BAD_USER_INPUT', 'The body must be a JSON object with a "query"');
     }
     if (body.extensions === null) delete body.extensions;
     const persisted = body.extensions && typeof body.extensions === 'object' && (body.extensions as Record<string, unknown>).persistedQuery;
     if ((body.query === undefined || body.query === null) && !persisted) {
-      return refuse(reply, 400, 'BAD_USER_INPUT', 'The body has no "query"');
+      return refuse(reply, 'BAD_USER_INPUT', 'The body has no "query"');
     }
     if (body.query !== undefined && body.query !== null && typeof body.query !== 'string') {
-      return refuse(reply, 400, 'BAD_USER_INPUT', '"query" must be a string holding a GraphQL document');
+      return refuse(reply, 'BAD_USER_INPUT', '"query" must be a string holding a GraphQL document');
     }
   });
 }

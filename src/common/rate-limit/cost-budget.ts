@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import type { RequestContext } from '../request-context.js';
+import { principalKey, type RequestContext } from '../request-context.js';
 import { RateLimiter, rateLimited } from './rate-limiter.js';
 
 /** What a caller learns of its budget with every answer (`extensions.cost`), as GitHub's `rateLimit` tells. */
@@ -65,9 +65,4 @@ export class CostBudget {
 }
 
 /** People and keys by id, anonymous callers by address. */
-function budgetKey(ctx: RequestContext): string {
-  const { principal } = ctx;
-  if (principal.kind === 'user') return `user:${principal.userId}`;
-  if (principal.kind === 'apiKey') return `key:${principal.apiKeyId}`;
-  return `ip:${ctx.ip}`;
-}
+const budgetKey = (ctx: RequestContext) => principalKey(ctx.principal) ?? `ip:${ctx.ip}`;
