@@ -17,6 +17,8 @@ import { CostBudget } from './common/rate-limit/cost-budget.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { graphqlOptions } from './common/graphql/graphql.options.js';
 import { createValidationPipe } from './common/validation.js';
+import { JsonReader } from './common/read/json-reader.js';
+import { readModels } from './read-models.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -62,11 +64,11 @@ export class AppModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [IdentityModule],
-          inject: [EventBus, RequestAuthenticator, CostBudget],
-          useFactory: (events: EventBus, authenticator: RequestAuthenticator, budget: CostBudget) =>
-            graphqlOptions(config, logger, { emitter: events.emitter, authenticator, budget }),
+          inject: [EventBus, RequestAuthenticator, CostBudget, JsonReader],
+          useFactory: (events: EventBus, authenticator: RequestAuthenticator, budget: CostBudget, reader: JsonReader) =>
+            graphqlOptions(config, logger, { emitter: events.emitter, authenticator, budget, servedFields: reader.servedFields() }),
         }),
-        CommonModule,
+        CommonModule.forRoot(readModels),
         HealthModule,
         IdentityModule,
         OrganizationModule,

@@ -1,14 +1,26 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { EventBus } from '../events/event-bus.js';
 import { AccessService } from './access/access.service.js';
 import { CostBudget } from './rate-limit/cost-budget.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
+import { JsonReader, READ_MODELS } from './read/json-reader.js';
+import type { ReadModel } from './read/read-model.js';
 
-/** The shared services every domain calls: access decisions, the audit trail and its events, abuse limits. */
+const shared = [AccessService, AuditService, RateLimiter, CostBudget, EventBus, JsonReader];
+
+/**
+ * The shared services every domain calls: access decisions, the audit trail and its events, abuse
+ * limits, and the reader that serves the read models the domains declare.
+ */
 @Global()
-@Module({
-  providers: [AccessService, AuditService, RateLimiter, CostBudget, EventBus],
-  exports: [AccessService, AuditService, RateLimiter, CostBudget, EventBus],
-})
-export class CommonModule {}
+@Module({})
+export class CommonModule {
+  static forRoot(readModels: ReadModel[]): DynamicModule {
+    return {
+      module: CommonModule,
+      providers: [...shared, { provide: READ_MODELS, useValue: readModels }],
+      exports: shared,
+    };
+  }
+}

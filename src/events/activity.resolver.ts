@@ -5,7 +5,7 @@ import { Public } from '../common/access/public.decorator.js';
 import { AppError } from '../common/errors.js';
 import type { SubscriptionContext } from '../common/graphql/subscription-context.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
-import { ProjectService } from '../projects/project.service.js';
+import { ProjectReader } from '../projects/project-reader.js';
 import { OrganizationActivity, ProjectChange } from './activity.model.js';
 import { organizationTopic, projectTopic } from './event-bus.js';
 import { LiveConnections } from './live-connections.js';
@@ -22,7 +22,7 @@ interface PubSub {
 @Resolver()
 export class ActivityResolver {
   constructor(
-    private readonly projects: ProjectService,
+    private readonly projects: ProjectReader,
     private readonly access: AccessService,
     private readonly connections: LiveConnections,
   ) {}
@@ -67,6 +67,6 @@ export class ActivityResolver {
   /** Fresh for every event: a connection lives long, and rights change. */
   private async canRead(ctx: RequestContext, projectId: string): Promise<boolean> {
     ctx.clearLoaders();
-    return (await this.projects.findOne(ctx, { id: projectId })) !== null;
+    return this.projects.isReadable(ctx, projectId);
   }
 }

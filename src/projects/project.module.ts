@@ -4,12 +4,14 @@ import { MilestoneService } from './milestone.service.js';
 import { ParticipantService } from './participant.service.js';
 import { ProgrammeResolver, ProgrammeService, ProjectProgrammeResolver } from './programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from './project.resolver.js';
+import { ProjectReader } from './project-reader.js';
 import { ProjectService } from './project.service.js';
 
 @Module({
   imports: [OrganizationModule],
   providers: [
     ProjectService,
+    ProjectReader,
     ParticipantService,
     MilestoneService,
     ProgrammeService,
@@ -19,6 +21,6 @@ import { ProjectService } from './project.service.js';
     ProgrammeResolver,
     ProjectProgrammeResolver,
   ],
-  exports: [ProjectService],
+  exports: [ProjectService, ProjectReader],
 })
 export class ProjectModule {}

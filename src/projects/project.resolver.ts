@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Public } from '../common/access/public.decorator.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
@@ -33,6 +34,7 @@ import {
   ProjectConnection,
   ProjectModel,
 } from './project.model.js';
+import { ProjectReader } from './project-reader.js';
 import { ProjectService } from './project.service.js';
 
 export const UpdateMilestoneResult = resultUnion('UpdateMilestoneResult', 'The milestone after the change; or why not.', () => [
@@ -80,6 +82,7 @@ const participantId = (description: string) => Args('participantId', { type: () 
 export class ProjectResolver {
   constructor(
     private readonly projectService: ProjectService,
+    private readonly reader: ProjectReader,
     private readonly participants: ParticipantService,
     private readonly milestones: MilestoneService,
   ) {}
@@ -101,14 +104,14 @@ export class ProjectResolver {
 
   @Public()
   @Query(() => ProjectModel, { nullable: true, description: 'One project by id or code; null when there is none or it is not visible to you.' })
-  project(@Ctx() ctx: RequestContext, @Args() args: ProjectLookupArgs): Promise<ProjectModel | null> {
-    return this.projectService.findOne(ctx, args);
+  project(@Ctx() ctx: RequestContext, @Args() args: ProjectLookupArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.findOne(ctx, args, info);
   }
 
   @Public()
   @Query(() => ProjectConnection, { description: 'Projects you may read (public ones, and those of your organisations), filtered and paginated.' })
-  projects(@Ctx() ctx: RequestContext, @Args() args: ProjectsArgs): Promise<ProjectConnection> {
-    return this.projectService.list(ctx, args);
+  projects(@Ctx() ctx: RequestContext, @Args() args: ProjectsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.list(ctx, args, info);
   }
 
   @Mutation(() => CreateProjectResult, { description: 'Editors of an organisation: start a project it coordinates (in DRAFT).' })
@@ -207,10 +210,10 @@ export class ParticipantResolver {
 
 @Resolver(() => OrganizationModel)
 export class OrganizationProjectsResolver {
-  constructor(private readonly projects: ProjectService) {}
+  constructor(private readonly projects: ProjectReader) {}
 
   @ResolveField('projects', () => ProjectConnection, { description: 'Projects this organisation takes part in that you may read, newest first.' })
-  projectsOf(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel, @Args() args: ProjectsArgs): Promise<ProjectConnection> {
-    return this.projects.list(ctx, { ...args, filter: { ...args.filter, organizationId: organization.id } });
+  projectsOf(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel, @Args() args: ProjectsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.projects.list(ctx, { ...args, filter: { ...args.filter, organizationId: organization.id } }, info);
   }
 }

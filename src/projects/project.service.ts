@@ -1,23 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
-import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
-import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
-import { matchEveryWord } from '../common/search.js';
-import { OrderDirection } from '../common/pagination/page-info.js';
-import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { Helix } from '../organizations/organization.enums.js';
-import type { CreateProjectInput, ProjectFilter, ProjectLookupArgs, ProjectsArgs, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
-import { ProjectOrderField } from './dto/project.inputs.js';
+import type { CreateProjectInput, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { projectLifecycle } from './project-lifecycle.js';
 import { ProgrammeService } from './programme.js';
@@ -33,14 +25,6 @@ const auditedFields: (keyof ProjectEntity)[] = [
 
 /** The three helices whose joint presence makes a project "triple helix". */
 const tripleHelix = [Helix.GOVERNMENT, Helix.INDUSTRY, Helix.ACADEMIA];
-
-/** Must stay identical to the expression of `project_search_idx`. */
-const searchDocument = `project_search_document(p.code, p.title, p.summary, p.keywords)`;
-
-/** An active participant with this helix, primary or secondary; `:name` is the parameter. */
-const helixPresent = (name: string) => `EXISTS (
-  SELECT 1 FROM project_participant hp JOIN organization ho ON ho.id = hp.organization_id
-   WHERE hp.project_id = p.id AND hp.status = 'ACTIVE' AND (ho.helix = :${name} OR :${name} = ANY (ho.secondary_helices)))`;
 
 @Injectable()
 export class ProjectService {
@@ -138,34 +122,6 @@ export class ProjectService {
     return this.write(ctx, manager, current, { ...current, status: input.status }, input.expectedVersion, 'project.status_changed');
   }
 
-  async findOne(ctx: RequestContext, { id, code }: ProjectLookupArgs): Promise<ProjectModel | null> {
-    const by = exactlyOneOf({ id, code }, ['id', 'code']);
-    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.toUpperCase() });
-    if (!project || !(await this.access.canOnProject(ctx, 'read', project))) return null;
-    return ProjectModel.fromEntity(project);
-  }
-
-  /** Projects the caller may read, filtered and keyset-paginated; newest first by default. */
-  async list(ctx: RequestContext, args: ProjectsArgs): Promise<ConnectionShape<ProjectModel>> {
-    const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
-    const direction = args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : OrderDirection.DESC);
-    const column = field === ProjectOrderField.TITLE ? 'p.title' : 'p.created_at';
-    const orderKey = `${field}:${direction}`;
-    const first = args.first ?? defaultPageSize;
-
-    const matching = await this.visibleTo(ctx, this.filtered(args.filter));
-    const isTime = field === ProjectOrderField.CREATED_AT;
-    const keyset: KeysetOrder = { key: orderKey, column, idColumn: 'p.id', direction, kind: isTime ? 'timestamp' : 'text' };
-    const page = keysetPage(matching, keyset, first, args.after);
-    const rows = first === 0 ? [] : await page.getMany();
-    return pageOf(
-      rows.map(ProjectModel.fromEntity),
-      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
-      (node) => encodeCursor({ order: orderKey, value: field === ProjectOrderField.TITLE ? node.title : node.createdAt.toISOString(), id: node.id }),
-      () => matching.getCount(),
-    );
-  }
-
   /** The budget, for those who may see money (participants); null for others. */
   async budgetOf(ctx: RequestContext, project: ProjectModel): Promise<Money | null> {
     if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
@@ -253,46 +209,6 @@ export class ProjectService {
     const coordinator = await manager.findOneBy(ParticipantEntity, { projectId: current.id, role: ParticipantRole.COORDINATOR, status: ParticipantStatus.ACTIVE });
     await this.audit.record(ctx, { action, organizationId: coordinator?.organizationId, entityType: 'Project', entityId: current.id, projectId: current.id, changes });
     return ProjectModel.fromEntity(await manager.findOneByOrFail(ProjectEntity, { id: current.id }));
-  }
-
-
-  /** Restricts to what the caller may read: public projects, and those of organisations they belong to. */
-  private async visibleTo(ctx: RequestContext, query: SelectQueryBuilder<ProjectEntity>): Promise<SelectQueryBuilder<ProjectEntity>> {
-    const readable = await this.access.readableOrganizationIds(ctx);
-    if (readable === 'all') return query;
-    return query.andWhere(
-      new Brackets((visible) => {
-        visible.where(`p.visibility = 'PUBLIC'`);
-        if (readable.length > 0) {
-          visible.orWhere(
-            `EXISTS (SELECT 1 FROM project_participant vp WHERE vp.project_id = p.id AND vp.status IN ('ACTIVE', 'INVITED') AND vp.organization_id = ANY(:readable))`,
-            { readable },
-          );
-        }
-      }),
-    );
-  }
-
-  private filtered(filter: ProjectFilter | undefined): SelectQueryBuilder<ProjectEntity> {
-    const query = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p');
-    if (!filter) return query;
-    if (filter.status?.length) query.andWhere('p.status IN (:...statuses)', { statuses: filter.status });
-    if (filter.organizationId) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM project_participant op WHERE op.project_id = p.id AND op.status = 'ACTIVE' AND op.organization_id = :organizationId)`,
-        { organizationId: filter.organizationId },
-      );
-    }
-    if (filter.helix) query.andWhere(helixPresent('helix'), { helix: filter.helix });
-    if (filter.tripleHelixOnly) {
-      tripleHelix.forEach((helix, index) => query.andWhere(helixPresent(`triple${index}`), { [`triple${index}`]: helix }));
-    }
-    if (filter.icfFactor) query.andWhere('p.icf_factors @> ARRAY[:icfFactor]::text[]', { icfFactor: filter.icfFactor });
-    if (filter.programmeId) query.andWhere('p.programme_id = :programmeId', { programmeId: filter.programmeId });
-    if (filter.activeFrom) query.andWhere('(p.end_date IS NULL OR p.end_date >= :activeFrom)', { activeFrom: filter.activeFrom });
-    if (filter.activeUntil) query.andWhere('(p.start_date IS NULL OR p.start_date <= :activeUntil)', { activeUntil: filter.activeUntil });
-    matchEveryWord(query, searchDocument, filter.search);
-    return query;
   }
 }
 

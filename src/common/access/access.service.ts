@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
+import type { ReadScope } from '../read/read-model.js';
+import type { SqlParams } from '../read/sql.js';
 import type { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../api-keys/api-key.entity.js';
 import { PlatformRole } from '../../identity/user.entity.js';
@@ -205,6 +207,12 @@ export class AccessService {
     if (principal.kind === 'apiKey') return [principal.organizationId];
     if (principal.kind !== 'user') return [];
     return [...(await this.myRoles(ctx)).keys()];
+  }
+
+  /** The caller's read rights as SQL, for one statement of the read models. */
+  async readScope(ctx: RequestContext, params: SqlParams): Promise<ReadScope> {
+    const readable = await this.readableOrganizationIds(ctx);
+    return { params, readable: readable === 'all' ? null : `${params.add(readable)}::uuid[]` };
   }
 
   /**

@@ -14,6 +14,7 @@ import { formatErrors, statusFor } from './error-formatter.js';
 import { estimateCost } from './operation-cost.js';
 import { limitError, limitRules } from './operation-limits.js';
 import { automaticPersistedQueries } from './persisted-queries.js';
+import { serveReadModelFields } from '../read/served-fields.js';
 import { describeRootTypes } from './schema.js';
 import { refuseUnstorableText } from './storable-text.js';
 import { forbiddenCloseCode, type LiveSocket, type SubscriptionContext } from './subscription-context.js';
@@ -23,6 +24,8 @@ export interface GraphQLSupport {
   emitter: object;
   authenticator: Authenticator;
   budget: CostBudget;
+  /** The fields the read models answer in SQL, by type. */
+  servedFields: Map<string, Set<string>>;
 }
 
 /** A subscription connection, as Mercurius calls `onConnect` (with the connection as `this`). */
@@ -85,7 +88,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    transformSchema: describeRootTypes,
+    transformSchema: (schema) => serveReadModelFields(describeRootTypes(schema), support.servedFields),
     graphiql: config.graphql.ide,
     // No `jit`: graphql-jit gained ~10% in `npm run bench` but ignores the default values of input
     // fields given through variables (orderBy: {field: NAME} then fails), which graphql-js honours.

@@ -1,0 +1,62 @@
+import { isoTimestamp, type SqlParams } from './sql.js';
+
+/**
+ * What the caller may read, as SQL: the access layer fills it once per request, and the read models
+ * of each domain write their conditions with it.
+ */
+export interface ReadScope {
+  params: SqlParams;
+  /** Placeholder of the uuid[] of organisations whose partner-visible records the caller reads; null for platform admins, who read everything. */
+  readable: string | null;
+}
+
+/** A field whose value one SQL expression over the row writes as JSON (a column, a guarded value, a value object). */
+export interface ValueField {
+  value: (alias: string, scope: ReadScope) => string;
+}
+
+/** A field that leads to rows of another read model: `from` names them (a FROM ... WHERE ... over `target`). */
+export interface RelationField {
+  type: string;
+  from: (alias: string, target: string, scope: ReadScope) => string;
+  /** For a list: its ORDER BY over `target`. Without it the relation is a single object (null when no row). */
+  orderBy?: (target: string) => string;
+}
+
+export type ReadField = ValueField | RelationField;
+
+/**
+ * How one GraphQL object type is read from its table, declared by the domain that owns the table.
+ * `fields` are the GraphQL fields (without arguments) the SQL answers; `base` is the object its field
+ * resolvers in code expect (the shape its model's `fromEntity` gives, timestamps as ISO text), added
+ * only when a selected field is resolved in code.
+ */
+export interface ReadModel {
+  type: string;
+  base: (alias: string) => Record<string, string>;
+  fields: Record<string, ReadField>;
+}
+
+export function isRelation(field: ReadField): field is RelationField {
+  return 'from' in field;
+}
+
+/** A column of the row, by name, or an expression over the row's alias (e.g. `timestamp('created_at')`). */
+export type Column = string | ((alias: string) => string);
+
+/** A timestamp column, written as the API writes timestamps. */
+export function timestamp(column: string): Column {
+  return (alias) => isoTimestamp(`${alias}.${column}`);
+}
+
+/** The columns as SQL over `alias`, by property name. */
+export function columnsAt(columns: Record<string, Column>, alias: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, typeof column === 'string' ? `${alias}.${column}` : column(alias)]));
+}
+
+/** Fields that each read one column. */
+export function columnFields(columns: Record<string, Column>): Record<string, ValueField> {
+  return Object.fromEntries(
+    Object.entries(columns).map(([name, column]) => [name, { value: (alias: string) => (typeof column === 'string' ? `${alias}.${column}` : column(alias)) }]),
+  );
+}

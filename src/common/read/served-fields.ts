@@ -1,0 +1,30 @@
+import { isObjectType, type GraphQLFieldResolver, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+
+/**
+ * Fields that a read model answers in SQL and that also have a resolver in code (for objects built
+ * elsewhere, e.g. by a mutation): the value the SQL put on the object comes first, so a nested page
+ * read in one statement runs no resolver, no loader and no access check per field. Objects built in
+ * code never carry a property named like one of these fields, so their resolvers run as before.
+ *
+ * DateTime also takes the ISO text the read models write (`isoTimestamp`), beside Date objects.
+ */
+export function serveReadModelFields(schema: GraphQLSchema, served: Map<string, Set<string>>): GraphQLSchema {
+  for (const [typeName, names] of served) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const name of names) {
+      const field = fields[name];
+      if (!field?.resolve || field.args.length > 0) continue;
+      const resolveInCode: GraphQLFieldResolver<Record<string, unknown>, unknown> = field.resolve;
+      field.resolve = (source: Record<string, unknown>, args, context, info) =>
+        Object.hasOwn(source, name) ? source[name] : resolveInCode(source, args, context, info);
+    }
+  }
+  const dateTime = schema.getType('DateTime') as GraphQLScalarType | undefined;
+  if (dateTime) {
+    const serializeDate = dateTime.serialize.bind(dateTime);
+    (dateTime as { serialize: GraphQLScalarType['serialize'] }).serialize = (value) => (typeof value === 'string' ? value : serializeDate(value));
+  }
+  return schema;
+}

@@ -1,0 +1,50 @@
+import { columnFields, columnsAt, timestamp, type Column, type ReadModel, type ReadScope, type RelationField } from '../common/read/read-model.js';
+
+const columns: Record<string, Column> = {
+  id: 'id',
+  slug: 'slug',
+  name: 'name',
+  nameEn: 'name_en',
+  shortName: 'short_name',
+  helix: 'helix',
+  secondaryHelices: 'secondary_helices',
+  kind: 'kind',
+  country: 'country',
+  province: 'province',
+  website: 'website',
+  description: 'description',
+  verified: 'verified',
+  archivedAt: timestamp('archived_at'),
+  version: 'version',
+  createdAt: timestamp('created_at'),
+  updatedAt: timestamp('updated_at'),
+};
+
+/** Archived organisations are hidden from everyone but platform admins. */
+export function organizationVisible(alias: string, scope: ReadScope): string {
+  return scope.readable === null ? 'true' : `${alias}.archived_at IS NULL`;
+}
+
+/** The organisation a column of another row points at (null when hidden), for the relations of every domain. */
+export function organizationAt(idColumn: string): RelationField {
+  return {
+    type: 'Organization',
+    from: (alias, target, scope) => `organization ${target} WHERE ${target}.id = ${alias}.${idColumn} AND ${organizationVisible(target, scope)}`,
+  };
+}
+
+export const organizationReadModels: ReadModel[] = [
+  {
+    type: 'Organization',
+    base: (o) => ({ ...columnsAt(columns, o), parentId: `${o}.parent_id` }),
+    fields: {
+      ...columnFields(columns),
+      parent: organizationAt('parent_id'),
+      children: {
+        type: 'Organization',
+        from: (o, target, scope) => `organization ${target} WHERE ${target}.parent_id = ${o}.id AND ${organizationVisible(target, scope)}`,
+        orderBy: (target) => `${target}.name, ${target}.id`,
+      },
+    },
+  },
+];

@@ -1,0 +1,6 @@
+import type { ReadModel } from './common/read/read-model.js';
+import { organizationReadModels } from './organizations/organization.read.js';
+import { projectReadModels } from './projects/project.read.js';
+
+/** How each domain's records are read in SQL (see `JsonReader`). */
+export const readModels: ReadModel[] = [...organizationReadModels, ...projectReadModels];
