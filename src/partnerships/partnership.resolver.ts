@@ -165,7 +165,8 @@ export class PartnershipResolver {
 
   @Allow('user')
   @Mutation(() => AnswerPartnershipAmendmentResult, {
-    description: 'Editors and admins of a party: decline an amendment for every party you speak for; it closes as DECLINED and the terms stay as they are.',
+    description:
+      'Editors and admins of a party: decline an amendment for every party you speak for; it closes as DECLINED and the terms stay as they are. The proposer’s own parties may decline it too, which withdraws it.',
   })
   declinePartnershipAmendment(@Ctx() ctx: RequestContext, @Args('amendmentId', { type: () => ID, description: 'The amendment.' }, new ParseUUIDPipe()) id: string) {
     return this.partnershipAdmin.answerAmendment(ctx, id, false);
