@@ -546,6 +546,270 @@ describe('partnerships', () => {
     });
   });
 
+  describe('amendments and withdrawals of agreed partnerships', () => {
+    let council: Organization;
+    let councilAdmin: Account;
+    let councilEditor: Account;
+    let councilMember: Account;
+
+    beforeAll(async () => {
+      councilAdmin = await register(t, 'admin@council.example');
+      councilEditor = await register(t, 'editor@council.example');
+      councilMember = await register(t, 'member@council.example');
+      council = await createOrganization(t, councilAdmin, 'Sample city council');
+      await addMember(t, councilAdmin, council.id, councilEditor, 'EDITOR');
+      await addMember(t, councilAdmin, council.id, councilMember, 'MEMBER');
+    });
+
+    const amendmentFields = `id partnershipId status baseVersion proposedBy createdAt decidedAt
+      changes { field before after } consents { organizationId consent decidedAt }`;
+    const updateAmending = `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {
+      __typename
+      ... on Partnership { id title version }
+      ... on PartnershipAmendment { ${amendmentFields} }
+      ... on VersionConflictError { currentVersion }
+      ... on ErrorResult { code message field }
+    } }`;
+    const answerAmendment = (name: 'acceptPartnershipAmendment' | 'declinePartnershipAmendment') => `mutation($id: ID!) { ${name}(amendmentId: $id) {
+      __typename
+      ... on PartnershipAmendment { ${amendmentFields} partnership { id title validUntil version } }
+      ... on PartnershipAmendmentStateError { status }
+      ... on VersionConflictError { currentVersion }
+      ... on ErrorResult { code message field }
+    } }`;
+    const withAmendment = `query($id: ID!) { partnership(id: $id) { id title version amendment { ${amendmentFields} } } }`;
+    const removeWithReason = `mutation($id: ID!, $org: ID!) { removePartnershipParty(partnershipId: $id, organizationId: $org) {
+      __typename
+      ... on Partnership { id status version parties { id } }
+      ... on PartyWithdrawalRequiredError { partyId }
+      ... on ErrorResult { code message field }
+    } }`;
+
+    const terms = async (id: string) => (await sql(`SELECT title, valid_until::text, version, status FROM partnership WHERE id = $1`, [id]))[0];
+    const answered = async (who: Account, name: 'acceptPartnershipAmendment' | 'declinePartnershipAmendment', id: string) =>
+      (await t.graphql(answerAmendment(name), { id }, who.headers)).data?.[name];
+    const byOrganization = (...pairs: [Organization, string][]) =>
+      pairs.map(([org, consent]) => ({ organizationId: org.id, consent })).sort((a, b) => a.organizationId.localeCompare(b.organizationId));
+
+    /** An ACTIVE partnership recorded by adminA, accepted by the admins given; its id and version. */
+    const activePartnership = async (parties: Organization[], acceptors: Account[], as: Account = adminA) => {
+      const partnership = await createPartnership({ partyIds: parties.map((party) => party.id), title: 'Sample data: agreed terms' }, as);
+      for (const acceptor of acceptors) await acceptAs(acceptor, partnership.id);
+      const active = await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, as.headers);
+      expect(active.data.changePartnershipStatus).toMatchObject({ __typename: 'Partnership', status: 'ACTIVE' });
+      return { id: partnership.id as string, version: active.data.changePartnershipStatus.version as number };
+    };
+
+    it('keeps a one-party admin’s change of an ACTIVE partnership’s terms as an amendment, applied when the last party accepts', async () => {
+      const { id, version } = await activePartnership([orgA, orgB, council], [adminB, councilAdmin]);
+      const proposed = await t.graphql(updateAmending, { input: { id, expectedVersion: version, title: 'Sample data: amended terms', validUntil: null } }, adminA.headers);
+      const amendment = proposed.data.updatePartnership;
+      expect(amendment).toMatchObject({
+        __typename: 'PartnershipAmendment',
+        partnershipId: id,
+        status: 'PENDING',
+        baseVersion: version,
+        proposedBy: adminA.id,
+        decidedAt: null,
+        changes: [
+          { field: 'title', before: 'Sample data: agreed terms', after: 'Sample data: amended terms' },
+          { field: 'validUntil', before: '2027-03-31', after: null },
+        ],
+      });
+      expect(amendment.consents.map(({ organizationId, consent }: { organizationId: string; consent: string }) => ({ organizationId, consent }))).toEqual(
+        byOrganization([orgA, 'ACCEPTED'], [orgB, 'PENDING'], [council, 'PENDING']),
+      );
+      // Nothing changed yet, not even the version: the terms are still those every party accepted.
+      expect(await terms(id)).toEqual({ title: 'Sample data: agreed terms', valid_until: '2027-03-31', version, status: 'ACTIVE' });
+
+      // Every member of a party sees the open amendment; outsiders see neither it nor the partnership.
+      for (const reader of [adminB, memberA, councilMember]) {
+        expect((await t.graphql(withAmendment, { id }, reader.headers)).data.partnership.amendment).toMatchObject({ id: amendment.id, status: 'PENDING' });
+      }
+      expect((await t.graphql(withAmendment, { id }, readKeyA)).data.partnership.amendment.id).toBe(amendment.id);
+      expect((await t.graphql(withAmendment, { id }, outsider.headers)).data.partnership).toBeNull();
+
+      // Only editors and admins of a party answer for it; others are FORBIDDEN, outsiders NOT_FOUND.
+      for (const [who, code] of [[outsider, 'NOT_FOUND'], [memberA, 'FORBIDDEN'], [councilMember, 'FORBIDDEN'], [platformAdmin, 'FORBIDDEN']] as const) {
+        const response = await t.graphql(answerAmendment('acceptPartnershipAmendment'), { id: amendment.id }, who.headers);
+        expect([errorCode(response), response.data?.acceptPartnershipAmendment ?? null]).toEqual([code, null]);
+      }
+
+      const first = await answered(adminB, 'acceptPartnershipAmendment', amendment.id);
+      expect(first).toMatchObject({ __typename: 'PartnershipAmendment', status: 'PENDING', partnership: { title: 'Sample data: agreed terms', version } });
+      expect(first.consents.find((consent: { organizationId: string }) => consent.organizationId === orgB.id)).toEqual({
+        organizationId: orgB.id,
+        consent: 'ACCEPTED',
+        decidedAt: expect.any(String),
+      });
+      expect(await terms(id)).toMatchObject({ title: 'Sample data: agreed terms', version });
+
+      const last = await answered(councilEditor, 'acceptPartnershipAmendment', amendment.id);
+      expect(last).toMatchObject({
+        __typename: 'PartnershipAmendment',
+        status: 'APPLIED',
+        decidedAt: expect.any(String),
+        partnership: { id, title: 'Sample data: amended terms', validUntil: null, version: version + 1 },
+      });
+      expect(await terms(id)).toEqual({ title: 'Sample data: amended terms', valid_until: null, version: version + 1, status: 'ACTIVE' });
+      expect((await t.graphql(withAmendment, { id }, adminB.headers)).data.partnership.amendment).toBeNull();
+      const late = await answered(adminA, 'declinePartnershipAmendment', amendment.id);
+      expect(late).toMatchObject({ __typename: 'PartnershipAmendmentStateError', code: 'AMENDMENT_STATE', status: 'APPLIED', field: 'amendmentId' });
+
+      // Each step is in every party's audit trail, so it reaches each party's activity feed.
+      const events = (await auditRows(id)).filter((event: { action: string }) => event.action.startsWith('partnership.amendment'));
+      const parties = [orgA.id, orgB.id, council.id].sort();
+      expect(events.map((event: { action: string; organization_id: string; actor_user_id: string }) => [event.action, event.organization_id, event.actor_user_id])).toEqual([
+        ...parties.map((org) => ['partnership.amendment_proposed', org, adminA.id]),
+        ...parties.map((org) => ['partnership.amendment_accepted', org, adminB.id]),
+        ...parties.map((org) => ['partnership.amendment_accepted', org, councilEditor.id]),
+        ...parties.map((org) => ['partnership.amendment_applied', org, councilEditor.id]),
+      ]);
+      expect(events[0].changes).toEqual({
+        title: { before: 'Sample data: agreed terms', after: 'Sample data: amended terms' },
+        validUntil: { before: '2027-03-31', after: null },
+        amendmentId: { before: null, after: amendment.id },
+        awaitingConsentOf: { before: null, after: [orgB.id, council.id].sort() },
+      });
+      expect(events.at(-1).changes).toEqual({
+        title: { before: 'Sample data: agreed terms', after: 'Sample data: amended terms' },
+        validUntil: { before: '2027-03-31', after: null },
+        amendmentId: { before: null, after: amendment.id },
+      });
+    });
+
+    it('closes an amendment a party declines and leaves the terms as they were; a newer amendment or any other change supersedes the open one', async () => {
+      const { id, version } = await activePartnership([orgA, council], [councilAdmin]);
+      const propose = async (title: string, expectedVersion = version) =>
+        (await t.graphql(updateAmending, { input: { id, expectedVersion, title } }, adminA.headers)).data.updatePartnership;
+
+      const older = await propose('Sample data: first proposal');
+      const newer = await propose('Sample data: second proposal');
+      expect(newer).toMatchObject({ __typename: 'PartnershipAmendment', status: 'PENDING' });
+      expect(await answered(councilAdmin, 'acceptPartnershipAmendment', older.id)).toMatchObject({ __typename: 'PartnershipAmendmentStateError', status: 'SUPERSEDED' });
+      const superseded = await auditRows(id, 'partnership.amendment_superseded');
+      expect(superseded.map((event: { organization_id: string }) => event.organization_id).sort()).toEqual([orgA.id, council.id].sort());
+      expect(superseded[0].changes).toEqual({ amendmentId: { before: null, after: older.id }, amendmentStatus: { before: 'PENDING', after: 'SUPERSEDED' } });
+
+      const declined = await answered(councilEditor, 'declinePartnershipAmendment', newer.id);
+      expect(declined).toMatchObject({ __typename: 'PartnershipAmendment', status: 'DECLINED', decidedAt: expect.any(String), partnership: { title: 'Sample data: agreed terms', version } });
+      expect(await terms(id)).toMatchObject({ title: 'Sample data: agreed terms', version });
+      expect((await t.graphql(withAmendment, { id }, adminA.headers)).data.partnership.amendment).toBeNull();
+      expect(await auditRows(id, 'partnership.amendment_declined')).toHaveLength(2);
+
+      // A stale version is refused before anything is proposed.
+      expect(await propose('Sample data: stale', version - 1)).toMatchObject({ __typename: 'VersionConflictError', currentVersion: version });
+
+      // The partnership moved under an open amendment (a write outside the API): accepting it applies nothing.
+      const stale = await propose('Sample data: third proposal');
+      await sql(`UPDATE partnership SET version = version + 1 WHERE id = $1`, [id]);
+      const conflict = await answered(councilAdmin, 'acceptPartnershipAmendment', stale.id);
+      expect(conflict).toMatchObject({ __typename: 'VersionConflictError', code: 'VERSION_CONFLICT', currentVersion: version + 1, field: 'amendmentId' });
+      expect(await terms(id)).toMatchObject({ title: 'Sample data: agreed terms', version: version + 1 });
+      expect(await sql(`SELECT status FROM partnership_amendment WHERE id = $1`, [stale.id])).toEqual([{ status: 'SUPERSEDED' }]);
+
+      // Ending the partnership supersedes its open amendment.
+      const open = await propose('Sample data: fourth proposal', version + 1);
+      await t.graphql(changeStatus, { id, status: 'TERMINATED' }, councilAdmin.headers);
+      expect(await answered(councilAdmin, 'acceptPartnershipAmendment', open.id)).toMatchObject({ __typename: 'PartnershipAmendmentStateError', status: 'SUPERSEDED' });
+      expect(await terms(id)).toMatchObject({ title: 'Sample data: agreed terms', status: 'TERMINATED' });
+    });
+
+    it('holds one open amendment per partnership and no applied amendment without every consent in the database', async () => {
+      const { id, version } = await activePartnership([orgA, council], [councilAdmin]);
+      const amendment = (await t.graphql(updateAmending, { input: { id, expectedVersion: version, title: 'Sample data: proposal' } }, adminA.headers)).data.updatePartnership;
+      await expect(
+        sql(`INSERT INTO partnership_amendment (partnership_id, changes, base_version) VALUES ($1, '{"title": {"before": "a", "after": "b"}}', $2)`, [id, version]),
+      ).rejects.toMatchObject({ constraint: 'partnership_amendment_open_idx' });
+      await expect(sql(`UPDATE partnership_amendment SET status = 'APPLIED', decided_at = now() WHERE id = $1`, [amendment.id])).rejects.toMatchObject({
+        constraint: 'partnership_amendment_applied_needs_consent',
+      });
+      await expect(sql(`UPDATE partnership_amendment SET status = 'DECLINED' WHERE id = $1`, [amendment.id])).rejects.toMatchObject({
+        constraint: 'partnership_amendment_decided_when_closed',
+      });
+    });
+
+    it('applies a change of an ACTIVE partnership at once for someone who speaks for every party', async () => {
+      const { id, version } = await activePartnership([orgC, orgD], [], adminC);
+      const changed = await t.graphql(updateAmending, { input: { id, expectedVersion: version, title: 'Sample data: both sides agree' } }, adminC.headers);
+      expect(changed.data.updatePartnership).toEqual({ __typename: 'Partnership', id, title: 'Sample data: both sides agree', version: version + 1 });
+      expect(await auditRows(id, 'partnership.updated')).toHaveLength(2);
+      expect(await sql(`SELECT count(*)::int AS n FROM partnership_amendment WHERE partnership_id = $1`, [id])).toEqual([{ n: 0 }]);
+    });
+
+    it('refuses to remove another party from an ACTIVE partnership; a party withdraws itself and the others go on', async () => {
+      const { id, version } = await activePartnership([orgA, orgB, council], [adminB, councilAdmin]);
+      const open = (await t.graphql(updateAmending, { input: { id, expectedVersion: version, title: 'Sample data: pending' } }, adminA.headers)).data.updatePartnership;
+      for (const who of [adminA, platformAdmin, editorA]) {
+        const refused = await t.graphql(removeWithReason, { id, org: council.id }, who.headers);
+        expect(refused.data.removePartnershipParty).toMatchObject({ __typename: 'PartyWithdrawalRequiredError', code: 'WITHDRAWAL_REQUIRED', field: 'organizationId', partyId: council.id });
+      }
+      expect(errorCode(await t.graphql(removeWithReason, { id, org: council.id }, memberA.headers))).toBe('FORBIDDEN');
+      expect(errorCode(await t.graphql(removeWithReason, { id, org: council.id }, councilMember.headers))).toBe('FORBIDDEN');
+      expect(errorCode(await t.graphql(removeWithReason, { id, org: council.id }, outsider.headers))).toBe('NOT_FOUND');
+      expect(await sql(`SELECT count(*)::int AS n FROM partnership_party WHERE partnership_id = $1`, [id])).toEqual([{ n: 3 }]);
+      expect(await terms(id)).toMatchObject({ version });
+
+      // The council's editor withdraws it: the partnership goes on, ACTIVE, between A and B.
+      const withdrawn = await t.graphql(removeWithReason, { id, org: council.id }, councilEditor.headers);
+      expect(withdrawn.data.removePartnershipParty).toMatchObject({ __typename: 'Partnership', status: 'ACTIVE', version: version + 1 });
+      expect(withdrawn.data.removePartnershipParty.parties.map((party: { id: string }) => party.id).sort()).toEqual([orgA.id, orgB.id].sort());
+      expect((await t.graphql(one, { id }, councilAdmin.headers)).data.partnership).toBeNull();
+      const events = await auditRows(id, 'partnership.party_withdrawn');
+      expect(events.map((event: { organization_id: string; actor_user_id: string }) => [event.organization_id, event.actor_user_id]).sort()).toEqual(
+        [orgA.id, orgB.id, council.id].sort().map((org) => [org, councilEditor.id]),
+      );
+      // The amendment was made for three parties: it is superseded, and the council was told.
+      expect(await sql(`SELECT status FROM partnership_amendment WHERE id = $1`, [open.id])).toEqual([{ status: 'SUPERSEDED' }]);
+      expect((await auditRows(id, 'partnership.amendment_superseded')).map((event: { organization_id: string }) => event.organization_id).sort()).toEqual(
+        [orgA.id, orgB.id, council.id].sort(),
+      );
+
+      // Two parties stay: the last but one cannot withdraw (the partnership is terminated instead).
+      const tooFew = await t.graphql(removeWithReason, { id, org: orgB.id }, adminB.headers);
+      expect(tooFew.data.removePartnershipParty).toMatchObject({ __typename: 'TooFewPartiesError', field: 'organizationId' });
+    });
+
+    it('refuses a party that does not speak for every party taking in a new one', async () => {
+      const { id } = await activePartnership([orgA, orgB], [adminB]);
+      const own = await createOrganization(t, adminA, 'Sample partner A2');
+      const added = await t.graphql(addParty, { id, org: own.id }, adminA.headers);
+      expect(added.data.addPartnershipParty).toMatchObject({ __typename: 'InvalidInputError', field: 'organizationId' });
+      expect(await sql(`SELECT count(*)::int AS n FROM partnership_party WHERE partnership_id = $1`, [id])).toEqual([{ n: 2 }]);
+    });
+
+    it('answers hostile amendment ids with BAD_USER_INPUT or NOT_FOUND, never INTERNAL', async () => {
+      const { id } = await activePartnership([orgA, orgB], [adminB]);
+      for (const name of ['acceptPartnershipAmendment', 'declinePartnershipAmendment'] as const) {
+        for (const [value, code] of [
+          ['not-a-uuid', 'BAD_USER_INPUT'],
+          ['', 'BAD_USER_INPUT'],
+          ['00000000-0000-0000-0000-000000000000\u0000', 'BAD_USER_INPUT'],
+          ['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
+          [id, 'NOT_FOUND'],
+        ]) {
+          expect([value, errorCode(await t.graphql(answerAmendment(name), { id: value }, adminA.headers))]).toEqual([value, code]);
+        }
+      }
+    });
+
+    it('reads the open amendments of a page of partnerships in the same number of statements for 2 or 50', async () => {
+      const query = `query($first: Int) { partnerships(first: $first) { edges { node { id amendment { id changes { field } consents { organizationId consent } } } } } }`;
+      const statements = async (first: number) => {
+        const before = t.statementCount();
+        const response = await t.graphql(query, { first }, platformAdmin.headers);
+        expect(response.errors).toBeUndefined();
+        const nodes = response.data.partnerships.edges.map((edge: { node: { amendment: unknown } }) => edge.node);
+        return { statements: t.statementCount() - before, nodes: nodes.length, amended: nodes.filter((node: { amendment: unknown }) => node.amendment).length };
+      };
+      const small = await statements(2);
+      const large = await statements(50);
+      expect(large.nodes).toBeGreaterThan(10);
+      expect(large.amended).toBeGreaterThanOrEqual(1);
+      expect(large.statements).toBe(small.statements);
+    });
+  });
+
   describe('lists', () => {
     let orgE: Organization;
     let orgF: Organization;

@@ -7,6 +7,7 @@ import { InvitationEntity, OutboxMessageEntity } from '../memberships/invitation
 import { MembershipEntity } from '../memberships/membership.entity.js';
 import { IndicatorMeasurementEntity } from '../insight/indicator.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { PartnershipAmendmentConsentEntity, PartnershipAmendmentEntity } from '../partnerships/partnership-amendment.entity.js';
 import { PartnershipEntity, PartnershipPartyEntity } from '../partnerships/partnership.entity.js';
 import { MilestoneEntity, ParticipantEntity, ProgrammeEntity, ProjectEntity } from '../projects/project.entity.js';
 import { TechnologyOwnersConsentEntity, TechnologyOwnersProposalEntity } from '../technologies/technology-owners-proposal.entity.js';
@@ -42,6 +43,8 @@ export const entities = [
   MilestoneEntity,
   PartnershipEntity,
   PartnershipPartyEntity,
+  PartnershipAmendmentEntity,
+  PartnershipAmendmentConsentEntity,
   TechnologyEntity,
   TechnologyProjectEntity,
   TechnologyOwnerEntity,

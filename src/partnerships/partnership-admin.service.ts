@@ -10,6 +10,9 @@ import { managerOf } from '../common/transaction.js';
 import { MembershipService } from '../memberships/membership.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { maxParties, type CreatePartnershipInput, type UpdatePartnershipInput } from './dto/partnership.inputs.js';
+import { AmendmentStatus } from './partnership-amendment.entity.js';
+import { AmendmentStateError, PartnershipAmendmentModel, PartyWithdrawalRequiredError } from './partnership-amendment.model.js';
+import { PartnershipAmendmentService } from './partnership-amendment.service.js';
 import { partnershipLifecycle } from './partnership-lifecycle.js';
 import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus, PartyConsent } from './partnership.entity.js';
 import { ConsentPendingError, ConsentStateError, InvalidTransitionError, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
@@ -19,6 +22,9 @@ import { PartnershipService } from './partnership.service.js';
 const auditedFields: (keyof PartnershipEntity)[] = [
   'type', 'title', 'description', 'signedOn', 'validFrom', 'validUntil', 'status', 'documentReference',
 ];
+
+/** The terms of a partnership: what its parties agreed, as opposed to its parties and status. */
+const termFields = ['type', 'title', 'description', 'signedOn', 'validFrom', 'validUntil', 'documentReference'] as const;
 
 const minParties = 2;
 
@@ -40,6 +46,12 @@ interface Locked {
  * other party accepts it (or declines) itself, and the partnership becomes ACTIVE only when all have
  * accepted (a deferred trigger holds the same rule in the database). Changing a draft's terms asks
  * the other parties again.
+ *
+ * Once a partnership has left DRAFT, what its parties agreed belongs to all of them: a change of its
+ * terms by someone who is not an editor or admin of every party becomes an amendment that applies
+ * when every party has accepted it; a party leaves only by withdrawing itself; a new party joins
+ * only through someone who speaks for every party. Any change of the partnership supersedes its open
+ * amendment, which applies only to the version it was made from.
  */
 @Injectable()
 export class PartnershipAdminService {
@@ -49,6 +61,7 @@ export class PartnershipAdminService {
     private readonly partnerships: PartnershipService,
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
+    private readonly amendments: PartnershipAmendmentService,
   ) {}
 
   async create(ctx: RequestContext, input: CreatePartnershipInput): Promise<PartnershipModel | TooFewPartiesError | InvalidInputError> {
@@ -92,7 +105,10 @@ export class PartnershipAdminService {
     return PartnershipModel.fromEntity(created);
   }
 
-  async update(ctx: RequestContext, input: UpdatePartnershipInput): Promise<PartnershipModel | VersionConflictError | InvalidInputError> {
+  async update(
+    ctx: RequestContext,
+    input: UpdatePartnershipInput,
+  ): Promise<PartnershipModel | PartnershipAmendmentModel | VersionConflictError | InvalidInputError> {
     const { manager, partnership: current, partyIds } = await this.lockForChange(ctx, input.id);
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
 
@@ -107,6 +123,10 @@ export class PartnershipAdminService {
 
     const changes = changesBetween(current, next, auditedFields);
     if (Object.keys(changes).length === 0) return PartnershipModel.fromEntity(current);
+    if (current.status !== PartnershipStatus.DRAFT) {
+      const own = await this.memberships.spokenFor(ctx, partyIds);
+      if (!partyIds.every((organizationId) => own.includes(organizationId))) return this.propose(ctx, manager, current, partyIds, changes, own);
+    }
     const updated = await manager
       .createQueryBuilder()
       .update(PartnershipEntity)
@@ -125,6 +145,7 @@ export class PartnershipAdminService {
       if (asked.length > 0) changes.consentAskedAgainOf = { before: null, after: asked };
     }
     await this.record(ctx, 'partnership.updated', current.id, partyIds, changes);
+    await this.supersedeOpen(ctx, manager, current.id, partyIds);
     return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id: current.id }));
   }
 
@@ -140,25 +161,55 @@ export class PartnershipAdminService {
         'organizationId',
       );
     }
+    if (partnership.status !== PartnershipStatus.DRAFT && (await this.memberships.spokenFor(ctx, partyIds)).length < partyIds.length) {
+      // Joining changes what every party agreed to, and there is no amendment of the parties.
+      return new InvalidInputError(
+        `A ${partnership.status} partnership takes in a new party only through someone who is an editor or admin of every party`,
+        'organizationId',
+      );
+    }
 
     await this.insertParties(ctx, manager, partnership.id, [added]);
     const after = [...partyIds, added].sort();
     await this.record(ctx, 'partnership.party_added', partnership.id, after, { partyIds: { before: partyIds, after } });
+    await this.supersedeOpen(ctx, manager, partnership.id, after);
     return this.touched(manager, partnership.id);
   }
 
-  async removeParty(ctx: RequestContext, partnershipId: string, organizationId: string): Promise<PartnershipModel | TooFewPartiesError | InvalidInputError> {
-    const { manager, partnership, partyIds } = await this.lockForChange(ctx, partnershipId);
+  /**
+   * A DRAFT partnership loses a party at the word of an admin of any party, as it has not been agreed
+   * yet. Once it has left DRAFT, a party leaves only by withdrawing itself (its editors' or admins'
+   * call): removing another party would drop its rights under the agreement without its consent,
+   * and asking for that consent is the same as asking it to withdraw. A withdrawal ends the
+   * partnership for the party that leaves; the others stay bound to each other.
+   */
+  async removeParty(
+    ctx: RequestContext,
+    partnershipId: string,
+    organizationId: string,
+  ): Promise<PartnershipModel | TooFewPartiesError | InvalidInputError | PartyWithdrawalRequiredError> {
+    const locked = await this.lock(ctx, partnershipId);
+    const { manager, partnership, partyIds } = locked;
+    const agreed = partnership.status !== PartnershipStatus.DRAFT;
+    const own = await this.memberships.spokenFor(ctx, partyIds);
+    if (!agreed || own.length === 0) await this.requireChange(ctx, locked);
     const removed = organizationId.toLowerCase();
     if (!partyIds.includes(removed)) return new InvalidInputError('This organisation is not a party to the partnership', 'organizationId');
+    if (agreed && !own.includes(removed)) return new PartyWithdrawalRequiredError(removed, partnership.status);
     if (partyIds.length <= minParties) {
-      return new TooFewPartiesError('A partnership keeps at least two parties; add another party before removing this one', 'organizationId');
+      return new TooFewPartiesError(
+        agreed
+          ? 'A partnership keeps at least two parties: to end a two-party partnership, terminate it (changePartnershipStatus) instead'
+          : 'A partnership keeps at least two parties; add another party before removing this one',
+        'organizationId',
+      );
     }
 
     await manager.delete(PartnershipPartyEntity, { partnershipId: partnership.id, organizationId: removed });
     const after = partyIds.filter((id) => id !== removed);
     // Recorded for the removed party too: its admins see why the partnership left their list.
-    await this.record(ctx, 'partnership.party_removed', partnership.id, partyIds, { partyIds: { before: partyIds, after } });
+    await this.record(ctx, agreed ? 'partnership.party_withdrawn' : 'partnership.party_removed', partnership.id, partyIds, { partyIds: { before: partyIds, after } });
+    await this.supersedeOpen(ctx, manager, partnership.id, partyIds);
     return this.touched(manager, partnership.id);
   }
 
@@ -178,6 +229,7 @@ export class PartnershipAdminService {
       .where('id = :id', { id: partnership.id })
       .execute();
     await this.record(ctx, 'partnership.status_changed', partnership.id, partyIds, { status: { before: partnership.status, after: status } });
+    await this.supersedeOpen(ctx, manager, partnership.id, partyIds);
     return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id: partnership.id }));
   }
 
@@ -203,9 +255,116 @@ export class PartnershipAdminService {
     return this.touched(manager, partnership.id);
   }
 
+  /**
+   * A party's editors or admins answer an amendment, for every party they speak for. The last
+   * acceptance applies it, with a new version of the partnership; one refusal closes it. Members of a
+   * party who do not speak for it are told FORBIDDEN; those who may not see the partnership, NOT_FOUND.
+   */
+  async answerAmendment(
+    ctx: RequestContext,
+    amendmentId: string,
+    accept: boolean,
+  ): Promise<PartnershipAmendmentModel | AmendmentStateError | VersionConflictError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const partnershipId = await this.amendments.partnershipOf(manager, amendmentId);
+    if (!partnershipId) throw notFound('partnership amendment');
+    // The partnership's row is the lock every change of it takes; the amendment is read under it.
+    const { partnership, partyIds } = await this.lock(ctx, partnershipId, 'partnership amendment');
+    const amendment = await this.amendments.find(manager, amendmentId);
+    const mine = await this.memberships.spokenFor(ctx, amendment.consents.map((consent) => consent.organizationId));
+    if (mine.length === 0) throw forbidden('Only editors and admins of a party may answer an amendment for it');
+    if (amendment.status !== AmendmentStatus.PENDING) return new AmendmentStateError(amendment.status);
+
+    const consent = accept ? PartyConsent.ACCEPTED : PartyConsent.DECLINED;
+    await this.amendments.answer(ctx, manager, amendment.id, mine, consent);
+    await this.record(ctx, accept ? 'partnership.amendment_accepted' : 'partnership.amendment_declined', partnership.id, partyIds, {
+      amendmentId: { before: null, after: amendment.id },
+      consent: { before: null, after: Object.fromEntries(mine.map((organizationId) => [organizationId, consent])) },
+    });
+    if (!accept) {
+      await this.amendments.close(manager, amendment.id, AmendmentStatus.DECLINED);
+      return this.amendments.find(manager, amendment.id);
+    }
+    const answered = await this.amendments.find(manager, amendment.id);
+    if (answered.consents.some((answer) => answer.consent !== PartyConsent.ACCEPTED)) return answered;
+    return this.applyAmendment(ctx, manager, partnership, partyIds, answered);
+  }
+
+  /** The open amendment of a partnership the caller may see. */
+  openAmendment(ctx: RequestContext, partnership: PartnershipModel): Promise<PartnershipAmendmentModel | null> {
+    return this.amendments.open(ctx, partnership.id);
+  }
+
   /** The consent of each party, by organisation id. */
   consentsOf(manager: EntityManager, partnershipId: string): Promise<PartnershipPartyEntity[]> {
     return manager.find(PartnershipPartyEntity, { where: { partnershipId }, order: { organizationId: 'ASC' } });
+  }
+
+  /** Keeps the change as an amendment, superseding the open one; the parties the caller speaks for accept it by proposing. */
+  private async propose(
+    ctx: RequestContext,
+    manager: EntityManager,
+    current: PartnershipEntity,
+    partyIds: string[],
+    changes: AuditChanges,
+    own: string[],
+  ): Promise<PartnershipAmendmentModel> {
+    await this.supersedeOpen(ctx, manager, current.id, partyIds);
+    const id = await this.amendments.propose(ctx, manager, current.id, current.version, changes, partyIds, own);
+    await this.record(ctx, 'partnership.amendment_proposed', current.id, partyIds, {
+      ...changes,
+      amendmentId: { before: null, after: id },
+      awaitingConsentOf: { before: null, after: partyIds.filter((organizationId) => !own.includes(organizationId)) },
+    });
+    return this.amendments.find(manager, id);
+  }
+
+  /** Puts an amendment every party accepted in force, if the partnership is still at the version it was made from. */
+  private async applyAmendment(
+    ctx: RequestContext,
+    manager: EntityManager,
+    partnership: PartnershipEntity,
+    partyIds: string[],
+    amendment: PartnershipAmendmentModel,
+  ): Promise<PartnershipAmendmentModel | VersionConflictError> {
+    const terms: Partial<Record<(typeof termFields)[number], unknown>> = {};
+    const changes: AuditChanges = {};
+    for (const change of amendment.changes) {
+      const field = termFields.find((term) => term === change.field);
+      if (!field) continue;
+      terms[field] = change.after;
+      changes[field] = { before: change.before, after: change.after };
+    }
+    const updated = await manager
+      .createQueryBuilder()
+      .update(PartnershipEntity)
+      .set({ ...(terms as Partial<PartnershipEntity>), version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: partnership.id, version: amendment.baseVersion })
+      .execute();
+    const amendmentId = { before: null, after: amendment.id };
+    if (updated.affected === 0) {
+      // The partnership changed after the amendment was made: its terms may no longer mean the same.
+      await this.amendments.close(manager, amendment.id, AmendmentStatus.SUPERSEDED);
+      await this.record(ctx, 'partnership.amendment_superseded', partnership.id, partyIds, { amendmentId, amendmentStatus: { before: 'PENDING', after: 'SUPERSEDED' } });
+      return Object.assign(new VersionConflictError(partnership.version), {
+        message: `The partnership changed since this amendment was proposed (now at version ${partnership.version}); the amendment is superseded, propose it again`,
+        field: 'amendmentId',
+      });
+    }
+    await this.amendments.close(manager, amendment.id, AmendmentStatus.APPLIED);
+    await this.record(ctx, 'partnership.amendment_applied', partnership.id, partyIds, { ...changes, amendmentId });
+    return this.amendments.find(manager, amendment.id);
+  }
+
+  /** Closes the partnership's open amendment, if any: the partnership it was made for has changed. */
+  private async supersedeOpen(ctx: RequestContext, manager: EntityManager, partnershipId: string, partyIds: string[]): Promise<void> {
+    const closed = await this.amendments.supersedeOpen(manager, partnershipId);
+    if (closed) {
+      await this.record(ctx, 'partnership.amendment_superseded', partnershipId, partyIds, {
+        amendmentId: { before: null, after: closed },
+        amendmentStatus: { before: 'PENDING', after: 'SUPERSEDED' },
+      });
+    }
   }
 
   /** Parties the caller speaks for accept by recording them; the others are asked. */
@@ -243,26 +402,30 @@ export class PartnershipAdminService {
    */
   private async lockForChange(ctx: RequestContext, partnershipId: string): Promise<Locked> {
     const locked = await this.lock(ctx, partnershipId);
-    if (!(await this.partnerships.anyParty(ctx, 'update', locked.partyIds))) {
-      throw forbidden('Only an admin of one of the parties may change this partnership');
-    }
+    await this.requireChange(ctx, locked);
     return locked;
   }
 
-  /** The partnership locked, with its parties; NOT_FOUND for those who may not see it. */
-  private async lock(ctx: RequestContext, partnershipId: string): Promise<Locked> {
+  private async requireChange(ctx: RequestContext, locked: Locked): Promise<void> {
+    if (!(await this.partnerships.anyParty(ctx, 'update', locked.partyIds))) {
+      throw forbidden('Only an admin of one of the parties may change this partnership');
+    }
+  }
+
+  /** The partnership locked, with its parties; NOT_FOUND (naming `what`) for those who may not see it. */
+  private async lock(ctx: RequestContext, partnershipId: string, what = 'partnership'): Promise<Locked> {
     const manager = managerOf(ctx, this.dataSource);
     const partnership = await manager.getRepository(PartnershipEntity).findOne({
       where: { id: partnershipId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!partnership) throw notFound('partnership');
+    if (!partnership) throw notFound(what);
     const rows: { organization_id: string }[] = await manager.query(
       `SELECT organization_id FROM partnership_party WHERE partnership_id = $1`,
       [partnership.id],
     );
     const partyIds = rows.map((row) => row.organization_id).sort();
-    if (!(await this.partnerships.anyParty(ctx, 'read', partyIds))) throw notFound('partnership');
+    if (!(await this.partnerships.anyParty(ctx, 'read', partyIds))) throw notFound(what);
     return { manager, partnership, partyIds };
   }
 

@@ -7,6 +7,7 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { CreatePartnershipInput, PartnershipsArgs, UpdatePartnershipInput } from './dto/partnership.inputs.js';
 import { PartnershipAdminService } from './partnership-admin.service.js';
+import { AmendmentStateError, PartnershipAmendmentModel, PartyWithdrawalRequiredError } from './partnership-amendment.model.js';
 import { PartnershipStatus } from './partnership.entity.js';
 import {
   ConsentPendingError,
@@ -24,11 +25,11 @@ export const CreatePartnershipResult = resultUnion('CreatePartnershipResult', 'T
   TooFewPartiesError,
   InvalidInputError,
 ]);
-export const UpdatePartnershipResult = resultUnion('UpdatePartnershipResult', 'The updated partnership; or why not.', () => [
-  PartnershipModel,
-  VersionConflictError,
-  InvalidInputError,
-]);
+export const UpdatePartnershipResult = resultUnion(
+  'UpdatePartnershipResult',
+  'The updated partnership; the amendment that waits for the other parties’ consent; or why not.',
+  () => [PartnershipModel, PartnershipAmendmentModel, VersionConflictError, InvalidInputError],
+);
 export const AddPartnershipPartyResult = resultUnion('AddPartnershipPartyResult', 'The partnership with its new party; or why not.', () => [
   PartnershipModel,
   InvalidInputError,
@@ -37,6 +38,7 @@ export const RemovePartnershipPartyResult = resultUnion('RemovePartnershipPartyR
   PartnershipModel,
   TooFewPartiesError,
   InvalidInputError,
+  PartyWithdrawalRequiredError,
 ]);
 export const ChangePartnershipStatusResult = resultUnion('ChangePartnershipStatusResult', 'The partnership in its new status; or why not.', () => [
   PartnershipModel,
@@ -47,6 +49,12 @@ export const AnswerPartnershipResult = resultUnion('AnswerPartnershipResult', 'T
   PartnershipModel,
   ConsentStateError,
 ]);
+
+export const AnswerPartnershipAmendmentResult = resultUnion(
+  'AnswerPartnershipAmendmentResult',
+  'The amendment with your answer recorded (APPLIED when yours was the last acceptance); or why not.',
+  () => [PartnershipAmendmentModel, AmendmentStateError, VersionConflictError],
+);
 
 const partnershipId = (description = 'The partnership.') => ({ type: () => ID, description });
 
@@ -84,14 +92,18 @@ export class PartnershipResolver {
 
   @Allow('user')
   @Mutation(() => UpdatePartnershipResult, {
-    description: 'Admins of a party: edit a partnership’s fields. A stale `expectedVersion` answers VersionConflictError; `validUntil` before `validFrom` answers InvalidInputError.',
+    description:
+      'Admins of a party: change a partnership’s terms. A DRAFT changes at once, and the parties you are not an editor or admin of are asked again. Once it has left DRAFT, its terms are every party’s: when you are an editor or admin of every party the change applies at once; otherwise it is returned as a PartnershipAmendment that applies when every other party accepts it (`acceptPartnershipAmendment`), replacing any amendment still open. A stale `expectedVersion` answers VersionConflictError; `validUntil` before `validFrom` answers InvalidInputError.',
   })
   updatePartnership(@Ctx() ctx: RequestContext, @Args('input', { description: 'The partnership, the version you read and the changes.' }) input: UpdatePartnershipInput) {
     return this.partnershipAdmin.update(ctx, input);
   }
 
   @Allow('user')
-  @Mutation(() => AddPartnershipPartyResult, { description: 'Admins of a party: add an organisation as a further party.' })
+  @Mutation(() => AddPartnershipPartyResult, {
+    description:
+      'Admins of a party: add an organisation as a further party. Once the partnership has left DRAFT, you must be an editor or admin of the new party and of every party (InvalidInputError otherwise): joining changes what all of them agreed to.',
+  })
   addPartnershipParty(
     @Ctx() ctx: RequestContext,
     @Args('partnershipId', partnershipId(), new ParseUUIDPipe()) id: string,
@@ -102,7 +114,8 @@ export class PartnershipResolver {
 
   @Allow('user')
   @Mutation(() => RemovePartnershipPartyResult, {
-    description: 'Admins of a party: remove a party. A partnership keeps at least two parties (TooFewPartiesError otherwise).',
+    description:
+      'Removes a party. From a DRAFT, admins of any party may remove any party. Once the partnership has left DRAFT, a party leaves only by withdrawing itself: its editors and admins remove it, and the partnership goes on between the others (the withdrawn party’s members no longer see it; the withdrawal stays in every party’s audit trail). Removing another party then answers PartyWithdrawalRequiredError: in a real consortium no party may strip another of its rights under a signed agreement, and that party’s consent to leave is its own withdrawal. A partnership keeps at least two parties (TooFewPartiesError otherwise; terminate a two-party partnership instead).',
   })
   removePartnershipParty(
     @Ctx() ctx: RequestContext,
@@ -141,6 +154,32 @@ export class PartnershipResolver {
     return this.partnershipAdmin.respond(ctx, id, false);
   }
 
+  @Allow('user')
+  @Mutation(() => AnswerPartnershipAmendmentResult, {
+    description:
+      'Editors and admins of a party: accept an amendment for every party you speak for. When every party has accepted, it applies at once with a new version of the partnership. An amendment that is no longer open answers PartnershipAmendmentStateError. Answering by the amendment’s id (not the partnership’s) makes sure you accept the terms you read, not a newer amendment.',
+  })
+  acceptPartnershipAmendment(@Ctx() ctx: RequestContext, @Args('amendmentId', { type: () => ID, description: 'The amendment.' }, new ParseUUIDPipe()) id: string) {
+    return this.partnershipAdmin.answerAmendment(ctx, id, true);
+  }
+
+  @Allow('user')
+  @Mutation(() => AnswerPartnershipAmendmentResult, {
+    description:
+      'Editors and admins of a party: decline an amendment for every party you speak for; it closes as DECLINED and the terms stay as they are. The proposer’s own parties may decline it too, which withdraws it.',
+  })
+  declinePartnershipAmendment(@Ctx() ctx: RequestContext, @Args('amendmentId', { type: () => ID, description: 'The amendment.' }, new ParseUUIDPipe()) id: string) {
+    return this.partnershipAdmin.answerAmendment(ctx, id, false);
+  }
+
+  @ResolveField('amendment', () => PartnershipAmendmentModel, {
+    nullable: true,
+    description: 'The open amendment of its terms, waiting for the parties’ consent, with each party’s answer; null when none is open.',
+  })
+  amendment(@Ctx() ctx: RequestContext, @Parent() partnership: PartnershipModel): Promise<PartnershipAmendmentModel | null> {
+    return this.partnershipAdmin.openAmendment(ctx, partnership);
+  }
+
   @ResolveField('consents', () => [PartnershipConsentModel], { description: 'Each party’s answer, by organisation id; ACTIVE needs every one ACCEPTED.' })
   consents(@Ctx() ctx: RequestContext, @Parent() partnership: PartnershipModel): Promise<PartnershipConsentModel[]> {
     return this.partnershipService.consentsOf(ctx, partnership);
@@ -149,5 +188,19 @@ export class PartnershipResolver {
   @ResolveField('parties', () => [OrganizationModel], { description: 'The organisations that are party to it, by name.' })
   parties(@Ctx() ctx: RequestContext, @Parent() partnership: PartnershipModel): Promise<OrganizationModel[]> {
     return this.partnershipService.partiesOf(ctx, partnership);
+  }
+}
+
+/** The partnership field of `PartnershipAmendment`. */
+@Resolver(() => PartnershipAmendmentModel)
+export class PartnershipAmendmentResolver {
+  constructor(private readonly partnershipService: PartnershipService) {}
+
+  @ResolveField('partnership', () => PartnershipModel, {
+    nullable: true,
+    description: 'The partnership as it is now (with the amendment’s terms once APPLIED); null when you may no longer see it.',
+  })
+  partnership(@Ctx() ctx: RequestContext, @Parent() amendment: PartnershipAmendmentModel): Promise<PartnershipModel | null> {
+    return this.partnershipService.findOne(ctx, amendment.partnershipId);
   }
 }

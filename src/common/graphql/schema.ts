@@ -12,7 +12,7 @@ import { MembershipResolver } from '../../memberships/membership.resolver.js';
 import { OrganizationMembersResolver } from '../../memberships/organization-members.resolver.js';
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
 import { OrganizationPartnershipsResolver } from '../../partnerships/organization-partnerships.resolver.js';
-import { PartnershipResolver } from '../../partnerships/partnership.resolver.js';
+import { PartnershipAmendmentResolver, PartnershipResolver } from '../../partnerships/partnership.resolver.js';
 import { ProgrammeResolver, ProjectProgrammeResolver } from '../../projects/programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from '../../projects/project.resolver.js';
 import { technologyResolvers } from '../../technologies/technology.module.js';
@@ -40,6 +40,7 @@ export const schemaResolvers: Type<unknown>[] = [
   InvitationResolver,
   OrganizationMembersResolver,
   PartnershipResolver,
+  PartnershipAmendmentResolver,
   OrganizationPartnershipsResolver,
   InsightResolver,
   NetworkPositionResolver,
