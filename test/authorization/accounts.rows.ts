@@ -67,13 +67,13 @@ const rows: Row<Fixtures>[] = [
     {
       name: 'mutation register',
       query: `mutation($input: RegisterInput!) { register(input: $input) { __typename } }`,
-      variables: async (f) => ({ input: { email: `new-${randomBytes(4).toString('hex')}@matrix.example`, password, displayName: 'Sample' } }),
+      variables: async () => ({ input: { email: `new-${randomBytes(4).toString('hex')}@matrix.example`, password, displayName: 'Sample' } }),
       allowed: validCallers,
     },
     {
       name: 'mutation login',
       query: `mutation($input: LoginInput!) { login(input: $input) { __typename } }`,
-      variables: async (f) => ({ input: { email: 'outsider@matrix.example', password } }),
+      variables: async () => ({ input: { email: 'outsider@matrix.example', password } }),
       allowed: validCallers,
     },
     {
@@ -85,14 +85,14 @@ const rows: Row<Fixtures>[] = [
     {
       name: 'mutation changePassword',
       query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`,
-      variables: async (f) => ({ input: { currentPassword: password, newPassword: password } }),
+      variables: async () => ({ input: { currentPassword: password, newPassword: password } }),
       allowed: people,
       endsSessions: true,
     },
     {
       name: 'mutation createOrganization',
       query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }`,
-      variables: async (f) => ({ input: { name: `Sample ${randomBytes(4).toString('hex')}`, helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN' } }),
+      variables: async () => ({ input: { name: `Sample ${randomBytes(4).toString('hex')}`, helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN' } }),
       allowed: people,
     },
     {

@@ -72,7 +72,7 @@ export interface Row<F> {
    * record that exists answers null when denied; a field shown only to some answers null to others;
    * a list shows the record or leaves it out.
    */
-  judge?: (data: any) => 'allowed' | 'denied';
+  judge?: (data: any, fixtures: F) => 'allowed' | 'denied';
   /** Ends the caller's sessions (so people sign in again before the next cell). */
   endsSessions?: boolean;
 }
@@ -158,11 +158,19 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
   principals.set('tamperedToken', { name: 'tamperedToken', headers: fixed({ authorization: `Bearer ${header}.${elevated}.${signature}` }) });
   principals.set('disabledUser', { name: 'disabledUser', headers: fixed(disabled.headers) });
 
-  // Fixtures are made with sessions of their own: cells that end sessions must not end these.
+  // Fixtures are made with sessions of their own (cells must not spend them), signed in again when a
+  // cell ended them (logout, changePassword).
+  const sessions = new Map<string, Promise<Record<string, string>>>();
   const as = async (name: string) => signIn(accounts.get(name)!);
-  const must = async (name: string, query: string, variables: Record<string, unknown> = {}) => {
-    const headers = name.endsWith('KeyA') ? await principals.get(name as PrincipalName)!.headers() : await as(name);
-    const response = await t.graphql(query, variables, headers);
+  const must = async (name: string, query: string, variables: Record<string, unknown> = {}): Promise<any> => {
+    const key = principals.get(name as PrincipalName);
+    const send = async (fresh: boolean) => {
+      if (name.endsWith('KeyA')) return t.graphql(query, variables, await key!.headers());
+      if (fresh || !sessions.has(name)) sessions.set(name, as(name));
+      return t.graphql(query, variables, await sessions.get(name)!);
+    };
+    let response = await send(false);
+    if (response.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') response = await send(true);
     const data = response.data ? Object.values(response.data)[0] : undefined;
     const typename = (data as { __typename?: string } | null)?.__typename;
     if (response.errors || data == null || (typename && /Error$/.test(typename))) {
@@ -174,14 +182,14 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
 }
 
 /** How one response counts: denied = UNAUTHENTICATED, FORBIDDEN or NOT_FOUND; a typed error result counts as allowed. */
-export function outcomeOf(response: GraphQLResponse, judge?: Row<unknown>['judge']): Outcome {
+export function outcomeOf<F>(response: GraphQLResponse, fixtures: F, judge?: Row<F>['judge']): Outcome {
   if (response.errors?.length) {
     const code = response.errors[0].extensions?.code;
     if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND') return 'denied';
     return `unexpected: ${code} ${response.errors[0].message}`;
   }
   if (!response.data) return `unexpected: no data`;
-  return judge ? judge(response.data) : 'allowed';
+  return judge ? judge(response.data, fixtures) : 'allowed';
 }
 
 export type Table = Record<string, Record<string, Outcome>>;
@@ -201,7 +209,7 @@ export async function runMatrix<F>(world: World, rows: Row<F>[], fixtures: F): P
         const variables = row.variables ? await row.variables(fixtures, name) : {};
         const response = await world.t.graphql(row.query, variables, await principal.headers());
         if (row.endsSessions) principal.renew?.();
-        outcome = outcomeOf(response, row.judge);
+        outcome = outcomeOf(response, fixtures, row.judge);
         if (process.env.MATRIX_TRACE) console.log(row.name, name, outcome, JSON.stringify(response.errors?.[0]?.message ?? response.data).slice(0, 200));
       } catch (error) {
         outcome = `unexpected: ${(error as Error).message}`;
@@ -225,16 +233,16 @@ export const judges = {
       for (const key of path) value = value?.[key];
       return value == null ? 'denied' : 'allowed';
     },
-  /** A list (connection edges or plain list at `path`) that shows the record with id `id()` or leaves it out. */
+  /** A list (connection edges or plain list at `path`) that shows the record with id `id(fixtures)` or leaves it out. */
   lists:
-    (id: () => string, ...path: string[]) =>
-    (data: any) => {
+    <F>(id: (fixtures: F) => string, ...path: string[]) =>
+    (data: any, fixtures: F) => {
       let value = data;
       for (const key of path) value = value?.[key];
       const items: any[] = Array.isArray(value) ? value : (value?.edges ?? []).map((edge: { node: unknown }) => edge.node);
-      return items.some((item) => item?.id === id() || item?.node?.id === id()) ? 'allowed' : 'denied';
+      return items.some((item) => item?.id === id(fixtures)) ? 'allowed' : 'denied';
     },
-} satisfies Record<string, unknown>;
+};
 
 /** A date `days` from today, YYYY-MM-DD (UTC). */
 export function day(days: number): string {
