@@ -221,6 +221,13 @@ export async function runMatrix<F>(world: World, rows: Row<F>[], fixtures: F): P
   return { actual, expected };
 }
 
+/** The cells where the tables differ, as `row | caller: expected -> actual`. */
+export function mismatches(actual: Table, expected: Table): string[] {
+  return Object.keys(expected).flatMap((row) =>
+    principalNames.filter((name) => actual[row]?.[name] !== expected[row][name]).map((name) => `${row} | ${name}: ${expected[row][name]} -> ${actual[row]?.[name]}`),
+  );
+}
+
 /** Judges for rows whose answer is data either way. */
 export const judges = {
   /** A nullable lookup of a record that exists: null is denied. */
@@ -270,6 +277,8 @@ export function matrixSuite<F>(title: string, module: RowModule<F>, more?: (stat
 
     it('allows exactly what each caller may do, and denies the rest', async () => {
       const { actual, expected } = await runMatrix(world, module.rows, fixtures);
+      // The differing cells first, named, then the whole table.
+      expect(mismatches(actual, expected)).toEqual([]);
       expect(actual).toEqual(expected);
     });
 
