@@ -146,7 +146,15 @@ const rows: Row<Fixtures>[] = [
       variables: async (f) => ({ id: f.w.orgA }),
       allowed: adminsA,
     },
-    { name: 'query myMemberships', query: `{ myMemberships { id } }`, allowed: people },
+    {
+    name: 'User.email of memberA, among A’s members (the person, A’s admins, platform admins)',
+    query: `query($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }`,
+    variables: async (f) => ({ id: f.w.orgA }),
+    judge: (data, f) =>
+      data.organization?.members?.edges.find((edge: { node: { user: { id: string } } }) => edge.node.user.id === f.w.accounts.get('memberA')!.id)?.node.user.email ? 'allowed' : 'denied',
+    allowed: ['memberA', 'adminA', 'platformAdmin'],
+  },
+  { name: 'query myMemberships', query: `{ myMemberships { id } }`, allowed: people },
     {
       name: 'mutation inviteMember into A',
       query: `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }`,

@@ -34,7 +34,7 @@ async function setUp(w: World): Promise<Fixtures> {
   );
   const offer = async (publish: boolean) => {
     const created = await w.must('editorA', createOffer, {
-      input: { organizationId: w.orgA, technologyId: technology.id, kind: 'LICENCE', language: 'EN', title: 'Sample data: sensor licence', summary: 'Sample data.', details: 'Sample data: details', price: { amount: '1000', currency: 'VND' }, trl: 4 },
+      input: { organizationId: w.orgA, technologyId: technology.id, kind: 'LICENCE', language: 'EN', title: 'Sample data: sensor licence', summary: 'Sample data.', details: 'Sample data: details', price: { amount: '1000', currency: 'VND' }, priceNote: 'Sample data: negotiable', trl: 4 },
     });
     if (publish) await w.must('editorA', `mutation($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename } }`, { input: { id: created.id, expectedVersion: created.version, expiresOn: day(90) } });
     return created.id as string;
@@ -115,6 +115,20 @@ const rows: Row<Fixtures>[] = [
     allowed: partners,
   },
   {
+    name: 'TechnologyOffer.priceNote of A’s published offer (partners only)',
+    query: `query($id: ID!) { technologyOffer(id: $id) { priceNote } }`,
+    variables: (f) => ({ id: f.offer }),
+    judge: judges.present('technologyOffer', 'priceNote'),
+    allowed: partners,
+  },
+  {
+    name: 'TechnologyOffer.technology of A’s published offer (its readers only)',
+    query: `query($id: ID!) { technologyOffer(id: $id) { technology { id } } }`,
+    variables: (f) => ({ id: f.offer }),
+    judge: judges.present('technologyOffer', 'technology'),
+    allowed: readersA,
+  },
+  {
     name: 'TechnologyOffer.interests of A’s published offer (shows B’s interest)',
     query: `query($id: ID!) { technologyOffer(id: $id) { interests { id } } }`,
     variables: (f) => ({ id: f.offer }),
@@ -156,7 +170,7 @@ const rows: Row<Fixtures>[] = [
   {
     name: 'mutation createOffer of A’s technology',
     query: createOffer,
-    variables: (f) => ({ input: { organizationId: f.w.orgA, technologyId: f.technology, kind: 'TRANSFER', language: 'VI', title: 'Sample data', summary: 'Sample data.' } }),
+    variables: (f) => ({ input: { organizationId: f.w.orgA, technologyId: f.technology, kind: 'TRANSFER', language: 'VI', title: 'Sample data', summary: 'Sample data.', trl: 4 } }),
     allowed: editorsA,
   },
   stale('updateOffer', 'UpdateOfferInput', (f) => f.draftOffer),

@@ -36,6 +36,17 @@ async function setUp(w: World): Promise<Fixtures> {
   const milestone = await w.must('editorA', `mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, {
     input: { projectId: project.id, kind: 'MILESTONE', title: 'Sample data: milestone', dueDate: '2027-01-01' },
   });
+  // A technology out of the public project, assessed twice: the project's TRL gained is a figure.
+  const technology = await w.must(
+    'editorA',
+    `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }`,
+    { input: { code: `SAMPLE-T-${w.unique()}`, title: 'Sample data', owners: [{ organizationId: w.orgA, share: '100' }], inventors: [], projectIds: [publicProject.id] } },
+  );
+  for (const [level, assessedOn] of [[2, '2025-01-10'], [4, '2025-06-10']] as const) {
+    await w.must('editorA', `mutation($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }`, {
+      input: { technologyId: technology.id, level, assessedOn, evidence: 'Sample data: report.' },
+    });
+  }
   const invite = async (by: string, projectId: string, organizationId: string) =>
     (await w.must(by, inviteParticipant, { input: { projectId, organizationId, role: 'PARTNER', cash: { amount: '100', currency: 'VND' } } })).id as string;
   return {
@@ -85,6 +96,13 @@ const rows: Row<Fixtures>[] = [
     query: `query($id: ID) { project(id: $id) { contributionsByHelix { helix } } }`,
     variables: (f) => ({ id: f.publicProject }),
     judge: judges.present('project', 'contributionsByHelix'),
+    allowed: readersA,
+  },
+  {
+    name: 'Project.trlGained of a PUBLIC project (null to non-participants)',
+    query: `query($id: ID) { project(id: $id) { trlGained } }`,
+    variables: (f) => ({ id: f.publicProject }),
+    judge: judges.present('project', 'trlGained'),
     allowed: readersA,
   },
   {
@@ -149,7 +167,7 @@ const rows: Row<Fixtures>[] = [
     allowed: editorsA,
   },
   {
-    name: 'mutation transferCoordination of A’s project (to an invited organisation)',
+    name: 'mutation transferCoordination of A’s project (to an invited organisation: refused as data)',
     query: `mutation($id: ID!) { transferCoordination(participantId: $id) { __typename } }`,
     variables: async (f) => ({ id: (await f.invited('editorA', f.w.orgA, await f.throwawayOrganization())).participant }),
     allowed: editorsA,
