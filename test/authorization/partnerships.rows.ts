@@ -9,6 +9,8 @@ export interface Fixtures {
   /** A new DRAFT partnership of A and B, recorded by A's admin. */
   fresh(): Promise<string>;
   throwawayOrganization(): Promise<string>;
+  /** An open amendment of a new ACTIVE partnership of A and B, proposed by A's admin (B not asked yet). */
+  amendment(): Promise<{ partnership: string; amendment: string }>;
 }
 
 const createPartnership = `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }`;
@@ -16,10 +18,20 @@ const createPartnership = `mutation($input: CreatePartnershipInput!) { createPar
 async function setUp(w: World): Promise<Fixtures> {
   const fresh = async () =>
     (await w.must('adminA', createPartnership, { input: { partyIds: [w.orgA, w.orgB], title: 'Sample data: partnership', type: 'MOU' } })).id as string;
+  const amendment = async () => {
+    const partnership = await fresh();
+    await w.must('adminB', `mutation($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }`, { id: partnership });
+    const active = await w.must('adminA', `mutation($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }`, { id: partnership });
+    const proposed = await w.must('adminA', `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename ... on PartnershipAmendment { id } } }`, {
+      input: { id: partnership, expectedVersion: active.version, title: 'Sample data: amended' },
+    });
+    return { partnership, amendment: proposed.id as string };
+  };
   return {
     w,
     partnership: await fresh(),
     fresh,
+    amendment,
     throwawayOrganization: async () => {
       const [row] = await w.sql(
         `INSERT INTO organization (slug, name, helix, kind, country, description) VALUES ($1, 'Sample throwaway', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data') RETURNING id`,
@@ -102,6 +114,25 @@ const rows: Row<Fixtures>[] = [
     query: `mutation($p: ID!, $o: ID!) { removePartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }`,
     variables: (f) => ({ p: f.partnership, o: f.w.orgB }),
     allowed: partiesAdmins,
+  },
+  {
+    name: 'Partnership.amendment (of an ACTIVE partnership one reads)',
+    query: `query($id: ID!) { partnership(id: $id) { amendment { id } } }`,
+    variables: async (f) => ({ id: (await f.amendment()).partnership }),
+    judge: judges.present('partnership', 'amendment'),
+    allowed: partiesReaders,
+  },
+  {
+    name: 'mutation acceptPartnershipAmendment (fresh amendment)',
+    query: `mutation($id: ID!) { acceptPartnershipAmendment(amendmentId: $id) { __typename } }`,
+    variables: async (f) => ({ id: (await f.amendment()).amendment }),
+    allowed: partiesEditors,
+  },
+  {
+    name: 'mutation declinePartnershipAmendment (fresh amendment)',
+    query: `mutation($id: ID!) { declinePartnershipAmendment(amendmentId: $id) { __typename } }`,
+    variables: async (f) => ({ id: (await f.amendment()).amendment }),
+    allowed: partiesEditors,
   },
 ];
 
