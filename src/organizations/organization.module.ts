@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationAdminService } from './organization-admin.service.js';
 import { OrganizationResolver } from './organization.resolver.js';
+import { OrganizationReader } from './organization-reader.js';
 import { OrganizationService } from './organization.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity])],
-  providers: [OrganizationService, OrganizationAdminService, OrganizationResolver],
+  providers: [OrganizationService, OrganizationReader, OrganizationAdminService, OrganizationResolver],
   exports: [OrganizationService],
 })
 export class OrganizationModule {}

@@ -22,7 +22,7 @@ const columns: Record<string, Column> = {
 
 /** Archived organisations are hidden from everyone but platform admins. */
 export function organizationVisible(alias: string, scope: ReadScope): string {
-  return scope.readable === null ? 'true' : `${alias}.archived_at IS NULL`;
+  return scope.all ? 'true' : `${alias}.archived_at IS NULL`;
 }
 
 /** The organisation a column of another row points at (null when hidden), for the relations of every domain. */

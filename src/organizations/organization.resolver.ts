@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../common/access/allow.decorator.js';
 import { Public } from '../common/access/public.decorator.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
@@ -10,6 +11,7 @@ import { SlugTakenError } from './organization.errors.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationLookupArgs, OrganizationsArgs } from './dto/organizations.args.js';
 import { OrganizationConnection, OrganizationModel } from './organization.model.js';
+import { OrganizationReader } from './organization-reader.js';
 import { OrganizationService } from './organization.service.js';
 
 export const CreateOrganizationResult = resultUnion('CreateOrganizationResult', 'The new organisation; or why not.', () => [
@@ -28,6 +30,7 @@ export const UpdateOrganizationResult = resultUnion('UpdateOrganizationResult', 
 export class OrganizationResolver {
   constructor(
     private readonly organizationService: OrganizationService,
+    private readonly reader: OrganizationReader,
     private readonly organizationAdmin: OrganizationAdminService,
   ) {}
 
@@ -64,14 +67,14 @@ export class OrganizationResolver {
     nullable: true,
     description: 'One organisation, by id or by slug (give exactly one); null when there is none.',
   })
-  organization(@Ctx() ctx: RequestContext, @Args() args: OrganizationLookupArgs): Promise<OrganizationModel | null> {
-    return this.organizationService.findOne(ctx, args);
+  organization(@Ctx() ctx: RequestContext, @Args() args: OrganizationLookupArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.findOne(ctx, args, info);
   }
 
   @Public()
   @Query(() => OrganizationConnection, { description: 'The organisation directory, filtered, ordered and paginated.' })
-  organizations(@Ctx() ctx: RequestContext, @Args() args: OrganizationsArgs): Promise<OrganizationConnection> {
-    return this.organizationService.list(ctx, args);
+  organizations(@Ctx() ctx: RequestContext, @Args() args: OrganizationsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.list(ctx, args, info);
   }
 
   @ResolveField('parent', () => OrganizationModel, {

@@ -61,7 +61,7 @@ export class ProjectReader {
     const byTitle = field === ProjectOrderField.TITLE;
     const params = new SqlParams();
     const scope = await this.access.readScope(ctx, params);
-    const where = [...(scope.readable === null ? [] : [projectReadable('p', scope)]), ...filterConditions(args.filter, params)];
+    const where = [...(scope.all ? [] : [projectReadable('p', scope)]), ...filterConditions(args.filter, params)];
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
     return readPage(this.run(ctx), {
       from: 'project p',

@@ -39,13 +39,13 @@ const programmeColumns: Record<string, Column> = { id: 'id', code: 'code', name:
 
 /** Whether one of the caller's organisations takes part in (or is invited to) the project: who sees its money. */
 export function projectConfidentialReadable(projectId: string, scope: ReadScope): string {
-  if (scope.readable === null) return 'true';
+  if (scope.all) return 'true';
   return `EXISTS (SELECT 1 FROM project_participant reader WHERE reader.project_id = ${projectId} AND reader.status IN ('ACTIVE', 'INVITED') AND reader.organization_id = ANY(${scope.readable}))`;
 }
 
 /** Whether the caller may read the project at all: public ones, and those it takes part in. */
 export function projectReadable(alias: string, scope: ReadScope): string {
-  if (scope.readable === null) return 'true';
+  if (scope.all) return 'true';
   return `(${alias}.visibility = 'PUBLIC' OR ${projectConfidentialReadable(`${alias}.id`, scope)})`;
 }
 

@@ -212,7 +212,15 @@ export class AccessService {
   /** The caller's read rights as SQL, for one statement of the read models. */
   async readScope(ctx: RequestContext, params: SqlParams): Promise<ReadScope> {
     const readable = await this.readableOrganizationIds(ctx);
-    return { params, readable: readable === 'all' ? null : `${params.add(readable)}::uuid[]` };
+    let placeholder: string | undefined;
+    return {
+      params,
+      all: readable === 'all',
+      // A parameter no statement uses would fail it: added only once a condition refers to it.
+      get readable() {
+        return (placeholder ??= `${params.add(readable === 'all' ? [] : readable)}::uuid[]`);
+      },
+    };
   }
 
   /**

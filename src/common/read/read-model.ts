@@ -6,8 +6,10 @@ import { isoTimestamp, type SqlParams } from './sql.js';
  */
 export interface ReadScope {
   params: SqlParams;
-  /** Placeholder of the uuid[] of organisations whose partner-visible records the caller reads; null for platform admins, who read everything. */
-  readable: string | null;
+  /** Platform admins read everything. */
+  all: boolean;
+  /** Placeholder of the uuid[] of organisations whose partner-visible records the caller reads (added to `params` where first used). */
+  readonly readable: string;
 }
 
 /** A field whose value one SQL expression over the row writes as JSON (a column, a guarded value, a value object). */
