@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { addMember, createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -30,6 +32,20 @@ const programmeRequests = `query($status: ProgrammeRequestStatus, $first: Int, $
 const projectRequests = `query($id: ID!) { project(id: $id) { version programme { code } programmeRequests { id status programme { code } } } }`;
 const auditLog = `query($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action entityType entityId } } } }`;
 
+/** The first event of a subscription (graphql-ws over WebSocket), or a failure after 5 s. */
+function firstEvent(url: string, query: string, variables: Record<string, unknown>, who: Account): { event: Promise<unknown>; ready: Promise<void>; stop: () => Promise<void> } {
+  const client = createClient({
+    url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: who.headers.authorization }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined,
+  });
+  const event = new Promise<unknown>((resolve, reject) => {
+    client.subscribe({ query, variables }, { next: resolve, error: reject, complete: () => undefined });
+    setTimeout(() => reject(new Error('no event within 5 s')), 5000).unref();
+  });
+  // The server needs a moment to register the subscription before the change happens.
+  const ready = new Promise<void>((resolve) => setTimeout(resolve, 300).unref());
+  return { event, ready, stop: () => client.dispose() as Promise<void> };
+}
+
 const unknownId = '00000000-0000-4000-8000-000000000000';
 
 /** The error code of the first error, or the result's typename: what the caller was told. */
@@ -45,7 +61,7 @@ describe('requests to put a project in another organisation’s programme', () =
   let projectCount = 0;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { listen: true });
     for (const name of ['platformAdmin', 'ownerAdmin', 'ownerEditor', 'ownerMember', 'uniAdmin', 'uniEditor', 'uniMember', 'outsider']) {
       people[name] = await register(t, `${name.toLowerCase()}@example.org`);
     }
@@ -114,6 +130,10 @@ describe('requests to put a project in another organisation’s programme', () =
     expect(outcome(await t.graphql(accept, { id: request.id }, people.outsider.headers))).toMatchObject({ code: 'NOT_FOUND' });
     expect(outcome(await t.graphql(accept, { id: request.id }))).toMatchObject({ code: 'UNAUTHENTICATED' });
 
+    // Followers of the project and of the owner hear of the acceptance once it is committed.
+    const projectFeed = firstEvent(t.url!, `subscription($id: ID!) { projectChanged(projectId: $id) { projectId action entityType } }`, { id: project.id }, people.uniMember);
+    const ownerFeed = firstEvent(t.url!, `subscription($id: ID!) { organizationActivity(organizationId: $id) { action entityType } }`, { id: committee.id }, people.ownerMember);
+    await Promise.all([projectFeed.ready, ownerFeed.ready]);
     const accepted = await t.graphql(accept, { id: request.id }, people.ownerEditor.headers);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptProgrammeAttachment).toMatchObject({
@@ -125,6 +145,9 @@ describe('requests to put a project in another organisation’s programme', () =
       // The owner cannot read a partners-only project: the request still says which it is.
       project: null,
     });
+    expect(await projectFeed.event).toEqual({ data: { projectChanged: { projectId: project.id, action: 'project.updated', entityType: 'Project' } } });
+    expect(await ownerFeed.event).toEqual({ data: { organizationActivity: { action: 'programme.project_attached', entityType: 'Programme' } } });
+    await Promise.all([projectFeed.stop(), ownerFeed.stop()]);
     const after = await t.graphql(projectRequests, { id: project.id }, people.uniEditor.headers);
     expect(after.data.project).toMatchObject({ version: project.version + 1, programme: { code: 'SAMPLE-SMART' }, programmeRequests: [{ status: 'ACCEPTED' }] });
 
