@@ -327,5 +327,17 @@ describe('requests to put a project in another organisation’s programme', () =
     const next = await statements(2, small.page.pageInfo.endCursor);
     expect(next.page.pageInfo.hasPreviousPage).toBe(true);
     expect(next.page.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(large.page.edges.slice(2, 4).map((e: { node: { id: string } }) => e.node.id));
+
+    // A page of projects with their requests: the same count of statements for 2 projects as for 6.
+    const projectsQuery = `query($first: Int) { projects(first: $first) { edges { node { code programmeRequests { id status programme { code } requestingOrganization { name } } } } } }`;
+    const projectStatements = async (first: number) => {
+      const before = t.statementCount();
+      const response = await t.graphql(projectsQuery, { first }, people.uniMember.headers);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.projects.edges).toHaveLength(first);
+      expect(response.data.projects.edges.every((e: { node: { programmeRequests: unknown[] } }) => e.node.programmeRequests.length > 0)).toBe(true);
+      return t.statementCount() - before;
+    };
+    expect(await projectStatements(6)).toBe(await projectStatements(2));
   });
 });
