@@ -10,6 +10,7 @@ import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PartnershipAmendmentConsentEntity, PartnershipAmendmentEntity } from '../partnerships/partnership-amendment.entity.js';
 import { PartnershipEntity, PartnershipPartyEntity } from '../partnerships/partnership.entity.js';
 import { MilestoneEntity, ParticipantEntity, ProgrammeEntity, ProjectEntity } from '../projects/project.entity.js';
+import { ProgrammeRequestEntity } from '../projects/programme-request.entity.js';
 import { TechnologyOwnersConsentEntity, TechnologyOwnersProposalEntity } from '../technologies/technology-owners-proposal.entity.js';
 import { AgreementEntity, AgreementLicensorEntity, AgreementTechnologyEntity } from '../agreements/agreement.entity.js';
 import {
@@ -41,6 +42,7 @@ export const entities = [
   ProjectEntity,
   ParticipantEntity,
   MilestoneEntity,
+  ProgrammeRequestEntity,
   PartnershipEntity,
   PartnershipPartyEntity,
   PartnershipAmendmentEntity,

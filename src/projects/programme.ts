@@ -20,7 +20,8 @@ import { ProgrammeEntity } from './project.entity.js';
 import { ProgrammeConsentRequiredError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
 
 @ObjectType('Programme', {
-  description: 'A programme that groups projects, e.g. a province’s smart-city programme. Only its owner’s editors attach projects to it.',
+  description:
+    'A programme that groups projects, e.g. a province’s smart-city programme. Only its owner’s editors attach projects to it; other coordinators ask them (`requestProgrammeAttachment`).',
 })
 export class ProgrammeModel {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
@@ -122,7 +123,7 @@ export class ProgrammeService {
     if (this.access.isPlatformAdmin(ctx)) return undefined;
     if (programme.ownerOrganizationId && (await this.access.can(ctx, 'write', programme.ownerOrganizationId))) return undefined;
     return new ProgrammeConsentRequiredError(
-      `Only editors of the organisation that owns ${programme.code} may attach projects to it`,
+      `Only editors of the organisation that owns ${programme.code} may attach projects to it; ask them with requestProgrammeAttachment`,
       'input.programmeId',
     );
   }

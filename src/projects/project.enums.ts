@@ -129,3 +129,22 @@ registerEnumType(MilestoneStatus, {
     MISSED: { description: 'Not reached and no longer expected.' },
   },
 });
+
+/** Where a request to put a project in a programme stands. */
+export enum ProgrammeRequestStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+registerEnumType(ProgrammeRequestStatus, {
+  name: 'ProgrammeRequestStatus',
+  description: 'Where a request to put a project in a programme stands; only a PENDING request can change.',
+  valuesMap: {
+    PENDING: { description: 'Waiting for the programme owner’s editors or admins to decide.' },
+    ACCEPTED: { description: 'Accepted: the project was put in the programme (final).' },
+    DECLINED: { description: 'Declined by the programme owner (final).' },
+    WITHDRAWN: { description: 'Withdrawn by the project’s coordinator (final).' },
+  },
+});

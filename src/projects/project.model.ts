@@ -198,7 +198,8 @@ export class CoordinatorRequiredError extends ErrorResult {
 
 @ObjectType({
   implements: () => [ErrorResult],
-  description: 'Only the programme owner’s editors and admins (and its WRITE keys) attach projects to its programme; ask them to attach it.',
+  description:
+    'Only the programme owner’s editors and admins (and its WRITE keys) attach projects to its programme; ask them with `requestProgrammeAttachment`.',
 })
 export class ProgrammeConsentRequiredError extends ErrorResult {
   override code = 'PROGRAMME_CONSENT_REQUIRED';

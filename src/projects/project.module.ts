@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { MilestoneService } from './milestone.service.js';
 import { ParticipantService } from './participant.service.js';
+import { ProgrammeAttachmentRequestsResolver, ProgrammeRequestResolver, ProjectProgrammeRequestsResolver } from './programme-request.resolver.js';
+import { ProgrammeRequestService } from './programme-request.service.js';
 import { ProgrammeResolver, ProgrammeService, ProjectProgrammeResolver } from './programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from './project.resolver.js';
 import { ProjectReader } from './project-reader.js';
@@ -15,11 +17,15 @@ import { ProjectService } from './project.service.js';
     ParticipantService,
     MilestoneService,
     ProgrammeService,
+    ProgrammeRequestService,
     ProjectResolver,
     ParticipantResolver,
     OrganizationProjectsResolver,
     ProgrammeResolver,
     ProjectProgrammeResolver,
+    ProgrammeRequestResolver,
+    ProgrammeAttachmentRequestsResolver,
+    ProjectProgrammeRequestsResolver,
   ],
   exports: [ProjectService, ProjectReader],
 })

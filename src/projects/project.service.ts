@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
@@ -180,9 +180,59 @@ export class ProjectService {
     return loader.load(project.id);
   }
 
+  /** A project by id when the caller may read it, else null; batched per request. */
+  async findById(ctx: RequestContext, id: string): Promise<ProjectModel | null> {
+    const loader = ctx.loader('project.byId', () => new DataLoader<string, ProjectEntity | null>(async (ids) => {
+      const rows = await managerOf(ctx, this.dataSource).findBy(ProjectEntity, { id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((projectId) => byId.get(projectId) ?? null);
+    }));
+    const project = await loader.load(id);
+    if (!project || !(await this.access.canOnProject(ctx, 'read', project))) return null;
+    return ProjectModel.fromEntity(project);
+  }
+
+  /** The organisation that coordinates the project now, if any. */
+  async coordinatorOf(manager: EntityManager, projectId: string): Promise<string | undefined> {
+    const coordinator = await manager.findOneBy(ParticipantEntity, { projectId, role: ParticipantRole.COORDINATOR, status: ParticipantStatus.ACTIVE });
+    return coordinator?.organizationId;
+  }
+
+  /** The project locked for a change, whoever asks: callers decide access on their own terms. */
+  async lock(manager: EntityManager, id: string): Promise<ProjectEntity | null> {
+    return manager.getRepository(ProjectEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Puts the locked project in the programme, with its owner's consent or for a caller who may
+   * attach it directly: a project update like any other (version, audit, change events), and a
+   * record in the programme owner's activity as well.
+   */
+  async attachToProgramme(
+    ctx: RequestContext,
+    manager: EntityManager,
+    current: ProjectEntity,
+    programme: { id: string; ownerOrganizationId: string | null },
+  ): Promise<ProjectModel> {
+    const attached = await this.write(ctx, manager, current, { ...current, programmeId: programme.id }, current.version, 'project.updated');
+    // The caller holds the row's lock, so its version cannot have moved since it was read.
+    if (attached instanceof VersionConflictError) throw new AppError('CONFLICT', 'The project changed meanwhile; try again');
+    const coordinatorId = await this.coordinatorOf(manager, current.id);
+    if (programme.ownerOrganizationId && programme.ownerOrganizationId !== coordinatorId) {
+      await this.audit.record(ctx, {
+        action: 'programme.project_attached',
+        organizationId: programme.ownerOrganizationId,
+        entityType: 'Programme',
+        entityId: programme.id,
+        changes: { projectId: { before: null, after: current.id } },
+      });
+    }
+    return attached;
+  }
+
   /** The project, locked for a change; projects the caller cannot read do not exist for them. */
   async lockVisible(ctx: RequestContext, manager: EntityManager, id: string): Promise<ProjectEntity> {
-    const project = await manager.getRepository(ProjectEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const project = await this.lock(manager, id);
     if (!project) throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
     await this.access.requireOnProject(ctx, 'read', project);
     return project;
@@ -206,8 +256,8 @@ export class ProjectService {
       .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
       .execute();
     if (updated.affected === 0) return new VersionConflictError(current.version);
-    const coordinator = await manager.findOneBy(ParticipantEntity, { projectId: current.id, role: ParticipantRole.COORDINATOR, status: ParticipantStatus.ACTIVE });
-    await this.audit.record(ctx, { action, organizationId: coordinator?.organizationId, entityType: 'Project', entityId: current.id, projectId: current.id, changes });
+    const coordinatorId = await this.coordinatorOf(manager, current.id);
+    await this.audit.record(ctx, { action, organizationId: coordinatorId, entityType: 'Project', entityId: current.id, projectId: current.id, changes });
     return ProjectModel.fromEntity(await manager.findOneByOrFail(ProjectEntity, { id: current.id }));
   }
 }

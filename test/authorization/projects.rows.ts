@@ -15,9 +15,17 @@ export interface Fixtures {
   throwawayOrganization(): Promise<string>;
   /** A new project of `coordinatorId`'s, made by `by`, with the organisation invited; returns the participant. */
   invited(by: string, coordinatorId: string, organizationId: string): Promise<{ project: string; participant: string }>;
+  /** Programmes owned by A and by B. */
+  programmeA: string;
+  programmeB: string;
+  /** A new project of `coordinatorId`'s, made by `by`. */
+  newProjectOf(by: string, coordinatorId: string): Promise<string>;
+  /** A pending request, made by `by`, to put a new project of `coordinatorId`'s in the programme. */
+  pendingRequest(by: string, coordinatorId: string, programmeId: string): Promise<string>;
 }
 
 const createProject = `mutation($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id participants { id } } } }`;
+const requestAttachment = `mutation($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename ... on ProgrammeAttachmentRequest { id } } }`;
 const inviteParticipant = `mutation($input: InviteParticipantInput!) { inviteParticipant(input: $input) { __typename ... on ProjectParticipant { id } } }`;
 
 async function setUp(w: World): Promise<Fixtures> {
@@ -47,6 +55,18 @@ async function setUp(w: World): Promise<Fixtures> {
       input: { technologyId: technology.id, level, assessedOn, evidence: 'Sample data: report.' },
     });
   }
+  const programmeOf = async (by: string, ownerOrganizationId: string) =>
+    (await w.must(by, `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id } } }`, {
+      input: { ownerOrganizationId, code: `SAMPLE-PG-${w.unique()}`, name: 'Sample data: programme' },
+    })).id as string;
+  const programmeA = await programmeOf('adminA', w.orgA);
+  const programmeB = await programmeOf('adminB', w.orgB);
+  const pendingRequest = async (by: string, coordinatorId: string, programmeId: string) => {
+    const projectId = (await newProject(by, coordinatorId)).id;
+    return (await w.must(by, requestAttachment, { input: { projectId, programmeId } })).id as string;
+  };
+  // A's public project has asked to join B's programme: its requests are something to read.
+  await w.must('editorA', requestAttachment, { input: { projectId: publicProject.id, programmeId: programmeB } });
   const invite = async (by: string, projectId: string, organizationId: string) =>
     (await w.must(by, inviteParticipant, { input: { projectId, organizationId, role: 'PARTNER', cash: { amount: '100', currency: 'VND' } } })).id as string;
   return {
@@ -66,6 +86,10 @@ async function setUp(w: World): Promise<Fixtures> {
       const created = await newProject(by, coordinatorId);
       return { project: created.id, participant: await invite(by, created.id, organizationId) };
     },
+    programmeA,
+    programmeB,
+    newProjectOf: async (by, coordinatorId) => (await newProject(by, coordinatorId)).id,
+    pendingRequest,
   };
 }
 
@@ -195,5 +219,45 @@ const rows: Row<Fixtures>[] = [
     allowed: editorsA,
   },
 ];
+
+rows.push(
+  {
+    name: 'Programme.attachmentRequests of A’s programme (null for others)',
+    query: `{ programmes { id attachmentRequests(first: 1) { totalCount } } }`,
+    judge: (data, f) => (data.programmes?.find((programme: { id: string }) => programme.id === f.programmeA)?.attachmentRequests == null ? 'denied' : 'allowed'),
+    allowed: readersA,
+  },
+  {
+    name: 'Project.programmeRequests of A’s PUBLIC project (null for others)',
+    query: `query($id: ID) { project(id: $id) { programmeRequests { id } } }`,
+    variables: (f) => ({ id: f.publicProject }),
+    judge: judges.present('project', 'programmeRequests'),
+    allowed: readersA,
+  },
+  {
+    name: 'mutation requestProgrammeAttachment (a new project of A into B’s programme; platform admins attach it at once)',
+    query: `mutation($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename } }`,
+    variables: async (f) => ({ input: { projectId: await f.newProjectOf('editorA', f.w.orgA), programmeId: f.programmeB } }),
+    allowed: editorsA,
+  },
+  {
+    name: 'mutation acceptProgrammeAttachment (B’s project into A’s programme)',
+    query: `mutation($id: ID!) { acceptProgrammeAttachment(requestId: $id) { __typename } }`,
+    variables: async (f) => ({ id: await f.pendingRequest('adminB', f.w.orgB, f.programmeA) }),
+    allowed: editorsA,
+  },
+  {
+    name: 'mutation declineProgrammeAttachment (B’s project into A’s programme)',
+    query: `mutation($id: ID!) { declineProgrammeAttachment(requestId: $id, reason: "Sample data") { __typename } }`,
+    variables: async (f) => ({ id: await f.pendingRequest('adminB', f.w.orgB, f.programmeA) }),
+    allowed: editorsA,
+  },
+  {
+    name: 'mutation withdrawProgrammeAttachment (A’s project into B’s programme)',
+    query: `mutation($id: ID!) { withdrawProgrammeAttachment(requestId: $id) { __typename } }`,
+    variables: async (f) => ({ id: await f.pendingRequest('editorA', f.w.orgA, f.programmeB) }),
+    allowed: editorsA,
+  },
+);
 
 export const projectRows: RowModule<Fixtures> = { setUp, rows };

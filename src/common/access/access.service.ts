@@ -11,7 +11,21 @@ import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../../pro
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../request-context.js';
 
-export type ProjectPermission = 'read' | 'readConfidential' | 'edit';
+/**
+ * Projects: `read` its public fields; `readConfidential` money and the rest (participants);
+ * `readManagement` what concerns its running, such as its requests to join programmes (the
+ * coordinator's members); `edit` it (the coordinator's editors).
+ */
+export type ProjectPermission = 'read' | 'readConfidential' | 'readManagement' | 'edit';
+
+/** Requests to put a project in a programme: `read` them; `decide` (accept or decline); `withdraw`. */
+export type ProgrammeRequestPermission = 'read' | 'decide' | 'withdraw';
+
+export interface ProgrammeRequestRef {
+  project: ProjectRef;
+  /** The programme's owner; a programme without one hears from platform admins only. */
+  programmeOwnerId: string | null;
+}
 
 /**
  * Technologies: `read` the record, its owners, inventors, TRL history, disclosures and filings;
@@ -232,9 +246,9 @@ export class AccessService {
     if (this.isPlatformAdmin(ctx)) return true;
     if (permission === 'read' && project.visibility === ProjectVisibility.PUBLIC) return true;
     const participants = await this.participantsOf(ctx, project.id);
-    if (permission === 'edit') {
+    if (permission === 'edit' || permission === 'readManagement') {
       const coordinator = participants.find((p) => p.role === ParticipantRole.COORDINATOR && p.status === ParticipantStatus.ACTIVE);
-      return coordinator ? this.can(ctx, 'write', coordinator.organizationId) : false;
+      return coordinator ? this.can(ctx, permission === 'edit' ? 'write' : 'read', coordinator.organizationId) : false;
     }
     for (const participant of participants) {
       if (participant.status !== ParticipantStatus.ACTIVE && participant.status !== ParticipantStatus.INVITED) continue;
@@ -251,6 +265,34 @@ export class AccessService {
     }
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this project');
     throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
+  }
+
+  /**
+   * Requests to put a project in a programme are seen by the programme owner's members and by the
+   * project's coordinator's members; the owner's editors and admins (and its WRITE keys) decide
+   * them; whoever may edit the project withdraws them. Platform admins do all three.
+   */
+  async canOnProgrammeRequest(ctx: RequestContext, permission: ProgrammeRequestPermission, request: ProgrammeRequestRef): Promise<boolean> {
+    if (this.isPlatformAdmin(ctx)) return true;
+    if (permission === 'decide') return request.programmeOwnerId ? this.can(ctx, 'write', request.programmeOwnerId) : false;
+    if (permission === 'withdraw') return this.canOnProject(ctx, 'edit', request.project);
+    if (request.programmeOwnerId && (await this.can(ctx, 'read', request.programmeOwnerId))) return true;
+    return this.canOnProject(ctx, 'readManagement', request.project);
+  }
+
+  /** Throws NOT_FOUND when the caller may not see the request, FORBIDDEN when they see it but may not do this. */
+  async requireOnProgrammeRequest(ctx: RequestContext, permission: ProgrammeRequestPermission, request: ProgrammeRequestRef): Promise<void> {
+    if (await this.canOnProgrammeRequest(ctx, permission, request)) return;
+    if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this request');
+    if (permission !== 'read' && (await this.canOnProgrammeRequest(ctx, 'read', request))) {
+      throw this.forbidden(
+        ctx,
+        permission === 'decide'
+          ? 'Only editors and admins of the organisation that owns the programme may decide this request'
+          : 'Only the project coordinator’s editors and admins may withdraw this request',
+      );
+    }
+    throw new AppError('NOT_FOUND', 'No such request, or it is not visible to you');
   }
 
   /**

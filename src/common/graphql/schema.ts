@@ -13,6 +13,7 @@ import { OrganizationMembersResolver } from '../../memberships/organization-memb
 import { OrganizationResolver } from '../../organizations/organization.resolver.js';
 import { OrganizationPartnershipsResolver } from '../../partnerships/organization-partnerships.resolver.js';
 import { PartnershipAmendmentResolver, PartnershipResolver } from '../../partnerships/partnership.resolver.js';
+import { ProgrammeAttachmentRequestsResolver, ProgrammeRequestResolver, ProjectProgrammeRequestsResolver } from '../../projects/programme-request.resolver.js';
 import { ProgrammeResolver, ProjectProgrammeResolver } from '../../projects/programme.js';
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from '../../projects/project.resolver.js';
 import { technologyResolvers } from '../../technologies/technology.module.js';
@@ -35,6 +36,9 @@ export const schemaResolvers: Type<unknown>[] = [
   OrganizationProjectsResolver,
   ProgrammeResolver,
   ProjectProgrammeResolver,
+  ProgrammeRequestResolver,
+  ProgrammeAttachmentRequestsResolver,
+  ProjectProgrammeRequestsResolver,
   ActivityResolver,
   MembershipResolver,
   InvitationResolver,
