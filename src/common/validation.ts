@@ -1,6 +1,6 @@
 import { applyDecorators, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { IsUrl, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsUrl, Matches, validateSync, ValidateBy, type ValidationOptions } from 'class-validator';
 import { AppError, badUserInput } from './errors.js';
 import { assertStorableText } from './storable-text.js';
 
@@ -41,6 +41,20 @@ export function createValidationPipe(): ValidationPipe {
       return badUserInput(message, path);
     },
   });
+}
+
+/**
+ * Arguments read without a resolver (a connection a read model pages inside its parent's statement),
+ * validated exactly as the pipe validates them.
+ */
+export function validArguments<T extends object>(type: new () => T, raw: Record<string, unknown>): T {
+  const value = plainToInstance(type, raw);
+  const errors = validateSync(value, { whitelist: true, forbidUnknownValues: false, stopAtFirstError: true });
+  if (errors.length > 0) {
+    const [path, message] = firstFailure(errors);
+    throw badUserInput(message, path);
+  }
+  return value;
 }
 
 function firstFailure(errors: ValidationError[], prefix = ''): [string, string] {

@@ -1,6 +1,15 @@
 import { columnFields, columnsAt, timestamp, type Column, type ReadModel, type ReadScope } from '../common/read/read-model.js';
-import { moneySql } from '../common/read/sql.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import type { NestedPage } from '../common/read/read-model.js';
+import { isoTimestamp, moneySql, type SqlParams } from '../common/read/sql.js';
+import { escapeLike } from '../common/search.js';
+import { Helix } from '../organizations/organization.enums.js';
 import { organizationAt } from '../organizations/organization.read.js';
+import { ProjectOrderField, ProjectsArgs, type ProjectFilter } from './dto/project.inputs.js';
+
+/** The three helices whose joint presence makes a project "triple helix". */
+export const tripleHelix = [Helix.GOVERNMENT, Helix.INDUSTRY, Helix.ACADEMIA];
 
 /**
  * Projects, their participants and programmes as the read path serves them: the access rules of
@@ -49,6 +58,60 @@ export function projectReadable(alias: string, scope: ReadScope): string {
   return `(${alias}.visibility = 'PUBLIC' OR ${projectConfidentialReadable(`${alias}.id`, scope)})`;
 }
 
+/**
+ * The page of projects the arguments ask for, over `p`, among those the caller may read; with
+ * `organizationId`, an SQL expression, those the organisation takes part in (a nested connection).
+ */
+export function projectPage(p: string, args: ProjectsArgs, scope: ReadScope, organizationId?: string): NestedPage {
+  const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
+  const direction = args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : OrderDirection.DESC);
+  const byTitle = field === ProjectOrderField.TITLE;
+  const where = [...(scope.all ? [] : [projectReadable(p, scope)]), ...filterConditions(p, args.filter, scope.params)];
+  if (organizationId) where.push(`EXISTS (SELECT 1 FROM project_participant op WHERE op.project_id = ${p}.id AND op.status = 'ACTIVE' AND op.organization_id = ${organizationId})`);
+  return {
+    from: `project ${p}`,
+    where,
+    keyset: {
+      key: `${field}:${direction}`,
+      kind: byTitle ? 'text' : 'timestamp',
+      column: byTitle ? `${p}.title` : `${p}.created_at`,
+      id: `${p}.id`,
+      cursorValue: byTitle ? `${p}.title` : isoTimestamp(`${p}.created_at`),
+      direction,
+    },
+    first: args.first ?? defaultPageSize,
+    after: args.after,
+  };
+}
+
+/** The list's filters as SQL conditions over `p`. */
+function filterConditions(p: string, filter: ProjectFilter | undefined, params: SqlParams): string[] {
+  if (!filter) return [];
+  const conditions: string[] = [];
+  const helixPresent = (helix: string) => {
+    const value = params.add(helix);
+    return `EXISTS (SELECT 1 FROM project_participant hp JOIN organization ho ON ho.id = hp.organization_id
+      WHERE hp.project_id = ${p}.id AND hp.status = 'ACTIVE' AND (ho.helix = ${value} OR ${value} = ANY (ho.secondary_helices)))`;
+  };
+  if (filter.status?.length) conditions.push(`${p}.status = ANY(${params.add(filter.status)}::text[])`);
+  if (filter.organizationId) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM project_participant op WHERE op.project_id = ${p}.id AND op.status = 'ACTIVE' AND op.organization_id = ${params.add(filter.organizationId)}::uuid)`,
+    );
+  }
+  if (filter.helix) conditions.push(helixPresent(filter.helix));
+  if (filter.tripleHelixOnly) conditions.push(...tripleHelix.map(helixPresent));
+  if (filter.icfFactor) conditions.push(`${p}.icf_factors @> ARRAY[${params.add(filter.icfFactor)}::text]`);
+  if (filter.programmeId) conditions.push(`${p}.programme_id = ${params.add(filter.programmeId)}::uuid`);
+  if (filter.activeFrom) conditions.push(`(${p}.end_date IS NULL OR ${p}.end_date >= ${params.add(filter.activeFrom)}::date)`);
+  if (filter.activeUntil) conditions.push(`(${p}.start_date IS NULL OR ${p}.start_date <= ${params.add(filter.activeUntil)}::date)`);
+  // The same expression as `project_search_idx`, so the index serves it.
+  for (const word of (filter.search ?? '').split(/\s+/).filter(Boolean)) {
+    conditions.push(`project_search_document(${p}.code, ${p}.title, ${p}.summary, ${p}.keywords) LIKE '%' || fold_text(${params.add(escapeLike(word))}) || '%'`);
+  }
+  return conditions;
+}
+
 export const projectReadModels: ReadModel[] = [
   {
     type: 'Project',
@@ -92,5 +155,17 @@ export const projectReadModels: ReadModel[] = [
     type: 'Programme',
     base: (g) => ({ ...columnsAt(programmeColumns, g), ownerOrganizationId: `${g}.owner_organization_id` }),
     fields: { ...columnFields(programmeColumns), owner: organizationAt('owner_organization_id') },
+  },
+  {
+    type: 'Organization',
+    fields: {
+      projects: {
+        type: 'Project',
+        args: ProjectsArgs,
+        // The organisation is the row's own: a filter naming another one does not apply here.
+        page: (o, target, args: ProjectsArgs, scope) =>
+          projectPage(target, { ...args, filter: args.filter && { ...args.filter, organizationId: undefined } }, scope, `${o}.id`),
+      },
+    },
   },
 ];

@@ -12,6 +12,7 @@ import { Helix } from '../organizations/organization.enums.js';
 import type { CreateProjectInput, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { projectLifecycle } from './project-lifecycle.js';
+import { tripleHelix } from './project.read.js';
 import { ProgrammeService } from './programme.js';
 import { ParticipantEntity, ProjectEntity } from './project.entity.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
@@ -23,8 +24,6 @@ const auditedFields: (keyof ProjectEntity)[] = [
   'icfFactors', 'keywords', 'programmeId',
 ];
 
-/** The three helices whose joint presence makes a project "triple helix". */
-const tripleHelix = [Helix.GOVERNMENT, Helix.INDUSTRY, Helix.ACADEMIA];
 
 @Injectable()
 export class ProjectService {

@@ -14,6 +14,7 @@ import { formatErrors, statusFor } from './error-formatter.js';
 import { estimateCost } from './operation-cost.js';
 import { limitError, limitRules } from './operation-limits.js';
 import { automaticPersistedQueries } from './persisted-queries.js';
+import type { ServedAs } from '../read/json-reader.js';
 import { serveReadModelFields } from '../read/served-fields.js';
 import { describeRootTypes } from './schema.js';
 import { refuseUnstorableText } from './storable-text.js';
@@ -25,7 +26,7 @@ export interface GraphQLSupport {
   authenticator: Authenticator;
   budget: CostBudget;
   /** The fields the read models answer in SQL, by type. */
-  servedFields: Map<string, Set<string>>;
+  servedFields: Map<string, Map<string, ServedAs>>;
 }
 
 /** A subscription connection, as Mercurius calls `onConnect` (with the connection as `this`). */

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertObjectType, getNamedType, type GraphQLObjectType } from 'graphql';
-import { isRelation, type ReadModel, type ReadScope } from './read-model.js';
-import { fieldsOf, type Selection } from './selection.js';
+import { assertObjectType, getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType } from 'graphql';
+import { validArguments } from '../validation.js';
+import { keysetComparison, keysetOrder } from './page.js';
+import { isConnection, isRelation, type ConnectionField, type ReadField, type ReadModel, type ReadScope } from './read-model.js';
+import { fieldsOf, pathOf, selects, type Selection } from './selection.js';
 
 /** The read models of every domain, provided by the application. */
 export const READ_MODELS = Symbol('READ_MODELS');
@@ -9,19 +11,31 @@ export const READ_MODELS = Symbol('READ_MODELS');
 /** json_build_object takes at most 100 arguments. */
 const maxPairs = 50;
 
+/** What a read model makes of a field, for the schema's resolvers (see `serveReadModelFields`). */
+export type ServedAs = 'value' | 'connection';
+
+/** Where the page of a connection field is kept on its row: one key per response key, as aliases may ask different pages. */
+export function connectionKey(field: string, responseKey: string): string {
+  return `${field}|${responseKey}`;
+}
+
 /**
  * Writes, for a selection, the SQL expression that builds each row's answer as JSON: the selected
- * fields the read models answer, and the objects and lists they lead to as correlated subqueries, so a
- * root field with everything nested under it is one statement (the look-ahead of PostGraphile and
- * Join Monster). Fields resolved in code still work: their object carries the `base` its resolvers
- * expect. Keys are field names, so the default resolvers read them.
+ * fields the read models answer, and the objects, lists and pages they lead to as correlated
+ * subqueries, so a root field with everything nested under it is one statement (the look-ahead of
+ * PostGraphile and Join Monster). Fields resolved in code still work: their object carries the `base`
+ * its resolvers expect. Keys are field names, so the default resolvers read them.
  */
 @Injectable()
 export class JsonReader {
-  private readonly models: Map<string, ReadModel>;
+  private readonly models = new Map<string, { base?: ReadModel['base']; fields: Record<string, ReadField> }>();
 
   constructor(@Inject(READ_MODELS) models: ReadModel[]) {
-    this.models = new Map(models.map((model) => [model.type, model]));
+    // A type's owner gives its base; other domains may add fields to it.
+    for (const model of models) {
+      const known = this.models.get(model.type) ?? { fields: {} };
+      this.models.set(model.type, { base: known.base ?? model.base, fields: { ...known.fields, ...model.fields } });
+    }
   }
 
   /** The JSON of one row of `type` found at `alias`, answering `selection`. */
@@ -32,46 +46,90 @@ export class JsonReader {
       if (!model) throw new Error(`no read model for ${typeName}`);
       const graphqlType = assertObjectType(current.info.schema.getType(typeName));
       const definitions = graphqlType.getFields();
-      const pairs: [string, string][] = [];
+      const pairs = new Map<string, string>();
       let resolvedInCode = false;
-      for (const [name, nodes] of fieldsOf(current, graphqlType)) {
+      for (const [responseKey, nodes] of fieldsOf(current, graphqlType)) {
+        const name = nodes[0].name.value;
         const field = model.fields[name];
-        if (name.startsWith('__')) continue;
-        if (!field || definitions[name].args.length > 0) {
+        if (name.startsWith('__') || pairs.has(name)) continue;
+        const takesArguments = definitions[name].args.length > 0;
+        if (field && isConnection(field) && takesArguments) {
+          const target = `r${++next}`;
+          pairs.set(connectionKey(name, responseKey), this.connection(field, at, target, { info: current.info, fieldNodes: nodes }, definitions[name], scope, write));
+        } else if (!field || takesArguments || isConnection(field)) {
           resolvedInCode = true;
-          continue;
+        } else if (!isRelation(field)) {
+          pairs.set(name, field.value(at, scope));
+        } else {
+          // Aliases of a field without arguments read the same rows: their selections are merged.
+          const all = [...fieldsOf(current, graphqlType).values()].flat().filter((node) => node.name.value === name);
+          const target = `r${++next}`;
+          const child = write(field.type, target, { info: current.info, fieldNodes: all });
+          const from = field.from(at, target, scope);
+          pairs.set(
+            name,
+            field.orderBy
+              ? `coalesce((SELECT json_agg(${child} ORDER BY ${field.orderBy(target)}) FROM ${from}), '[]'::json)`
+              : `(SELECT ${child} FROM ${from})`,
+          );
         }
-        if (!isRelation(field)) {
-          pairs.push([name, field.value(at, scope)]);
-          continue;
-        }
-        const target = `r${++next}`;
-        const child = write(field.type, target, { info: current.info, fieldNodes: nodes });
-        const from = field.from(at, target, scope);
-        pairs.push([
-          name,
-          field.orderBy
-            ? `coalesce((SELECT json_agg(${child} ORDER BY ${field.orderBy(target)}) FROM ${from}), '[]'::json)`
-            : `(SELECT ${child} FROM ${from})`,
-        ]);
       }
       if (resolvedInCode) {
-        const written = new Set(pairs.map(([key]) => key));
-        for (const [key, value] of Object.entries(model.base(at))) if (!written.has(key)) pairs.push([key, value]);
+        if (!model.base) throw new Error(`the read model of ${typeName} has no base for the fields resolved in code`);
+        for (const [key, value] of Object.entries(model.base(at))) if (!pairs.has(key)) pairs.set(key, value);
       }
-      return jsonObject(pairs);
+      return jsonObject([...pairs]);
     };
     return write(type, alias, selection);
   }
 
-  /** Whether a read model describes the type. */
-  has(type: GraphQLObjectType | string): boolean {
-    return this.models.has(typeof type === 'string' ? type : getNamedType(type).name);
+  /** The fields the read models answer, by type, and how. */
+  servedFields(): Map<string, Map<string, ServedAs>> {
+    return new Map(
+      [...this.models].map(([type, model]) => [
+        type,
+        new Map(Object.entries(model.fields).map(([name, field]): [string, ServedAs] => [name, isConnection(field) ? 'connection' : 'value'])),
+      ]),
+    );
   }
 
-  /** Every field a read model answers that also has a resolver in code: the SQL's value comes first. */
-  servedFields(): Map<string, Set<string>> {
-    return new Map([...this.models].map(([type, model]) => [type, new Set(Object.keys(model.fields))]));
+  /**
+   * One page of a connection below the row at `alias`, as `{key, rows: [[node, cursorValue, id]...],
+   * more, total?, before?}` (see `connectionOf`); the count and the look back only when selected.
+   */
+  private connection(
+    field: ConnectionField,
+    alias: string,
+    target: string,
+    selection: Selection,
+    definition: ReturnType<GraphQLObjectType['getFields']>[string],
+    scope: ReadScope,
+    write: (type: string, at: string, selection: Selection) => string,
+  ): string {
+    const raw = getArgumentValues(definition, selection.fieldNodes[0] as FieldNode, selection.info.variableValues);
+    const args = validArguments(field.args, raw);
+    const page = field.page(alias, target, args as never, scope);
+    const connectionType = getNamedType(definition.type) as GraphQLObjectType;
+    const pageInfoType = getNamedType(connectionType.getFields().pageInfo.type) as GraphQLObjectType;
+    const { keyset, first } = page;
+    const params = scope.params;
+    const where = (extra: string[]) => [...page.where, ...extra].join(' AND ') || 'true';
+    const pairs: [string, string][] = [['key', `${params.add(keyset.key)}::text`]];
+    if (selects(selection, connectionType, 'totalCount')) pairs.push(['total', `(SELECT count(*) FROM ${page.from} WHERE ${where([])})`]);
+    if (page.after != null && selects(pathOf(selection, connectionType, ['pageInfo']), pageInfoType, 'hasPreviousPage')) {
+      pairs.push(['before', `EXISTS (SELECT 1 FROM ${page.from} WHERE ${where([keysetComparison(keyset, params, page.after, 'atOrBefore')])})`]);
+    }
+    if (first === 0) return jsonObject([...pairs, ['rows', `'[]'::json`], ['more', 'false']]);
+    const after = page.after == null ? [] : [keysetComparison(keyset, params, page.after, 'after')];
+    const node = write(field.type, target, pathOf(selection, connectionType, ['edges', 'node']));
+    const order = keysetOrder(keyset);
+    pairs.push(
+      ['rows', `coalesce(json_agg(json_build_array(page.node, page.cursor_value, page.cursor_id) ORDER BY page.rank) FILTER (WHERE page.rank <= ${first}), '[]'::json)`],
+      ['more', `count(*) > ${first}`],
+    );
+    return `(SELECT ${jsonObject(pairs)} FROM (
+      SELECT ${node} AS node, ${keyset.cursorValue} AS cursor_value, ${keyset.id} AS cursor_id, row_number() OVER (ORDER BY ${order}) AS rank
+        FROM ${page.from} WHERE ${where(after)} ORDER BY ${order} LIMIT ${first + 1}) page)`;
   }
 }
 
@@ -82,3 +140,4 @@ function jsonObject(pairs: [string, string][]): string {
   for (let start = 0; start < pairs.length; start += maxPairs) chunks.push(`jsonb_build_object(${args(pairs.slice(start, start + maxPairs))})`);
   return `(${chunks.join(' || ')})::json`;
 }
+

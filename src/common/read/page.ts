@@ -2,6 +2,7 @@ import { lazy } from '../lazy.js';
 import type { ConnectionShape } from '../pagination/connection.js';
 import { decodeCursor, encodeCursor, type SortValueKind } from '../pagination/cursor.js';
 import { OrderDirection } from '../pagination/page-info.js';
+import type { NestedPage } from './read-model.js';
 import { SqlParams } from './sql.js';
 
 /** Runs one statement with positional parameters. */
@@ -20,20 +21,48 @@ export interface SqlKeyset {
   direction: OrderDirection;
 }
 
-export interface SqlPage {
-  /** `table alias` (with joins if any). */
-  from: string;
-  /** Conditions of the list (filters and access), written with `params` before anything else was added to them. */
-  where: string[];
+/** A page of a root list: its rows (see `NestedPage`, with conditions written with `params` before anything else), and the JSON of one row, written after them. */
+export interface SqlPage extends NestedPage {
   params: SqlParams;
-  keyset: SqlKeyset;
-  first: number;
-  after: string | null | undefined;
-  /** The JSON of one row (see `JsonReader.json`), written after `where` with the same `params`. */
   node: (params: SqlParams) => string;
 }
 
 const sqlTypes: Record<SortValueKind, string> = { timestamp: 'timestamptz', date: 'date', bigint: 'bigint', text: 'text' };
+
+/** `ORDER BY` of a keyset: the sort column, then the id, both in the list's direction. */
+export function keysetOrder(keyset: SqlKeyset): string {
+  const direction = keyset.direction === OrderDirection.ASC ? 'ASC' : 'DESC';
+  return `${keyset.column} ${direction}, ${keyset.id} ${direction}`;
+}
+
+/**
+ * The rows `after` the cursor, or those `atOrBefore` it (is there a previous page?), compared as the
+ * pair (sort key, id), which an index on both serves. The cursor is checked completely first.
+ */
+export function keysetComparison(keyset: SqlKeyset, params: SqlParams, cursor: string, side: 'after' | 'atOrBefore'): string {
+  const position = decodeCursor(cursor, keyset.key, keyset.kind);
+  const ascending = keyset.direction === OrderDirection.ASC;
+  const operator = side === 'after' ? (ascending ? '>' : '<') : ascending ? '<=' : '>=';
+  return `(${keyset.column}, ${keyset.id}) ${operator} (${params.add(position.value)}::${sqlTypes[keyset.kind]}, ${params.add(position.id)}::uuid)`;
+}
+
+/** A page read inside its parent's statement (see `JsonReader`), as the connection clients see. */
+export interface NestedPageJson {
+  key: string;
+  rows: [unknown, string, string][];
+  more: boolean;
+  total?: number;
+  before?: boolean;
+}
+
+export function connectionOf(page: NestedPageJson): ConnectionShape<unknown> {
+  const edges = page.rows.map(([node, value, id]) => ({ node, cursor: encodeCursor({ order: page.key, value, id }) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.more, hasPreviousPage: page.before ?? false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.total ?? 0,
+  };
+}
 
 /**
  * One page of a list in one statement: the rows after the cursor, each already answered as JSON, one
@@ -43,22 +72,14 @@ const sqlTypes: Record<SortValueKind, string> = { timestamp: 'timestamptz', date
 export async function readPage(run: RunSql, page: SqlPage): Promise<ConnectionShape<unknown>> {
   const { keyset, first, after } = page;
   const listParams = page.params.values.length;
-  const position = after == null ? undefined : decodeCursor(after, keyset.key, keyset.kind);
-  const comparison = (params: SqlParams, operator: string) =>
-    `(${keyset.column}, ${keyset.id}) ${operator} (${params.add(position!.value)}::${sqlTypes[keyset.kind]}, ${params.add(position!.id)}::uuid)`;
-  const ascending = keyset.direction === OrderDirection.ASC;
-
-  const where = [...page.where];
-  if (position) where.push(comparison(page.params, ascending ? '>' : '<'));
+  const where = after == null ? page.where : [...page.where, keysetComparison(keyset, page.params, after, 'after')];
   const node = page.node(page.params);
-  const direction = ascending ? 'ASC' : 'DESC';
   const rows =
     first === 0
       ? []
       : await run(
           `SELECT ${node} AS node, ${keyset.cursorValue} AS cursor_value, ${keyset.id} AS cursor_id
-             FROM ${page.from} ${whereClause(where)}
-            ORDER BY ${keyset.column} ${direction}, ${keyset.id} ${direction} LIMIT ${first + 1}`,
+             FROM ${page.from} ${whereClause(where)} ORDER BY ${keysetOrder(keyset)} LIMIT ${first + 1}`,
           page.params.values,
         );
   const listOnly = () => {
@@ -79,7 +100,7 @@ export async function readPage(run: RunSql, page: SqlPage): Promise<ConnectionSh
           ? false
           : lazy(async () => {
               const params = listOnly();
-              const found = await run(`SELECT 1 FROM ${page.from} ${whereClause([...page.where, comparison(params, ascending ? '<=' : '>=')])} LIMIT 1`, params.values);
+              const found = await run(`SELECT 1 FROM ${page.from} ${whereClause([...page.where, keysetComparison(keyset, params, after, 'atOrBefore')])} LIMIT 1`, params.values);
               return found.length > 0;
             }),
       startCursor: edges[0]?.cursor ?? null,

@@ -1,3 +1,4 @@
+import type { SqlKeyset } from './page.js';
 import { isoTimestamp, type SqlParams } from './sql.js';
 
 /**
@@ -25,7 +26,27 @@ export interface RelationField {
   orderBy?: (target: string) => string;
 }
 
-export type ReadField = ValueField | RelationField;
+/** The rows of one page of a connection below a row, over `target`. */
+export interface NestedPage {
+  from: string;
+  where: string[];
+  keyset: SqlKeyset;
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * A connection below a row (a field with arguments: `first`, `after`, filters): its page is read in the
+ * row's own statement, so a list of rows with a page each stays one statement.
+ */
+export interface ConnectionField {
+  type: string;
+  /** The class of the field's arguments, validated as the API validates arguments. */
+  args: new () => object;
+  page: (alias: string, target: string, args: never, scope: ReadScope) => NestedPage;
+}
+
+export type ReadField = ValueField | RelationField | ConnectionField;
 
 /**
  * How one GraphQL object type is read from its table, declared by the domain that owns the table.
@@ -35,12 +56,17 @@ export type ReadField = ValueField | RelationField;
  */
 export interface ReadModel {
   type: string;
-  base: (alias: string) => Record<string, string>;
+  /** Only on the model of the domain that owns the type; other domains may add fields to it (e.g. `Organization.projects`). */
+  base?: (alias: string) => Record<string, string>;
   fields: Record<string, ReadField>;
 }
 
 export function isRelation(field: ReadField): field is RelationField {
   return 'from' in field;
+}
+
+export function isConnection(field: ReadField): field is ConnectionField {
+  return 'page' in field;
 }
 
 /** A column of the row, by name, or an expression over the row's alias (e.g. `timestamp('created_at')`). */

@@ -21,11 +21,7 @@ export function selectionOf(info: GraphQLResolveInfo): Selection {
   return { info, fieldNodes: info.fieldNodes };
 }
 
-/**
- * The selected fields of `type`, grouped by field name (aliases of one field merged: the fields the
- * read models answer take no arguments, so every alias reads the same value), with fragments
- * expanded and `@skip` / `@include` applied.
- */
+/** The selected fields of `type` by response key (alias or name), with fragments expanded and `@skip` / `@include` applied. */
 export function fieldsOf(selection: Selection, type: GraphQLObjectType): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visited = new Set<string>();
@@ -33,8 +29,8 @@ export function fieldsOf(selection: Selection, type: GraphQLObjectType): Map<str
     for (const node of set?.selections ?? []) {
       if (!included(selection, node)) continue;
       if (node.kind === Kind.FIELD) {
-        const name = node.name.value;
-        fields.set(name, [...(fields.get(name) ?? []), node]);
+        const key = node.alias?.value ?? node.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), node]);
       } else if (node.kind === Kind.INLINE_FRAGMENT) {
         if (!node.typeCondition || applies(selection, node.typeCondition.name.value, type)) collect(node.selectionSet);
       } else {
@@ -50,12 +46,17 @@ export function fieldsOf(selection: Selection, type: GraphQLObjectType): Map<str
   return fields;
 }
 
+/** Whether a field is selected, under any alias. */
+export function selects(selection: Selection, type: GraphQLObjectType, name: string): boolean {
+  return [...fieldsOf(selection, type).values()].some((nodes) => nodes[0].name.value === name);
+}
+
 /** The selection reached through a path of fields without arguments, e.g. `edges`, `node` of a connection. */
 export function pathOf(selection: Selection, type: GraphQLObjectType, path: string[]): Selection {
   let current = selection;
   let currentType = type;
   for (const name of path) {
-    const nodes = fieldsOf(current, currentType).get(name) ?? [];
+    const nodes = [...fieldsOf(current, currentType).values()].flat().filter((node) => node.name.value === name);
     current = { info: current.info, fieldNodes: nodes };
     let next = currentType.getFields()[name].type;
     while ('ofType' in next) next = next.ofType;

@@ -1,0 +1,114 @@
+import { generateSyntheticData } from '../src/database/seed/synthetic.js';
+import { makePlatformAdmin, register, type Account } from './support/accounts.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * The read path answers a root field with everything selected under it in one statement: pages of
+ * projects nested in a page of organisations included. What it answers must be what the same
+ * questions asked one level at a time answer, for every kind of caller.
+ */
+describe('read path', () => {
+  let t: TestApp;
+  let admin: Account;
+  let member: Account;
+  let memberOrganization: string;
+
+  const organizationsWithProjects = `query($first: Int, $projects: Int, $after: String) {
+    organizations(first: $first, orderBy: {field: CREATED_AT}) { edges { node {
+      id slug
+      projects(first: $projects, after: $after, orderBy: {field: TITLE, direction: DESC}) {
+        totalCount
+        edges { cursor node { code title budget { amount currency } participants { role since } } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    } } } }`;
+  const projectsOf = `query($organizationId: ID!, $first: Int, $after: String) {
+    projects(first: $first, after: $after, orderBy: {field: TITLE, direction: DESC}, filter: {organizationId: $organizationId}) {
+      totalCount
+      edges { cursor node { code title budget { amount currency } participants { role since } } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    } }`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await generateSyntheticData(t.dataSource, { scale: 0.01, seed: 3 });
+    admin = await register(t, 'read-path-admin@example.org');
+    await makePlatformAdmin(t, admin);
+    member = await register(t, 'read-path-member@example.org');
+    // A member of the organisation taking part in the most PARTNERS projects: it sees their money, others do not.
+    const [busiest] = await t.dataSource.query(
+      `SELECT pp.organization_id FROM project_participant pp JOIN project p ON p.id = pp.project_id
+        WHERE p.visibility = 'PARTNERS' AND pp.status = 'ACTIVE' GROUP BY pp.organization_id ORDER BY count(*) DESC, pp.organization_id LIMIT 1`,
+    );
+    memberOrganization = busiest.organization_id;
+    await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [memberOrganization, member.id]);
+  });
+  afterAll(() => t.close());
+
+  const callers = () => ({ anonymous: {}, member: member.headers, platformAdmin: admin.headers });
+
+  it('answers a page of organisations with a page of projects each in one statement, whatever the sizes', async () => {
+    const statementsFor = async (first: number, projects: number) => {
+      const before = t.statementCount();
+      const response = await t.graphql(organizationsWithProjects, { first, projects }, admin.headers);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.organizations.edges).toHaveLength(first);
+      return t.statementCount() - before;
+    };
+    const small = await statementsFor(2, 1);
+    expect(await statementsFor(10, 10)).toBe(small);
+    expect(small).toBe(1);
+  });
+
+  it('gives each organisation the page its own list gives, for every caller, and its cursors continue there', async () => {
+    for (const [name, headers] of Object.entries(callers())) {
+      const nested = await t.graphql(organizationsWithProjects, { first: 60, projects: 3 }, headers);
+      expect(nested.errors).toBeUndefined();
+      const withProjects = nested.data.organizations.edges.filter((edge: { node: { projects: { totalCount: number } } }) => edge.node.projects.totalCount > 0);
+      expect(withProjects.length).toBeGreaterThan(5);
+      for (const { node } of withProjects.slice(0, 10)) {
+        const alone = await t.graphql(projectsOf, { organizationId: node.id, first: 3 }, headers);
+        expect({ caller: name, page: node.projects }).toEqual({ caller: name, page: alone.data.projects });
+        if (!node.projects.pageInfo.hasNextPage) continue;
+        const next = await t.graphql(organizationsWithProjects, { first: 60, projects: 3, after: node.projects.pageInfo.endCursor }, headers);
+        const continued = next.data.organizations.edges.find((edge: { node: { id: string } }) => edge.node.id === node.id).node.projects;
+        const nextAlone = await t.graphql(projectsOf, { organizationId: node.id, first: 3, after: node.projects.pageInfo.endCursor }, headers);
+        expect(continued).toEqual(nextAlone.data.projects);
+        expect(continued.pageInfo.hasPreviousPage).toBe(true);
+      }
+    }
+  });
+
+  it('shows money only to participants and platform admins, nested or not', async () => {
+    const budgets = async (headers: Record<string, string>) => {
+      const response = await t.graphql(projectsOf, { organizationId: memberOrganization, first: 50 }, headers);
+      return response.data.projects.edges.map((edge: { node: { budget: unknown } }) => edge.node.budget);
+    };
+    expect((await budgets({})).every((budget: unknown) => budget === null)).toBe(true);
+    expect((await budgets(member.headers)).some((budget: unknown) => budget !== null)).toBe(true);
+    expect(await budgets(member.headers)).toEqual(await budgets(admin.headers));
+  });
+
+  it('answers aliases of one connection with their own pages', async () => {
+    const response = await t.graphql(
+      `query($id: ID) { organization(id: $id) {
+        newest: projects(first: 1) { edges { node { code } } }
+        byTitle: projects(first: 2, orderBy: {field: TITLE}) { edges { node { title } } }
+      } }`,
+      { id: memberOrganization },
+      admin.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.organization.newest.edges).toHaveLength(1);
+    const titles = response.data.organization.byTitle.edges.map((edge: { node: { title: string } }) => edge.node.title);
+    expect(titles).toHaveLength(2);
+    expect([...titles].sort((a, b) => a.localeCompare(b))).toEqual(titles);
+  });
+
+  it('refuses bad arguments of a nested page as it refuses them at the root', async () => {
+    for (const variables of [{ projects: -1 }, { projects: 1000 }, { projects: 2, after: 'not-a-cursor' }]) {
+      const response = await t.graphql(organizationsWithProjects, { first: 2, ...variables }, admin.headers);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
