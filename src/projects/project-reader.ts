@@ -50,8 +50,9 @@ export class ProjectReader {
     const params = new SqlParams();
     const scope = await this.access.readScope(ctx, params);
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
+    const organizationId = args.filter?.organizationId;
     return readPage(this.run(ctx), {
-      ...projectPage('p', args, scope),
+      ...projectPage('p', args, scope, organizationId ? `${params.add(organizationId)}::uuid` : undefined),
       params,
       node: () => this.reader.json('Project', 'p', pathOf(selectionOf(info), connection, ['edges', 'node']), scope),
     });

@@ -130,6 +130,10 @@ export class ParticipantEntity extends VersionedEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
+  /** The project's creation time, kept by a trigger: orders an organisation's projects from one index. */
+  @Column({ name: 'project_created_at', type: 'timestamptz', precision: 3, insert: false, update: false, select: false })
+  projectCreatedAt?: Date;
+
   @ManyToOne(() => OrganizationEntity)
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'project_participant_organization_fk' })
   organization?: OrganizationEntity;

@@ -60,23 +60,28 @@ export function projectReadable(alias: string, scope: ReadScope): string {
 
 /**
  * The page of projects the arguments ask for, over `p`, among those the caller may read; with
- * `organizationId`, an SQL expression, those the organisation takes part in (a nested connection).
+ * `organizationId` (an SQL expression), those the organisation takes part in, walked in order on the
+ * participations' index (see `project_participant_organization_idx`).
  */
 export function projectPage(p: string, args: ProjectsArgs, scope: ReadScope, organizationId?: string): NestedPage {
   const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
   const direction = args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : OrderDirection.DESC);
   const byTitle = field === ProjectOrderField.TITLE;
   const where = [...(scope.all ? [] : [projectReadable(p, scope)]), ...filterConditions(p, args.filter, scope.params)];
-  if (organizationId) where.push(`EXISTS (SELECT 1 FROM project_participant op WHERE op.project_id = ${p}.id AND op.status = 'ACTIVE' AND op.organization_id = ${organizationId})`);
+  const taking = `${p}_taking`;
+  const time = organizationId ? `${taking}.project_created_at` : `${p}.created_at`;
   return {
-    from: `project ${p}`,
+    from: organizationId
+      ? `project_participant ${taking} JOIN project ${p} ON ${p}.id = ${taking}.project_id
+          AND ${taking}.organization_id = ${organizationId} AND ${taking}.status = 'ACTIVE'`
+      : `project ${p}`,
     where,
     keyset: {
       key: `${field}:${direction}`,
       kind: byTitle ? 'text' : 'timestamp',
-      column: byTitle ? `${p}.title` : `${p}.created_at`,
-      id: `${p}.id`,
-      cursorValue: byTitle ? `${p}.title` : isoTimestamp(`${p}.created_at`),
+      column: byTitle ? `${p}.title` : time,
+      id: organizationId && !byTitle ? `${taking}.project_id` : `${p}.id`,
+      cursorValue: byTitle ? `${p}.title` : isoTimestamp(time),
       direction,
     },
     first: args.first ?? defaultPageSize,
@@ -94,11 +99,6 @@ function filterConditions(p: string, filter: ProjectFilter | undefined, params: 
       WHERE hp.project_id = ${p}.id AND hp.status = 'ACTIVE' AND (ho.helix = ${value} OR ${value} = ANY (ho.secondary_helices)))`;
   };
   if (filter.status?.length) conditions.push(`${p}.status = ANY(${params.add(filter.status)}::text[])`);
-  if (filter.organizationId) {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM project_participant op WHERE op.project_id = ${p}.id AND op.status = 'ACTIVE' AND op.organization_id = ${params.add(filter.organizationId)}::uuid)`,
-    );
-  }
   if (filter.helix) conditions.push(helixPresent(filter.helix));
   if (filter.tripleHelixOnly) conditions.push(...tripleHelix.map(helixPresent));
   if (filter.icfFactor) conditions.push(`${p}.icf_factors @> ARRAY[${params.add(filter.icfFactor)}::text]`);
@@ -163,8 +163,7 @@ export const projectReadModels: ReadModel[] = [
         type: 'Project',
         args: ProjectsArgs,
         // The organisation is the row's own: a filter naming another one does not apply here.
-        page: (o, target, args: ProjectsArgs, scope) =>
-          projectPage(target, { ...args, filter: args.filter && { ...args.filter, organizationId: undefined } }, scope, `${o}.id`),
+        page: (o, target, args: ProjectsArgs, scope) => projectPage(target, args, scope, `${o}.id`),
       },
     },
   },

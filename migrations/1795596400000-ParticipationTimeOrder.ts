@@ -1,0 +1,49 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * An organisation's projects are listed by the projects' creation time. Each participation carries
+ * its project's creation time (set by a trigger, and following the project's), so that one index
+ * gives an organisation's projects in order, a page of them read in a few index steps, whether it
+ * takes part in three projects or in thousands.
+ */
+export class ParticipationTimeOrder1795596400000 implements MigrationInterface {
+  name = 'ParticipationTimeOrder1795596400000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE project_participant ADD COLUMN project_created_at timestamptz(3)`);
+    await queryRunner.query(`UPDATE project_participant pp SET project_created_at = p.created_at FROM project p WHERE p.id = pp.project_id`);
+    await queryRunner.query(`ALTER TABLE project_participant ALTER COLUMN project_created_at SET NOT NULL`);
+    await queryRunner.query(`
+      CREATE FUNCTION project_participant_project_created_at() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.project_created_at := (SELECT created_at FROM project WHERE id = NEW.project_id);
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER project_participant_project_created_at BEFORE INSERT OR UPDATE OF project_id, project_created_at ON project_participant
+        FOR EACH ROW EXECUTE FUNCTION project_participant_project_created_at()`);
+    await queryRunner.query(`
+      CREATE FUNCTION project_created_at_to_participants() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE project_participant SET project_created_at = NEW.created_at WHERE project_id = NEW.id;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER project_created_at_to_participants AFTER UPDATE OF created_at ON project
+        FOR EACH ROW WHEN (OLD.created_at IS DISTINCT FROM NEW.created_at) EXECUTE FUNCTION project_created_at_to_participants()`);
+    await queryRunner.query(`DROP INDEX project_participant_organization_idx`);
+    await queryRunner.query(
+      `CREATE INDEX project_participant_organization_idx ON project_participant (organization_id, status, project_created_at, project_id)`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX project_participant_organization_idx`);
+    await queryRunner.query(`CREATE INDEX project_participant_organization_idx ON project_participant (organization_id, status, project_id)`);
+    await queryRunner.query(`DROP TRIGGER project_created_at_to_participants ON project`);
+    await queryRunner.query(`DROP FUNCTION project_created_at_to_participants()`);
+    await queryRunner.query(`DROP TRIGGER project_participant_project_created_at ON project_participant`);
+    await queryRunner.query(`DROP FUNCTION project_participant_project_created_at()`);
+    await queryRunner.query(`ALTER TABLE project_participant DROP COLUMN project_created_at`);
+  }
+}
