@@ -12,6 +12,9 @@ export class ParticipationTimeOrder1795596400000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE project_participant ADD COLUMN project_created_at timestamptz(3)`);
     await queryRunner.query(`UPDATE project_participant pp SET project_created_at = p.created_at FROM project p WHERE p.id = pp.project_id`);
+    // The update queued the reports' deferred trigger for every row; the table cannot change while
+    // they wait, so they run now (they only move a sequence).
+    await queryRunner.query(`SET CONSTRAINTS project_participant_insight_revision IMMEDIATE`);
     await queryRunner.query(`ALTER TABLE project_participant ALTER COLUMN project_created_at SET NOT NULL`);
     await queryRunner.query(`
       CREATE FUNCTION project_participant_project_created_at() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -35,6 +38,7 @@ export class ParticipationTimeOrder1795596400000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX project_participant_organization_idx ON project_participant (organization_id, status, project_created_at, project_id)`,
     );
+    await queryRunner.query(`SET CONSTRAINTS project_participant_insight_revision DEFERRED`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
