@@ -1,6 +1,8 @@
 import type { ReadModel } from './common/read/read-model.js';
+import { userReadModels } from './identity/user.read.js';
+import { membershipReadModels } from './memberships/membership.read.js';
 import { organizationReadModels } from './organizations/organization.read.js';
 import { projectReadModels } from './projects/project.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
-export const readModels: ReadModel[] = [...organizationReadModels, ...projectReadModels];
+export const readModels: ReadModel[] = [...organizationReadModels, ...userReadModels, ...membershipReadModels, ...projectReadModels];

@@ -226,13 +226,20 @@ export class AccessService {
   /** The caller's read rights as SQL, for one statement of the read models. */
   async readScope(ctx: RequestContext, params: SqlParams): Promise<ReadScope> {
     const readable = await this.readableOrganizationIds(ctx);
-    let placeholder: string | undefined;
+    // People administer organisations ('manageMembers'); keys never do.
+    const administered =
+      readable === 'all' || ctx.principal.kind !== 'user' ? [] : [...(await this.myRoles(ctx))].filter(([, role]) => role === MemberRole.ADMIN).map(([id]) => id);
+    // A parameter no statement uses would fail it: each is added only once a condition refers to it.
+    let readablePlaceholder: string | undefined;
+    let administeredPlaceholder: string | undefined;
     return {
       params,
       all: readable === 'all',
-      // A parameter no statement uses would fail it: added only once a condition refers to it.
       get readable() {
-        return (placeholder ??= `${params.add(readable === 'all' ? [] : readable)}::uuid[]`);
+        return (readablePlaceholder ??= `${params.add(readable === 'all' ? [] : readable)}::uuid[]`);
+      },
+      get administered() {
+        return (administeredPlaceholder ??= `${params.add(administered)}::uuid[]`);
       },
     };
   }

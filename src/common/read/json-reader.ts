@@ -55,7 +55,10 @@ export class JsonReader {
         const takesArguments = definitions[name].args.length > 0;
         if (field && isConnection(field) && takesArguments) {
           const target = `r${++next}`;
-          pairs.set(connectionKey(name, responseKey), this.connection(field, at, target, { info: current.info, fieldNodes: nodes }, definitions[name], scope, write));
+          const page = this.connection(field, at, target, { info: current.info, fieldNodes: nodes }, definitions[name], scope, write);
+          pairs.set(connectionKey(name, responseKey), page.json);
+          // A page the read model may refuse leaves the refusal to the resolver, which needs the row.
+          resolvedInCode ||= page.refusable;
         } else if (!field || takesArguments || isConnection(field)) {
           resolvedInCode = true;
         } else if (!isRelation(field)) {
@@ -105,7 +108,7 @@ export class JsonReader {
     definition: ReturnType<GraphQLObjectType['getFields']>[string],
     scope: ReadScope,
     write: (type: string, at: string, selection: Selection) => string,
-  ): string {
+  ): { json: string; refusable: boolean } {
     const raw = getArgumentValues(definition, selection.fieldNodes[0] as FieldNode, selection.info.variableValues);
     const args = validArguments(field.args, raw);
     const page = field.page(alias, target, args as never, scope);
@@ -119,7 +122,9 @@ export class JsonReader {
     if (page.after != null && selects(pathOf(selection, connectionType, ['pageInfo']), pageInfoType, 'hasPreviousPage')) {
       pairs.push(['before', `EXISTS (SELECT 1 FROM ${page.from} WHERE ${where([keysetComparison(keyset, params, page.after, 'atOrBefore')])})`]);
     }
-    if (first === 0) return jsonObject([...pairs, ['rows', `'[]'::json`], ['more', 'false']]);
+    const { when } = page;
+    const allowed = (json: string) => ({ json: when ? `CASE WHEN ${when} THEN ${json} END` : json, refusable: when !== undefined });
+    if (first === 0) return allowed(jsonObject([...pairs, ['rows', `'[]'::json`], ['more', 'false']]));
     const after = page.after == null ? [] : [keysetComparison(keyset, params, page.after, 'after')];
     const node = write(field.type, target, pathOf(selection, connectionType, ['edges', 'node']));
     const order = keysetOrder(keyset);
@@ -127,9 +132,9 @@ export class JsonReader {
       ['rows', `coalesce(json_agg(json_build_array(page.node, page.cursor_value, page.cursor_id) ORDER BY page.rank) FILTER (WHERE page.rank <= ${first}), '[]'::json)`],
       ['more', `count(*) > ${first}`],
     );
-    return `(SELECT ${jsonObject(pairs)} FROM (
+    return allowed(`(SELECT ${jsonObject(pairs)} FROM (
       SELECT ${node} AS node, ${keyset.cursorValue} AS cursor_value, ${keyset.id} AS cursor_id, row_number() OVER (ORDER BY ${order}) AS rank
-        FROM ${page.from} WHERE ${where(after)} ORDER BY ${order} LIMIT ${first + 1}) page)`;
+        FROM ${page.from} WHERE ${where(after)} ORDER BY ${order} LIMIT ${first + 1}) page)`);
   }
 }
 

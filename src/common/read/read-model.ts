@@ -11,6 +11,8 @@ export interface ReadScope {
   all: boolean;
   /** Placeholder of the uuid[] of organisations whose partner-visible records the caller reads (added to `params` where first used). */
   readonly readable: string;
+  /** Placeholder of the uuid[] of organisations the caller (a person) administers. */
+  readonly administered: string;
 }
 
 /** A field whose value one SQL expression over the row writes as JSON (a column, a guarded value, a value object). */
@@ -30,6 +32,11 @@ export interface RelationField {
 export interface NestedPage {
   from: string;
   where: string[];
+  /**
+   * When the caller may not read the connection at all: the page is null, and the field's resolver in
+   * code answers (with its error), so refusals read the same whichever way the field is reached.
+   */
+  when?: string;
   keyset: SqlKeyset;
   first: number;
   after?: string | null;

@@ -23,7 +23,8 @@ export function serveReadModelFields(schema: GraphQLSchema, served: Map<string, 
       if (servedAs === 'connection') {
         field.resolve = (source: Record<string, unknown>, args, context, info) => {
           const page = source[connectionKey(name, String(info.path.key))];
-          return page === undefined ? resolveInCode(source, args, context, info) : connectionOf(page as NestedPageJson);
+          // Null: the read model left the refusal to the resolver.
+          return page == null ? resolveInCode(source, args, context, info) : connectionOf(page as NestedPageJson);
         };
       } else if (field.args.length === 0) {
         field.resolve = (source: Record<string, unknown>, args, context, info) =>
