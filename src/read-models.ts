@@ -1,6 +1,7 @@
 import type { ReadModel } from './common/read/read-model.js';
 import { organizationReadModels } from './organizations/organization.read.js';
 import { projectReadModels } from './projects/project.read.js';
+import { technologyReadModels } from './technologies/technology.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
-export const readModels: ReadModel[] = [...organizationReadModels, ...projectReadModels];
+export const readModels: ReadModel[] = [...organizationReadModels, ...projectReadModels, ...technologyReadModels];

@@ -226,13 +226,18 @@ export class AccessService {
   /** The caller's read rights as SQL, for one statement of the read models. */
   async readScope(ctx: RequestContext, params: SqlParams): Promise<ReadScope> {
     const readable = await this.readableOrganizationIds(ctx);
+    const userId = ctx.userId ?? null;
     let placeholder: string | undefined;
+    let userPlaceholder: string | undefined;
     return {
       params,
       all: readable === 'all',
       // A parameter no statement uses would fail it: added only once a condition refers to it.
       get readable() {
         return (placeholder ??= `${params.add(readable === 'all' ? [] : readable)}::uuid[]`);
+      },
+      get user() {
+        return (userPlaceholder ??= `${params.add(userId)}::uuid`);
       },
     };
   }
