@@ -119,7 +119,8 @@ export class JsonReader {
     if (page.after != null && selects(pathOf(selection, connectionType, ['pageInfo']), pageInfoType, 'hasPreviousPage')) {
       pairs.push(['before', `EXISTS (SELECT 1 FROM ${page.from} WHERE ${where([keysetComparison(keyset, params, page.after, 'atOrBefore')])})`]);
     }
-    if (first === 0) return jsonObject([...pairs, ['rows', `'[]'::json`], ['more', 'false']]);
+    // An empty page still writes its conditions: a parameter they added that the statement does not use would fail it. LIMIT 0 reads nothing.
+    if (first === 0) return jsonObject([...pairs, ['rows', `'[]'::json`], ['more', `EXISTS (SELECT 1 FROM ${page.from} WHERE ${where([])} LIMIT 0)`]]);
     const after = page.after == null ? [] : [keysetComparison(keyset, params, page.after, 'after')];
     const node = write(field.type, target, pathOf(selection, connectionType, ['edges', 'node']));
     const order = keysetOrder(keyset);
