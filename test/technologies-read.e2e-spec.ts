@@ -116,6 +116,22 @@ describe('technologies read path', () => {
     }
   });
 
+  it('answers empty nested pages with filters, and refuses bad nested arguments as the root does', async () => {
+    for (const headers of [admin.headers, member.headers]) {
+      const empty = await t.graphql(
+        `query($id: ID) { organization(id: $id) { technologies(first: 0, filter: {trlMin: 3, search: "a%_"}) { edges { node { id } } pageInfo { hasNextPage } } } }`,
+        { id: memberOrganization },
+        headers,
+      );
+      expect(empty.errors).toBeUndefined();
+      expect(empty.data.organization.technologies).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+    }
+    for (const args of ['first: -1', 'first: 1000', 'after: "not-a-cursor"', 'filter: {trlMin: 0}']) {
+      const response = await t.graphql(`query($id: ID) { organization(id: $id) { technologies(${args}) { edges { node { id } } } } }`, { id: memberOrganization }, admin.headers);
+      expect({ args, code: response.errors?.[0].extensions?.code }).toEqual({ args, code: 'BAD_USER_INPUT' });
+    }
+  });
+
   it('lists exactly the technologies each caller may read, page after page, totals included', async () => {
     const expected = { member: await readableCodes(member), inventor: await readableCodes(inventor), platformAdmin: await readableCodes('all') };
     expect(expected.member.length).toBeGreaterThan(0);
