@@ -1,6 +1,6 @@
 import { generateSyntheticData } from '../src/database/seed/synthetic.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 /**
  * Technologies, disclosures and IP filings are read in one statement per root field, whatever is
@@ -83,7 +83,7 @@ describe('technologies read path', () => {
     const codes: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response = await t.graphql(technologies, { first: 25, after }, headers);
+      const response: GraphQLResponse = await t.graphql(technologies, { first: 25, after }, headers);
       expect(response.errors).toBeUndefined();
       codes.push(...response.data.technologies.edges.map((edge: { node: { code: string } }) => edge.node.code));
       if (!response.data.technologies.pageInfo.hasNextPage) return codes;

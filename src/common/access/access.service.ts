@@ -402,15 +402,6 @@ export class AccessService {
     throw new AppError('NOT_FOUND', 'No such disclosure, or it is not visible to you');
   }
 
-  /** Disclosures the caller may read, as an SQL condition over the disclosure alias, or 'all'. Mirrors `canOnDisclosure`. */
-  async readableDisclosuresCondition(ctx: RequestContext, alias: string): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
-    const technologies = await this.readableTechnologiesCondition(ctx, `${alias}_t`);
-    if (technologies === 'all') return 'all';
-    const sql = `(${alias}.organization_id = ANY(:readableOrgs)
-       OR EXISTS (SELECT 1 FROM technology ${alias}_t WHERE ${alias}_t.id = ${alias}.technology_id AND ${technologies.sql}))`;
-    return { sql, params: technologies.params };
-  }
-
   // ---- Technology exchange ----
 
   /**
