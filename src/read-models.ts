@@ -3,6 +3,7 @@ import { userReadModels } from './identity/user.read.js';
 import { membershipReadModels } from './memberships/membership.read.js';
 import { organizationReadModels } from './organizations/organization.read.js';
 import { projectReadModels } from './projects/project.read.js';
+import { technologyReadModels } from './technologies/technology.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
-export const readModels: ReadModel[] = [...organizationReadModels, ...userReadModels, ...membershipReadModels, ...projectReadModels];
+export const readModels: ReadModel[] = [...organizationReadModels, ...userReadModels, ...membershipReadModels, ...projectReadModels, ...technologyReadModels];

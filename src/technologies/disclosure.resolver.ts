@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -16,6 +17,7 @@ import {
 } from './dto/disclosure.inputs.js';
 import { uuidArg } from './technology.resolver.js';
 import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel, TechnologyPerson } from './technology.model.js';
+import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
 
 export const CreateDisclosureResult = resultUnion('CreateDisclosureResult', 'The new draft disclosure; or why not.', () => [DisclosureModel, InvalidInputError]);
@@ -43,21 +45,22 @@ export class DisclosureResolver {
     private readonly disclosures: DisclosureService,
     private readonly technologies: TechnologyService,
     private readonly organizations: OrganizationService,
+    private readonly reader: TechnologyReader,
   ) {}
 
   @Query(() => DisclosureModel, { nullable: true, description: 'One invention disclosure; null when there is none or it is not visible to you.' })
-  disclosure(@Ctx() ctx: RequestContext, @uuidArg('The disclosure’s id.') id: string): Promise<DisclosureModel | null> {
-    return this.disclosures.findOne(ctx, id);
+  disclosure(@Ctx() ctx: RequestContext, @uuidArg('The disclosure’s id.') id: string, @Info() info: GraphQLResolveInfo) {
+    return this.reader.disclosure(ctx, id, info);
   }
 
   @Query(() => DisclosureConnection, { name: 'disclosures', description: 'Invention disclosures you may read (of technologies you read, or made to your organisations), newest first.' })
-  list(@Ctx() ctx: RequestContext, @Args() args: DisclosuresArgs): Promise<DisclosureConnection> {
-    return this.disclosures.list(ctx, args);
+  list(@Ctx() ctx: RequestContext, @Args() args: DisclosuresArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.disclosures(ctx, args, info);
   }
 
   @Query(() => DisclosureConnection, { description: 'Disclosures of the technologies you are an inventor of, newest first.' })
-  myDisclosures(@Ctx() ctx: RequestContext, @Args() args: DisclosuresArgs): Promise<DisclosureConnection> {
-    return this.disclosures.list(ctx, { ...args, filter: { ...args.filter, inventedByMe: true } });
+  myDisclosures(@Ctx() ctx: RequestContext, @Args() args: DisclosuresArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.disclosures(ctx, { ...args, filter: { ...args.filter, inventedByMe: true } }, info);
   }
 
   @Mutation(() => DiscloseInventionResult, {

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
-import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
-import { OrderDirection } from '../common/pagination/page-info.js';
-import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { DisclosureEntity } from './disclosure.entity.js';
@@ -19,8 +14,6 @@ import type {
   CreateDisclosureInput,
   DecideDisclosureInput,
   DiscloseInventionInput,
-  DisclosureFilter,
-  DisclosuresArgs,
   DisclosureStepInput,
   UpdateDisclosureInput,
 } from './dto/disclosure.inputs.js';
@@ -161,30 +154,6 @@ export class DisclosureService {
     return this.write(ctx, manager, current, next, input.expectedVersion, 'disclosure.decided');
   }
 
-  async findOne(ctx: RequestContext, id: string): Promise<DisclosureModel | null> {
-    const disclosure = await this.dataSource.getRepository(DisclosureEntity).findOneBy({ id });
-    if (!disclosure || !(await this.access.canOnDisclosure(ctx, 'read', disclosure))) return null;
-    return DisclosureModel.fromEntity(disclosure);
-  }
-
-  /** Disclosures the caller may read, newest first. */
-  async list(ctx: RequestContext, args: DisclosuresArgs): Promise<ConnectionShape<DisclosureModel>> {
-    const first = args.first ?? defaultPageSize;
-    const orderKey = 'CREATED_AT:DESC';
-    const matching = this.filtered(ctx, args.filter);
-    const condition = await this.access.readableDisclosuresCondition(ctx, 'd');
-    if (condition !== 'all') matching.andWhere(condition.sql, condition.params);
-    const keyset: KeysetOrder = { key: orderKey, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, kind: 'timestamp' };
-    const page = keysetPage(matching, keyset, first, args.after);
-    const rows = first === 0 ? [] : await page.getMany();
-    return pageOf(
-      rows.map(DisclosureModel.fromEntity),
-      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
-      (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
-      () => matching.getCount(),
-    );
-  }
-
   /** A readable technology's disclosures, newest first, batched per request. */
   disclosuresOf(ctx: RequestContext, technologyId: string): Promise<DisclosureModel[]> {
     return ctx
@@ -193,18 +162,6 @@ export class DisclosureService {
         return ids.map((id) => rows.filter((row) => row.technologyId === id).map(DisclosureModel.fromEntity));
       }))
       .load(technologyId);
-  }
-
-  private filtered(ctx: RequestContext, filter: DisclosureFilter | undefined): SelectQueryBuilder<DisclosureEntity> {
-    const query = this.dataSource.getRepository(DisclosureEntity).createQueryBuilder('d');
-    if (!filter) return query;
-    if (filter.status?.length) query.andWhere('d.status IN (:...statuses)', { statuses: filter.status });
-    if (filter.organizationId) query.andWhere('d.organization_id = :organizationId', { organizationId: filter.organizationId });
-    if (filter.technologyId) query.andWhere('d.technology_id = :technologyId', { technologyId: filter.technologyId });
-    if (filter.inventedByMe) {
-      query.andWhere('EXISTS (SELECT 1 FROM technology_inventor mi WHERE mi.technology_id = d.technology_id AND mi.user_id = :me)', { me: ctx.userId ?? null });
-    }
-    return query;
   }
 
   private illegal(current: DisclosureEntity, to: DisclosureStatus): InvalidDisclosureTransitionError | undefined {

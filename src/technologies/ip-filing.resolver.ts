@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -7,6 +8,7 @@ import { ApplicationNumberTakenError, InvalidIpFilingTransitionError, IpDeadline
 import { IpFilingService } from './ip-filing.service.js';
 import { uuidArg } from './technology.resolver.js';
 import { TechnologyModel } from './technology.model.js';
+import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
 
 export const FileIpProtectionResult = resultUnion('FileIpProtectionResult', 'The new filing; or why not.', () => [IpFilingModel, ApplicationNumberTakenError, InvalidInputError]);
@@ -29,21 +31,22 @@ export class IpFilingResolver {
   constructor(
     private readonly filings: IpFilingService,
     private readonly technologies: TechnologyService,
+    private readonly reader: TechnologyReader,
   ) {}
 
   @Query(() => IpFilingModel, { nullable: true, description: 'One IP filing; null when there is none or it is not visible to you.' })
-  ipFiling(@Ctx() ctx: RequestContext, @uuidArg('The filing’s id.') id: string): Promise<IpFilingModel | null> {
-    return this.filings.findOne(ctx, id);
+  ipFiling(@Ctx() ctx: RequestContext, @uuidArg('The filing’s id.') id: string, @Info() info: GraphQLResolveInfo) {
+    return this.reader.ipFiling(ctx, id, info);
   }
 
   @Query(() => IpFilingConnection, { description: 'IP filings of technologies you may read, newest first.' })
-  ipFilings(@Ctx() ctx: RequestContext, @Args() args: IpFilingsArgs): Promise<IpFilingConnection> {
-    return this.filings.list(ctx, args);
+  ipFilings(@Ctx() ctx: RequestContext, @Args() args: IpFilingsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.ipFilings(ctx, args, info);
   }
 
   @Query(() => [IpDeadlineModel], { description: 'Deadlines of filings you may read falling from today to `withinDays` ahead, soonest first.' })
-  upcomingDeadlines(@Ctx() ctx: RequestContext, @Args() args: UpcomingDeadlinesArgs): Promise<IpDeadlineModel[]> {
-    return this.filings.upcoming(ctx, args);
+  upcomingDeadlines(@Ctx() ctx: RequestContext, @Args() args: UpcomingDeadlinesArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.upcomingDeadlines(ctx, args, info);
   }
 
   @Mutation(() => FileIpProtectionResult, { description: 'The technology’s managers: record a filing for protection (FILED).' })

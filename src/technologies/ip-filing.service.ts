@@ -1,26 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { unlessKeyTaken } from '../common/database-errors.js';
 import { AppError } from '../common/errors.js';
-import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
-import { OrderDirection } from '../common/pagination/page-info.js';
-import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import { TechnologyEntity } from './technology.entity.js';
-import type { FileIpProtectionInput, IpFilingFilter, IpFilingsArgs, TransitionIpFilingInput, UpcomingDeadlinesArgs, UpdateIpFilingInput } from './dto/ip-filing.inputs.js';
-import { daysBetween, deadlineRulesJson, deadlinesOf, deadlinesSql } from './ip-deadlines.js';
+import type { FileIpProtectionInput, TransitionIpFilingInput, UpdateIpFilingInput } from './dto/ip-filing.inputs.js';
+import { daysBetween, deadlinesOf } from './ip-deadlines.js';
 import { IpFilingEntity } from './ip-filing.entity.js';
 import { ApplicationNumberTakenError, InvalidIpFilingTransitionError, IpDeadlineModel, IpFilingModel } from './ip-filing.model.js';
 import { databaseToday } from '../common/database-today.js';
-import { IpDeadlineKind, IpFilingStatus, ipFilingLifecycle } from './technology.enums.js';
+import { IpFilingStatus, ipFilingLifecycle } from './technology.enums.js';
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';
 
@@ -102,28 +96,6 @@ export class IpFilingService {
     return this.write(ctx, manager, current, next, input.expectedVersion, 'ip_filing.status_changed');
   }
 
-  async findOne(ctx: RequestContext, id: string): Promise<IpFilingModel | null> {
-    const filing = await this.dataSource.getRepository(IpFilingEntity).findOneBy({ id });
-    if (!filing || !(await this.access.canOnTechnology(ctx, 'read', filing.technologyId))) return null;
-    return IpFilingModel.fromEntity(filing);
-  }
-
-  /** Filings of technologies the caller may read, newest first. */
-  async list(ctx: RequestContext, args: IpFilingsArgs): Promise<ConnectionShape<IpFilingModel>> {
-    const first = args.first ?? defaultPageSize;
-    const orderKey = 'CREATED_AT:DESC';
-    const matching = await this.technologies.visible(ctx, this.filtered(args.filter, await databaseToday(ctx, this.dataSource)));
-    const keyset: KeysetOrder = { key: orderKey, column: 'f.created_at', idColumn: 'f.id', direction: OrderDirection.DESC, kind: 'timestamp' };
-    const page = keysetPage(matching, keyset, first, args.after);
-    const rows = first === 0 ? [] : await page.getMany();
-    return pageOf(
-      rows.map(IpFilingModel.fromEntity),
-      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
-      (node) => encodeCursor({ order: orderKey, value: node.createdAt.toISOString(), id: node.id }),
-      () => matching.getCount(),
-    );
-  }
-
   /** A readable technology's filings, by filing date, batched per request. */
   filingsOf(ctx: RequestContext, technologyId: string): Promise<IpFilingModel[]> {
     return ctx
@@ -160,69 +132,6 @@ export class IpFilingService {
         filing,
       }),
     );
-  }
-
-  /** Deadlines from today to `withinDays` ahead of filings the caller may read, soonest first, computed in the database. */
-  async upcoming(ctx: RequestContext, args: UpcomingDeadlinesArgs): Promise<IpDeadlineModel[]> {
-    const today = await databaseToday(ctx, this.dataSource);
-    const condition = await this.access.readableTechnologiesCondition(ctx, 't');
-    const params: Record<string, unknown> = { deadlineRules: deadlineRulesJson(), today, withinDays: args.withinDays, limit: args.first ?? 100 };
-    let where = `d.due_on BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:withinDays AS integer)`;
-    if (condition !== 'all') {
-      where += ` AND ${condition.sql}`;
-      Object.assign(params, condition.params);
-    }
-    if (args.organizationId) {
-      where += ` AND EXISTS (SELECT 1 FROM technology_owner uo WHERE uo.technology_id = t.id AND uo.organization_id = :ownerId
-                  AND uo.valid_from <= CAST(:today AS date) AND (uo.valid_until IS NULL OR uo.valid_until >= CAST(:today AS date)))`;
-      params.ownerId = args.organizationId;
-    }
-    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT f.id AS filing_id, d.kind, d.due_on::text AS due_on, d.description, d.source
-         FROM ip_filing f JOIN technology t ON t.id = f.technology_id
-         CROSS JOIN LATERAL ${deadlinesSql('f', ':deadlineRules', 'CAST(:today AS date)')} d
-        WHERE ${where}
-        ORDER BY d.due_on, f.id, d.kind
-        LIMIT :limit`,
-      params,
-    );
-    const rows: { filing_id: string; kind: IpDeadlineKind; due_on: string; description: string; source: string }[] = await this.dataSource.query(sql, values);
-    const filings = rows.length ? await this.dataSource.getRepository(IpFilingEntity).findBy({ id: In([...new Set(rows.map((row) => row.filing_id))]) }) : [];
-    const byId = new Map(filings.map((filing) => [filing.id, IpFilingModel.fromEntity(filing)]));
-    return rows.map((row) =>
-      Object.assign(new IpDeadlineModel(), {
-        kind: row.kind,
-        dueOn: row.due_on,
-        daysLeft: daysBetween(today, row.due_on),
-        description: row.description,
-        legalSource: row.source,
-        filing: byId.get(row.filing_id)!,
-      }),
-    );
-  }
-
-  private filtered(filter: IpFilingFilter | undefined, today: string): SelectQueryBuilder<IpFilingEntity> {
-    const query = this.dataSource.getRepository(IpFilingEntity).createQueryBuilder('f').innerJoin(TechnologyEntity, 't', 't.id = f.technology_id');
-    if (!filter) return query;
-    if (filter.status?.length) query.andWhere('f.status IN (:...statuses)', { statuses: filter.status });
-    if (filter.type?.length) query.andWhere('f.type IN (:...types)', { types: filter.type });
-    if (filter.jurisdiction) query.andWhere('f.jurisdiction = :jurisdiction', { jurisdiction: filter.jurisdiction });
-    if (filter.technologyId) query.andWhere('f.technology_id = :technologyId', { technologyId: filter.technologyId });
-    if (filter.organizationId) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM technology_owner fo WHERE fo.technology_id = f.technology_id AND fo.organization_id = :ownerId
-           AND fo.valid_from <= CAST(:today AS date) AND (fo.valid_until IS NULL OR fo.valid_until >= CAST(:today AS date)))`,
-        { ownerId: filter.organizationId, today },
-      );
-    }
-    if (filter.deadlineWithinDays !== undefined) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM ${deadlinesSql('f', ':deadlineRules', 'CAST(:today AS date)')} fd
-           WHERE fd.due_on BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:deadlineDays AS integer))`,
-        { deadlineRules: deadlineRulesJson(), today, deadlineDays: filter.deadlineWithinDays },
-      );
-    }
-    return query;
   }
 
   /** The filing, locked for a change; the caller must manage its technology (hidden ones do not exist for them). */

@@ -13,6 +13,7 @@ import {
   TechnologyResolver,
   TrlAssessmentResolver,
 } from './technology.resolver.js';
+import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
 import { TechnologyOwnershipService } from './technology-ownership.service.js';
 
@@ -32,11 +33,12 @@ export const technologyResolvers = [
   imports: [OrganizationModule, MembershipModule],
   providers: [
     TechnologyService,
+    TechnologyReader,
     TechnologyOwnershipService,
     DisclosureService,
     IpFilingService,
     ...technologyResolvers,
   ],
-  exports: [TechnologyService, DisclosureService, IpFilingService],
+  exports: [TechnologyService, TechnologyReader, DisclosureService, IpFilingService],
 })
 export class TechnologyModule {}

@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -29,6 +30,7 @@ import {
   TechnologyPerson,
   TrlAssessmentModel,
 } from './technology.model.js';
+import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
 import { TechnologyOwnershipService } from './technology-ownership.service.js';
 import { OwnersProposalStateError, TechnologyOwnersProposalModel } from './technology-owners-proposal.model.js';
@@ -69,16 +71,17 @@ export class TechnologyResolver {
     private readonly disclosures: DisclosureService,
     private readonly filings: IpFilingService,
     private readonly ownership: TechnologyOwnershipService,
+    private readonly reader: TechnologyReader,
   ) {}
 
   @Query(() => TechnologyModel, { nullable: true, description: 'One technology by id or code; null when there is none or it is not visible to you.' })
-  technology(@Ctx() ctx: RequestContext, @Args() args: TechnologyLookupArgs): Promise<TechnologyModel | null> {
-    return this.technologies.findOne(ctx, args);
+  technology(@Ctx() ctx: RequestContext, @Args() args: TechnologyLookupArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.technology(ctx, args, info);
   }
 
   @Query(() => TechnologyConnection, { name: 'technologies', description: 'Technologies you may read (of your organisations, your inventions, your licences), filtered and paginated.' })
-  list(@Ctx() ctx: RequestContext, @Args() args: TechnologiesArgs): Promise<TechnologyConnection> {
-    return this.technologies.list(ctx, args);
+  list(@Ctx() ctx: RequestContext, @Args() args: TechnologiesArgs, @Info() info: GraphQLResolveInfo) {
+    return this.reader.technologies(ctx, args, info);
   }
 
   @Mutation(() => CreateTechnologyResult, { description: 'Editors of an owning organisation: record a technology with its owners (shares totalling 100%), inventors and originating projects.' })
@@ -208,11 +211,11 @@ export class TrlAssessmentResolver {
 
 @Resolver(() => OrganizationModel)
 export class OrganizationTechnologiesResolver {
-  constructor(private readonly technologies: TechnologyService) {}
+  constructor(private readonly technologies: TechnologyReader) {}
 
   @ResolveField('technologies', () => TechnologyConnection, { description: 'Technologies this organisation owns a share of today that you may read, newest first.' })
-  technologiesOf(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel, @Args() args: TechnologiesArgs): Promise<TechnologyConnection> {
-    return this.technologies.list(ctx, { ...args, filter: { ...args.filter, organizationId: organization.id } });
+  technologiesOf(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel, @Args() args: TechnologiesArgs, @Info() info: GraphQLResolveInfo) {
+    return this.technologies.technologies(ctx, { ...args, filter: { ...args.filter, organizationId: organization.id } }, info);
   }
 }
 

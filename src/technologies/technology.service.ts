@@ -5,28 +5,17 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
-import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
-import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
-import { OrderDirection } from '../common/pagination/page-info.js';
-import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
-import { matchEveryWord } from '../common/search.js';
 import { managerOf } from '../common/transaction.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProjectModel } from '../projects/project.model.js';
 import {
-  TechnologyOrderField,
   type AssessTrlInput,
   type CreateTechnologyInput,
   type SetTechnologyInventorsInput,
-  type TechnologiesArgs,
-  type TechnologyFilter,
   type TechnologyInventorInput,
-  type TechnologyLookupArgs,
   type TechnologyOwnerInput,
   type UpdateTechnologyInput,
 } from './dto/technology.inputs.js';
@@ -53,12 +42,6 @@ import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 
 const auditedFields: (keyof TechnologyEntity)[] = ['code', 'title', 'abstract', 'fields', 'keywords'];
-
-/** Must stay identical to the expression of `technology_search_idx`. */
-const searchDocument = `technology_search_document(t.code, t.title, t.abstract, t.fields, t.keywords)`;
-
-/** An owner on a given day, as an SQL condition over the owner alias; `:today` is the day. */
-const ownsOn = (alias: string) => `${alias}.valid_from <= :today AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= :today)`;
 
 export type OwnerRow = OwnershipPeriod & { organizationId: string };
 
@@ -242,13 +225,6 @@ export class TechnologyService {
     return TechnologyModel.fromEntity(after);
   }
 
-  async findOne(ctx: RequestContext, { id, code }: TechnologyLookupArgs): Promise<TechnologyModel | null> {
-    const by = exactlyOneOf({ id, code }, ['id', 'code']);
-    const technology = await this.dataSource.getRepository(TechnologyEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.trim().toUpperCase() });
-    if (!technology || !(await this.access.canOnTechnology(ctx, 'read', technology.id))) return null;
-    return TechnologyModel.fromEntity(technology);
-  }
-
   /** A technology by id if the caller may read it, batched per request (for relations from other records). */
   findById(ctx: RequestContext, id: string): Promise<TechnologyModel | null> {
     return ctx
@@ -263,27 +239,6 @@ export class TechnologyService {
         );
       }))
       .load(id);
-  }
-
-  /** Technologies the caller may read, filtered and keyset-paginated; newest first by default. */
-  async list(ctx: RequestContext, args: TechnologiesArgs): Promise<ConnectionShape<TechnologyModel>> {
-    const field = args.orderBy?.field ?? TechnologyOrderField.CREATED_AT;
-    const direction = args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : OrderDirection.DESC);
-    const column = { [TechnologyOrderField.CREATED_AT]: 't.created_at', [TechnologyOrderField.TITLE]: 't.title', [TechnologyOrderField.CODE]: 't.code' }[field];
-    const orderKey = `${field}:${direction}`;
-    const first = args.first ?? defaultPageSize;
-    const matching = await this.visible(ctx, this.filtered(args.filter, await databaseToday(ctx, this.dataSource)));
-    const isTime = field === TechnologyOrderField.CREATED_AT;
-    const keyset: KeysetOrder = { key: orderKey, column, idColumn: 't.id', direction, kind: isTime ? 'timestamp' : 'text' };
-    const page = keysetPage(matching, keyset, first, args.after);
-    const rows = first === 0 ? [] : await page.getMany();
-    const sortValue = (node: TechnologyModel) => (field === TechnologyOrderField.TITLE ? node.title : field === TechnologyOrderField.CODE ? node.code : node.createdAt.toISOString());
-    return pageOf(
-      rows.map(TechnologyModel.fromEntity),
-      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
-      (node) => encodeCursor({ order: orderKey, value: sortValue(node), id: node.id }),
-      () => matching.getCount(),
-    );
   }
 
   ownersOf(ctx: RequestContext, technologyId: string): Promise<TechnologyOwnerModel[]> {
@@ -412,25 +367,6 @@ export class TechnologyService {
         return ids.map((id) => pairs.filter(([owner]) => owner === id).map(([, value]) => value));
       }))
       .load(technologyId);
-  }
-
-  private filtered(filter: TechnologyFilter | undefined, today: string): SelectQueryBuilder<TechnologyEntity> {
-    const query = this.dataSource.getRepository(TechnologyEntity).createQueryBuilder('t');
-    if (!filter) return query;
-    if (filter.organizationId) {
-      query.andWhere(`EXISTS (SELECT 1 FROM technology_owner fo WHERE fo.technology_id = t.id AND fo.organization_id = :ownerId AND ${ownsOn('fo')})`, {
-        ownerId: filter.organizationId,
-        today,
-      });
-    }
-    if (filter.trlMin !== undefined) query.andWhere('t.current_trl >= :trlMin', { trlMin: filter.trlMin });
-    if (filter.trlMax !== undefined) query.andWhere('t.current_trl <= :trlMax', { trlMax: filter.trlMax });
-    if (filter.field) query.andWhere('t.fields @> ARRAY[:field]::text[]', { field: filter.field.trim() });
-    if (filter.projectId) {
-      query.andWhere('EXISTS (SELECT 1 FROM technology_project fp WHERE fp.technology_id = t.id AND fp.project_id = :projectId)', { projectId: filter.projectId });
-    }
-    matchEveryWord(query, searchDocument, filter.search);
-    return query;
   }
 
   ownerRows(owners: TechnologyOwnerInput[], today: string): OwnerRow[] {

@@ -232,6 +232,8 @@ export class AccessService {
     // A parameter no statement uses would fail it: each is added only once a condition refers to it.
     let readablePlaceholder: string | undefined;
     let administeredPlaceholder: string | undefined;
+    let userPlaceholder: string | undefined;
+    const userId = ctx.userId ?? null;
     return {
       params,
       all: readable === 'all',
@@ -240,6 +242,9 @@ export class AccessService {
       },
       get administered() {
         return (administeredPlaceholder ??= `${params.add(administered)}::uuid[]`);
+      },
+      get user() {
+        return (userPlaceholder ??= `${params.add(userId)}::uuid`);
       },
     };
   }
@@ -402,15 +407,6 @@ export class AccessService {
       );
     }
     throw new AppError('NOT_FOUND', 'No such disclosure, or it is not visible to you');
-  }
-
-  /** Disclosures the caller may read, as an SQL condition over the disclosure alias, or 'all'. Mirrors `canOnDisclosure`. */
-  async readableDisclosuresCondition(ctx: RequestContext, alias: string): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
-    const technologies = await this.readableTechnologiesCondition(ctx, `${alias}_t`);
-    if (technologies === 'all') return 'all';
-    const sql = `(${alias}.organization_id = ANY(:readableOrgs)
-       OR EXISTS (SELECT 1 FROM technology ${alias}_t WHERE ${alias}_t.id = ${alias}.technology_id AND ${technologies.sql}))`;
-    return { sql, params: technologies.params };
   }
 
   // ---- Technology exchange ----

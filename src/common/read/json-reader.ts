@@ -124,7 +124,8 @@ export class JsonReader {
     }
     const { when } = page;
     const allowed = (json: string) => ({ json: when ? `CASE WHEN ${when} THEN ${json} END` : json, refusable: when !== undefined });
-    if (first === 0) return allowed(jsonObject([...pairs, ['rows', `'[]'::json`], ['more', 'false']]));
+    // An empty page still writes its conditions: a parameter they added that the statement does not use would fail it. LIMIT 0 reads nothing.
+    if (first === 0) return allowed(jsonObject([...pairs, ['rows', `'[]'::json`], ['more', `EXISTS (SELECT 1 FROM ${page.from} WHERE ${where([])} LIMIT 0)`]]));
     const after = page.after == null ? [] : [keysetComparison(keyset, params, page.after, 'after')];
     const node = write(field.type, target, pathOf(selection, connectionType, ['edges', 'node']));
     const order = keysetOrder(keyset);

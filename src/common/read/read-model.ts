@@ -13,6 +13,8 @@ export interface ReadScope {
   readonly readable: string;
   /** Placeholder of the uuid[] of organisations the caller (a person) administers. */
   readonly administered: string;
+  /** Placeholder of the caller's user id as uuid, null for API keys and anonymous callers (added to `params` where first used). */
+  readonly user: string;
 }
 
 /** A field whose value one SQL expression over the row writes as JSON (a column, a guarded value, a value object). */
