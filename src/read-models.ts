@@ -1,3 +1,4 @@
+import { agreementReadModels } from './agreements/agreement.read.js';
 import type { ReadModel } from './common/read/read-model.js';
 import { userReadModels } from './identity/user.read.js';
 import { membershipReadModels } from './memberships/membership.read.js';
@@ -6,4 +7,4 @@ import { projectReadModels } from './projects/project.read.js';
 import { technologyReadModels } from './technologies/technology.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
-export const readModels: ReadModel[] = [...organizationReadModels, ...userReadModels, ...membershipReadModels, ...projectReadModels, ...technologyReadModels];
+export const readModels: ReadModel[] = [...organizationReadModels, ...userReadModels, ...membershipReadModels, ...projectReadModels, ...technologyReadModels, ...agreementReadModels];

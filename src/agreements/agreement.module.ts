@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver } from './agreement.resolver.js';
+import { AgreementReader } from './agreement-reader.js';
 import { AgreementService } from './agreement.service.js';
 import { ObligationService } from './obligation.service.js';
 
 /** Commercialisation agreements: who licenses which technologies to whom, on what terms, with which obligations. */
 @Module({
   imports: [OrganizationModule],
-  providers: [AgreementService, ObligationService, AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver],
+  providers: [AgreementService, AgreementReader, ObligationService, AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver],
   exports: [AgreementService],
 })
 export class AgreementModule {}

@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -16,6 +17,7 @@ import {
   ObligationConnection,
   ObligationModel,
 } from './agreement.model.js';
+import { AgreementReader } from './agreement-reader.js';
 import { AgreementService } from './agreement.service.js';
 import {
   AddObligationInput,
@@ -58,26 +60,27 @@ export class AgreementResolver {
     private readonly agreementService: AgreementService,
     private readonly obligations: ObligationService,
     private readonly organizations: OrganizationService,
+    private readonly reader: AgreementReader,
   ) {}
 
   @Query(() => AgreementModel, { nullable: true, description: 'One agreement by id or code; null when there is none or you are no party to it.' })
-  agreement(@Ctx() ctx: RequestContext, @Args() args: AgreementLookupArgs): Promise<AgreementModel | null> {
-    return this.agreementService.findOne(ctx, args);
+  agreement(@Ctx() ctx: RequestContext, @Args() args: AgreementLookupArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.findOne(ctx, args, info);
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements your organisations are party to (as licensor or licensee), newest first.' })
-  agreements(@Ctx() ctx: RequestContext, @Args() args: AgreementsArgs): Promise<AgreementConnection> {
-    return this.agreementService.list(ctx, args);
+  agreements(@Ctx() ctx: RequestContext, @Args() args: AgreementsArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.list(ctx, args, info);
   }
 
   @Query(() => ObligationConnection, { description: 'Obligations under the agreements you are party to, earliest due first; filter by status, due window, side or organisation.' })
-  agreementObligations(@Ctx() ctx: RequestContext, @Args() args: ObligationsArgs): Promise<ObligationConnection> {
-    return this.obligations.list(ctx, args);
+  agreementObligations(@Ctx() ctx: RequestContext, @Args() args: ObligationsArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.obligations(ctx, args, info);
   }
 
   @Query(() => ObligationConnection, { description: 'Obligations still PENDING after their due date, under the agreements you are party to, earliest due first.' })
-  overdueObligations(@Ctx() ctx: RequestContext, @Args() args: PaginationArgs): Promise<ObligationConnection> {
-    return this.obligations.list(ctx, { ...args, filter: { overdueOnly: true } });
+  overdueObligations(@Ctx() ctx: RequestContext, @Args() args: PaginationArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.obligations(ctx, { ...args, filter: { overdueOnly: true } }, info);
   }
 
   @Mutation(() => CreateAgreementResult, { description: 'Editors of the owners: record a new agreement (NEGOTIATING) on technologies you manage.' })

@@ -5,7 +5,6 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
-import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
@@ -30,7 +29,7 @@ import {
   MilestonePaymentModel,
   moneyIn,
 } from './agreement.model.js';
-import type { AgreementFilter, AgreementLookupArgs, AgreementsArgs, CreateAgreementInput, MilestonePaymentInput, TransitionAgreementInput, UpdateAgreementInput } from './dto/agreement.inputs.js';
+import type { AgreementFilter, AgreementsArgs, CreateAgreementInput, MilestonePaymentInput, TransitionAgreementInput, UpdateAgreementInput } from './dto/agreement.inputs.js';
 import { AgreementMilestonePaymentEntity } from './obligation.entity.js';
 import { agreementLifecycle } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
@@ -176,13 +175,6 @@ export class AgreementService {
     const problem = periodProblem(next.effectiveOn, next.expiresOn);
     if (problem) return problem;
     return this.write(ctx, manager, current, next, input.expectedVersion, 'agreement.status_changed', true);
-  }
-
-  async findOne(ctx: RequestContext, { id, code }: AgreementLookupArgs): Promise<AgreementModel | null> {
-    const by = exactlyOneOf({ id, code }, ['id', 'code']);
-    const agreement = await this.dataSource.getRepository(AgreementEntity).findOneBy(by === 'id' ? { id: id! } : { code: code!.trim().toUpperCase() });
-    if (!agreement || !(await this.access.canOnAgreement(ctx, 'read', agreement.id))) return null;
-    return AgreementModel.fromEntity(agreement);
   }
 
   /** An agreement by id for relations from elsewhere, batched; null when the caller is no party. */

@@ -6,16 +6,11 @@ import { changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError } from '../common/errors.js';
-import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
-import { OrderDirection } from '../common/pagination/page-info.js';
-import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { AgreementStateError, InvalidObligationTransitionError, ObligationModel } from './agreement.model.js';
 import { AgreementService } from './agreement.service.js';
-import type { AddObligationInput, ObligationsArgs, RecordObligationOutcomeInput, ReportObligationMetInput } from './dto/agreement.inputs.js';
+import type { AddObligationInput, RecordObligationOutcomeInput, ReportObligationMetInput } from './dto/agreement.inputs.js';
 import { AgreementObligationEntity } from './obligation.entity.js';
 import { agreementLifecycle, ObligationParty, obligationLifecycle, ObligationStatus } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
@@ -96,39 +91,6 @@ export class ObligationService {
     }
     const { licensorIds, licenseeId } = await this.agreements.partiesOf(manager, current.agreementId);
     return this.write(ctx, current, next, input.expectedVersion, 'agreement.obligation_decided', [...licensorIds, licenseeId], { decidedBy: ctx.userId ?? null });
-  }
-
-  /** Obligations of the agreements the caller is party to, earliest due first. */
-  async list(ctx: RequestContext, args: ObligationsArgs): Promise<ConnectionShape<ObligationModel>> {
-    const first = args.first ?? defaultPageSize;
-    const orderKey = 'DUE_ON:ASC';
-    const filter = args.filter ?? {};
-    const query = this.dataSource.getRepository(AgreementObligationEntity).createQueryBuilder('ob').innerJoin('ob.agreement', 'a');
-    const readable = await this.access.readableAgreementsCondition(ctx, 'a');
-    if (readable !== 'all') query.andWhere(readable.sql, readable.params);
-    if (filter.status?.length) query.andWhere('ob.status IN (:...statuses)', { statuses: filter.status });
-    if (filter.dueFrom) query.andWhere('ob.due_on >= :dueFrom', { dueFrom: filter.dueFrom });
-    if (filter.dueUntil) query.andWhere('ob.due_on <= :dueUntil', { dueUntil: filter.dueUntil });
-    if (filter.overdueOnly) query.andWhere(`ob.status = 'PENDING' AND ob.due_on < CURRENT_DATE`);
-    if (filter.owedBy) query.andWhere('ob.owed_by = :owedBy', { owedBy: filter.owedBy });
-    if (filter.agreementId) query.andWhere('ob.agreement_id = :agreementId', { agreementId: filter.agreementId });
-    if (filter.organizationId) {
-      query.andWhere(
-        `(a.licensee_organization_id = :filterOrganizationId
-          OR EXISTS (SELECT 1 FROM agreement_licensor ol WHERE ol.agreement_id = a.id AND ol.organization_id = :filterOrganizationId))`,
-        { filterOrganizationId: filter.organizationId },
-      );
-    }
-    const keyset: KeysetOrder = { key: orderKey, column: 'ob.due_on', idColumn: 'ob.id', direction: OrderDirection.ASC, kind: 'date' };
-    const page = keysetPage(query, keyset, first, args.after);
-    const rows = first === 0 ? [] : await page.getMany();
-    const today = await databaseToday(ctx, this.dataSource);
-    return pageOf(
-      rows.map((row) => ObligationModel.fromEntity(row, today)),
-      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
-      (node) => encodeCursor({ order: orderKey, value: node.dueOn, id: node.id }),
-      () => query.getCount(),
-    );
   }
 
   /** An agreement's obligations by due date, batched per request (the caller is a party). */
