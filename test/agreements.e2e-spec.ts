@@ -287,4 +287,45 @@ describe('agreements', () => {
       expect(viaAgreement.obligations.map((o: { id: string }) => o.id)).toContain(past.id);
     });
   });
+
+  describe('reading in one statement', () => {
+    const nested = `query($first: Int, $organizationId: ID) {
+      agreements(first: $first) { edges { node {
+        code status licensee { name } licensors { name children { name } }
+        terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { description amount { amount currency } } }
+        obligations { dueOn overdue agreement { code licensee { name } } }
+      } } }
+      agreementObligations(first: $first) { edges { node { description overdue agreement { code licensors { name } terms { currency } } } } }
+      organization(id: $organizationId) { agreements(first: $first) { totalCount edges { node { code licensee { name } obligations { status } } } } }
+    }`;
+
+    beforeAll(async () => {
+      for (let index = 0; index < 6; index++) {
+        const agreement = await createAgreement(t, ownerEditor, {
+          ...base(),
+          upfrontFee: '1000000',
+          royaltyRate: '2.5',
+          milestonePayments: [{ description: 'Sample data: first sale', amount: '500000' }],
+        });
+        await t.graphql(addObligation, { input: { agreementId: agreement.id, kind: 'REPORT', description: 'Sample data: report', dueOn: '2026-01-31', owedBy: 'LICENSEE' } }, ownerEditor.headers);
+      }
+    });
+
+    it('reads agreements, obligations and an organisation’s agreements with everything below them in a fixed number of statements, whatever the page size', async () => {
+      const statementsFor = async (first: number) => {
+        const before = t.statementCount();
+        const response = await t.graphql(nested, { first, organizationId: licensee.id }, ownerEditor.headers);
+        expect(response.errors).toBeUndefined();
+        expect(response.data.agreements.edges).toHaveLength(first);
+        expect(response.data.agreementObligations.edges).toHaveLength(first);
+        expect(response.data.organization.agreements.edges).toHaveLength(first);
+        expect(response.data.agreements.edges[0].node.terms.milestonePayments.length).toBeGreaterThanOrEqual(0);
+        return t.statementCount() - before;
+      };
+      const small = await statementsFor(1);
+      const large = await statementsFor(6);
+      expect(large).toBe(small);
+      expect(small).toBeLessThanOrEqual(8);
+    });
+  });
 });
