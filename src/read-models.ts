@@ -1,5 +1,6 @@
 import { agreementReadModels } from './agreements/agreement.read.js';
 import type { ReadModel } from './common/read/read-model.js';
+import { exchangeReadModels } from './exchange/exchange.read.js';
 import { userReadModels } from './identity/user.read.js';
 import { membershipReadModels } from './memberships/membership.read.js';
 import { organizationReadModels } from './organizations/organization.read.js';
@@ -7,4 +8,12 @@ import { projectReadModels } from './projects/project.read.js';
 import { technologyReadModels } from './technologies/technology.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
-export const readModels: ReadModel[] = [...organizationReadModels, ...userReadModels, ...membershipReadModels, ...projectReadModels, ...technologyReadModels, ...agreementReadModels];
+export const readModels: ReadModel[] = [
+  ...organizationReadModels,
+  ...userReadModels,
+  ...membershipReadModels,
+  ...projectReadModels,
+  ...technologyReadModels,
+  ...agreementReadModels,
+  ...exchangeReadModels,
+];

@@ -7,25 +7,17 @@ import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService, type DealParties } from '../common/access/access.service.js';
 import { AppError } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
-import { OrderDirection } from '../common/pagination/page-info.js';
-import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { OrganizationKind } from '../organizations/organization.enums.js';
 import { DemandService } from './demand.service.js';
-import type { AdvanceDealInput, DealsArgs, DropDealInput, OpenDealInput } from './dto/exchange.inputs.js';
+import type { AdvanceDealInput, DropDealInput, OpenDealInput } from './dto/exchange.inputs.js';
 import { dealLifecycle } from './exchange-lifecycle.js';
 import { DealEntity, DealStageChangeEntity, ExchangeInterestEntity } from './exchange.entity.js';
 import { DealStage, ExchangeStatus, InterestStatus } from './exchange.enums.js';
 import { DealAgreementMismatchError, DealModel, DealStageChangeModel, InvalidDealTransitionError } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
-
-const order = 'CREATED_AT:DESC';
-const keyset: KeysetOrder = { key: order, column: 'd.created_at', idColumn: 'd.id', direction: OrderDirection.DESC, kind: 'timestamp' };
 
 const partiesOf = (deal: DealEntity): DealParties => ({
   brokerId: deal.brokerOrganizationId,
@@ -158,31 +150,6 @@ export class DealService {
   }
 
   /** A deal the caller is party to; NOT_FOUND for everyone else. */
-  async findOne(ctx: RequestContext, id: string): Promise<DealModel> {
-    const deal = await this.dataSource.getRepository(DealEntity).findOneBy({ id });
-    if (!deal) throw new AppError('NOT_FOUND', 'No such deal, or it is not visible to you');
-    await this.access.requireOnDeal(ctx, 'read', partiesOf(deal));
-    return DealModel.fromEntity(deal);
-  }
-
-  async list(ctx: RequestContext, args: DealsArgs): Promise<ConnectionShape<DealModel>> {
-    const first = args.first ?? defaultPageSize;
-    const query = this.dataSource.getRepository(DealEntity).createQueryBuilder('d');
-    const readable = await this.access.readableDealsCondition(ctx, 'd');
-    if (readable !== 'all') query.andWhere(readable.sql, readable.params);
-    if (args.filter?.stage) query.andWhere('d.stage = :stage', { stage: args.filter.stage });
-    if (args.filter?.organizationId) {
-      query.andWhere('(d.broker_organization_id = :party OR d.provider_organization_id = :party OR d.seeker_organization_id = :party)', { party: args.filter.organizationId });
-    }
-    const rows = first === 0 ? [] : await keysetPage(query, keyset, first, args.after).getMany();
-    return pageOf(
-      rows.map(DealModel.fromEntity),
-      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
-      (node) => encodeCursor({ order, value: node.createdAt.toISOString(), id: node.id }),
-      () => query.getCount(),
-    );
-  }
-
   /** The stage history of a deal, oldest first, batched per request (the deal itself was checked). */
   historyOf(ctx: RequestContext, dealId: string): Promise<DealStageChangeModel[]> {
     return ctx

@@ -4,10 +4,9 @@ import type { DataSource } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import type { ConnectionShape } from '../common/pagination/connection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import type { BudgetInput, CreateDemandInput, DemandsArgs, UpdateDemandInput } from './dto/exchange.inputs.js';
+import type { BudgetInput, CreateDemandInput, UpdateDemandInput } from './dto/exchange.inputs.js';
 import { ExchangeItemService, type ItemSpec } from './exchange-item.service.js';
 import { TechnologyDemandEntity } from './exchange.entity.js';
 import { ExchangeStatus } from './exchange.enums.js';
@@ -35,14 +34,6 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
 
   protected toModel(entity: TechnologyDemandEntity): DemandModel {
     return DemandModel.fromEntity(entity);
-  }
-
-  list(ctx: RequestContext, args: DemandsArgs): Promise<ConnectionShape<DemandModel>> {
-    const filter = args.filter;
-    return this.listItems(ctx, args, filter, (query) => {
-      if (filter?.minTrl !== undefined) query.andWhere('x.min_trl >= :minTrl', { minTrl: filter.minTrl });
-      if (filter?.maxTrl !== undefined) query.andWhere('(x.min_trl IS NULL OR x.min_trl <= :maxTrl)', { maxTrl: filter.maxTrl });
-    });
   }
 
   async create(ctx: RequestContext, input: CreateDemandInput): Promise<DemandModel | InvalidInputError> {

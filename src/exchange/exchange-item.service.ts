@@ -14,7 +14,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { matchEveryWord } from '../common/search.js';
 import { managerOf } from '../common/transaction.js';
 import type { PublishExchangeItemInput, WithdrawExchangeItemInput } from './dto/exchange.inputs.js';
-import { exchangeLifecycle, expiryProblem, renewableStatuses, type PublicationWindow } from './exchange-lifecycle.js';
+import { exchangeLifecycle, expiryProblem, renewableStatuses, searchWords, statusCondition, type PublicationWindow } from './exchange-lifecycle.js';
 import type { ExchangeItemEntity } from './exchange.entity.js';
 import { ExchangeSector, ExchangeStatus } from './exchange.enums.js';
 import { InvalidExchangeTransitionError } from './exchange.model.js';
@@ -41,23 +41,6 @@ const order = 'CREATED_AT:DESC';
 
 /** Newest first; the cursor carries the creation time and id. */
 const keyset: KeysetOrder = { key: order, column: 'x.created_at', idColumn: 'x.id', direction: OrderDirection.DESC, kind: 'timestamp' };
-
-/** The condition for a status as served (see `effectiveStatusSql`). */
-export function statusCondition(status: ExchangeStatus): string {
-  switch (status) {
-    case ExchangeStatus.PUBLISHED:
-      return `(x.status = 'PUBLISHED' AND x.expires_on >= CURRENT_DATE)`;
-    case ExchangeStatus.EXPIRED:
-      return `(x.status = 'EXPIRED' OR (x.status = 'PUBLISHED' AND x.expires_on < CURRENT_DATE))`;
-    default:
-      return `x.status = '${status}'`;
-  }
-}
-
-/** Letters and digits only, so a search for "water-quality" finds "water quality". */
-export function searchWords(search: string | undefined): string | undefined {
-  return search?.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || undefined;
-}
 
 /**
  * The operations offers and demands share: reading what the caller may see, listing, and the

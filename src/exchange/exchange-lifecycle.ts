@@ -49,3 +49,27 @@ export function expiryProblem(expiresOn: string, window: PublicationWindow, curr
   if (expiresOn > window.latest) return `expiresOn must be at most ${maxPublicationYears} years ahead (${window.latest} at the latest)`;
   return undefined;
 }
+
+/**
+ * The status as served: a published item whose expiry date has passed is EXPIRED, whether or not
+ * that has been written yet (the stored status catches up on the next write to the item).
+ */
+export const effectiveStatusSql = (alias: string) =>
+  `CASE WHEN ${alias}.status = 'PUBLISHED' AND ${alias}.expires_on < CURRENT_DATE THEN 'EXPIRED' ELSE ${alias}.status END`;
+
+/** The condition for a status as served (see `effectiveStatusSql`), over the item at `alias`. */
+export function statusCondition(status: ExchangeStatus, alias = 'x'): string {
+  switch (status) {
+    case ExchangeStatus.PUBLISHED:
+      return `(${alias}.status = 'PUBLISHED' AND ${alias}.expires_on >= CURRENT_DATE)`;
+    case ExchangeStatus.EXPIRED:
+      return `(${alias}.status = 'EXPIRED' OR (${alias}.status = 'PUBLISHED' AND ${alias}.expires_on < CURRENT_DATE))`;
+    default:
+      return `${alias}.status = '${status}'`;
+  }
+}
+
+/** Letters and digits only, so a search for "water-quality" finds "water quality". */
+export function searchWords(search: string | undefined): string | undefined {
+  return search?.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || undefined;
+}

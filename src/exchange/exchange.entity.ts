@@ -4,14 +4,8 @@ import { VersionedEntity } from '../database/versioned.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { TechnologyEntity } from '../technologies/technology.entity.js';
+import { effectiveStatusSql } from './exchange-lifecycle.js';
 import type { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from './exchange.enums.js';
-
-/**
- * The status as served: a published item whose expiry date has passed is EXPIRED, whether or not
- * that has been written yet (the stored status catches up on the next write to the item).
- */
-export const effectiveStatusSql = (alias: string) =>
-  `CASE WHEN ${alias}.status = 'PUBLISHED' AND ${alias}.expires_on < CURRENT_DATE THEN 'EXPIRED' ELSE ${alias}.status END`;
 
 /** What offers and demands share: owner, text, sectors, language and publication period. */
 export abstract class ExchangeItemEntity extends VersionedEntity {

@@ -3,6 +3,7 @@ import { AgreementModule } from '../agreements/agreement.module.js';
 import { OrganizationModule } from '../organizations/organization.module.js';
 import { DealService } from './deal.service.js';
 import { DemandService } from './demand.service.js';
+import { ExchangeReader } from './exchange-reader.js';
 import { DealResolver, DemandResolver, InterestResolver, OfferResolver, TechnologyOffersResolver } from './exchange.resolver.js';
 import { InterestService } from './interest.service.js';
 import { MatchingService } from './matching.service.js';
@@ -11,7 +12,7 @@ import { OfferService } from './offer.service.js';
 /** The technology exchange: offers, demands, expressions of interest, brokered deals and matching. */
 @Module({
   imports: [OrganizationModule, AgreementModule],
-  providers: [OfferService, DemandService, InterestService, DealService, MatchingService, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
+  providers: [ExchangeReader, OfferService, DemandService, InterestService, DealService, MatchingService, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
   exports: [OfferService, DemandService],
 })
 export class ExchangeModule {}

@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AgreementModel } from '../agreements/agreement.model.js';
 import { AgreementService } from '../agreements/agreement.service.js';
 import { Public } from '../common/access/public.decorator.js';
@@ -11,6 +12,7 @@ import { OrganizationService } from '../organizations/organization.service.js';
 import { Money } from '../projects/money.js';
 import { TechnologyModel } from '../technologies/technology.model.js';
 import { DealService } from './deal.service.js';
+import { ExchangeReader } from './exchange-reader.js';
 import { DemandService } from './demand.service.js';
 import {
   AdvanceDealInput,
@@ -91,18 +93,19 @@ export class OfferResolver {
     private readonly interests: InterestService,
     private readonly organizations: OrganizationService,
     private readonly matching: MatchingService,
+    private readonly reader: ExchangeReader,
   ) {}
 
   @Public()
   @Query(() => OfferModel, { nullable: true, description: 'One technology offer; null when there is none or it is not visible to you (drafts are for the organisation’s members).' })
-  technologyOffer(@Ctx() ctx: RequestContext, @idArg('The offer.') id: string): Promise<OfferModel | null> {
-    return this.offers.findById(ctx, id);
+  technologyOffer(@Ctx() ctx: RequestContext, @idArg('The offer.') id: string, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.item(ctx, 'offer', id, info);
   }
 
   @Public()
   @Query(() => OfferConnection, { description: 'Technology offers you may read (published ones, and your organisations’), newest first.' })
-  technologyOffers(@Ctx() ctx: RequestContext, @Args() args: OffersArgs): Promise<OfferConnection> {
-    return this.offers.list(ctx, args);
+  technologyOffers(@Ctx() ctx: RequestContext, @Args() args: OffersArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.offers(ctx, args, info);
   }
 
   @Public()
@@ -180,18 +183,19 @@ export class DemandResolver {
     private readonly interests: InterestService,
     private readonly organizations: OrganizationService,
     private readonly matching: MatchingService,
+    private readonly reader: ExchangeReader,
   ) {}
 
   @Public()
   @Query(() => DemandModel, { nullable: true, description: 'One technology demand; null when there is none or it is not visible to you (drafts are for the organisation’s members).' })
-  technologyDemand(@Ctx() ctx: RequestContext, @idArg('The demand.') id: string): Promise<DemandModel | null> {
-    return this.demands.findById(ctx, id);
+  technologyDemand(@Ctx() ctx: RequestContext, @idArg('The demand.') id: string, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.item(ctx, 'demand', id, info);
   }
 
   @Public()
   @Query(() => DemandConnection, { description: 'Technology demands you may read (published ones, and your organisations’), newest first.' })
-  technologyDemands(@Ctx() ctx: RequestContext, @Args() args: DemandsArgs): Promise<DemandConnection> {
-    return this.demands.list(ctx, args);
+  technologyDemands(@Ctx() ctx: RequestContext, @Args() args: DemandsArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.demands(ctx, args, info);
   }
 
   @Public()
@@ -251,11 +255,12 @@ export class InterestResolver {
     private readonly offers: OfferService,
     private readonly demands: DemandService,
     private readonly organizations: OrganizationService,
+    private readonly reader: ExchangeReader,
   ) {}
 
   @Query(() => InterestConnection, { description: 'Expressions of interest you may read: your organisations’ own, and those in your organisations’ offers and demands; newest first.' })
-  exchangeInterests(@Ctx() ctx: RequestContext, @Args() args: InterestsArgs): Promise<InterestConnection> {
-    return this.interests.list(ctx, args);
+  exchangeInterests(@Ctx() ctx: RequestContext, @Args() args: InterestsArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.interests(ctx, args, info);
   }
 
   @Mutation(() => ExpressInterestResult, { description: 'Editors of an organisation: express its interest in another organisation’s published offer or demand (one open at a time per item).' })
@@ -293,16 +298,17 @@ export class DealResolver {
     private readonly interests: InterestService,
     private readonly organizations: OrganizationService,
     private readonly agreements: AgreementService,
+    private readonly reader: ExchangeReader,
   ) {}
 
   @Query(() => DealModel, { description: 'One deal you are party to (as a member of the broker, the provider or the seeker); NOT_FOUND for anyone else.' })
-  deal(@Ctx() ctx: RequestContext, @idArg('The deal.') id: string): Promise<DealModel> {
-    return this.dealService.findOne(ctx, id);
+  deal(@Ctx() ctx: RequestContext, @idArg('The deal.') id: string, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.deal(ctx, id, info);
   }
 
   @Query(() => DealConnection, { description: 'Deals your organisations are party to, newest first.' })
-  deals(@Ctx() ctx: RequestContext, @Args() args: DealsArgs): Promise<DealConnection> {
-    return this.dealService.list(ctx, args);
+  deals(@Ctx() ctx: RequestContext, @Args() args: DealsArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.deals(ctx, args, info);
   }
 
   @Mutation(() => OpenDealResult, { description: 'Editors of an intermediary organisation: open a deal it brokers between an offer’s provider and a seeker, at INTEREST.' })

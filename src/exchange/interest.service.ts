@@ -7,23 +7,15 @@ import { AccessService } from '../common/access/access.service.js';
 import { exactlyOneOf } from '../common/validation.js';
 import { AppError } from '../common/errors.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
-import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
-import { encodeCursor } from '../common/pagination/cursor.js';
-import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
-import { OrderDirection } from '../common/pagination/page-info.js';
-import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { DemandService } from './demand.service.js';
-import type { ExpressInterestInput, InterestsArgs } from './dto/exchange.inputs.js';
+import type { ExpressInterestInput } from './dto/exchange.inputs.js';
 import { ExchangeInterestEntity } from './exchange.entity.js';
 import { ExchangeStatus, InterestStatus } from './exchange.enums.js';
 import { AlreadyInterestedError, InterestModel, InterestNotAllowedError } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
-
-const order = 'CREATED_AT:DESC';
-const keyset: KeysetOrder = { key: order, column: 'i.created_at', idColumn: 'i.id', direction: OrderDirection.DESC, kind: 'timestamp' };
 
 /** The organisation owning the interest's item. */
 const itemOwner = `coalesce((SELECT io.organization_id FROM technology_offer io WHERE io.id = i.offer_id),
@@ -92,24 +84,6 @@ export class InterestService {
   }
 
   /** Expressions of interest the caller may read (its organisations' own, and those in its organisations' items), newest first. */
-  async list(ctx: RequestContext, args: InterestsArgs): Promise<ConnectionShape<InterestModel>> {
-    const first = args.first ?? defaultPageSize;
-    const filter = args.filter;
-    const query = this.dataSource.getRepository(ExchangeInterestEntity).createQueryBuilder('i');
-    await this.restrictToReadable(ctx, query);
-    if (filter?.offerId) query.andWhere('i.offer_id = :offerId', { offerId: filter.offerId });
-    if (filter?.demandId) query.andWhere('i.demand_id = :demandId', { demandId: filter.demandId });
-    if (filter?.status) query.andWhere('i.status = :status', { status: filter.status });
-    if (filter?.organizationId) query.andWhere(`(i.organization_id = :party OR ${itemOwner} = :party)`, { party: filter.organizationId });
-    const rows = first === 0 ? [] : await keysetPage(query, keyset, first, args.after).getMany();
-    return pageOf(
-      rows.map(InterestModel.fromEntity),
-      { first, after: args.after, precededBy: keysetPrecededBy(query, keyset, args.after) },
-      (node) => encodeCursor({ order, value: node.createdAt.toISOString(), id: node.id }),
-      () => query.getCount(),
-    );
-  }
-
   /** The interests in an offer or demand that the caller may read, newest first; batched per request. */
   forItem(ctx: RequestContext, kind: 'offer' | 'demand', itemId: string): Promise<InterestModel[]> {
     const column = kind === 'offer' ? 'offer_id' : 'demand_id';
