@@ -162,4 +162,37 @@ describe('brokered deals', () => {
     expect((await drop(people.outsider)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await drop(people.becamexAdmin)).data.dropDeal).toMatchObject({ __typename: 'Deal', stage: 'DROPPED' });
   });
+
+  it('reads offers, demands, interests and deals with everything below them in a fixed number of statements, whatever the page size', async () => {
+    for (let index = 0; index < 5; index++) {
+      const offer = await createOffer(t, people.eiuEditor, { organizationId: eiu, technologyId, title: `Sample data: sensor variant ${index}`, price: { amount: '1500000', currency: 'VND' } });
+      const published = await publish(t, people.eiuEditor, 'offer', offer);
+      const demand = await createDemand(t, people.becamexAdmin, { organizationId: becamex, title: `Sample data: need ${index}`, budget: { min: '1000', max: '2000.50', currency: 'EUR' } });
+      await publish(t, people.becamexAdmin, 'demand', demand);
+      await t.dataSource.query(`INSERT INTO exchange_interest (organization_id, offer_id, message, created_by) VALUES ($1, $2, 'Sample data: interested', $3)`, [
+        becamex, published.id, people.becamexAdmin.id,
+      ]);
+      const opened = await t.graphql(openDeal, { input: { brokerOrganizationId: broker, offerId: published.id, seekerOrganizationId: becamex } }, people.brokerEditor.headers);
+      expect(opened.data.openDeal.__typename).toBe('Deal');
+    }
+    const nested = `query($first: Int) {
+      technologyOffers(first: $first) { edges { node { title status details price { amount currency } priceNote organization { name }
+        interests { message organization { name } offer { title } } } } }
+      technologyDemands(first: $first) { edges { node { title budget { min max currency } organization { name } interests { message } } } }
+      exchangeInterests(first: $first) { edges { node { message status organization { name } offer { title organization { name } } demand { title } } } }
+      deals(first: $first) { totalCount edges { node { stage broker { name } provider { name } seeker { name } offer { title price { amount } }
+        demand { title } interest { message } agreement { code licensee { name } } history { to byName } } } }
+    }`;
+    const statementsFor = async (first: number) => {
+      const before = t.statementCount();
+      const response = await t.graphql(nested, { first }, people.eiuEditor.headers);
+      expect(response.errors).toBeUndefined();
+      for (const list of ['technologyOffers', 'technologyDemands', 'exchangeInterests', 'deals']) expect(response.data[list].edges).toHaveLength(first);
+      return t.statementCount() - before;
+    };
+    const small = await statementsFor(1);
+    const large = await statementsFor(5);
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(8);
+  });
 });
