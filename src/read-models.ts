@@ -5,6 +5,7 @@ import { userReadModels } from './identity/user.read.js';
 import { membershipReadModels } from './memberships/membership.read.js';
 import { organizationReadModels } from './organizations/organization.read.js';
 import { projectReadModels } from './projects/project.read.js';
+import { spinOffReadModels } from './spin-offs/spin-off.read.js';
 import { technologyReadModels } from './technologies/technology.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
@@ -16,4 +17,5 @@ export const readModels: ReadModel[] = [
   ...technologyReadModels,
   ...agreementReadModels,
   ...exchangeReadModels,
+  ...spinOffReadModels,
 ];

@@ -119,4 +119,39 @@ describe('spin-offs', () => {
     const stale = (await t.graphql(update, { input: { id: spinOff.id, expectedVersion: 1, equityHeld: '10' } }, uniEditor.headers)).data.updateSpinOff;
     expect(stale).toMatchObject({ __typename: 'VersionConflictError' });
   });
+
+  it('are read as the writes answer them, with everything below them in a fixed number of statements, whatever the page size', async () => {
+    const written = [];
+    for (let index = 0; index < 4; index++) {
+      const result = await t.graphql(
+        create,
+        { input: { parentOrganizationId: university.id, newStartup: { name: `Sample statement startup ${index}`, description: 'Sample data' }, foundedOn: '2025-01-0' + (index + 1), equityHeld: index % 2 ? '7' : null } },
+        uniEditor.headers,
+      );
+      expect(result.data.createSpinOff.__typename).toBe('SpinOff');
+      written.push(result.data.createSpinOff);
+    }
+    const nested = `query($first: Int, $id: ID) {
+      spinOffs(first: $first) { edges { node { ${fields} createdAt parentOrganization { name spinOffs(first: $first) { totalCount edges { node { id equityHeld } } } } } } }
+      organization(id: $id) { spinOffs(first: $first) { edges { node { ${fields} } } } }
+    }`;
+    for (const reader of [uniMember, outsider]) {
+      const read = await t.graphql(nested, { first: 4, id: university.id }, reader.headers);
+      expect(read.errors).toBeUndefined();
+      const readOnes = read.data.organization.spinOffs.edges.map((edge: { node: unknown }) => edge.node).reverse();
+      // Members of the parent see the equity; others read null.
+      expect(readOnes).toEqual(written.map(({ __typename, ...spinOff }) => (reader === uniMember ? spinOff : { ...spinOff, equityHeld: null })));
+    }
+    const statementsFor = async (first: number) => {
+      const before = t.statementCount();
+      const response = await t.graphql(nested, { first, id: university.id }, uniMember.headers);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.spinOffs.edges).toHaveLength(first);
+      return t.statementCount() - before;
+    };
+    const small = await statementsFor(1);
+    const large = await statementsFor(4);
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(5);
+  });
 });

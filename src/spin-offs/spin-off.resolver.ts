@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AgreementModel } from '../agreements/agreement.model.js';
 import { AgreementService } from '../agreements/agreement.service.js';
 import { Allow } from '../common/access/allow.decorator.js';
@@ -11,6 +12,7 @@ import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { CreateSpinOffInput, SpinOffsArgs, UpdateSpinOffInput } from './dto/spin-off.inputs.js';
 import { InvalidSpinOffTransitionError, SpinOffConnection, SpinOffModel } from './spin-off.model.js';
+import { SpinOffReader } from './spin-off-reader.js';
 import { SpinOffService } from './spin-off.service.js';
 
 export const CreateSpinOffResult = resultUnion('CreateSpinOffResult', 'The new spin-off; or why not.', () => [SpinOffModel, InvalidInputError, SlugTakenError]);
@@ -27,12 +29,13 @@ export class SpinOffResolver {
     private readonly spinOffService: SpinOffService,
     private readonly organizations: OrganizationService,
     private readonly agreements: AgreementService,
+    private readonly reader: SpinOffReader,
   ) {}
 
   @Public()
   @Query(() => SpinOffConnection, { description: 'Spin-off companies, newest first; public (the equity held only to those allowed).' })
-  spinOffs(@Ctx() ctx: RequestContext, @Args() args: SpinOffsArgs): Promise<SpinOffConnection> {
-    return this.spinOffService.list(ctx, args);
+  spinOffs(@Ctx() ctx: RequestContext, @Args() args: SpinOffsArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.list(ctx, args, info);
   }
 
   @Allow('user')
