@@ -112,6 +112,22 @@ describe('matching offers and demands across Vietnamese and English', () => {
     expect(traffic?.score ?? 0).toBeLessThan(matches[1].score);
   });
 
+  it('reads the matched offers, with what is selected below them, in a fixed number of statements whatever their number', async () => {
+    const nested = `query($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {
+      score offer { id title status details price { amount currency } organization { name } interests { id } } } }`;
+    const statementsFor = async (first: number) => {
+      const before = t.statementCount();
+      const response = await t.graphql(nested, { id: demandIds.withAccents, first });
+      expect(response.errors).toBeUndefined();
+      return { statements: t.statementCount() - before, matches: response.data.matchesForDemand.length as number };
+    };
+    const one = await statementsFor(1);
+    const many = await statementsFor(20);
+    expect(one.matches).toBe(1);
+    expect(many.matches).toBeGreaterThan(2);
+    expect(many.statements).toBe(one.statements);
+  });
+
   it('ranks only published counterparts of other organisations, and hides drafts as sources', async () => {
     const draft = await createDemand(t, seekerEditor, { organizationId: seeker, title: 'Cảm biến chất lượng nước (bản nháp)', language: 'VI', sectors: ['WATER'], minTrl: 5 });
     const hidden = await t.graphql(matchesForDemand, { id: draft.id });

@@ -8,7 +8,7 @@ import type { ConnectionShape } from '../common/pagination/connection.js';
 import { JsonReader } from '../common/read/json-reader.js';
 import { readPage, type RunSql } from '../common/read/page.js';
 import type { NestedPage, ReadScope } from '../common/read/read-model.js';
-import { selectionOf, pathOf } from '../common/read/selection.js';
+import { pathOf, selectionOf, type Selection } from '../common/read/selection.js';
 import { SqlParams } from '../common/read/sql.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { DealsArgs, DemandsArgs, InterestsArgs, OffersArgs } from './dto/exchange.inputs.js';
@@ -35,6 +35,18 @@ export class ExchangeReader {
     const table = kind === 'offer' ? 'technology_offer' : 'technology_demand';
     const [row] = await this.run(ctx)(`SELECT ${node} AS node FROM ${table} x WHERE ${match} AND ${exchangeItemReadable('x', kind, scope)}`, params.values);
     return row?.node ?? null;
+  }
+
+  /** Offers or demands by id that the caller may read, each answering `selection`, in one statement (e.g. the ranked candidates of matching). */
+  async itemsById(ctx: RequestContext, kind: ItemKind, ids: string[], selection: Selection): Promise<Map<string, unknown>> {
+    if (ids.length === 0) return new Map();
+    const params = new SqlParams();
+    const scope = await this.access.readScope(ctx, params);
+    const match = `x.id = ANY(${params.add(ids)}::uuid[])`;
+    const node = this.reader.json(kind === 'offer' ? 'TechnologyOffer' : 'TechnologyDemand', 'x', selection, scope);
+    const table = kind === 'offer' ? 'technology_offer' : 'technology_demand';
+    const rows = await this.run(ctx)(`SELECT x.id, ${node} AS node FROM ${table} x WHERE ${match} AND ${exchangeItemReadable('x', kind, scope)}`, params.values);
+    return new Map(rows.map((row) => [row.id as string, row.node]));
   }
 
   offers(ctx: RequestContext, args: OffersArgs, info: GraphQLResolveInfo): Promise<ConnectionShape<unknown>> {

@@ -1,6 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { pathOf, selectionOf } from '../common/read/selection.js';
 import { AgreementModel } from '../agreements/agreement.model.js';
 import { AgreementService } from '../agreements/agreement.service.js';
 import { Public } from '../common/access/public.decorator.js';
@@ -113,8 +114,13 @@ export class OfferResolver {
     description:
       'Published, unexpired demands of other organisations that the offer may meet, most relevant first, across Vietnamese and English; demands asking a higher TRL than the offer’s are left out.',
   })
-  matchesForOffer(@Ctx() ctx: RequestContext, @Args('offerId', { type: () => ID, description: 'The offer (one you may read).' }, new ParseUUIDPipe()) offerId: string, @Args() args: MatchArgs): Promise<DemandMatchModel[]> {
-    return this.matching.matchesForOffer(ctx, offerId, args.first ?? 10);
+  matchesForOffer(
+    @Ctx() ctx: RequestContext,
+    @Args('offerId', { type: () => ID, description: 'The offer (one you may read).' }, new ParseUUIDPipe()) offerId: string,
+    @Args() args: MatchArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DemandMatchModel[]> {
+    return this.matching.matchesForOffer(ctx, offerId, args.first ?? 10, pathOf(selectionOf(info), getNamedType(info.returnType) as GraphQLObjectType, ['demand']));
   }
 
   @Mutation(() => CreateOfferResult, { description: 'Editors of an organisation that owns a technology today (and manage it): offer it on the exchange, in DRAFT.' })
@@ -203,8 +209,13 @@ export class DemandResolver {
     description:
       'Published, unexpired offers of other organisations that may meet the demand, most relevant first, across Vietnamese and English (with or without diacritics); offers below the demand’s minimum TRL are left out.',
   })
-  matchesForDemand(@Ctx() ctx: RequestContext, @Args('demandId', { type: () => ID, description: 'The demand (one you may read).' }, new ParseUUIDPipe()) demandId: string, @Args() args: MatchArgs): Promise<OfferMatchModel[]> {
-    return this.matching.matchesForDemand(ctx, demandId, args.first ?? 10);
+  matchesForDemand(
+    @Ctx() ctx: RequestContext,
+    @Args('demandId', { type: () => ID, description: 'The demand (one you may read).' }, new ParseUUIDPipe()) demandId: string,
+    @Args() args: MatchArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OfferMatchModel[]> {
+    return this.matching.matchesForDemand(ctx, demandId, args.first ?? 10, pathOf(selectionOf(info), getNamedType(info.returnType) as GraphQLObjectType, ['offer']));
   }
 
   @Mutation(() => CreateDemandResult, { description: 'Editors of an organisation: state a need for technology, in DRAFT.' })

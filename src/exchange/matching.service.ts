@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Selection } from '../common/read/selection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { DemandService } from './demand.service.js';
+import { ExchangeReader } from './exchange-reader.js';
 import { DemandMatchModel, OfferMatchModel } from './exchange.model.js';
 import { demandCoverageShare, matchReasons, matchWeights, minimumMatchScore, textShares, type MatchComponents } from './matching.js';
 import { OfferService } from './offer.service.js';
@@ -105,30 +107,31 @@ export class MatchingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly offers: OfferService,
     private readonly demands: DemandService,
+    private readonly reader: ExchangeReader,
   ) {}
 
-  async matchesForDemand(ctx: RequestContext, demandId: string, first: number): Promise<OfferMatchModel[]> {
+  /** The ranked offers; each answers `offer`, the client's selection under it, read with the others in one statement. */
+  async matchesForDemand(ctx: RequestContext, demandId: string, first: number, offer: Selection): Promise<OfferMatchModel[]> {
     const demand = await this.demands.require(ctx, demandId);
     const source = await this.source(ctx, 'technology_demand', demandId, demand.minTrl);
     const rows = await this.rank(ctx, offersForDemand, source, first);
     const labels = await this.labels(ctx, rows);
-    const matches = await Promise.all(rows.map(async (row) => {
-      const offer = await this.offers.findById(ctx, row.id);
-      return offer ? Object.assign(new OfferMatchModel(), { offer, score: row.score, reasons: this.reasons(row, labels) }) : null;
-    }));
-    return matches.filter((match): match is OfferMatchModel => match !== null);
+    const offers = await this.reader.itemsById(ctx, 'offer', rows.map((row) => row.id), offer);
+    return rows
+      .filter((row) => offers.has(row.id))
+      .map((row) => Object.assign(new OfferMatchModel(), { offer: offers.get(row.id), score: row.score, reasons: this.reasons(row, labels) }));
   }
 
-  async matchesForOffer(ctx: RequestContext, offerId: string, first: number): Promise<DemandMatchModel[]> {
+  /** The ranked demands; each answers `demand`, the client's selection under it, read with the others in one statement. */
+  async matchesForOffer(ctx: RequestContext, offerId: string, first: number, demand: Selection): Promise<DemandMatchModel[]> {
     const offer = await this.offers.require(ctx, offerId);
     const source = await this.source(ctx, 'technology_offer', offerId, offer.trl);
     const rows = await this.rank(ctx, demandsForOffer, source, first);
     const labels = await this.labels(ctx, rows);
-    const matches = await Promise.all(rows.map(async (row) => {
-      const demand = await this.demands.findById(ctx, row.id);
-      return demand ? Object.assign(new DemandMatchModel(), { demand, score: row.score, reasons: this.reasons(row, labels) }) : null;
-    }));
-    return matches.filter((match): match is DemandMatchModel => match !== null);
+    const demands = await this.reader.itemsById(ctx, 'demand', rows.map((row) => row.id), demand);
+    return rows
+      .filter((row) => demands.has(row.id))
+      .map((row) => Object.assign(new DemandMatchModel(), { demand: demands.get(row.id), score: row.score, reasons: this.reasons(row, labels) }));
   }
 
   private async source(ctx: RequestContext, table: string, id: string, trl: number | null): Promise<Source> {
