@@ -475,15 +475,6 @@ export class AccessService {
     throw new AppError('NOT_FOUND', 'No such deal, or it is not visible to you');
   }
 
-  /** Deals the caller is party to (broker, provider or seeker), as an SQL condition on the deal alias, or 'all'. */
-  async readableDealsCondition(ctx: RequestContext, alias: string): Promise<{ sql: string; params: Record<string, unknown> } | 'all'> {
-    const readable = await this.readableOrganizationIds(ctx);
-    if (readable === 'all') return 'all';
-    const sql = `(${alias}.broker_organization_id = ANY(:dealReaders) OR ${alias}.provider_organization_id = ANY(:dealReaders)
-       OR ${alias}.seeker_organization_id = ANY(:dealReaders))`;
-    return { sql, params: { dealReaders: readable } };
-  }
-
   private async canAny(ctx: RequestContext, permission: OrganizationPermission, organizationIds: string[]): Promise<boolean> {
     for (const organizationId of new Set(organizationIds)) {
       if (await this.can(ctx, permission, organizationId)) return true;
