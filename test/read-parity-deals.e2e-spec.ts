@@ -22,10 +22,11 @@ describe('reads answer as the objects built by writes', () => {
   let admin: Account;
   let seekerAdmin: Account;
   let brokerAdmin: Account;
+  let outsider: Account;
 
   beforeAll(async () => {
     t = await startTestApp();
-    [admin, seekerAdmin, brokerAdmin] = await Promise.all(['owner', 'seeker', 'broker'].map((name) => register(t, `${name}@parity.example.org`)));
+    [admin, seekerAdmin, brokerAdmin, outsider] = await Promise.all(['owner', 'seeker', 'broker', 'outsider'].map((name) => register(t, `${name}@parity.example.org`)));
   });
   afterAll(() => t?.close());
 
@@ -111,6 +112,14 @@ describe('reads answer as the objects built by writes', () => {
         const demandRead = await t.graphql(`query($id: ID!) { technologyDemand(id: $id) { ${demandSelection} } }`, { id: demand.id }, reader.headers);
         expect(demandRead.data.technologyDemand).toEqual(read.data.deal.demand);
       }
+      // Terms and budgets are for partners and the item's own organisation: the seeker's organisation is not verified.
+      const seekerView = await t.graphql(`query($id: ID!) { deal(id: $id) { offer { details price { amount } priceNote } demand { budget { min } } } }`, { id: written.id }, seekerAdmin.headers);
+      expect(seekerView.data.deal.offer).toEqual({ details: null, price: null, priceNote: null });
+      expect(seekerView.data.deal.demand.budget).toEqual(budget && { min: expect.any(String) });
+      const outsiderView = await t.graphql(`query($id: ID!) { technologyDemand(id: $id) { budget { min } } }`, { id: demand.id }, outsider.headers);
+      expect(outsiderView.data.technologyDemand.budget).toBeNull();
+      const ownerView = await t.graphql(`query($id: ID!) { technologyOffer(id: $id) { details priceNote } }`, { id: publishedOffer.id }, admin.headers);
+      expect(ownerView.data.technologyOffer).toEqual({ details: 'Sample data: details', priceNote: 'negotiable' });
       const budgetRead = await t.graphql(`query($id: ID!) { technologyDemand(id: $id) { budget { min max currency } } }`, { id: demand.id }, seekerAdmin.headers);
       expect(budgetRead.data.technologyDemand.budget).toEqual(demand.budget);
     }
