@@ -291,7 +291,7 @@ describe('agreements', () => {
   describe('reading in one statement', () => {
     const nested = `query($first: Int, $organizationId: ID) {
       agreements(first: $first) { edges { node {
-        code status licensee { name } licensors { name children { name } }
+        code status licensee { name } licensors { name children { name } } technologies { code owners { organization { name } } }
         terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { description amount { amount currency } } }
         obligations { dueOn overdue agreement { code licensee { name } } }
       } } }

@@ -176,7 +176,7 @@ describe('brokered deals', () => {
       expect(opened.data.openDeal.__typename).toBe('Deal');
     }
     const nested = `query($first: Int) {
-      technologyOffers(first: $first) { edges { node { title status details price { amount currency } priceNote organization { name }
+      technologyOffers(first: $first) { edges { node { title status details price { amount currency } priceNote organization { name } technology { code }
         interests { message organization { name } offer { title } } } } }
       technologyDemands(first: $first) { edges { node { title budget { min max currency } organization { name } interests { message } } } }
       exchangeInterests(first: $first) { edges { node { message status organization { name } offer { title organization { name } } demand { title } } } }

@@ -4,6 +4,7 @@ import { columnFields, columnsAt, timestamp, type Column, type NestedPage, type 
 import { isoTimestamp, moneySql, type SqlParams } from '../common/read/sql.js';
 import { escapeLike } from '../common/search.js';
 import { organizationAt, organizationVisible } from '../organizations/organization.read.js';
+import { technologyReadable } from '../technologies/technology.read.js';
 import { AgreementsArgs, type AgreementFilter, type ObligationFilter } from './dto/agreement.inputs.js';
 
 /**
@@ -137,6 +138,14 @@ export const agreementReadModels: ReadModel[] = [
     fields: {
       ...columnFields(agreementColumns),
       licensee: organizationAt('licensee_organization_id'),
+      // Only the technologies the caller may read.
+      technologies: {
+        type: 'Technology',
+        from: (a, target, scope) =>
+          `technology ${target} WHERE EXISTS (SELECT 1 FROM agreement_technology lt WHERE lt.agreement_id = ${a}.id AND lt.technology_id = ${target}.id)
+             AND ${technologyReadable(`${target}.id`, scope)}`,
+        orderBy: (target) => `${target}.code, ${target}.id`,
+      },
       licensors: {
         type: 'Organization',
         from: (a, target, scope) =>

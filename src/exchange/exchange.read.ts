@@ -5,6 +5,7 @@ import { displayAmountSql, isoTimestamp, moneySql } from '../common/read/sql.js'
 import { escapeLike } from '../common/search.js';
 import { agreementAt } from '../agreements/agreement.read.js';
 import { organizationAt } from '../organizations/organization.read.js';
+import { technologyAt } from '../technologies/technology.read.js';
 import type { DealsArgs, DemandsArgs, InterestsArgs } from './dto/exchange.inputs.js';
 import { OffersArgs } from './dto/exchange.inputs.js';
 import { effectiveStatusSql, searchWords, statusCondition } from './exchange-lifecycle.js';
@@ -190,6 +191,8 @@ export const exchangeReadModels: ReadModel[] = [
       price: { value: (x, scope) => `CASE WHEN ${termsReadable(`${x}.organization_id`, scope)} THEN ${moneySql(`${x}.price_amount`, `${x}.price_currency`)} END` },
       priceNote: { value: (x, scope) => `CASE WHEN ${termsReadable(`${x}.organization_id`, scope)} THEN ${x}.price_note END` },
       organization: organizationAt('organization_id'),
+      // Only for those who may read the technology; the offer's public fields never need it.
+      technology: technologyAt('technology_id'),
       interests: interestsIn('offer_id'),
     },
   },
