@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { DataSource } from 'typeorm';
-import { AccessService } from '../common/access/access.service.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ConnectionShape } from '../common/pagination/connection.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import { JsonReader } from '../common/read/json-reader.js';
-import { readPage, type RunSql } from '../common/read/page.js';
-import { pathOf, selectionOf } from '../common/read/selection.js';
-import { isoTimestamp, SqlParams } from '../common/read/sql.js';
+import { isoTimestamp, type SqlParams } from '../common/read/sql.js';
 import type { RequestContext } from '../common/request-context.js';
 import { escapeLike } from '../common/search.js';
 import { exactlyOneOf } from '../common/validation.js';
@@ -32,45 +27,32 @@ const orderColumns: Record<OrganizationOrderField, { column: string; kind: 'text
  */
 @Injectable()
 export class OrganizationReader {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly reader: JsonReader,
-  ) {}
+  constructor(private readonly reader: JsonReader) {}
 
   /** One organisation by id or slug, answering the selection of `info`; null when there is none or it is archived. */
-  async findOne(ctx: RequestContext, { id, slug }: OrganizationLookupArgs, info: GraphQLResolveInfo): Promise<unknown> {
+  findOne(ctx: RequestContext, { id, slug }: OrganizationLookupArgs, info: GraphQLResolveInfo): Promise<unknown> {
     const by = exactlyOneOf({ id, slug }, ['id', 'slug']);
-    const params = new SqlParams();
-    const scope = await this.access.readScope(ctx, params);
-    const match = by === 'id' ? `o.id = ${params.add(id)}::uuid` : `o.slug = ${params.add(slug)}`;
-    const node = this.reader.json('Organization', 'o', selectionOf(info), scope);
-    const [row] = await this.run(ctx)(`SELECT ${node} AS node FROM organization o WHERE ${match} AND ${organizationVisible('o', scope)}`, params.values);
-    return row?.node ?? null;
-  }
-
-  async list(ctx: RequestContext, args: OrganizationsArgs, info: GraphQLResolveInfo): Promise<ConnectionShape<unknown>> {
-    const field = args.orderBy?.field ?? OrganizationOrderField.NAME;
-    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
-    const { column, kind } = orderColumns[field];
-    const params = new SqlParams();
-    const scope = await this.access.readScope(ctx, params);
-    const where = filterConditions(args.filter, params);
-    if (!(args.filter?.includeArchived && scope.all)) where.push('o.archived_at IS NULL');
-    const connection = getNamedType(info.returnType) as GraphQLObjectType;
-    return readPage(this.run(ctx), {
-      from: 'organization o',
-      where,
-      params,
-      keyset: { key: `${field}:${direction}`, kind, column, id: 'o.id', cursorValue: kind === 'timestamp' ? isoTimestamp(column) : column, direction },
-      first: args.first ?? defaultPageSize,
-      after: args.after,
-      node: () => this.reader.json('Organization', 'o', pathOf(selectionOf(info), connection, ['edges', 'node']), scope),
+    return this.reader.one(ctx, info, 'Organization', 'o', (scope) => {
+      const match = by === 'id' ? `o.id = ${scope.params.add(id)}::uuid` : `o.slug = ${scope.params.add(slug)}::text`;
+      return `organization o WHERE ${match} AND ${organizationVisible('o', scope)}`;
     });
   }
 
-  private run(ctx: RequestContext): RunSql {
-    return (sql, values) => (ctx.manager ?? this.dataSource.manager).query(sql, values);
+  list(ctx: RequestContext, args: OrganizationsArgs, info: GraphQLResolveInfo): Promise<ConnectionShape<unknown>> {
+    const field = args.orderBy?.field ?? OrganizationOrderField.NAME;
+    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
+    const { column, kind } = orderColumns[field];
+    return this.reader.page(ctx, info, 'Organization', 'o', (scope) => {
+      const where = filterConditions(args.filter, scope.params);
+      if (!(args.filter?.includeArchived && scope.all)) where.push('o.archived_at IS NULL');
+      return {
+        from: 'organization o',
+        where,
+        keyset: { key: `${field}:${direction}`, kind, column, id: 'o.id', cursorValue: kind === 'timestamp' ? isoTimestamp(column) : column, direction },
+        first: args.first ?? defaultPageSize,
+        after: args.after,
+      };
+    });
   }
 }
 

@@ -1,9 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertObjectType, getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType } from 'graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertObjectType, getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
+import type { ConnectionShape } from '../pagination/connection.js';
+import type { RequestContext } from '../request-context.js';
 import { validArguments } from '../validation.js';
-import { keysetComparison, keysetOrder } from './page.js';
-import { isConnection, isRelation, type ConnectionField, type ReadField, type ReadModel, type ReadScope } from './read-model.js';
-import { fieldsOf, pathOf, selects, type Selection } from './selection.js';
+import { keysetComparison, keysetOrder, readPage, type RunSql } from './page.js';
+import { isConnection, isRelation, type ConnectionField, type NestedPage, type ReadField, type ReadModel, type ReadScope } from './read-model.js';
+import { fieldsOf, pathOf, selectionOf, selects, type Selection } from './selection.js';
+import { SqlParams } from './sql.js';
 
 /** The read models of every domain, provided by the application. */
 export const READ_MODELS = Symbol('READ_MODELS');
@@ -30,12 +36,46 @@ export function connectionKey(field: string, responseKey: string): string {
 export class JsonReader {
   private readonly models = new Map<string, { base?: ReadModel['base']; fields: Record<string, ReadField> }>();
 
-  constructor(@Inject(READ_MODELS) models: ReadModel[]) {
+  constructor(
+    @Inject(READ_MODELS) models: ReadModel[],
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {
     // A type's owner gives its base; other domains may add fields to it.
     for (const model of models) {
       const known = this.models.get(model.type) ?? { fields: {} };
       this.models.set(model.type, { base: known.base ?? model.base, fields: { ...known.fields, ...model.fields } });
     }
+  }
+
+  /** What the caller may read, for one new statement. */
+  scope(ctx: RequestContext): Promise<ReadScope> {
+    return this.access.readScope(ctx, new SqlParams());
+  }
+
+  /** Runs statements in the request's transaction, if it has one. */
+  run(ctx: RequestContext): RunSql {
+    return (sql, values) => (ctx.manager ?? this.dataSource.manager).query(sql, values);
+  }
+
+  /** The row of `type` at `alias` that `from` finds (`table alias WHERE ...`, written with the scope), answering the field of `info`; null when there is none. */
+  async one(ctx: RequestContext, info: GraphQLResolveInfo, type: string, alias: string, from: (scope: ReadScope) => string): Promise<unknown> {
+    const scope = await this.scope(ctx);
+    const rows = from(scope);
+    const node = this.json(type, alias, selectionOf(info), scope);
+    const [row] = await this.run(ctx)(`SELECT ${node} AS node FROM ${rows} LIMIT 1`, scope.params.values);
+    return row?.node ?? null;
+  }
+
+  /** A page of `type` at `alias` (the rows of `rows`, written with the scope), answering the connection field of `info`. */
+  async page(ctx: RequestContext, info: GraphQLResolveInfo, type: string, alias: string, rows: (scope: ReadScope) => NestedPage): Promise<ConnectionShape<unknown>> {
+    const scope = await this.scope(ctx);
+    const connection = getNamedType(info.returnType) as GraphQLObjectType;
+    return readPage(this.run(ctx), {
+      ...rows(scope),
+      params: scope.params,
+      node: () => this.json(type, alias, pathOf(selectionOf(info), connection, ['edges', 'node']), scope),
+    });
   }
 
   /** The JSON of one row of `type` found at `alias`, answering `selection`. */
