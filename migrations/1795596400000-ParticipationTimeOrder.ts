@@ -10,33 +10,33 @@ export class ParticipationTimeOrder1795596400000 implements MigrationInterface {
   name = 'ParticipationTimeOrder1795596400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE project_participant ADD COLUMN project_created_at timestamptz(3)`);
-    await queryRunner.query(`UPDATE project_participant pp SET project_created_at = p.created_at FROM project p WHERE p.id = pp.project_id`);
+    await queryRunner.query(`ALTER TABLE project_participant ADD COLUMN project_creation_time timestamptz(3)`);
+    await queryRunner.query(`UPDATE project_participant pp SET project_creation_time = p.created_at FROM project p WHERE p.id = pp.project_id`);
     // The update queued the reports' deferred trigger for every row; the table cannot change while
     // they wait, so they run now (they only move a sequence).
     await queryRunner.query(`SET CONSTRAINTS project_participant_insight_revision IMMEDIATE`);
-    await queryRunner.query(`ALTER TABLE project_participant ALTER COLUMN project_created_at SET NOT NULL`);
+    await queryRunner.query(`ALTER TABLE project_participant ALTER COLUMN project_creation_time SET NOT NULL`);
     await queryRunner.query(`
-      CREATE FUNCTION project_participant_project_created_at() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION participation_project_time() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        NEW.project_created_at := (SELECT created_at FROM project WHERE id = NEW.project_id);
+        NEW.project_creation_time := (SELECT created_at FROM project WHERE id = NEW.project_id);
         RETURN NEW;
       END $$`);
     await queryRunner.query(`
-      CREATE TRIGGER project_participant_project_created_at BEFORE INSERT OR UPDATE OF project_id, project_created_at ON project_participant
-        FOR EACH ROW EXECUTE FUNCTION project_participant_project_created_at()`);
+      CREATE TRIGGER participation_project_time BEFORE INSERT OR UPDATE OF project_id, project_creation_time ON project_participant
+        FOR EACH ROW EXECUTE FUNCTION participation_project_time()`);
     await queryRunner.query(`
-      CREATE FUNCTION project_created_at_to_participants() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION project_time_to_participations() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE project_participant SET project_created_at = NEW.created_at WHERE project_id = NEW.id;
+        UPDATE project_participant SET project_creation_time = NEW.created_at WHERE project_id = NEW.id;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
-      CREATE TRIGGER project_created_at_to_participants AFTER UPDATE OF created_at ON project
-        FOR EACH ROW WHEN (OLD.created_at IS DISTINCT FROM NEW.created_at) EXECUTE FUNCTION project_created_at_to_participants()`);
+      CREATE TRIGGER project_time_to_participations AFTER UPDATE OF created_at ON project
+        FOR EACH ROW WHEN (OLD.created_at IS DISTINCT FROM NEW.created_at) EXECUTE FUNCTION project_time_to_participations()`);
     await queryRunner.query(`DROP INDEX project_participant_organization_idx`);
     await queryRunner.query(
-      `CREATE INDEX project_participant_organization_idx ON project_participant (organization_id, status, project_created_at, project_id)`,
+      `CREATE INDEX project_participant_organization_idx ON project_participant (organization_id, status, project_creation_time, project_id)`,
     );
     await queryRunner.query(`SET CONSTRAINTS project_participant_insight_revision DEFERRED`);
   }
@@ -44,10 +44,10 @@ export class ParticipationTimeOrder1795596400000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX project_participant_organization_idx`);
     await queryRunner.query(`CREATE INDEX project_participant_organization_idx ON project_participant (organization_id, status, project_id)`);
-    await queryRunner.query(`DROP TRIGGER project_created_at_to_participants ON project`);
-    await queryRunner.query(`DROP FUNCTION project_created_at_to_participants()`);
-    await queryRunner.query(`DROP TRIGGER project_participant_project_created_at ON project_participant`);
-    await queryRunner.query(`DROP FUNCTION project_participant_project_created_at()`);
-    await queryRunner.query(`ALTER TABLE project_participant DROP COLUMN project_created_at`);
+    await queryRunner.query(`DROP TRIGGER project_time_to_participations ON project`);
+    await queryRunner.query(`DROP FUNCTION project_time_to_participations()`);
+    await queryRunner.query(`DROP TRIGGER participation_project_time ON project_participant`);
+    await queryRunner.query(`DROP FUNCTION participation_project_time()`);
+    await queryRunner.query(`ALTER TABLE project_participant DROP COLUMN project_creation_time`);
   }
 }

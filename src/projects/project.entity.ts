@@ -131,8 +131,8 @@ export class ParticipantEntity extends VersionedEntity {
   organizationId: string;
 
   /** The project's creation time, kept by a trigger: orders an organisation's projects from one index. */
-  @Column({ name: 'project_created_at', type: 'timestamptz', precision: 3, insert: false, update: false, select: false })
-  projectCreatedAt?: Date;
+  @Column({ name: 'project_creation_time', type: 'timestamptz', precision: 3, insert: false, update: false, select: false })
+  projectCreationTime?: Date;
 
   @ManyToOne(() => OrganizationEntity)
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'project_participant_organization_fk' })

@@ -69,7 +69,7 @@ export function projectPage(p: string, args: ProjectsArgs, scope: ReadScope, org
   const byTitle = field === ProjectOrderField.TITLE;
   const where = [...(scope.all ? [] : [projectReadable(p, scope)]), ...filterConditions(p, args.filter, scope.params)];
   const taking = `${p}_taking`;
-  const time = organizationId ? `${taking}.project_created_at` : `${p}.created_at`;
+  const time = organizationId ? `${taking}.project_creation_time` : `${p}.created_at`;
   return {
     from: organizationId
       ? `project_participant ${taking} JOIN project ${p} ON ${p}.id = ${taking}.project_id
