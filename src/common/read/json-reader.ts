@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertObjectType, getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { AccessService } from '../access/access.service.js';
 import type { ConnectionShape } from '../pagination/connection.js';
 import type { RequestContext } from '../request-context.js';
@@ -10,6 +12,34 @@ import { keysetComparison, keysetOrder, readPage, type RunSql } from './page.js'
 import { isConnection, isRelation, type ConnectionField, type NestedPage, type ReadField, type ReadModel, type ReadScope } from './read-model.js';
 import { fieldsOf, pathOf, selectionOf, selects, type Selection } from './selection.js';
 import { SqlParams } from './sql.js';
+
+/** pg's pool or a connection of it. */
+interface Queryable {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** How many statement texts are prepared at most, and how many are remembered as seen once. */
+const preparedLimit = 256;
+const seenLimit = 4096;
+
+/** Names the statements worth preparing: those met a second time, while fewer than `preparedLimit` are named. */
+class PreparedStatements {
+  private readonly seen = new Set<string>();
+  private readonly names = new Map<string, string>();
+
+  nameOf(sql: string): string | undefined {
+    const known = this.names.get(sql);
+    if (known || this.names.size >= preparedLimit) return known;
+    if (!this.seen.has(sql)) {
+      if (this.seen.size >= seenLimit) this.seen.clear();
+      this.seen.add(sql);
+      return undefined;
+    }
+    const name = `read_${createHash('sha1').update(sql).digest('hex')}`;
+    this.names.set(sql, name);
+    return name;
+  }
+}
 
 /** The read models of every domain, provided by the application. */
 export const READ_MODELS = Symbol('READ_MODELS');
@@ -34,6 +64,7 @@ export function connectionKey(field: string, responseKey: string): string {
  */
 @Injectable()
 export class JsonReader {
+  private readonly prepared = new PreparedStatements();
   private readonly models = new Map<string, { base?: ReadModel['base']; fields: Record<string, ReadField> }>();
 
   constructor(
@@ -53,9 +84,22 @@ export class JsonReader {
     return this.access.readScope(ctx, new SqlParams());
   }
 
-  /** Runs statements in the request's transaction, if it has one. */
+  /**
+   * Runs statements in the request's transaction, if it has one. A statement met before is prepared
+   * (named), so PostgreSQL reuses its plan on that connection instead of planning it again: the same
+   * question from clients is the same text. At most `preparedLimit` texts are ever named, so what
+   * each connection keeps stays bounded whatever clients send.
+   */
   run(ctx: RequestContext): RunSql {
-    return (sql, values) => (ctx.manager ?? this.dataSource.manager).query(sql, values);
+    return async (sql, values) => {
+      const transaction = ctx.manager?.queryRunner;
+      // `connect` answers the transaction's own connection, already open.
+      const client = (transaction ? await transaction.connect() : (this.dataSource.driver as PostgresDriver).master) as Queryable;
+      // Counted as every statement is (slow ones and failures are logged by the database's own log).
+      this.dataSource.logger.logQuery(sql);
+      const name = this.prepared.nameOf(sql);
+      return (await client.query(name ? { name, text: sql, values } : { text: sql, values })).rows;
+    };
   }
 
   /** The row of `type` at `alias` that `from` finds (`table alias WHERE ...`, written with the scope), answering the field of `info`; null when there is none. */
