@@ -2,6 +2,9 @@ import { isObjectType, type GraphQLFieldResolver, type GraphQLScalarType, type G
 import { connectionKey, type ServedAs } from './json-reader.js';
 import { connectionOf, type NestedPageJson } from './page.js';
 
+/** Marks the DateTime serializer once it also takes ISO text. */
+const readsText = Symbol('DateTime reads ISO text');
+
 /**
  * Fields that a read model answers in SQL and that also have a resolver in code (for objects built
  * elsewhere, e.g. by a mutation): the value the SQL put on the object comes first, so a nested page
@@ -33,9 +36,11 @@ export function serveReadModelFields(schema: GraphQLSchema, served: Map<string, 
     }
   }
   const dateTime = schema.getType('DateTime') as GraphQLScalarType | undefined;
-  if (dateTime) {
+  // The scalar object is shared by every schema of the process: taught once.
+  if (dateTime && !(readsText in dateTime.serialize)) {
     const serializeDate = dateTime.serialize.bind(dateTime);
-    (dateTime as { serialize: GraphQLScalarType['serialize'] }).serialize = (value) => (typeof value === 'string' ? value : serializeDate(value));
+    const serialize = (value: unknown) => (typeof value === 'string' ? value : serializeDate(value));
+    (dateTime as { serialize: GraphQLScalarType['serialize'] }).serialize = Object.assign(serialize, { [readsText]: true });
   }
   return schema;
 }
