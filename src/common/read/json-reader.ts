@@ -132,7 +132,8 @@ export class JsonReader {
       const definitions = graphqlType.getFields();
       const pairs = new Map<string, string>();
       let resolvedInCode = false;
-      for (const [responseKey, nodes] of fieldsOf(current, graphqlType)) {
+      const selected = fieldsOf(current, graphqlType);
+      for (const [responseKey, nodes] of selected) {
         const name = nodes[0].name.value;
         const field = model.fields[name];
         if (name.startsWith('__') || pairs.has(name)) continue;
@@ -149,7 +150,7 @@ export class JsonReader {
           pairs.set(name, field.value(at, scope));
         } else {
           // Aliases of a field without arguments read the same rows: their selections are merged.
-          const all = [...fieldsOf(current, graphqlType).values()].flat().filter((node) => node.name.value === name);
+          const all = [...selected.values()].flat().filter((node) => node.name.value === name);
           const target = `r${++next}`;
           const child = write(field.type, target, { info: current.info, fieldNodes: all });
           const from = field.from(at, target, scope);

@@ -24,7 +24,7 @@ export interface SqlKeyset {
 /** A page of a root list: its rows (see `NestedPage`, with conditions written with `params` before anything else), and the JSON of one row, written after them. */
 export interface SqlPage extends NestedPage {
   params: SqlParams;
-  node: (params: SqlParams) => string;
+  node: () => string;
 }
 
 const sqlTypes: Record<SortValueKind, string> = { timestamp: 'timestamptz', date: 'date', bigint: 'bigint', text: 'text' };
@@ -51,8 +51,8 @@ export interface NestedPageJson {
   key: string;
   rows: [unknown, string, string][];
   more: boolean;
-  total?: number;
-  before?: boolean;
+  total?: number | PromiseLike<number>;
+  before?: boolean | PromiseLike<boolean>;
 }
 
 export function connectionOf(page: NestedPageJson): ConnectionShape<unknown> {
@@ -73,7 +73,7 @@ export async function readPage(run: RunSql, page: SqlPage): Promise<ConnectionSh
   const { keyset, first, after } = page;
   const listParams = page.params.values.length;
   const where = after == null ? page.where : [...page.where, keysetComparison(keyset, page.params, after, 'after')];
-  const node = page.node(page.params);
+  const node = page.node();
   const rows =
     first === 0
       ? []
@@ -87,31 +87,24 @@ export async function readPage(run: RunSql, page: SqlPage): Promise<ConnectionSh
     params.values.push(...page.params.values.slice(0, listParams));
     return params;
   };
-  const edges = rows.slice(0, first).map((row) => ({
-    node: row.node,
-    cursor: encodeCursor({ order: keyset.key, value: String(row.cursor_value), id: String(row.cursor_id) }),
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage:
-        after == null
-          ? false
-          : lazy(async () => {
-              const params = listOnly();
-              const found = await run(`SELECT 1 FROM ${page.from} ${whereClause([...page.where, keysetComparison(keyset, params, after, 'atOrBefore')])} LIMIT 1`, params.values);
-              return found.length > 0;
-            }),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: lazy(async () => {
+  return connectionOf({
+    key: keyset.key,
+    rows: rows.slice(0, first).map((row) => [row.node, String(row.cursor_value), String(row.cursor_id)]),
+    more: rows.length > first,
+    before:
+      after == null
+        ? false
+        : lazy(async () => {
+            const params = listOnly();
+            const found = await run(`SELECT 1 FROM ${page.from} ${whereClause([...page.where, keysetComparison(keyset, params, after, 'atOrBefore')])} LIMIT 1`, params.values);
+            return found.length > 0;
+          }),
+    total: lazy(async () => {
       const params = listOnly();
       const [row] = await run(`SELECT count(*)::int AS count FROM ${page.from} ${whereClause(page.where)}`, params.values);
       return row.count as number;
     }),
-  };
+  });
 }
 
 function whereClause(conditions: string[]): string {
