@@ -5,6 +5,7 @@ import { userReadModels } from './identity/user.read.js';
 import { membershipReadModels } from './memberships/membership.read.js';
 import { organizationReadModels } from './organizations/organization.read.js';
 import { projectReadModels } from './projects/project.read.js';
+import { revenueReadModels } from './revenue/revenue.read.js';
 import { spinOffReadModels } from './spin-offs/spin-off.read.js';
 import { technologyReadModels } from './technologies/technology.read.js';
 
@@ -16,6 +17,7 @@ export const readModels: ReadModel[] = [
   ...projectReadModels,
   ...technologyReadModels,
   ...agreementReadModels,
+  ...revenueReadModels,
   ...exchangeReadModels,
   ...spinOffReadModels,
 ];

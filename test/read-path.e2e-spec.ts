@@ -90,6 +90,47 @@ describe('read path', () => {
     expect(await budgets(member.headers)).toEqual(await budgets(admin.headers));
   });
 
+  it('derives helices, triple-helix and contributions by helix from the participants, as the participants themselves read', async () => {
+    const helixOrder = ['GOVERNMENT', 'INDUSTRY', 'ACADEMIA', 'CIVIL_SOCIETY'];
+    type Money = { amount: string; currency: string };
+    type Participant = { status: string; organization: { helix: string; secondaryHelices: string[] }; contribution: { cash: Money | null; inKindValue: Money | null } | null };
+    const response = await t.graphql(
+      `query($organizationId: ID!) { projects(first: 40, filter: {organizationId: $organizationId}) { edges { node {
+        helices isTripleHelix contributionsByHelix { helix cash { amount currency } inKind { amount currency } }
+        participants { status organization { helix secondaryHelices } contribution { cash { amount currency } inKindValue { amount currency } } } } } } }`,
+      { organizationId: memberOrganization },
+      member.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes: { helices: string[]; isTripleHelix: boolean; contributionsByHelix: unknown; participants: Participant[] }[] = response.data.projects.edges.map(
+      (edge: { node: unknown }) => edge.node,
+    );
+    expect(nodes.some((node) => node.isTripleHelix)).toBe(true);
+    expect(nodes.some((node) => node.contributionsByHelix !== null && (node.contributionsByHelix as unknown[]).length > 1)).toBe(true);
+    for (const node of nodes) {
+      const active = node.participants.filter((participant) => participant.status === 'ACTIVE');
+      const helices = new Set(active.flatMap((participant) => [participant.organization.helix, ...participant.organization.secondaryHelices]));
+      expect(node.helices).toEqual(helixOrder.filter((helix) => helices.has(helix)));
+      expect(node.isTripleHelix).toBe(['GOVERNMENT', 'INDUSTRY', 'ACADEMIA'].every((helix) => helices.has(helix)));
+      // Sums in cents, by primary helix and currency, helices and currencies in alphabetical order.
+      const sums = new Map<string, Map<string, Map<string, number>>>();
+      for (const participant of active) {
+        for (const [kind, money] of [['cash', participant.contribution!.cash], ['inKind', participant.contribution!.inKindValue]] as const) {
+          if (!money) continue;
+          const byKind = sums.get(participant.organization.helix) ?? new Map([['cash', new Map()], ['inKind', new Map()]]);
+          sums.set(participant.organization.helix, byKind);
+          const byCurrency = byKind.get(kind)!;
+          byCurrency.set(money.currency, (byCurrency.get(money.currency) ?? 0) + Math.round(Number(money.amount) * 100));
+        }
+      }
+      const written = (byCurrency: Map<string, number>) => [...byCurrency].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, cents]) => ({ cents, currency }));
+      const expected = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([helix, byKind]) => ({ helix, cash: written(byKind.get('cash')!), inKind: written(byKind.get('inKind')!) }));
+      const inCents = (moneys: Money[]) => moneys.map((money) => ({ cents: Math.round(Number(money.amount) * 100), currency: money.currency }));
+      const answered = (node.contributionsByHelix as { helix: string; cash: Money[]; inKind: Money[] }[]).map((entry) => ({ helix: entry.helix, cash: inCents(entry.cash), inKind: inCents(entry.inKind) }));
+      expect(answered).toEqual(expected);
+    }
+  });
+
   it('answers aliases of one connection with their own pages', async () => {
     const response = await t.graphql(
       `query($id: ID) { organization(id: $id) {

@@ -89,6 +89,33 @@ export function projectPage(p: string, args: ProjectsArgs, scope: ReadScope, org
   };
 }
 
+/** The helices of the project at `p`'s active participants (primary and secondary), as rows `h.helix`. */
+function helixRows(p: string): string {
+  return `project_participant hp JOIN organization ho ON ho.id = hp.organization_id
+    CROSS JOIN LATERAL unnest(array_prepend(ho.helix, ho.secondary_helices)) h(helix)
+    WHERE hp.project_id = ${p}.id AND hp.status = 'ACTIVE'`;
+}
+
+const helixOrder = `ARRAY[${Object.values(Helix).map((helix) => `'${helix}'`).join(', ')}]`;
+
+/** Contributions of the active participants at `p`, summed by primary helix and currency, as `HelixContribution` objects. */
+function contributionsByHelix(p: string): string {
+  return `coalesce((SELECT json_agg(json_build_object('helix', c.helix, 'cash', c.cash, 'inKind', c.in_kind) ORDER BY c.helix) FROM (
+      SELECT s.helix,
+             coalesce(json_agg(${moneySql('s.total', 's.currency')} ORDER BY s.currency) FILTER (WHERE s.kind = 'cash'), '[]'::json) AS cash,
+             coalesce(json_agg(${moneySql('s.total', 's.currency')} ORDER BY s.currency) FILTER (WHERE s.kind = 'inKind'), '[]'::json) AS in_kind
+        FROM (SELECT o.helix, 'cash' AS kind, pp.cash_currency AS currency, sum(pp.cash_amount) AS total
+                FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
+               WHERE pp.project_id = ${p}.id AND pp.status = 'ACTIVE' AND pp.cash_amount IS NOT NULL
+               GROUP BY o.helix, pp.cash_currency
+              UNION ALL
+              SELECT o.helix, 'inKind', pp.in_kind_value_currency, sum(pp.in_kind_value_amount)
+                FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
+               WHERE pp.project_id = ${p}.id AND pp.status = 'ACTIVE' AND pp.in_kind_value_amount IS NOT NULL
+               GROUP BY o.helix, pp.in_kind_value_currency) s
+       GROUP BY s.helix) c), '[]'::json)`;
+}
+
 /** The list's filters as SQL conditions over `p`. */
 function filterConditions(p: string, filter: ProjectFilter | undefined, params: SqlParams): string[] {
   if (!filter) return [];
@@ -119,6 +146,11 @@ export const projectReadModels: ReadModel[] = [
     fields: {
       ...columnFields(projectColumns),
       budget: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(`${p}.id`, scope)} THEN ${moneySql(`${p}.budget_amount`, `${p}.budget_currency`)} END` },
+      helices: { value: (p) => `ARRAY(SELECT x.helix FROM (SELECT DISTINCT h.helix FROM ${helixRows(p)}) x ORDER BY array_position(${helixOrder}, x.helix))` },
+      isTripleHelix: {
+        value: (p) => `((SELECT count(DISTINCT h.helix) FROM ${helixRows(p)} AND h.helix IN (${tripleHelix.map((helix) => `'${helix}'`).join(', ')})) = ${tripleHelix.length})`,
+      },
+      contributionsByHelix: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(`${p}.id`, scope)} THEN ${contributionsByHelix(p)} END` },
       participants: {
         type: 'ProjectParticipant',
         from: (p, target) => `project_participant ${target} WHERE ${target}.project_id = ${p}.id`,

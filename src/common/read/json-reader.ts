@@ -154,12 +154,10 @@ export class JsonReader {
           const target = `r${++next}`;
           const child = write(field.type, target, { info: current.info, fieldNodes: all });
           const from = field.from(at, target, scope);
-          pairs.set(
-            name,
-            field.orderBy
-              ? `coalesce((SELECT json_agg(${child} ORDER BY ${field.orderBy(target)}) FROM ${from}), '[]'::json)`
-              : `(SELECT ${child} FROM ${from})`,
-          );
+          const value = field.orderBy
+            ? `coalesce((SELECT json_agg(${child} ORDER BY ${field.orderBy(target)}) FROM ${from}), '[]'::json)`
+            : `(SELECT ${child} FROM ${from})`;
+          pairs.set(name, field.when ? `CASE WHEN ${field.when(at, scope)} THEN ${value} END` : value);
         }
       }
       if (resolvedInCode) {

@@ -28,6 +28,8 @@ export interface RelationField {
   from: (alias: string, target: string, scope: ReadScope) => string;
   /** For a list: its ORDER BY over `target`. Without it the relation is a single object (null when no row). */
   orderBy?: (target: string) => string;
+  /** When only some callers may read the relation at all (an SQL condition over the row): null to the others. */
+  when?: (alias: string, scope: ReadScope) => string;
 }
 
 /** The rows of one page of a connection below a row, over `target`. */
