@@ -69,6 +69,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: integer(50, 0, 10_000),
   GRAPHQL_MAX_COST: integer(20_000, 100, 100_000_000),
   GRAPHQL_ASSUMED_LIST_SIZE: integer(10, 1, 1_000),
+  GRAPHQL_JIT: integer(1, 0, 1_000_000),
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
   TRUST_PROXY: integer(0, 0, 10),
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
@@ -119,6 +120,8 @@ export interface AppConfig {
     maxCost: number;
     /** Items assumed in a list that has no `first` argument, when estimating cost. */
     assumedListSize: number;
+    /** Runs of the same document after which it is compiled to JavaScript (graphql-jit); 0: never. */
+    jit: number;
   };
   shutdownGraceMs: number;
   /** How many proxies in front may set X-Forwarded-For (0: use the connection's address). */
@@ -196,6 +199,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxCost: env.GRAPHQL_MAX_COST,
       assumedListSize: env.GRAPHQL_ASSUMED_LIST_SIZE,
+      jit: env.GRAPHQL_JIT,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxyHops: env.TRUST_PROXY,

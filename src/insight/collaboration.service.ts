@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/request-context.js';
 import type { Helix } from '../organizations/organization.enums.js';
 import { IcfFactor } from '../projects/project.enums.js';
+import { tripleHelixOf } from '../projects/project.read.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { BudgetTotal, ContributionKind, HelixContributionTotal, IcfFactorFigures } from './collaboration.model.js';
 import { SmallGroups, projectCoordinator, projectReaders } from './small-groups.js';
@@ -19,7 +20,9 @@ export class CollaborationService {
 
   async contributionsByHelix(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<HelixContributionTotal[]> {
     const { where, params } = selectedProjects(filter);
-    const rows: { helix: Helix; kind: ContributionKind; currency: string; amount: string; organizations: number; projects: number }[] = await this.reports.query(
+    // The figures and which of them the caller may see are independent statements: they run side by side.
+    const [rows, shown] = await Promise.all([
+      this.reports.query<{ helix: Helix; kind: ContributionKind; currency: string; amount: string; organizations: number; projects: number }>(
       `SELECT o.helix, c.kind, c.currency, sum(c.amount)::text AS amount,
               count(DISTINCT pp.organization_id)::int AS organizations, count(DISTINCT pp.project_id)::int AS projects
          FROM project p
@@ -30,10 +33,10 @@ export class CollaborationService {
         WHERE ${where} AND c.amount IS NOT NULL
         GROUP BY o.helix, c.kind, c.currency
         ORDER BY o.helix, c.kind, c.currency`,
-      params,
-    );
-    // Each contribution is its participant's: the participant is the contributor.
-    const shown = await this.disclosure.shown(
+        params,
+      ),
+      // Each contribution is its participant's: the participant is the contributor.
+      this.disclosure.shown(
       ctx,
       `SELECT o.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
               ${projectReaders('p.id')} AS readers
@@ -43,8 +46,9 @@ export class CollaborationService {
          CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
                                     ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
         WHERE ${where} AND c.amount IS NOT NULL`,
-      params,
-    );
+        params,
+      ),
+    ]);
     return rows.map((row) => {
       const amount = SmallGroups.figure(displayAmount(row.amount, row.currency), shown(`${row.helix}|${row.kind}|${row.currency.trim()}`));
       return Object.assign(new HelixContributionTotal(), { ...row, currency: row.currency.trim(), amount, suppressed: amount === null });
@@ -55,14 +59,14 @@ export class CollaborationService {
   async icfFactors(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<IcfFactorFigures[]> {
     const { where, params } = selectedProjects(filter);
     // Each project's facts once (participations, organisations, whether all three helices take part), then per factor.
-    const counts: { factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }[] = await this.reports.query(
+    const [counts, budgets, shown] = await Promise.all([
+      this.reports.query<{ factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }>(
       `WITH facts AS (
          SELECT p.id, p.icf_factors, count(pp.id)::int AS participants,
-                count(DISTINCT o.helix) FILTER (WHERE o.helix IN ('ACADEMIA', 'INDUSTRY', 'GOVERNMENT')) = 3 AS triple,
+                ${tripleHelixOf('p', 'primary_helices')} AS triple,
                 array_agg(DISTINCT pp.organization_id) FILTER (WHERE pp.organization_id IS NOT NULL) AS organizations
            FROM project p
            LEFT JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-           LEFT JOIN organization o ON o.id = pp.organization_id
           WHERE ${where} AND cardinality(p.icf_factors) > 0
           GROUP BY p.id
        ), tagged AS (
@@ -72,24 +76,25 @@ export class CollaborationService {
               (SELECT count(DISTINCT o)::int FROM tagged u CROSS JOIN LATERAL unnest(u.organizations) AS o WHERE u.factor = t.factor) AS organizations
          FROM tagged t
         GROUP BY t.factor`,
-      params,
-    );
-    const budgets: { factor: IcfFactor; currency: string; amount: string; projects: number }[] = await this.reports.query(
+        params,
+      ),
+      this.reports.query<{ factor: IcfFactor; currency: string; amount: string; projects: number }>(
       `SELECT f.factor, p.budget_currency AS currency, sum(p.budget_amount)::text AS amount, count(*)::int AS projects
          FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
         WHERE ${where} AND p.budget_amount IS NOT NULL
         GROUP BY f.factor, p.budget_currency ORDER BY f.factor, p.budget_currency`,
-      params,
-    );
-    // A budget is its coordinator's.
-    const shown = await this.disclosure.shown(
+        params,
+      ),
+      // A budget is its coordinator's.
+      this.disclosure.shown(
       ctx,
       `SELECT f.factor || '|' || p.budget_currency AS grp, p.id::text AS record, p.budget_amount AS value,
               ${projectCoordinator('p.id')} AS contributor, ${projectReaders('p.id')} AS readers
          FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
         WHERE ${where} AND p.budget_amount IS NOT NULL`,
-      params,
-    );
+        params,
+      ),
+    ]);
     return Object.values(IcfFactor).map((factor) => {
       const count = counts.find((row) => row.factor === factor);
       return Object.assign(new IcfFactorFigures(), {

@@ -71,12 +71,19 @@ export class SmallGroups {
        ),
        groups AS (
          SELECT grp, bool_and(readable) AS readable, coalesce(sum(value) FILTER (WHERE protected), 0) AS protected FROM per_record GROUP BY grp
+       ),
+       contributors AS (
+         SELECT grp, count(*) FILTER (WHERE counted) AS verified,
+                max(value) FILTER (WHERE counted AND NOT own) AS largest_counted, max(value) FILTER (WHERE NOT counted AND NOT own) AS largest_other
+           FROM per_contributor GROUP BY grp
        )
-       SELECT g.grp, g.readable,
-              (SELECT count(*) FROM per_contributor c WHERE c.grp = g.grp AND c.counted)::int AS verified,
-              g.protected > 0 AND coalesce((SELECT bool_and(c.value < ${dominantShare} * (g.protected + CASE WHEN c.counted THEN 0 ELSE c.value END))
-                                              FROM per_contributor c WHERE c.grp = g.grp AND NOT c.own), true) AS undominated
-         FROM groups g`,
+       -- Each contributor other than the caller stays under the dominant share of the protected part, an
+       -- uncounted one with its own value added (v < s·(p + v)): both grow with v, so the largest decides.
+       SELECT g.grp, g.readable, coalesce(c.verified, 0)::int AS verified,
+              g.protected > 0
+                AND coalesce(c.largest_counted < ${dominantShare} * g.protected, true)
+                AND coalesce(c.largest_other < ${dominantShare} * (g.protected + c.largest_other), true) AS undominated
+         FROM groups g LEFT JOIN contributors c ON c.grp = g.grp`,
       [...params, [...readable].sort()],
     );
     const shown = new Set(rows.filter((row) => row.readable || (row.verified >= minimumContributors && row.undominated)).map((row) => row.grp));

@@ -20,20 +20,17 @@ export class SynergyService {
 
   async synergy(filter: CollaborationFilter | undefined): Promise<Synergy> {
     const { where, params } = selectedProjects(filter);
-    const helices = (filter?.helixBasis ?? HelixBasis.PRIMARY) === HelixBasis.PRIMARY ? `ARRAY[o.helix]` : `array_prepend(o.helix, o.secondary_helices)`;
-    const present = (helix: Helix, bit: number) => `CASE WHEN bool_or('${helix}' = ANY(${helices})) THEN ${bit} ELSE 0 END`;
+    // Each project's helices are kept on it by triggers, with and without the secondary ones.
+    const helices = (filter?.helixBasis ?? HelixBasis.PRIMARY) === HelixBasis.PRIMARY ? 'p.primary_helices' : 'p.helices';
+    const present = (helix: Helix, bit: number) => `CASE WHEN '${helix}' = ANY(${helices}) THEN ${bit} ELSE 0 END`;
     const rows: { year: number; mask: number; count: number }[] = await this.reports.query(
-      `WITH described AS (
-         SELECT extract(year FROM coalesce(p.start_date, p.created_at::date))::int AS year,
-                ${present(Helix.ACADEMIA, dimensionBits.u)} | ${present(Helix.INDUSTRY, dimensionBits.i)}
-                  | ${present(Helix.GOVERNMENT, dimensionBits.g)} | ${present(Helix.CIVIL_SOCIETY, dimensionBits.c)} AS mask
-           FROM project p
-           LEFT JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-           LEFT JOIN organization o ON o.id = pp.organization_id
-          WHERE ${where}
-          GROUP BY p.id
-       )
-       SELECT year, coalesce(mask, 0) AS mask, count(*)::int AS count FROM described GROUP BY year, mask ORDER BY year, mask`,
+      `SELECT extract(year FROM coalesce(p.start_date, p.created_at::date))::int AS year,
+              ${present(Helix.ACADEMIA, dimensionBits.u)} | ${present(Helix.INDUSTRY, dimensionBits.i)}
+                | ${present(Helix.GOVERNMENT, dimensionBits.g)} | ${present(Helix.CIVIL_SOCIETY, dimensionBits.c)} AS mask,
+              count(*)::int AS count
+         FROM project p
+        WHERE ${where}
+        GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
     const overall = new Map<number, number>();

@@ -40,6 +40,7 @@ export class ProgrammeEntity {
 @Index('project_status_idx', { synchronize: false })
 @Index('project_programme_id_idx', { synchronize: false })
 @Index('project_icf_factors_idx', { synchronize: false })
+@Index('project_helices_idx', { synchronize: false })
 @Index('project_search_idx', { synchronize: false })
 @Check('project_code_format', `code IS NOT NULL`)
 @Check('project_title_present', `length(btrim(title)) > 0`)
@@ -87,6 +88,14 @@ export class ProjectEntity extends VersionedEntity {
 
   @Column({ name: 'icf_factors', type: 'text', array: true, default: () => "'{}'" })
   icfFactors: IcfFactor[];
+
+  /** The helices of the active participants, secondary ones included, kept by triggers (see the ProjectHelices migration). */
+  @Column({ type: 'text', array: true, default: () => "'{}'", insert: false, update: false, select: false })
+  helices?: string[];
+
+  /** The active participants' own helices, kept by triggers. */
+  @Column({ name: 'primary_helices', type: 'text', array: true, default: () => "'{}'", insert: false, update: false, select: false })
+  primaryHelices?: string[];
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   keywords: string[];

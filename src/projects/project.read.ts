@@ -89,14 +89,10 @@ export function projectPage(p: string, args: ProjectsArgs, scope: ReadScope, org
   };
 }
 
-/** The helices of the project at `p`'s active participants (primary and secondary), as rows `h.helix`. */
-function helixRows(p: string): string {
-  return `project_participant hp JOIN organization ho ON ho.id = hp.organization_id
-    CROSS JOIN LATERAL unnest(array_prepend(ho.helix, ho.secondary_helices)) h(helix)
-    WHERE hp.project_id = ${p}.id AND hp.status = 'ACTIVE'`;
+/** Whether government, industry and academia all take part in the project at `p` (helices kept by triggers, see the ProjectHelices migration). */
+export function tripleHelixOf(p: string, column = 'helices'): string {
+  return `${p}.${column} @> ARRAY[${tripleHelix.map((helix) => `'${helix}'`).join(', ')}]`;
 }
-
-const helixOrder = `ARRAY[${Object.values(Helix).map((helix) => `'${helix}'`).join(', ')}]`;
 
 /** Contributions of the active participants at `p`, summed by primary helix and currency, as `HelixContribution` objects. */
 function contributionsByHelix(p: string): string {
@@ -120,14 +116,10 @@ function contributionsByHelix(p: string): string {
 function filterConditions(p: string, filter: ProjectFilter | undefined, params: SqlParams): string[] {
   if (!filter) return [];
   const conditions: string[] = [];
-  const helixPresent = (helix: string) => {
-    const value = params.add(helix);
-    return `EXISTS (SELECT 1 FROM project_participant hp JOIN organization ho ON ho.id = hp.organization_id
-      WHERE hp.project_id = ${p}.id AND hp.status = 'ACTIVE' AND (ho.helix = ${value} OR ${value} = ANY (ho.secondary_helices)))`;
-  };
+  // `helices` is kept by triggers (primary and secondary helices of the active participants).
   if (filter.status?.length) conditions.push(`${p}.status = ANY(${params.add(filter.status)}::text[])`);
-  if (filter.helix) conditions.push(helixPresent(filter.helix));
-  if (filter.tripleHelixOnly) conditions.push(...tripleHelix.map(helixPresent));
+  if (filter.helix) conditions.push(`${p}.helices @> ARRAY[${params.add(filter.helix)}::text]`);
+  if (filter.tripleHelixOnly) conditions.push(tripleHelixOf(p));
   if (filter.icfFactor) conditions.push(`${p}.icf_factors @> ARRAY[${params.add(filter.icfFactor)}::text]`);
   if (filter.programmeId) conditions.push(`${p}.programme_id = ${params.add(filter.programmeId)}::uuid`);
   if (filter.activeFrom) conditions.push(`(${p}.end_date IS NULL OR ${p}.end_date >= ${params.add(filter.activeFrom)}::date)`);
@@ -146,10 +138,8 @@ export const projectReadModels: ReadModel[] = [
     fields: {
       ...columnFields(projectColumns),
       budget: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(`${p}.id`, scope)} THEN ${moneySql(`${p}.budget_amount`, `${p}.budget_currency`)} END` },
-      helices: { value: (p) => `ARRAY(SELECT x.helix FROM (SELECT DISTINCT h.helix FROM ${helixRows(p)}) x ORDER BY array_position(${helixOrder}, x.helix))` },
-      isTripleHelix: {
-        value: (p) => `((SELECT count(DISTINCT h.helix) FROM ${helixRows(p)} AND h.helix IN (${tripleHelix.map((helix) => `'${helix}'`).join(', ')})) = ${tripleHelix.length})`,
-      },
+      helices: { value: (p) => `${p}.helices` },
+      isTripleHelix: { value: (p) => tripleHelixOf(p) },
       contributionsByHelix: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(`${p}.id`, scope)} THEN ${contributionsByHelix(p)} END` },
       participants: {
         type: 'ProjectParticipant',

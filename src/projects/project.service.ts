@@ -130,16 +130,10 @@ export class ProjectService {
   /** Primary and secondary helices of the active participants, batched per request. */
   async helicesOf(ctx: RequestContext, projectId: string): Promise<Helix[]> {
     const loader = ctx.loader('project.helices', () => new DataLoader<string, Helix[]>(async (ids) => {
-      const rows: { project_id: string; helix: Helix }[] = await this.dataSource.query(
-        `SELECT DISTINCT pp.project_id, h.helix
-           FROM project_participant pp
-           JOIN organization o ON o.id = pp.organization_id
-           CROSS JOIN LATERAL unnest(array_prepend(o.helix, o.secondary_helices)) AS h(helix)
-          WHERE pp.project_id = ANY($1) AND pp.status = 'ACTIVE'`,
-        [[...ids]],
-      );
-      const order = Object.values(Helix);
-      return ids.map((id) => rows.filter((row) => row.project_id === id).map((row) => row.helix).sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+      // Kept by triggers in the order of the Helix enum (see the ProjectHelices migration).
+      const rows: { id: string; helices: Helix[] }[] = await managerOf(ctx, this.dataSource).query(`SELECT id, helices FROM project WHERE id = ANY($1)`, [[...ids]]);
+      const byId = new Map(rows.map((row) => [row.id, row.helices]));
+      return ids.map((id) => byId.get(id) ?? []);
     }));
     return loader.load(projectId);
   }
