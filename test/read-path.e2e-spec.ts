@@ -131,6 +131,28 @@ describe('read path', () => {
     }
   });
 
+  it('follows a participant organisation changing its helices at once', async () => {
+    const helicesOf = async () => {
+      const response = await t.graphql(
+        `query($organizationId: ID!) { projects(first: 20, filter: {organizationId: $organizationId}) { edges { node { code helices } } } }`,
+        { organizationId: memberOrganization },
+        admin.headers,
+      );
+      return new Map<string, string[]>(response.data.projects.edges.map((edge: { node: { code: string; helices: string[] } }) => [edge.node.code, edge.node.helices]));
+    };
+    const profile = `query($id: ID) { organization(id: $id) { version helix secondaryHelices } }`;
+    const update = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename ... on Organization { version } } }`;
+    const before = (await t.graphql(profile, { id: memberOrganization }, admin.headers)).data.organization;
+    const added = ['GOVERNMENT', 'INDUSTRY', 'ACADEMIA', 'CIVIL_SOCIETY'].find((helix) => helix !== before.helix && !before.secondaryHelices.includes(helix))!;
+    const original = await helicesOf();
+    expect([...original.values()].some((helices) => !helices.includes(added))).toBe(true);
+    const changed = await t.graphql(update, { input: { id: memberOrganization, expectedVersion: before.version, secondaryHelices: [...before.secondaryHelices, added] } }, admin.headers);
+    expect(changed.data.updateOrganization.__typename).toBe('Organization');
+    for (const helices of (await helicesOf()).values()) expect(helices).toContain(added);
+    await t.graphql(update, { input: { id: memberOrganization, expectedVersion: changed.data.updateOrganization.version, secondaryHelices: before.secondaryHelices } }, admin.headers);
+    expect(await helicesOf()).toEqual(original);
+  });
+
   it('answers aliases of one connection with their own pages', async () => {
     const response = await t.graphql(
       `query($id: ID) { organization(id: $id) {
