@@ -39,7 +39,7 @@ export class CollaborationService {
       this.disclosure.shown(
       ctx,
       `SELECT o.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
-              ${projectReaders('p.id')} AS readers
+              ${projectReaders('p')} AS readers
          FROM project p
          JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
          JOIN organization o ON o.id = pp.organization_id
@@ -61,20 +61,17 @@ export class CollaborationService {
     // Each project's facts once (participations, organisations, whether all three helices take part), then per factor.
     const [counts, budgets, shown] = await Promise.all([
       this.reports.query<{ factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }>(
-      `WITH facts AS (
-         SELECT p.id, p.icf_factors, count(pp.id)::int AS participants,
-                ${tripleHelixOf('p', 'primary_helices')} AS triple,
-                array_agg(DISTINCT pp.organization_id) FILTER (WHERE pp.organization_id IS NOT NULL) AS organizations
-           FROM project p
-           LEFT JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-          WHERE ${where} AND cardinality(p.icf_factors) > 0
-          GROUP BY p.id
-       ), tagged AS (
-         SELECT f.factor, facts.* FROM facts CROSS JOIN LATERAL unnest(facts.icf_factors) AS f(factor)
+      // Each project's participants and helices are kept on its row (see the ProjectFacts migration).
+      `WITH tagged AS (
+         SELECT f.factor, cardinality(p.participant_ids) AS participants, ${tripleHelixOf('p', 'primary_helices')} AS triple, p.participant_ids
+           FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+          WHERE ${where}
+       ), organizations AS (
+         SELECT t.factor, count(DISTINCT o.id)::int AS organizations FROM tagged t CROSS JOIN LATERAL unnest(t.participant_ids) AS o(id) GROUP BY t.factor
        )
        SELECT t.factor, count(*)::int AS projects, count(*) FILTER (WHERE t.triple)::int AS triple, sum(t.participants)::int AS participants,
-              (SELECT count(DISTINCT o)::int FROM tagged u CROSS JOIN LATERAL unnest(u.organizations) AS o WHERE u.factor = t.factor) AS organizations
-         FROM tagged t
+              coalesce(min(o.organizations), 0) AS organizations
+         FROM tagged t LEFT JOIN organizations o ON o.factor = t.factor
         GROUP BY t.factor`,
         params,
       ),
@@ -89,7 +86,7 @@ export class CollaborationService {
       this.disclosure.shown(
       ctx,
       `SELECT f.factor || '|' || p.budget_currency AS grp, p.id::text AS record, p.budget_amount AS value,
-              ${projectCoordinator('p.id')} AS contributor, ${projectReaders('p.id')} AS readers
+              ${projectCoordinator('p')} AS contributor, ${projectReaders('p')} AS readers
          FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
         WHERE ${where} AND p.budget_amount IS NOT NULL`,
         params,

@@ -105,7 +105,7 @@ export class FunnelService {
         WHERE ${licensorInScope} AND ${within('r.received_on')}
         GROUP BY y.key, r.currency, r.agreement_id, l.organization_id
        UNION ALL
-       SELECT 'expenditure|' || y.key || '|' || trim(p.budget_currency), p.id::text, p.budget_amount, ${projectCoordinator('p.id')}, ${projectReaders('p.id')}
+       SELECT 'expenditure|' || y.key || '|' || trim(p.budget_currency), p.id::text, p.budget_amount, ${projectCoordinator('p')}, ${projectReaders('p')}
          FROM project p ${yearOrTotal('p.start_date')}
         WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${within('p.start_date')}
           AND EXISTS (SELECT 1 FROM project_participant c WHERE c.project_id = p.id AND c.role = 'COORDINATOR' AND c.status = 'ACTIVE' AND ${inScope('c.organization_id')})`,

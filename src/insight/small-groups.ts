@@ -96,14 +96,14 @@ export class SmallGroups {
   }
 }
 
-/** SQL: the organisations whose members read a project's confidential fields (its active and invited participants); `project` is the project's id column. */
-export function projectReaders(project: string): string {
-  return `ARRAY(SELECT rp.organization_id FROM project_participant rp WHERE rp.project_id = ${project} AND rp.status IN ('ACTIVE', 'INVITED'))`;
+/** SQL: the organisations whose members read a project's confidential fields (its active and invited participants); `p` is the project's alias. */
+export function projectReaders(p: string): string {
+  return `${p}.readers`;
 }
 
-/** SQL: a project's active coordinator, the organisation its budget is about (null when it has none). */
-export function projectCoordinator(project: string): string {
-  return `(SELECT cp.organization_id FROM project_participant cp WHERE cp.project_id = ${project} AND cp.role = 'COORDINATOR' AND cp.status = 'ACTIVE' LIMIT 1)`;
+/** SQL: a project's active coordinator, the organisation its budget is about (null when it has none); `p` is the project's alias. */
+export function projectCoordinator(p: string): string {
+  return `${p}.coordinator_id`;
 }
 
 /** SQL: the organisations whose members read a technology (its current owners and its licensees, as AccessService.canOnTechnology). */

@@ -89,13 +89,27 @@ export class ProjectEntity extends VersionedEntity {
   @Column({ name: 'icf_factors', type: 'text', array: true, default: () => "'{}'" })
   icfFactors: IcfFactor[];
 
-  /** The helices of the active participants, secondary ones included, kept by triggers (see the ProjectHelices migration). */
+  // What the participations say about the project, kept by triggers (see the ProjectFacts migration).
+
+  /** The active participants' helices, secondary ones included. */
   @Column({ type: 'text', array: true, default: () => "'{}'", insert: false, update: false, select: false })
   helices?: string[];
 
-  /** The active participants' own helices, kept by triggers. */
+  /** The active participants' own helices. */
   @Column({ name: 'primary_helices', type: 'text', array: true, default: () => "'{}'", insert: false, update: false, select: false })
   primaryHelices?: string[];
+
+  /** Organisations of the active and invited participants: their members read the confidential fields. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'", insert: false, update: false, select: false })
+  readers?: string[];
+
+  /** Organisations of the active participants. */
+  @Column({ name: 'participant_ids', type: 'uuid', array: true, default: () => "'{}'", insert: false, update: false, select: false })
+  participantIds?: string[];
+
+  /** The active coordinator's organisation. */
+  @Column({ name: 'coordinator_id', type: 'uuid', nullable: true, insert: false, update: false, select: false })
+  coordinatorId?: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   keywords: string[];

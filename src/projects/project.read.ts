@@ -46,16 +46,19 @@ const participantColumns: Record<string, Column> = {
 
 const programmeColumns: Record<string, Column> = { id: 'id', code: 'code', name: 'name', description: 'description' };
 
-/** Whether one of the caller's organisations takes part in (or is invited to) the project: who sees its money. */
-export function projectConfidentialReadable(projectId: string, scope: ReadScope): string {
+/**
+ * Whether one of the caller's organisations takes part in (or is invited to) the project at `p`: who
+ * sees its money (`readers` is kept by triggers, see the ProjectFacts migration).
+ */
+export function projectConfidentialReadable(p: string, scope: ReadScope): string {
   if (scope.all) return 'true';
-  return `EXISTS (SELECT 1 FROM project_participant reader WHERE reader.project_id = ${projectId} AND reader.status IN ('ACTIVE', 'INVITED') AND reader.organization_id = ANY(${scope.readable}))`;
+  return `${p}.readers && ${scope.readable}`;
 }
 
 /** Whether the caller may read the project at all: public ones, and those it takes part in. */
 export function projectReadable(alias: string, scope: ReadScope): string {
   if (scope.all) return 'true';
-  return `(${alias}.visibility = 'PUBLIC' OR ${projectConfidentialReadable(`${alias}.id`, scope)})`;
+  return `(${alias}.visibility = 'PUBLIC' OR ${projectConfidentialReadable(alias, scope)})`;
 }
 
 /**
@@ -89,7 +92,7 @@ export function projectPage(p: string, args: ProjectsArgs, scope: ReadScope, org
   };
 }
 
-/** Whether government, industry and academia all take part in the project at `p` (helices kept by triggers, see the ProjectHelices migration). */
+/** Whether government, industry and academia all take part in the project at `p` (helices kept by triggers, see the ProjectFacts migration). */
 export function tripleHelixOf(p: string, column = 'helices'): string {
   return `${p}.${column} @> ARRAY[${tripleHelix.map((helix) => `'${helix}'`).join(', ')}]`;
 }
@@ -137,10 +140,10 @@ export const projectReadModels: ReadModel[] = [
     base: (p) => ({ ...columnsAt(projectColumns, p), budgetAmount: `${p}.budget_amount::text`, budgetCurrency: `${p}.budget_currency` }),
     fields: {
       ...columnFields(projectColumns),
-      budget: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(`${p}.id`, scope)} THEN ${moneySql(`${p}.budget_amount`, `${p}.budget_currency`)} END` },
+      budget: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(p, scope)} THEN ${moneySql(`${p}.budget_amount`, `${p}.budget_currency`)} END` },
       helices: { value: (p) => `${p}.helices` },
       isTripleHelix: { value: (p) => tripleHelixOf(p) },
-      contributionsByHelix: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(`${p}.id`, scope)} THEN ${contributionsByHelix(p)} END` },
+      contributionsByHelix: { value: (p, scope) => `CASE WHEN ${projectConfidentialReadable(p, scope)} THEN ${contributionsByHelix(p)} END` },
       participants: {
         type: 'ProjectParticipant',
         from: (p, target) => `project_participant ${target} WHERE ${target}.project_id = ${p}.id`,
@@ -166,7 +169,7 @@ export const projectReadModels: ReadModel[] = [
       organization: organizationAt('organization_id'),
       contribution: {
         value: (pp, scope) =>
-          `CASE WHEN ${projectConfidentialReadable(`${pp}.project_id`, scope)} THEN json_build_object(
+          `CASE WHEN ${scope.all ? 'true' : `(SELECT cp.readers FROM project cp WHERE cp.id = ${pp}.project_id) && ${scope.readable}`} THEN json_build_object(
              'cash', ${moneySql(`${pp}.cash_amount`, `${pp}.cash_currency`)},
              'inKindDescription', ${pp}.in_kind_description,
              'inKindValue', ${moneySql(`${pp}.in_kind_value_amount`, `${pp}.in_kind_value_currency`)}) END`,

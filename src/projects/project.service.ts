@@ -130,7 +130,7 @@ export class ProjectService {
   /** Primary and secondary helices of the active participants, batched per request. */
   async helicesOf(ctx: RequestContext, projectId: string): Promise<Helix[]> {
     const loader = ctx.loader('project.helices', () => new DataLoader<string, Helix[]>(async (ids) => {
-      // Kept by triggers in the order of the Helix enum (see the ProjectHelices migration).
+      // Kept by triggers in the order of the Helix enum (see the ProjectFacts migration).
       const rows: { id: string; helices: Helix[] }[] = await managerOf(ctx, this.dataSource).query(`SELECT id, helices FROM project WHERE id = ANY($1)`, [[...ids]]);
       const byId = new Map(rows.map((row) => [row.id, row.helices]));
       return ids.map((id) => byId.get(id) ?? []);
