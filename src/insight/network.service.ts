@@ -8,6 +8,7 @@ import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { betweenness, graphOf } from './network.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
 import { ReportCache } from './report-cache.js';
+import { projectReaders } from './small-groups.js';
 import { selectedProjects } from './selection.js';
 
 /** Up to this many organisations betweenness is exact; above, it is estimated from `sampledSources` sources. */
@@ -67,8 +68,7 @@ export class NetworkService {
     const { where, params } = selectedProjects(filter);
     params.push(reader === 'all' ? null : reader);
     const readers = `$${params.length}::uuid[]`;
-    const readableProject = `(${readers} IS NULL OR p.visibility = 'PUBLIC'
-      OR EXISTS (SELECT 1 FROM project_participant rp WHERE rp.project_id = p.id AND rp.status IN ('ACTIVE', 'INVITED') AND rp.organization_id = ANY(${readers})))`;
+    const readableProject = `(${readers} IS NULL OR p.visibility = 'PUBLIC' OR ${projectReaders('p')} && ${readers})`;
     const readableAgreement = `(${readers} IS NULL OR a.licensee_organization_id = ANY(${readers})
       OR EXISTS (SELECT 1 FROM agreement_licensor rl WHERE rl.agreement_id = a.id AND rl.organization_id = ANY(${readers})))`;
     const agreementYears = [

@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config.js';
 import { ReportCache } from './report-cache.js';
 
 /** The revision the database would report; the test moves it as a commit would. */
-function cacheWithRevision(): { cache: ReportCache; bump: () => void; reads: () => number } {
+function cacheWithRevision(redisUrl?: string): { cache: ReportCache; bump: () => void; reads: () => number } {
   let revision = 1;
   let reads = 0;
   const dataSource = { query: async () => (reads++, [{ revision: String(revision) }]) } as unknown as DataSource;
-  return { cache: new ReportCache(dataSource), bump: () => (revision += 1), reads: () => reads };
+  const cache = new ReportCache(dataSource, { redisUrl } as AppConfig, pino({ level: 'silent' }));
+  return { cache, bump: () => (revision += 1), reads: () => reads };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,5 +74,28 @@ describe('ReportCache', () => {
     expect(await cache.get('fast', fast, { serveStale: true })).toBe(1);
     bump();
     expect(await cache.get('fast', fast, { serveStale: true })).toBe(2);
+  });
+
+  it('shares what one instance computed with the others through Redis, per revision', async () => {
+    const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const one = cacheWithRevision(url);
+    const other = cacheWithRevision(url);
+    const key = `shared-${randomUUID()}`;
+    let runs = 0;
+    const compute = async () => ({ runs: ++runs, at: new Date(0) });
+    try {
+      // Commands are not queued while a client connects (a Redis that is down must not hold reports up).
+      await sleep(300);
+      expect(await one.cache.get(key, compute)).toEqual({ runs: 1, at: new Date(0) });
+      await sleep(50);
+      // Values travel as JSON: the date arrives as ISO text.
+      expect(await other.cache.get(key, compute)).toEqual({ runs: 1, at: '1970-01-01T00:00:00.000Z' });
+      other.bump();
+      expect(await other.cache.get(key, compute)).toEqual({ runs: 2, at: new Date(0) });
+      expect(runs).toBe(2);
+    } finally {
+      await one.cache.onModuleDestroy();
+      await other.cache.onModuleDestroy();
+    }
   });
 });

@@ -1,6 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG, APP_LOGGER } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 
 interface Entry {
   revision: string;
@@ -32,13 +37,27 @@ const slowMs = 500;
  * records it reads are part of the key or of the statement's parameters), so nothing passes between callers.
  */
 @Injectable()
-export class ReportCache {
+export class ReportCache implements OnModuleDestroy {
   private readonly entries = new Map<string, Entry>();
   private readonly maxEntries = 256;
   private readonly maxAgeMs = 60_000;
   private reading: Promise<string> | undefined;
+  /** With REDIS_URL, where instances share what they computed, under the revision it was computed at. */
+  private readonly shared: Redis | undefined;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+  ) {
+    this.shared = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : undefined;
+    // Errors are reported where a value is read or written; a Redis that is down is only a cache missed.
+    this.shared?.on('error', () => undefined);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.shared?.quit().catch(() => undefined);
+  }
 
   /** The rows of a report's SQL statement, read again only once the records behind it changed. */
   query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -50,14 +69,14 @@ export class ReportCache {
     const found = this.entries.get(key);
     if (found && found.revision === revision && Date.now() - found.storedAt < this.maxAgeMs) return found.value as Promise<T>;
     if (found && options.serveStale && (found.computeMs ?? 0) > slowMs) {
-      found.refreshing ??= this.computed(compute).then(
+      found.refreshing ??= this.computed(() => this.sharedValue(key, revision, compute)).then(
         ({ value, ms }) => this.store(key, revision, Promise.resolve(value), ms),
         () => void (found.refreshing = undefined),
       );
       return found.value as Promise<T>;
     }
     // The promise is kept, so that requests arriving while it is computed share it.
-    const running = this.computed(compute);
+    const running = this.computed(() => this.sharedValue(key, revision, compute));
     const value = running.then(({ value }) => value);
     this.store(key, revision, value);
     running.then(({ ms }) => {
@@ -83,6 +102,26 @@ export class ReportCache {
     this.entries.delete(key);
     this.entries.set(key, { revision, storedAt: Date.now(), value, computeMs });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  /**
+   * The value another instance computed at this revision, or the value computed here (and offered
+   * to the others). Values travel as JSON: dates arrive as ISO text, which the API writes as they are.
+   */
+  private async sharedValue<T>(key: string, revision: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.shared) return compute();
+    const sharedKey = `report:${createHash('sha256').update(key).digest('base64url')}:${revision}`;
+    try {
+      const found = await this.shared.get(sharedKey);
+      if (found !== null) return JSON.parse(found) as T;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'the shared report cache could not be read; computing the report here');
+    }
+    const value = await compute();
+    this.shared.set(sharedKey, JSON.stringify(value), 'PX', this.maxAgeMs).catch((error: unknown) => {
+      this.logger.warn({ err: error }, 'the shared report cache could not be written');
+    });
+    return value;
   }
 
   private async computed<T>(compute: () => Promise<T>): Promise<{ value: T; ms: number }> {
