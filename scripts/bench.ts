@@ -292,6 +292,13 @@ async function main(): Promise<void> {
         headers: ownerHeaders,
       },
       {
+        name: 'offersPage',
+        description: 'technologyOffers(first: 50, filter: {status: PUBLISHED}) with the technology, organisation and price',
+        query: `{ technologyOffers(first: 50, filter: {status: PUBLISHED}) { totalCount edges { node { title summary kind trl sectors language publishedOn expiresOn
+          price { amount currency } organization { name helix } technology { code title } } } } }`,
+        headers: ownerHeaders,
+      },
+      {
         name: 'offerSearch',
         description: 'technologyOffers(first: 20, filter: {status: PUBLISHED, search: "cam bien"}) with totalCount, organisation and price',
         query: `{ technologyOffers(first: 20, filter: {status: PUBLISHED, search: "cam bien"}) { totalCount edges { node { title summary trl sectors language price { amount currency } organization { name } } } } }`,
