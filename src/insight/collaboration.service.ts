@@ -23,29 +23,29 @@ export class CollaborationService {
     // The figures and which of them the caller may see are independent statements: they run side by side.
     const [rows, shown] = await Promise.all([
       this.reports.query<{ helix: Helix; kind: ContributionKind; currency: string; amount: string; organizations: number; projects: number }>(
-      `SELECT o.helix, c.kind, c.currency, sum(c.amount)::text AS amount,
-              count(DISTINCT pp.organization_id)::int AS organizations, count(DISTINCT pp.project_id)::int AS projects
-         FROM project p
-         JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-         JOIN organization o ON o.id = pp.organization_id
-         CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
-                                    ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
-        WHERE ${where} AND c.amount IS NOT NULL
-        GROUP BY o.helix, c.kind, c.currency
-        ORDER BY o.helix, c.kind, c.currency`,
+        `SELECT o.helix, c.kind, c.currency, sum(c.amount)::text AS amount,
+                count(DISTINCT pp.organization_id)::int AS organizations, count(DISTINCT pp.project_id)::int AS projects
+           FROM project p
+           JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+           JOIN organization o ON o.id = pp.organization_id
+           CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
+                                      ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
+          WHERE ${where} AND c.amount IS NOT NULL
+          GROUP BY o.helix, c.kind, c.currency
+          ORDER BY o.helix, c.kind, c.currency`,
         params,
       ),
       // Each contribution is its participant's: the participant is the contributor.
       this.disclosure.shown(
-      ctx,
-      `SELECT o.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
-              ${projectReaders('p')} AS readers
-         FROM project p
-         JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-         JOIN organization o ON o.id = pp.organization_id
-         CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
-                                    ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
-        WHERE ${where} AND c.amount IS NOT NULL`,
+        ctx,
+        `SELECT o.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
+                ${projectReaders('p')} AS readers
+           FROM project p
+           JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+           JOIN organization o ON o.id = pp.organization_id
+           CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
+                                      ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
+          WHERE ${where} AND c.amount IS NOT NULL`,
         params,
       ),
     ]);
@@ -58,37 +58,36 @@ export class CollaborationService {
   /** Every factor, also those without projects, in the ICF's order. */
   async icfFactors(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<IcfFactorFigures[]> {
     const { where, params } = selectedProjects(filter);
-    // Each project's facts once (participations, organisations, whether all three helices take part), then per factor.
     const [counts, budgets, shown] = await Promise.all([
       this.reports.query<{ factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }>(
-      // Each project's participants and helices are kept on its row (see the ProjectFacts migration).
-      `WITH tagged AS (
-         SELECT f.factor, cardinality(p.participant_ids) AS participants, ${tripleHelixOf('p', 'primary_helices')} AS triple, p.participant_ids
-           FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
-          WHERE ${where}
-       ), organizations AS (
-         SELECT t.factor, count(DISTINCT o.id)::int AS organizations FROM tagged t CROSS JOIN LATERAL unnest(t.participant_ids) AS o(id) GROUP BY t.factor
-       )
-       SELECT t.factor, count(*)::int AS projects, count(*) FILTER (WHERE t.triple)::int AS triple, sum(t.participants)::int AS participants,
-              coalesce(min(o.organizations), 0) AS organizations
-         FROM tagged t LEFT JOIN organizations o ON o.factor = t.factor
-        GROUP BY t.factor`,
+        // Each project's participants and helices are kept on its row (see the ProjectFacts migration), then counted per factor.
+        `WITH tagged AS (
+           SELECT f.factor, cardinality(p.participant_ids) AS participants, ${tripleHelixOf('p', 'primary_helices')} AS triple, p.participant_ids
+             FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+            WHERE ${where}
+         ), organizations AS (
+           SELECT t.factor, count(DISTINCT o.id)::int AS organizations FROM tagged t CROSS JOIN LATERAL unnest(t.participant_ids) AS o(id) GROUP BY t.factor
+         )
+         SELECT t.factor, count(*)::int AS projects, count(*) FILTER (WHERE t.triple)::int AS triple, sum(t.participants)::int AS participants,
+                coalesce(min(o.organizations), 0) AS organizations
+           FROM tagged t LEFT JOIN organizations o ON o.factor = t.factor
+          GROUP BY t.factor`,
         params,
       ),
       this.reports.query<{ factor: IcfFactor; currency: string; amount: string; projects: number }>(
-      `SELECT f.factor, p.budget_currency AS currency, sum(p.budget_amount)::text AS amount, count(*)::int AS projects
-         FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
-        WHERE ${where} AND p.budget_amount IS NOT NULL
-        GROUP BY f.factor, p.budget_currency ORDER BY f.factor, p.budget_currency`,
+        `SELECT f.factor, p.budget_currency AS currency, sum(p.budget_amount)::text AS amount, count(*)::int AS projects
+           FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+          WHERE ${where} AND p.budget_amount IS NOT NULL
+          GROUP BY f.factor, p.budget_currency ORDER BY f.factor, p.budget_currency`,
         params,
       ),
       // A budget is its coordinator's.
       this.disclosure.shown(
-      ctx,
-      `SELECT f.factor || '|' || p.budget_currency AS grp, p.id::text AS record, p.budget_amount AS value,
-              ${projectCoordinator('p')} AS contributor, ${projectReaders('p')} AS readers
-         FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
-        WHERE ${where} AND p.budget_amount IS NOT NULL`,
+        ctx,
+        `SELECT f.factor || '|' || p.budget_currency AS grp, p.id::text AS record, p.budget_amount AS value,
+                ${projectCoordinator('p')} AS contributor, ${projectReaders('p')} AS readers
+           FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+          WHERE ${where} AND p.budget_amount IS NOT NULL`,
         params,
       ),
     ]);
