@@ -17,6 +17,7 @@ import { PartnershipAmendments1795596320000 } from './1795596320000-PartnershipA
 import { ProgrammeAttachmentRequests1795596330000 } from './1795596330000-ProgrammeAttachmentRequests.js';
 import { ParticipationTimeOrder1795596400000 } from './1795596400000-ParticipationTimeOrder.js';
 import { ProjectFacts1795596500000 } from './1795596500000-ProjectFacts.js';
+import { ExchangeRevision1795596600000 } from './1795596600000-ExchangeRevision.js';
 
 /** Every migration, oldest first. A new migration is added here as well as in this folder. */
-export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000, Technologies1795593000000, Disclosures1795593100000, Revenue1795593200000, Exchange1795593300000, Indicators1795594000000, InsightRevision1795594100000, IdempotentRequests1795595000000, SealedOutboxTokens1795596290000, TechnologyOwnersProposals1795596300000, PartnershipConsent1795596310000, PartnershipAmendments1795596320000, ProgrammeAttachmentRequests1795596330000, ParticipationTimeOrder1795596400000, ProjectFacts1795596500000];
+export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000, Technologies1795593000000, Disclosures1795593100000, Revenue1795593200000, Exchange1795593300000, Indicators1795594000000, InsightRevision1795594100000, IdempotentRequests1795595000000, SealedOutboxTokens1795596290000, TechnologyOwnersProposals1795596300000, PartnershipConsent1795596310000, PartnershipAmendments1795596320000, ProgrammeAttachmentRequests1795596330000, ParticipationTimeOrder1795596400000, ProjectFacts1795596500000, ExchangeRevision1795596600000];

@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       database: { url: undefined, poolSize: 10, connectTimeoutMs: 5_000, statementTimeoutMs: 15_000 },
       readinessTimeoutMs: 2_000,
       embedded: { dataDir: path.resolve('.data/postgres'), port: 54320, seedOnCreate: true },
-      graphql: { ide: true, introspection: true, depthLimit: 8, maxTokens: 2_000, maxAliases: 30, maxDirectives: 50, maxCost: 20_000, assumedListSize: 10 },
+      graphql: { ide: true, introspection: true, depthLimit: 8, maxTokens: 2_000, maxAliases: 30, maxDirectives: 50, maxCost: 20_000, assumedListSize: 10, jit: 1 },
       shutdownGraceMs: 10_000,
       trustProxyHops: 0,
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },

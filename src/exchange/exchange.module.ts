@@ -6,13 +6,14 @@ import { DemandService } from './demand.service.js';
 import { ExchangeReader } from './exchange-reader.js';
 import { DealResolver, DemandResolver, InterestResolver, OfferResolver, TechnologyOffersResolver } from './exchange.resolver.js';
 import { InterestService } from './interest.service.js';
+import { MatchCache } from './match-cache.js';
 import { MatchingService } from './matching.service.js';
 import { OfferService } from './offer.service.js';
 
 /** The technology exchange: offers, demands, expressions of interest, brokered deals and matching. */
 @Module({
   imports: [OrganizationModule, AgreementModule],
-  providers: [ExchangeReader, OfferService, DemandService, InterestService, DealService, MatchingService, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
+  providers: [ExchangeReader, OfferService, DemandService, InterestService, DealService, MatchingService, MatchCache, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
   exports: [OfferService, DemandService],
 })
 export class ExchangeModule {}

@@ -6,6 +6,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { DemandService } from './demand.service.js';
 import { ExchangeReader } from './exchange-reader.js';
+import { MatchCache } from './match-cache.js';
 import { DemandMatchModel, OfferMatchModel } from './exchange.model.js';
 import { demandCoverageShare, matchReasons, matchWeights, minimumMatchScore, textShares, type MatchComponents } from './matching.js';
 import { OfferService } from './offer.service.js';
@@ -108,6 +109,7 @@ export class MatchingService {
     private readonly offers: OfferService,
     private readonly demands: DemandService,
     private readonly reader: ExchangeReader,
+    private readonly rankings: MatchCache,
   ) {}
 
   /** The ranked offers; each answers `offer`, the client's selection under it, read with the others in one statement. */
@@ -143,14 +145,21 @@ export class MatchingService {
     return { organizationId: row.organization_id, concepts: row.concepts, sectors: row.sectors, doc: row.doc, titleNorm: row.title_norm, words: row.words, trl };
   }
 
+  /**
+   * The ranking, kept until an offer or a demand changes: a client showing a demand's matches asks
+   * again and again, and the ranking reads every published counterpart. It depends on the source's
+   * features only (published counterparts are public), never on the caller. Inside a transaction it
+   * is read there, so that a change of the same transaction counts.
+   */
   private rank(ctx: RequestContext, sql: string, source: Source, first: number): Promise<Row[]> {
     // Words are letters and digits only, so they can be joined into a tsquery as they are.
     const anyWord = source.words.length > 0 ? source.words.join(' | ') : null;
-    return managerOf(ctx, this.dataSource).query(sql, [
+    const params = [
       source.organizationId, source.concepts, source.sectors, source.words, anyWord, source.titleNorm, source.doc, source.trl, first,
       matchWeights.concepts, matchWeights.text, matchWeights.sectors, matchWeights.trl, demandCoverageShare, textShares.words, textShares.wording,
       minimumMatchScore,
-    ]);
+    ];
+    return ctx.manager ? ctx.manager.query(sql, params) : this.rankings.query<Row>(sql, params);
   }
 
   /** `english / Vietnamese` labels of the shared concepts, from the glossary's preferred phrases. */

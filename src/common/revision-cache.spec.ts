@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
-import { ReportCache } from './report-cache.js';
+import { RevisionCache } from './revision-cache.js';
 
 /** The revision the database would report; the test moves it as a commit would. */
-function cacheWithRevision(redisUrl?: string): { cache: ReportCache; bump: () => void; reads: () => number } {
+function cacheWithRevision(redisUrl?: string): { cache: RevisionCache; bump: () => void; reads: () => number } {
   let revision = 1;
   let reads = 0;
   const dataSource = { query: async () => (reads++, [{ revision: String(revision) }]) } as unknown as DataSource;
-  const cache = new ReportCache(dataSource, { redisUrl } as AppConfig, pino({ level: 'silent' }));
+  const cache = new RevisionCache(dataSource, { redisUrl } as AppConfig, pino({ level: 'silent' }), 'test_revision');
   return { cache, bump: () => (revision += 1), reads: () => reads };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('ReportCache', () => {
+describe('RevisionCache', () => {
   it('computes once per revision, and again once the records changed', async () => {
     const { cache, bump } = cacheWithRevision();
     let runs = 0;
