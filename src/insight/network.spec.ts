@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { betweenness, graphOf } from './network.js';
+import { betweenness, betweennessInSlices, graphOf } from './network.js';
 
 /** Betweenness by brute force: every pair, every shortest path enumerated. */
 function bruteForce(size: number, links: [number, number][], groups: number[], crossOnly: boolean): number[] {
@@ -94,5 +94,24 @@ describe('betweenness', () => {
     expect(sampled.sources).toBe(10);
     expect(exact.sources).toBe(40);
     for (let v = 0; v < 40; v++) expect(sampled.all[v]).toBeCloseTo(exact.all[v], 1);
+  });
+
+  it('computes the same in slices, giving the event loop back while a large network is walked', async () => {
+    // A grid of 60 x 60: 3,600 organisations, thousands of shortest paths from each source.
+    const side = 60;
+    const links: [number, number][] = [];
+    for (let v = 0; v < side * side; v++) {
+      if (v % side < side - 1) links.push([v, v + 1]);
+      if (v + side < side * side) links.push([v, v + side]);
+    }
+    const grid = graphOf(side * side, links);
+    const groups = Int32Array.from({ length: side * side }, (_, v) => v % 3);
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    const sliced = await betweennessInSlices(grid, groups, 200, 5).finally(() => clearInterval(ticking));
+    const whole = betweenness(grid, groups, 200);
+    expect(Array.from(sliced.all)).toEqual(Array.from(whole.all));
+    expect(Array.from(sliced.crossGroup)).toEqual(Array.from(whole.crossGroup));
+    expect(turns).toBeGreaterThan(1);
   });
 });

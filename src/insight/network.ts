@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 /**
  * Centrality in the co-participation network: organisations are nodes, and two are linked when they
  * take part in a project (or are parties to an agreement) together. Betweenness follows Brandes
@@ -42,6 +44,32 @@ export interface Betweenness {
  * spread, deterministic sample of sources with the sums scaled by n / sample (Brandes and Pich, 2007).
  */
 export function betweenness(graph: Graph, groups: Int32Array, sampleSize = Infinity): Betweenness {
+  const steps = betweennessSteps(graph, groups, sampleSize);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, computed in slices of about `sliceMs` that give the event loop back in between: a network
+ * of thousands of organisations takes seconds, and the requests served meanwhile must not wait for it.
+ */
+export async function betweennessInSlices(graph: Graph, groups: Int32Array, sampleSize = Infinity, sliceMs = 15): Promise<Betweenness> {
+  const steps = betweennessSteps(graph, groups, sampleSize);
+  let sliceStarted = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStarted >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+    }
+  }
+}
+
+/** Brandes' algorithm, one source per step. */
+function* betweennessSteps(graph: Graph, groups: Int32Array, sampleSize: number): Generator<void, Betweenness> {
   const n = graph.size;
   const all = new Float64Array(n);
   const cross = new Float64Array(n);
@@ -93,6 +121,7 @@ export function betweenness(graph: Graph, groups: Int32Array, sampleSize = Infin
       all[w] += delta[w];
       cross[w] += deltaCross[w];
     }
+    yield;
   }
 
   // Each unordered pair was counted from both ends; a sample stands for n sources.
