@@ -8,7 +8,8 @@ import { RevisionCache } from './revision-cache.js';
 function cacheWithRevision(redisUrl?: string): { cache: RevisionCache; bump: () => void; reads: () => number } {
   let revision = 1;
   let reads = 0;
-  const dataSource = { query: async () => (reads++, [{ revision: String(revision) }]) } as unknown as DataSource;
+  const pool = { query: async () => (reads++, { rows: [{ revision: String(revision) }] }) };
+  const dataSource = { logger: { logQuery: () => undefined }, driver: { master: pool } } as unknown as DataSource;
   const cache = new RevisionCache(dataSource, { redisUrl } as AppConfig, pino({ level: 'silent' }), 'test_revision');
   return { cache, bump: () => (revision += 1), reads: () => reads };
 }

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
+import { preparedQuery } from './prepared-query.js';
 
 interface Entry {
   revision: string;
@@ -91,9 +92,8 @@ export class RevisionCache implements OnModuleDestroy {
    * share one read instead of each making their own.
    */
   private revision(): Promise<string> {
-    this.reading ??= this.dataSource
-      .query(`SELECT last_value::text || ':' || is_called::text AS revision FROM ${this.sequence}`)
-      .then((rows: { revision: string }[]) => rows[0].revision)
+    this.reading ??= preparedQuery<{ revision: string }>(this.dataSource, `revision_of_${this.sequence}`, `SELECT last_value::text || ':' || is_called::text AS revision FROM ${this.sequence}`)
+      .then((rows) => rows[0].revision)
       .finally(() => (this.reading = undefined));
     return this.reading;
   }

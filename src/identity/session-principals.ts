@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { unlessDatabaseUnavailable } from '../common/database-errors.js';
+import { preparedQuery } from '../common/prepared-query.js';
 import type { Principal } from '../common/request-context.js';
 import type { AccessTokenClaims } from './token.service.js';
 import type { PlatformRole } from './user.entity.js';
@@ -27,7 +28,9 @@ export class SessionPrincipals {
 
   /** The one definition of a live session: not revoked, not expired, of an enabled account. */
   private async liveSession(sessionId: string, userId: string): Promise<{ platform_role: PlatformRole; expires_at: Date } | undefined> {
-    const [row]: { platform_role: PlatformRole; expires_at: Date }[] = await this.dataSource.query(
+    const [row] = await preparedQuery<{ platform_role: PlatformRole; expires_at: Date }>(
+      this.dataSource,
+      'live_session',
       `SELECT u.platform_role, s.expires_at FROM auth_session s JOIN user_account u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
       [sessionId, userId],

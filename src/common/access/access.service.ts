@@ -9,6 +9,7 @@ import { PlatformRole } from '../../identity/user.entity.js';
 import { MemberRole } from '../../memberships/membership.entity.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../../projects/project.enums.js';
 import { AppError } from '../errors.js';
+import { preparedQuery } from '../prepared-query.js';
 import type { RequestContext } from '../request-context.js';
 
 /**
@@ -554,10 +555,11 @@ export class AccessService {
   /** The caller's active memberships, loaded once per request. */
   private myRoles(ctx: RequestContext): Promise<Map<string, MemberRole>> {
     return ctx.loader('access.myRoles', async () => {
-      const rows: { organization_id: string; role: MemberRole }[] = await (ctx.manager ?? this.dataSource.manager).query(
-        `SELECT organization_id, role FROM membership WHERE user_id = $1 AND status = 'ACTIVE'`,
-        [ctx.userId],
-      );
+      const sql = `SELECT organization_id, role FROM membership WHERE user_id = $1 AND status = 'ACTIVE'`;
+      // In a mutation, inside its transaction: a membership it changed counts.
+      const rows: { organization_id: string; role: MemberRole }[] = ctx.manager
+        ? await ctx.manager.query(sql, [ctx.userId])
+        : await preparedQuery(this.dataSource, 'caller_memberships', sql, [ctx.userId]);
       return new Map(rows.map((row) => [row.organization_id, row.role]));
     });
   }
