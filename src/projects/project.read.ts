@@ -89,6 +89,9 @@ export function projectPage(p: string, args: ProjectsArgs, scope: ReadScope, org
     },
     first: args.first ?? defaultPageSize,
     after: args.after,
+    // With nothing to check on the projects themselves, an organisation's projects are counted from
+    // its participations alone: each names an existing project.
+    counted: organizationId && where.length === 0 ? { from: `project_participant ${taking}`, where: [`${taking}.organization_id = ${organizationId}`, `${taking}.status = 'ACTIVE'`] } : undefined,
   };
 }
 

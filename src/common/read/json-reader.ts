@@ -201,7 +201,10 @@ export class JsonReader {
     const params = scope.params;
     const where = (extra: string[]) => [...page.where, ...extra].join(' AND ') || 'true';
     const pairs: [string, string][] = [['key', `${params.add(keyset.key)}::text`]];
-    if (selects(selection, connectionType, 'totalCount')) pairs.push(['total', `(SELECT count(*) FROM ${page.from} WHERE ${where([])})`]);
+    if (selects(selection, connectionType, 'totalCount')) {
+      const counted = page.counted ?? page;
+      pairs.push(['total', `(SELECT count(*) FROM ${counted.from} WHERE ${counted.where.join(' AND ') || 'true'})`]);
+    }
     if (page.after != null && selects(pathOf(selection, connectionType, ['pageInfo']), pageInfoType, 'hasPreviousPage')) {
       pairs.push(['before', `EXISTS (SELECT 1 FROM ${page.from} WHERE ${where([keysetComparison(keyset, params, page.after, 'atOrBefore')])})`]);
     }

@@ -101,7 +101,8 @@ export async function readPage(run: RunSql, page: SqlPage): Promise<ConnectionSh
           }),
     total: lazy(async () => {
       const params = listOnly();
-      const [row] = await run(`SELECT count(*)::int AS count FROM ${page.from} ${whereClause(page.where)}`, params.values);
+      const counted = page.counted ?? page;
+      const [row] = await run(`SELECT count(*)::int AS count FROM ${counted.from} ${whereClause(counted.where)}`, params.values);
       return row.count as number;
     }),
   });
