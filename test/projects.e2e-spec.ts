@@ -113,6 +113,19 @@ describe('joint projects', () => {
       { helix: 'ACADEMIA', cash: [], inKind: [{ amount: '120000000.50', currency: 'VND' }] },
       { helix: 'GOVERNMENT', cash: [{ amount: '500000000', currency: 'VND' }], inKind: [] },
     ]);
+    // A mutation's answer is built in code, not read in one statement: its derived fields read the same.
+    const updated = await t.graphql(
+      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project {
+        helices isTripleHelix contributionsByHelix { helix cash { amount currency } inKind { amount currency } } } } }`,
+      { input: { id: seen.id, expectedVersion: seen.version, title: seen.title } },
+      people.becamexEditor.headers,
+    );
+    expect(updated.data.updateProject).toEqual({
+      __typename: 'Project',
+      helices: seen.helices,
+      isTripleHelix: seen.isTripleHelix,
+      contributionsByHelix: seen.contributionsByHelix,
+    });
   });
 
   it('lets the coordinator change a participant’s contribution with the version it read', async () => {

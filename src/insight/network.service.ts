@@ -5,7 +5,7 @@ import { AccessService } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Helix } from '../organizations/organization.enums.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
-import { betweennessInSlices, graphOf } from './network.js';
+import { betweenness, graphOf } from './network.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
 import { ReportCache } from './report-cache.js';
 import { projectReaders } from './small-groups.js';
@@ -108,7 +108,7 @@ export class NetworkService {
     const number = new Map(nodes.map((node, index) => [node.id, index]));
     const graph = graphOf(nodes.length, links.map((link) => [number.get(link.a)!, number.get(link.b)!]));
     const groups = Int32Array.from(nodes, (node) => helices.indexOf(node.helix));
-    const centrality = await betweennessInSlices(graph, groups, nodes.length > exactBetweennessLimit ? sampledSources : Infinity);
+    const centrality = await betweenness(graph, groups, nodes.length > exactBetweennessLimit ? sampledSources : Infinity);
 
     const positions = nodes.map((node, v) => {
       let crossHelixDegree = 0;

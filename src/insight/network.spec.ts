@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { betweenness, betweennessInSlices, graphOf } from './network.js';
+import { betweenness, graphOf } from './network.js';
 
 /** Betweenness by brute force: every pair, every shortest path enumerated. */
 function bruteForce(size: number, links: [number, number][], groups: number[], crossOnly: boolean): number[] {
@@ -42,29 +42,29 @@ function bruteForce(size: number, links: [number, number][], groups: number[], c
 }
 
 describe('betweenness', () => {
-  it('puts the middle of a path and the centre of a star first', () => {
+  it('puts the middle of a path and the centre of a star first', async () => {
     // 0 - 1 - 2
-    const path = betweenness(graphOf(3, [[0, 1], [1, 2]]), new Int32Array([0, 0, 0]));
+    const path = await betweenness(graphOf(3, [[0, 1], [1, 2]]), new Int32Array([0, 0, 0]));
     expect([...path.all]).toEqual([0, 1, 0]);
     // A star: the centre lies on every path between leaves.
-    const star = betweenness(graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]), new Int32Array(5));
+    const star = await betweenness(graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]), new Int32Array(5));
     expect(star.all[0]).toBe(1);
     expect(star.all[1]).toBe(0);
   });
 
-  it('counts only paths between different helices in the cross-helix figure', () => {
+  it('counts only paths between different helices in the cross-helix figure', async () => {
     // Two academics linked through a company, which is also the only link to a government body:
     // u1 - i - u2, i - g. The company bridges u–g pairs (cross) and the u1–u2 pair (same helix).
     const groups = new Int32Array([0, 1, 0, 2]);
-    const result = betweenness(graphOf(4, [[0, 1], [1, 2], [1, 3]]), groups);
+    const result = await betweenness(graphOf(4, [[0, 1], [1, 2], [1, 3]]), groups);
     expect(result.all[1]).toBe(1);
     expect(result.crossGroup[1]).toBe(1);
     expect(result.crossGroup[0]).toBe(0);
   });
 
-  it('equals a brute-force count on random graphs', () => {
-    fc.assert(
-      fc.property(
+  it('equals a brute-force count on random graphs', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.integer({ min: 3, max: 8 }).chain((size) =>
           fc.record({
             size: fc.constant(size),
@@ -72,8 +72,8 @@ describe('betweenness', () => {
             groups: fc.array(fc.nat(2), { minLength: size, maxLength: size }),
           }),
         ),
-        ({ size, links, groups }) => {
-          const result = betweenness(graphOf(size, links as [number, number][]), new Int32Array(groups));
+        async ({ size, links, groups }) => {
+          const result = await betweenness(graphOf(size, links as [number, number][]), new Int32Array(groups));
           const expectedAll = bruteForce(size, links as [number, number][], groups, false);
           const expectedCross = bruteForce(size, links as [number, number][], groups, true);
           for (let v = 0; v < size; v++) {
@@ -86,11 +86,11 @@ describe('betweenness', () => {
     );
   });
 
-  it('estimates from a sample of sources, close to the exact figure on a regular graph', () => {
+  it('estimates from a sample of sources, close to the exact figure on a regular graph', async () => {
     // A ring of 40: every node has the same betweenness, so any fair sample gives it exactly.
     const ring = graphOf(40, Array.from({ length: 40 }, (_, v) => [v, (v + 1) % 40] as [number, number]));
-    const exact = betweenness(ring, new Int32Array(40));
-    const sampled = betweenness(ring, new Int32Array(40), 10);
+    const exact = await betweenness(ring, new Int32Array(40));
+    const sampled = await betweenness(ring, new Int32Array(40), 10);
     expect(sampled.sources).toBe(10);
     expect(exact.sources).toBe(40);
     for (let v = 0; v < 40; v++) expect(sampled.all[v]).toBeCloseTo(exact.all[v], 1);
@@ -108,8 +108,9 @@ describe('betweenness', () => {
     const groups = Int32Array.from({ length: side * side }, (_, v) => v % 3);
     let turns = 0;
     const ticking = setInterval(() => turns++, 0);
-    const sliced = await betweennessInSlices(grid, groups, 200, 5).finally(() => clearInterval(ticking));
-    const whole = betweenness(grid, groups, 200);
+    const sliced = await betweenness(grid, groups, 200, 5).finally(() => clearInterval(ticking));
+    // In one slice, never giving the event loop back.
+    const whole = await betweenness(grid, groups, 200, Infinity);
     expect(Array.from(sliced.all)).toEqual(Array.from(whole.all));
     expect(Array.from(sliced.crossGroup)).toEqual(Array.from(whole.crossGroup));
     expect(turns).toBeGreaterThan(1);

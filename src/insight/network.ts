@@ -42,20 +42,10 @@ export interface Betweenness {
 /**
  * Brandes' betweenness, from every node or, when `sampleSize` is below the node count, from an evenly
  * spread, deterministic sample of sources with the sums scaled by n / sample (Brandes and Pich, 2007).
+ * Computed in slices of about `sliceMs` that give the event loop back in between: a network of
+ * thousands of organisations takes seconds, and the requests served meanwhile must not wait for it.
  */
-export function betweenness(graph: Graph, groups: Int32Array, sampleSize = Infinity): Betweenness {
-  const steps = betweennessSteps(graph, groups, sampleSize);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * The same, computed in slices of about `sliceMs` that give the event loop back in between: a network
- * of thousands of organisations takes seconds, and the requests served meanwhile must not wait for it.
- */
-export async function betweennessInSlices(graph: Graph, groups: Int32Array, sampleSize = Infinity, sliceMs = 15): Promise<Betweenness> {
+export async function betweenness(graph: Graph, groups: Int32Array, sampleSize = Infinity, sliceMs = 15): Promise<Betweenness> {
   const steps = betweennessSteps(graph, groups, sampleSize);
   let sliceStarted = performance.now();
   for (;;) {

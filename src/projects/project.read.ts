@@ -51,8 +51,12 @@ const programmeColumns: Record<string, Column> = { id: 'id', code: 'code', name:
  * sees its money (`readers` is kept by triggers, see the ProjectFacts migration).
  */
 export function projectConfidentialReadable(p: string, scope: ReadScope): string {
-  if (scope.all) return 'true';
-  return `${p}.readers && ${scope.readable}`;
+  return callerAmong(`${p}.readers`, scope);
+}
+
+/** Whether one of the caller's organisations is among `readers` (an SQL uuid[] expression). */
+function callerAmong(readers: string, scope: ReadScope): string {
+  return scope.all ? 'true' : `${readers} && ${scope.readable}`;
 }
 
 /** Whether the caller may read the project at all: public ones, and those it takes part in. */
@@ -100,8 +104,8 @@ export function tripleHelixOf(p: string, column = 'helices'): string {
   return `${p}.${column} @> ARRAY[${tripleHelix.map((helix) => `'${helix}'`).join(', ')}]`;
 }
 
-/** Contributions of the active participants at `p`, summed by primary helix and currency, as `HelixContribution` objects. */
-function contributionsByHelix(p: string): string {
+/** Contributions of the active participants at `p`, summed by primary helix and currency, as `HelixContribution` objects (JSON). */
+export function contributionsByHelix(p: string): string {
   return `coalesce((SELECT json_agg(json_build_object('helix', c.helix, 'cash', c.cash, 'inKind', c.in_kind) ORDER BY c.helix) FROM (
       SELECT s.helix,
              coalesce(json_agg(${moneySql('s.total', 's.currency')} ORDER BY s.currency) FILTER (WHERE s.kind = 'cash'), '[]'::json) AS cash,
@@ -172,7 +176,7 @@ export const projectReadModels: ReadModel[] = [
       organization: organizationAt('organization_id'),
       contribution: {
         value: (pp, scope) =>
-          `CASE WHEN ${scope.all ? 'true' : `(SELECT cp.readers FROM project cp WHERE cp.id = ${pp}.project_id) && ${scope.readable}`} THEN json_build_object(
+          `CASE WHEN ${callerAmong(`(SELECT cp.readers FROM project cp WHERE cp.id = ${pp}.project_id)`, scope)} THEN json_build_object(
              'cash', ${moneySql(`${pp}.cash_amount`, `${pp}.cash_currency`)},
              'inKindDescription', ${pp}.in_kind_description,
              'inKindValue', ${moneySql(`${pp}.in_kind_value_amount`, `${pp}.in_kind_value_currency`)}) END`,

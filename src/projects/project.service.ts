@@ -12,7 +12,7 @@ import { Helix } from '../organizations/organization.enums.js';
 import type { CreateProjectInput, TransitionProjectInput, UpdateProjectInput } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { projectLifecycle } from './project-lifecycle.js';
-import { tripleHelix } from './project.read.js';
+import { contributionsByHelix, tripleHelix } from './project.read.js';
 import { ProgrammeService } from './programme.js';
 import { ParticipantEntity, ProjectEntity } from './project.entity.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
@@ -147,28 +147,13 @@ export class ProjectService {
   async contributionsByHelix(ctx: RequestContext, project: ProjectModel): Promise<HelixContribution[] | null> {
     if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
     const loader = ctx.loader('project.contributions', () => new DataLoader<string, HelixContribution[]>(async (ids) => {
-      const rows: { project_id: string; helix: Helix; kind: 'cash' | 'inKind'; currency: string; total: string }[] = await this.dataSource.query(
-        `SELECT pp.project_id, o.helix, 'cash' AS kind, pp.cash_currency AS currency, sum(pp.cash_amount)::text AS total
-           FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
-          WHERE pp.project_id = ANY($1) AND pp.status = 'ACTIVE' AND pp.cash_amount IS NOT NULL
-          GROUP BY pp.project_id, o.helix, pp.cash_currency
-         UNION ALL
-         SELECT pp.project_id, o.helix, 'inKind', pp.in_kind_value_currency, sum(pp.in_kind_value_amount)::text
-           FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
-          WHERE pp.project_id = ANY($1) AND pp.status = 'ACTIVE' AND pp.in_kind_value_amount IS NOT NULL
-          GROUP BY pp.project_id, o.helix, pp.in_kind_value_currency
-          ORDER BY 2, 4`,
+      // The read model's own expression, so both paths sum and order alike.
+      const rows: { id: string; contributions: HelixContribution[] }[] = await managerOf(ctx, this.dataSource).query(
+        `SELECT p.id, ${contributionsByHelix('p')} AS contributions FROM project p WHERE p.id = ANY($1)`,
         [[...ids]],
       );
-      return ids.map((id) => {
-        const byHelix = new Map<Helix, HelixContribution>();
-        for (const row of rows.filter((r) => r.project_id === id)) {
-          const entry = byHelix.get(row.helix) ?? Object.assign(new HelixContribution(), { helix: row.helix, cash: [], inKind: [] });
-          entry[row.kind].push(Money.of(row.total, row.currency)!);
-          byHelix.set(row.helix, entry);
-        }
-        return [...byHelix.values()];
-      });
+      const byId = new Map(rows.map((row) => [row.id, row.contributions]));
+      return ids.map((id) => byId.get(id) ?? []);
     }));
     return loader.load(project.id);
   }

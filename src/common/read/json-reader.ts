@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertObjectType, getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { AccessService } from '../access/access.service.js';
+import { sqlRows, type Queryable } from '../prepared-query.js';
 import type { ConnectionShape } from '../pagination/connection.js';
 import type { RequestContext } from '../request-context.js';
 import { validArguments } from '../validation.js';
@@ -12,11 +12,6 @@ import { keysetComparison, keysetOrder, readPage, type RunSql } from './page.js'
 import { isConnection, isRelation, type ConnectionField, type NestedPage, type ReadField, type ReadModel, type ReadScope } from './read-model.js';
 import { fieldsOf, pathOf, selectionOf, selects, type Selection } from './selection.js';
 import { SqlParams } from './sql.js';
-
-/** pg's pool or a connection of it. */
-interface Queryable {
-  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
-}
 
 /** How many statement texts are prepared at most, and how many are remembered as seen once. */
 const preparedLimit = 256;
@@ -94,11 +89,8 @@ export class JsonReader {
     return async (sql, values) => {
       const transaction = ctx.manager?.queryRunner;
       // `connect` answers the transaction's own connection, already open.
-      const client = (transaction ? await transaction.connect() : (this.dataSource.driver as PostgresDriver).master) as Queryable;
-      // Counted as every statement is (slow ones and failures are logged by the database's own log).
-      this.dataSource.logger.logQuery(sql);
-      const name = this.prepared.nameOf(sql);
-      return (await client.query(name ? { name, text: sql, values } : { text: sql, values })).rows;
+      const client = transaction ? ((await transaction.connect()) as Queryable) : undefined;
+      return sqlRows(this.dataSource, { name: this.prepared.nameOf(sql), text: sql, values }, client);
     };
   }
 
