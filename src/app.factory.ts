@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { registerGraphqlHttpRules, requestIdOf } from './common/graphql/graphql-http.js';
 import { NestPinoLogger } from './common/logging/logger.js';
+import { RequestLog } from './common/logging/request-log.js';
 
 /** Fastify with the JSON logger and a request id on every request, log line and response. */
 export function createHttpAdapter(logger: Logger, trustProxyHops = 0): FastifyAdapter {
@@ -11,6 +12,7 @@ export function createHttpAdapter(logger: Logger, trustProxyHops = 0): FastifyAd
     // Behind proxies, the caller's address (for abuse limits and logs) comes from X-Forwarded-For.
     trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
     loggerInstance: logger,
+    logController: new RequestLog(),
     // The caller's x-request-id is kept when it is safe to write into logs and the audit trail.
     requestIdHeader: false,
     genReqId: requestIdOf,

@@ -1,11 +1,12 @@
 import http from 'node:http';
 import net from 'node:net';
 import { createClient } from 'graphql-ws';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import WebSocket from 'ws';
 import { APP_LOGGER } from '../src/config/config.module.js';
 import { seedDemoData } from '../src/database/seed/seed.js';
 import { register, type Account } from './support/accounts.js';
+import { captureLog, type LogLine } from './support/log-capture.js';
 import { redisAnswers, redisUrl } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -87,18 +88,6 @@ class DatabaseRelay {
     socket.on('close', () => this.sockets.delete(socket));
     return socket;
   }
-}
-
-interface LogLine {
-  level: string;
-  msg: string;
-}
-
-/** Sends the application's log lines (its own and Fastify's) to a list the test reads. */
-function captureLog(logger: Logger): LogLine[] {
-  const lines: LogLine[] = [];
-  (logger as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] = { write: (line: string) => lines.push(JSON.parse(line)) };
-  return lines;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
