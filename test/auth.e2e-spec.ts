@@ -158,6 +158,19 @@ describe('accounts and sessions', () => {
     }
   });
 
+  it('refuses an access token once it expires, though it was accepted before', async () => {
+    const account = await register(t, 'short.lived@example.org');
+    const { sub, sid } = JSON.parse(Buffer.from(account.accessToken.split('.')[1], 'base64url').toString());
+    const { default: jwt } = await import('jsonwebtoken');
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = jwt.sign({ sub, sid, exp }, 'test-secret-that-is-long-enough-for-hs256', { issuer: 'triple-helix-api' });
+    const asked = () => t.graphql(me, {}, { authorization: `Bearer ${token}` });
+    expect((await asked()).data.me.email).toBe('short.lived@example.org');
+    expect((await asked()).data.me.email).toBe('short.lived@example.org');
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    expect((await asked()).errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('makes the first platform admin from the command line, never from a default password', async () => {
     expect(await t.dataSource.query(`SELECT 1 FROM user_account WHERE platform_role = 'PLATFORM_ADMIN' AND email LIKE 'first.admin%'`)).toEqual([]);
     await expect(createPlatformAdmin(t.dataSource, { email: 'first.admin@example.org', password: 'short' })).rejects.toThrow(/at least 12/);

@@ -10,6 +10,9 @@ import { apiKeyPrefix } from './credentials.js';
 import { SessionPrincipals } from './session-principals.js';
 import { jwtIssuer, type AccessTokenClaims } from './token.service.js';
 
+/** How many verified access tokens are remembered: more than the callers of a busy instance within a token's life. */
+const verifiedTokensKept = 10_000;
+
 const invalid = () => new AppError('UNAUTHENTICATED', 'The access token or API key is invalid, expired or revoked');
 
 /**
@@ -25,6 +28,12 @@ export class RequestAuthenticator {
   // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to read it as a
   // public key on every request, which cost about a tenth of the CPU under load.
   private readonly tokenKey: KeyObject;
+  /**
+   * Access tokens whose signature and issuer were checked, with their claims. A client sends the same
+   * token on each request until it expires; its HMAC need not be checked again. Only the signature's
+   * verdict is kept: expiry is checked on every use, the session on every request.
+   */
+  private readonly verifiedTokens = new Map<string, AccessTokenClaims>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -58,12 +67,27 @@ export class RequestAuthenticator {
   }
 
   private async personFor(token: string): Promise<Principal | undefined> {
+    const claims = this.claimsOf(token);
+    return claims ? this.sessions.forClaims(claims) : undefined;
+  }
+
+  /** The claims of a well-signed, unexpired access token; undefined for any other string. */
+  private claimsOf(token: string): AccessTokenClaims | undefined {
+    const known = this.verifiedTokens.get(token);
+    if (known) {
+      if ((known.exp as number) * 1000 > Date.now()) return known;
+      this.verifiedTokens.delete(token);
+      return undefined;
+    }
     let claims: AccessTokenClaims;
     try {
       claims = this.jwt.verify<AccessTokenClaims>(token, { secret: this.tokenKey as never, algorithms: ['HS256'], issuer: jwtIssuer });
     } catch {
       return undefined;
     }
-    return this.sessions.forClaims(claims);
+    // Oldest first out: a Map iterates in insertion order.
+    if (this.verifiedTokens.size >= verifiedTokensKept) this.verifiedTokens.delete(this.verifiedTokens.keys().next().value as string);
+    if (typeof claims.exp === 'number') this.verifiedTokens.set(token, claims);
+    return claims;
   }
 }

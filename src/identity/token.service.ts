@@ -9,6 +9,8 @@ export const jwtIssuer = 'triple-helix-api';
 export interface AccessTokenClaims {
   sub: string;
   sid: string;
+  /** When the token expires, in seconds since the epoch (set when it is signed). */
+  exp?: number;
 }
 
 @Injectable()
