@@ -21,7 +21,7 @@ describe('the request log', () => {
       method: 'POST',
       url: '/graphql',
       remoteAddress: '203.0.113.7',
-      headers: { authorization: 'Bearer not-a-token', 'x-request-id': 'log-test-1' },
+      headers: { authorization: 'Bearer not-a-token', cookie: 'session=a-cookie-secret', 'x-request-id': 'log-test-1' },
       payload: { query: 'query Directory { organizations(first: 1) { totalCount } }', operationName: 'Directory' },
     });
     expect(response.headers['x-request-id']).toBe('log-test-1');
@@ -35,7 +35,11 @@ describe('the request log', () => {
       res: { statusCode: response.statusCode },
       responseTime: expect.any(Number),
     });
-    expect(JSON.stringify(lines[0])).not.toContain('not-a-token');
+    expect(JSON.stringify(lines[0])).not.toMatch(/not-a-token|a-cookie-secret/);
+    const keyed = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'x-api-key': 'thk_not-a-key', 'x-request-id': 'log-test-4' }, payload: { query: '{ __typename }' } });
+    expect(keyed.statusCode).toBe(401);
+    expect(linesOf('log-test-4')).toHaveLength(1);
+    expect(JSON.stringify(linesOf('log-test-4'))).not.toContain('thk_not-a-key');
   });
 
   it('names the operation of a GET from its query string', async () => {
