@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       embedded: { dataDir: path.resolve('.data/postgres'), port: 54320, seedOnCreate: true },
       graphql: { ide: true, introspection: true, depthLimit: 8, maxTokens: 2_000, maxAliases: 30, maxDirectives: 50, maxCost: 20_000, assumedListSize: 10, jit: 1 },
       shutdownGraceMs: 10_000,
+      heapGrowingPercent: 30,
       trustProxyHops: 0,
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
       outbox: { secret: config.outbox.secret, secretGenerated: true },
@@ -62,6 +63,7 @@ describe('loadConfig', () => {
       GRAPHQL_INTROSPECTION: '0',
       GRAPHQL_DEPTH_LIMIT: '12',
       SHUTDOWN_GRACE_MS: '5000',
+      HEAP_GROWING_PERCENT: '0',
       JWT_SECRET: 'a-production-secret-of-enough-length!',
       OUTBOX_SECRET: 'another-production-secret-of-length!',
       REDIS_URL: 'redis://cache:6379',
@@ -75,6 +77,7 @@ describe('loadConfig', () => {
       embedded: { dataDir: '/var/data/pg', port: 6543, seedOnCreate: false },
       graphql: { ide: false, introspection: false, depthLimit: 12 },
       shutdownGraceMs: 5000,
+      heapGrowingPercent: 0,
     });
   });
 

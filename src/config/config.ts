@@ -71,6 +71,7 @@ const environmentSchema = z.object({
   GRAPHQL_ASSUMED_LIST_SIZE: integer(10, 1, 1_000),
   GRAPHQL_JIT: integer(1, 0, 1_000_000),
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
+  HEAP_GROWING_PERCENT: integer(30, 0, 300),
   TRUST_PROXY: integer(0, 0, 10),
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   OUTBOX_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
@@ -124,6 +125,8 @@ export interface AppConfig {
     jit: number;
   };
   shutdownGraceMs: number;
+  /** How far the heap may grow past what survived the last full collection before the next one, in percent; 0: V8's own choice. */
+  heapGrowingPercent: number;
   /** How many proxies in front may set X-Forwarded-For (0: use the connection's address). */
   trustProxyHops: number;
   auth: {
@@ -202,6 +205,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       jit: env.GRAPHQL_JIT,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    heapGrowingPercent: env.HEAP_GROWING_PERCENT,
     trustProxyHops: env.TRUST_PROXY,
     auth: {
       jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
