@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint/import-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/'] },
@@ -16,6 +17,21 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through loadConfig (src/config/config.ts).' },
+      ],
+    },
+  },
+  {
+    // The layers of src/: what each may import (see ARCHITECTURE.md).
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    rules: {
+      'boundaries/imports': [
+        'error',
+        {
+          layers: [
+            { from: 'src/common', allow: ['src/common', 'src/config'], why: 'common/ is generic and imports no domain; a domain registers what common needs' },
+          ],
+        },
       ],
     },
   },

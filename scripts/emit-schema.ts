@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { describeRootTypes, schemaResolvers, printApiSchema } from '../src/common/graphql/schema.js';
+import { describeRootTypes, printApiSchema } from '../src/common/graphql/schema.js';
+import { schemaResolvers } from '../src/schema-resolvers.js';
 
 /**
  * Prints the GraphQL schema to schema.gql (integrators read it; reviews see its changes), or with

@@ -5,12 +5,14 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { ApiKeyModule } from './api-keys/api-key.module.js';
+import { AuditTrailModule } from './audit/audit-trail.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { CommonModule } from './common/common.module.js';
 import { MutationTransactionInterceptor } from './common/transaction.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
 import { EventBus } from './events/event-bus.js';
+import { EventBusModule } from './events/event-bus.module.js';
 import { EventsModule } from './events/events.module.js';
 import { RequestAuthenticator } from './identity/request-authenticator.js';
 import { CostBudget } from './common/rate-limit/cost-budget.js';
@@ -69,6 +71,8 @@ export class AppModule {
             graphqlOptions(config, logger, { emitter: events.emitter, authenticator, budget, servedFields: reader.servedFields() }),
         }),
         CommonModule.forRoot(readModels),
+        EventBusModule,
+        AuditTrailModule,
         HealthModule,
         IdentityModule,
         OrganizationModule,

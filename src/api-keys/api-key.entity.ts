@@ -1,11 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-
-export enum ApiKeyScope {
-  READ = 'READ',
-  WRITE = 'WRITE',
-}
+import { ApiKeyScope } from '../common/access/vocabulary.js';
 
 @Entity('api_key')
 @Index('api_key_prefix_key', { synchronize: false })

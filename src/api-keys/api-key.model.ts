@@ -2,7 +2,8 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType 
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsStorableTime, trimmed } from '../common/validation.js';
-import { ApiKeyScope, type ApiKeyEntity } from './api-key.entity.js';
+import { type ApiKeyEntity } from './api-key.entity.js';
+import { ApiKeyScope } from '../common/access/vocabulary.js';
 
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',

@@ -1,17 +1,15 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
-import { EventBus } from '../events/event-bus.js';
 import { AccessService } from './access/access.service.js';
 import { CostBudget } from './rate-limit/cost-budget.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { JsonReader, READ_MODELS } from './read/json-reader.js';
 import type { ReadModel } from './read/read-model.js';
 
-const shared = [AccessService, AuditService, RateLimiter, CostBudget, EventBus, JsonReader];
+const shared = [AccessService, RateLimiter, CostBudget, JsonReader];
 
 /**
- * The shared services every domain calls: access decisions, the audit trail and its events, abuse
- * limits, and the reader that serves the read models the domains declare.
+ * The shared services every domain calls: access decisions, abuse limits, and the reader that
+ * serves the read models the domains declare.
  */
 @Global()
 @Module({})

@@ -1,9 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
-import type { ApiKeyScope } from '../api-keys/api-key.entity.js';
-import type { PlatformRole } from '../identity/user.entity.js';
 import type { CostStatus } from './rate-limit/cost-budget.js';
+import { type ApiKeyScope, type PlatformRole } from './access/vocabulary.js';
 
 /** Who is calling: nobody, a signed-in person, or an integrator's API key acting for its organisation. */
 export type Principal =

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { emailProblem, hashPassword, normaliseEmail, passwordProblem } from './credentials.js';
-import { PlatformRole, UserEntity } from './user.entity.js';
+import { UserEntity } from './user.entity.js';
+import { PlatformRole } from '../common/access/vocabulary.js';
 
 /**
  * Makes a platform admin from the command line (`npm run admin:create`): creates the account, or

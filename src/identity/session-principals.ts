@@ -5,7 +5,7 @@ import { unlessDatabaseUnavailable } from '../common/database-errors.js';
 import { preparedQuery } from '../common/prepared-query.js';
 import type { Principal } from '../common/request-context.js';
 import type { AccessTokenClaims } from './token.service.js';
-import type { PlatformRole } from './user.entity.js';
+import { type PlatformRole } from '../common/access/vocabulary.js';
 
 /**
  * The person an access token stands for, if its session is still live and the account enabled:

@@ -1,10 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from '../database/versioned.entity.js';
-
-export enum PlatformRole {
-  USER = 'USER',
-  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
-}
+import { PlatformRole } from '../common/access/vocabulary.js';
 
 @Entity('user_account')
 @Index('user_account_email_key', { synchronize: false })

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ErrorResult } from '../common/graphql/error-result.js';
-import { PlatformRole, type UserEntity } from './user.entity.js';
+import { type UserEntity } from './user.entity.js';
+import { PlatformRole } from '../common/access/vocabulary.js';
 
 registerEnumType(PlatformRole, {
   name: 'PlatformRole',

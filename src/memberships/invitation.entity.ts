@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-import type { MemberRole } from './membership.entity.js';
+import { type MemberRole } from '../common/access/vocabulary.js';
 
 @Entity('invitation')
 @Index('invitation_token_hash_key', { synchronize: false })

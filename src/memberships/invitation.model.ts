@@ -2,8 +2,8 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 import { ErrorResult } from '../common/graphql/error-result.js';
 import { AuthPayload } from '../identity/user.model.js';
 import type { InvitationEntity } from './invitation.entity.js';
-import { MemberRole } from './membership.entity.js';
 import { MembershipModel } from './membership.model.js';
+import { MemberRole } from '../common/access/vocabulary.js';
 
 /** How long an invitation can be accepted. */
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;

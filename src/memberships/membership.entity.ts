@@ -2,12 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { VersionedEntity } from '../database/versioned.entity.js';
-
-export enum MemberRole {
-  ADMIN = 'ADMIN',
-  EDITOR = 'EDITOR',
-  MEMBER = 'MEMBER',
-}
+import { MemberRole } from '../common/access/vocabulary.js';
 
 export enum MembershipStatus {
   ACTIVE = 'ACTIVE',

@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ErrorResult } from '../common/graphql/error-result.js';
 import { Connection } from '../common/pagination/connection.js';
-import { MemberRole, MembershipStatus, type MembershipEntity } from './membership.entity.js';
+import { MembershipStatus, type MembershipEntity } from './membership.entity.js';
+import { MemberRole } from '../common/access/vocabulary.js';
 
 registerEnumType(MemberRole, {
   name: 'MemberRole',

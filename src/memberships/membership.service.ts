@@ -17,8 +17,9 @@ import { UserService } from '../identity/user.service.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { ApproveMembershipRequestInput, ChangeMemberRoleInput, MembersArgs, RequestMembershipInput } from './dto/membership.inputs.js';
-import { MemberRole, MembershipEntity, MembershipStatus } from './membership.entity.js';
+import { MembershipEntity, MembershipStatus } from './membership.entity.js';
 import { AlreadyMemberError, LastAdminError, MembershipModel, MembershipStatusError } from './membership.model.js';
+import { MemberRole } from '../common/access/vocabulary.js';
 
 /** The only ordering of member lists: oldest first, ties broken by id. */
 const memberOrder = 'CREATED_AT:ASC';

@@ -9,11 +9,12 @@ import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
-import { MemberRole, MembershipEntity, MembershipStatus } from '../memberships/membership.entity.js';
+import { MembershipEntity, MembershipStatus } from '../memberships/membership.entity.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization-profile.input.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { SlugTakenError } from './organization.errors.js';
 import { OrganizationModel } from './organization.model.js';
+import { MemberRole } from '../common/access/vocabulary.js';
 
 /** Profile fields recorded in the audit trail when they change. */
 const auditedFields: (keyof OrganizationEntity)[] = [

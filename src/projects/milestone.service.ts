@@ -10,9 +10,10 @@ import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { MilestoneModel, type AddMilestoneInput, type UpdateMilestoneInput } from './milestone.model.js';
 import { MilestoneEntity, ParticipantEntity } from './project.entity.js';
-import { MilestoneStatus, ParticipantRole, ParticipantStatus } from './project.enums.js';
+import { MilestoneStatus } from './project.enums.js';
 import type { ProjectModel } from './project.model.js';
 import { ProjectService } from './project.service.js';
+import { ParticipantRole, ParticipantStatus } from '../common/access/vocabulary.js';
 
 const auditedFields: (keyof MilestoneEntity)[] = ['kind', 'title', 'description', 'dueDate', 'status', 'completedOn'];
 

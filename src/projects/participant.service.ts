@@ -12,7 +12,6 @@ import { OrganizationEntity } from '../organizations/organization.entity.js';
 import type { InviteParticipantInput, UpdateParticipantInput } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { ParticipantEntity, type ProjectEntity } from './project.entity.js';
-import { ParticipantRole, ParticipantStatus } from './project.enums.js';
 import {
   AlreadyParticipatingError,
   Contribution,
@@ -22,6 +21,7 @@ import {
   type ProjectModel,
 } from './project.model.js';
 import { ProjectService } from './project.service.js';
+import { ParticipantRole, ParticipantStatus } from '../common/access/vocabulary.js';
 
 const auditedFields: (keyof ParticipantEntity)[] = [
   'organizationId', 'role', 'status', 'since', 'until', 'cashAmount', 'cashCurrency', 'inKindDescription', 'inKindValueAmount', 'inKindValueCurrency',

@@ -5,7 +5,8 @@ import { ErrorResult } from '../common/graphql/error-result.js';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
 import { trimmedOrNull } from '../common/validation.js';
-import { ProgrammeRequestStatus, type ProjectVisibility } from './project.enums.js';
+import { ProgrammeRequestStatus } from './project.enums.js';
+import { type ProjectVisibility } from '../common/access/vocabulary.js';
 
 /** A request as read with its project's code, title and visibility and its programme's owner. */
 export interface ProgrammeRequestRow {

@@ -1,8 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-import type { IcfFactor, MilestoneKind, MilestoneStatus, ParticipantRole, ParticipantStatus, ProjectStatus, ProjectVisibility } from './project.enums.js';
+import type { IcfFactor, MilestoneKind, MilestoneStatus, ProjectStatus } from './project.enums.js';
 import { VersionedEntity } from '../database/versioned.entity.js';
+import { type ParticipantRole, type ParticipantStatus, type ProjectVisibility } from '../common/access/vocabulary.js';
 
 @Entity('programme')
 @Index('programme_code_key', { synchronize: false })

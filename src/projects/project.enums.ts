@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../common/access/vocabulary.js';
 
 export enum ProjectStatus {
   DRAFT = 'DRAFT',
@@ -9,11 +10,6 @@ export enum ProjectStatus {
   CANCELLED = 'CANCELLED',
 }
 
-export enum ProjectVisibility {
-  PUBLIC = 'PUBLIC',
-  PARTNERS = 'PARTNERS',
-}
-
 /** The Intelligent Community Forum's six factors. */
 export enum IcfFactor {
   BROADBAND = 'BROADBAND',
@@ -22,23 +18,6 @@ export enum IcfFactor {
   DIGITAL_EQUALITY = 'DIGITAL_EQUALITY',
   SUSTAINABILITY = 'SUSTAINABILITY',
   COMMUNITY_ENGAGEMENT = 'COMMUNITY_ENGAGEMENT',
-}
-
-/** Participation roles after the research-information standard CERIF. */
-export enum ParticipantRole {
-  COORDINATOR = 'COORDINATOR',
-  PARTNER = 'PARTNER',
-  FUNDER = 'FUNDER',
-  IN_KIND_CONTRIBUTOR = 'IN_KIND_CONTRIBUTOR',
-  ADVISOR = 'ADVISOR',
-}
-
-export enum ParticipantStatus {
-  INVITED = 'INVITED',
-  ACTIVE = 'ACTIVE',
-  DECLINED = 'DECLINED',
-  LEFT = 'LEFT',
-  REMOVED = 'REMOVED',
 }
 
 export enum MilestoneKind {

@@ -4,7 +4,8 @@ import { Connection } from '../common/pagination/connection.js';
 import { Helix } from '../organizations/organization.enums.js';
 import { Money } from './money.js';
 import type { ParticipantEntity, ProjectEntity } from './project.entity.js';
-import { IcfFactor, ParticipantRole, ParticipantStatus, ProjectStatus, ProjectVisibility } from './project.enums.js';
+import { IcfFactor, ProjectStatus } from './project.enums.js';
+import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../common/access/vocabulary.js';
 
 @ObjectType('Project', { description: 'A joint project run by several organisations.' })
 export class ProjectModel {

@@ -15,9 +15,9 @@ import { projectLifecycle } from './project-lifecycle.js';
 import { contributionsByHelix, tripleHelix } from './project.read.js';
 import { ProgrammeService } from './programme.js';
 import { ParticipantEntity, ProjectEntity } from './project.entity.js';
-import { ParticipantRole, ParticipantStatus, ProjectVisibility } from './project.enums.js';
 import { HelixContribution, InvalidTransitionError, ProgrammeConsentRequiredError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
 import { actingUserId } from '../common/acting-user.js';
+import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../common/access/vocabulary.js';
 
 const auditedFields: (keyof ProjectEntity)[] = [
   'code', 'title', 'summary', 'description', 'status', 'startDate', 'endDate', 'budgetAmount', 'budgetCurrency', 'visibility',

@@ -4,13 +4,10 @@ import DataLoader from 'dataloader';
 import type { ReadScope } from '../read/read-model.js';
 import type { SqlParams } from '../read/sql.js';
 import type { DataSource } from 'typeorm';
-import { ApiKeyScope } from '../../api-keys/api-key.entity.js';
-import { PlatformRole } from '../../identity/user.entity.js';
-import { MemberRole } from '../../memberships/membership.entity.js';
-import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../../projects/project.enums.js';
 import { AppError } from '../errors.js';
 import { preparedQuery } from '../prepared-query.js';
 import type { RequestContext } from '../request-context.js';
+import { ApiKeyScope, MemberRole, ParticipantRole, ParticipantStatus, PlatformRole, ProjectVisibility } from './vocabulary.js';
 
 /**
  * Projects: `read` its public fields; `readConfidential` money and the rest (participants);

@@ -2,8 +2,9 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { MemberRole, MembershipStatus } from '../membership.entity.js';
+import { MembershipStatus } from '../membership.entity.js';
 import { trimmedOrNull } from '../../common/validation.js';
+import { MemberRole } from '../../common/access/vocabulary.js';
 
 // Rules needing the database or the account policy (email format, password) are the services',
 // answered as typed errors; formats are checked here and refused as BAD_USER_INPUT.

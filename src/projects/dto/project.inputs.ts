@@ -19,8 +19,9 @@ import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix } from '../../organizations/organization.enums.js';
 import { MoneyInput } from '../money.js';
-import { IcfFactor, ParticipantRole, ProjectStatus, ProjectVisibility } from '../project.enums.js';
+import { IcfFactor, ProjectStatus } from '../project.enums.js';
 import { IsCalendarDate, trimmed } from '../../common/validation.js';
+import { ParticipantRole, ProjectVisibility } from '../../common/access/vocabulary.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
