@@ -40,7 +40,9 @@ ENV NODE_ENV=production \
 # its "type": "module" makes node load dist/ as ES modules.
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json ./
-COPY --from=build /app/dist ./dist
+# The service, its migrations and the operator's commands; not the development tools (dist/scripts).
+COPY --from=build /app/dist/src ./dist/src
+COPY --from=build /app/dist/migrations ./dist/migrations
 USER node
 EXPOSE 3000
 # Liveness: the process answers. (docker-compose.yml checks /health/ready, which includes the database.)

@@ -30,6 +30,7 @@ export default tseslint.config(
         {
           layers: [
             { from: 'src/common', allow: ['src/common', 'src/config'], why: 'common/ is generic and imports no domain; a domain registers what common needs' },
+            { from: 'src', deny: ['scripts', 'test'], why: 'src/ is what the production image ships; development tools, synthetic data and tests are not' },
           ],
         },
       ],

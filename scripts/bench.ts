@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import type { SqlLogger } from '../src/database/query-counter.js';
-import type { SyntheticReport } from '../src/database/seed/synthetic.js';
+import type { SyntheticReport } from './synthetic/synthetic.js';
 
 /**
  * Load test of representative GraphQL reads on synthetic sample data:
@@ -15,7 +15,7 @@ import type { SyntheticReport } from '../src/database/seed/synthetic.js';
  *
  * Starts the application itself on a scratch database (on DATABASE_URL's server when set, created
  * and dropped there; otherwise on an embedded server in .data/bench-postgres), which the app
- * migrates; loads the synthetic data at `--scale` (see src/database/seed/synthetic.ts), listens on a
+ * migrates; loads the synthetic data at `--scale` (see scripts/synthetic/synthetic.ts), listens on a
  * random port, signs in as a member of the busiest organisation (and, for the commercialisation reads,
  * of the organisation owning the most technologies) and runs each query with autocannon
  * for `--seconds` over `--connections` keep-alive connections. The load generator runs in a child
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     import('../src/app.factory.js'),
     import('../src/config/config.js'),
     import('../src/database/embedded-postgres.js'),
-    import('../src/database/seed/synthetic.js'),
+    import('./synthetic/synthetic.js'),
     import('../src/identity/platform-admin.js'),
   ]);
 

@@ -23,7 +23,7 @@ import { JsonReader } from './common/read/json-reader.js';
 import { readModels } from './read-models.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { dataSourceOptions } from './data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { InsightModule } from './insight/insight.module.js';

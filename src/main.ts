@@ -9,8 +9,8 @@ import { createApp } from './app.factory.js';
 import { createLogger } from './common/logging/logger.js';
 import { ConfigError, loadConfig, redactUrl, type AppConfig } from './config/config.js';
 import { demoAccountsFile, startDatabaseServer, type DatabaseServer } from './database/database-server.js';
-import { seedDemoAccounts } from './database/seed/demo-accounts.js';
-import { seedDemoData } from './database/seed/seed.js';
+import { seedDemoAccounts } from './demo/demo-accounts.js';
+import { seedDemoData } from './demo/seed.js';
 import { ShutdownState } from './health/shutdown-state.js';
 
 /** Signals that ask the service to stop: Ctrl-C, a service manager, a closed terminal. */

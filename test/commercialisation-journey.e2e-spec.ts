@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { seedDemoData } from '../src/database/seed/seed.js';
+import { seedDemoData } from '../src/demo/seed.js';
 import { makePlatformAdmin, password, register, type Account } from './support/accounts.js';
 import { addMember, invite } from './support/memberships.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { migrations } from '../migrations/index.js';
-import { dataSourceOptions } from '../src/database/data-source.js';
-import { demoOrganizations } from '../src/database/seed/demo-organizations.js';
-import { seedDemoData } from '../src/database/seed/seed.js';
+import { dataSourceOptions } from '../src/data-source.js';
+import { demoOrganizations } from '../src/demo/demo-organizations.js';
+import { seedDemoData } from '../src/demo/seed.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 /** A database of the describe block's own, open for its tests, dropped after them. */

@@ -4,7 +4,7 @@ import { createClient } from 'graphql-ws';
 import type { Logger } from 'pino';
 import WebSocket from 'ws';
 import { APP_LOGGER } from '../src/config/config.module.js';
-import { seedDemoData } from '../src/database/seed/seed.js';
+import { seedDemoData } from '../src/demo/seed.js';
 import { register, type Account } from './support/accounts.js';
 import { captureLog, type LogLine } from './support/log-capture.js';
 import { redisAnswers, redisUrl } from './support/redis.js';

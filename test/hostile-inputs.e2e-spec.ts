@@ -14,7 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
-import { generateSyntheticData, SYNTHETIC_PASSWORD } from '../src/database/seed/synthetic.js';
+import { generateSyntheticData, SYNTHETIC_PASSWORD } from '../scripts/synthetic/synthetic.js';
 import { makePlatformAdmin, register } from './support/accounts.js';
 import { hostileValues, SeededRandom, tamperedCursors } from './support/hostile-values.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

@@ -1,4 +1,4 @@
-import { seedDemoData } from '../src/database/seed/seed.js';
+import { seedDemoData } from '../src/demo/seed.js';
 import { createPlatformAdmin } from '../src/identity/platform-admin.js';
 import { password, register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

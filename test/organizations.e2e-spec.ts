@@ -1,4 +1,4 @@
-import { seedDemoData } from '../src/database/seed/seed.js';
+import { seedDemoData } from '../src/demo/seed.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const list = `query List($filter: OrganizationFilter, $first: Int) {

@@ -1,5 +1,5 @@
-import { seedDemoData } from '../src/database/seed/seed.js';
-import { demoPartnerships } from '../src/database/seed/demo-partnerships.js';
+import { seedDemoData } from '../src/demo/seed.js';
+import { demoPartnerships } from '../src/demo/demo-partnerships.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';

@@ -102,7 +102,7 @@ async function ends(pid: number): Promise<boolean> {
 
 /** A database command (`npm run <command>` without its build step). */
 async function runCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const command = spawn(process.execPath, [path.resolve('dist/src/database/cli.js'), ...args], {
+  const command = spawn(process.execPath, [path.resolve('dist/src/cli.js'), ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

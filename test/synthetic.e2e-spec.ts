@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source.js';
-import { generateSyntheticData, plannedCounts, SYNTHETIC_PASSWORD, type SyntheticReport } from '../src/database/seed/synthetic.js';
+import { dataSourceOptions } from '../src/data-source.js';
+import { generateSyntheticData, plannedCounts, SYNTHETIC_PASSWORD, type SyntheticReport } from '../scripts/synthetic/synthetic.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase } from './support/test-database.js';
 

@@ -1,4 +1,4 @@
-import { generateSyntheticData } from '../src/database/seed/synthetic.js';
+import { generateSyntheticData } from '../scripts/synthetic/synthetic.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 

@@ -2,7 +2,7 @@ import './resolve-ts.cjs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source.js';
+import { dataSourceOptions } from '../../src/data-source.js';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { databaseUrl, withAdminClient } from './test-database.js';
 

@@ -1,5 +1,5 @@
-import { fromMinor, toMinor } from '../../common/currency.js';
-import { allocate, percentToHundredths, splitWeights, type SplitPolicy, type SplitTechnology } from '../../revenue/revenue-split.js';
+import { fromMinor, toMinor } from '../../src/common/currency.js';
+import { allocate, percentToHundredths, splitWeights, type SplitPolicy, type SplitTechnology } from '../../src/revenue/revenue-split.js';
 import { addDays, chance, chanceOf, idFor, idOf, insertRows, startsWith, type PgClient } from './synthetic-support.js';
 
 export interface RevenueCounts {

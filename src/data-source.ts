@@ -1,10 +1,12 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
-import { migrations } from '../../migrations/index.js';
-import { isDatabaseUnavailable } from '../common/database-errors.js';
-import { databaseHealthOf } from '../common/database-health.js';
+import type { AppConfig } from './config/config.js';
+import { startDatabaseServer } from './database/database-server.js';
+import { migrations } from '../migrations/index.js';
+import { isDatabaseUnavailable } from './common/database-errors.js';
+import { databaseHealthOf } from './common/database-health.js';
 import { entities } from './entities.js';
-import { SqlLogger } from './query-counter.js';
+import { SqlLogger } from './database/query-counter.js';
 
 export interface DataSourceSettings {
   url: string;
@@ -57,4 +59,20 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
 
 export function createDataSource(settings: DataSourceSettings): DataSource {
   return new DataSource(dataSourceOptions(settings));
+}
+
+/**
+ * Runs `work` on the configured database, for a command: `DATABASE_URL`, or the embedded server,
+ * started for it and stopped after.
+ */
+export async function onConfiguredDatabase<T>(config: AppConfig, logger: Logger, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const server = await startDatabaseServer(config, logger);
+  const dataSource = createDataSource({ url: server.url, logger });
+  try {
+    await dataSource.initialize();
+    return await work(dataSource);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await server.stop();
+  }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PartnershipStatus, PartnershipType } from '../../partnerships/partnership.entity.js';
+import { PartnershipStatus, PartnershipType } from '../partnerships/partnership.entity.js';
 
 export interface DemoPartnership {
   /** Fixed, so that a second run finds it. */

@@ -1,4 +1,4 @@
-import { Helix, OrganizationKind } from '../../organizations/organization.enums.js';
+import { Helix, OrganizationKind } from '../organizations/organization.enums.js';
 
 export interface DemoOrganization {
   slug: string;

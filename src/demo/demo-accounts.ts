@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../../identity/credentials.js';
+import { hashPassword } from '../identity/credentials.js';
 
 /** Sample people for trying the API on the embedded database; never created anywhere else. */
 const demoAccounts = [

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../../config/config.js';
-import { hashPassword } from '../../identity/credentials.js';
-import { MembershipStatus } from '../../memberships/membership.entity.js';
-import { Helix, OrganizationKind } from '../../organizations/organization.enums.js';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { hashPassword } from '../../src/identity/credentials.js';
+import { MembershipStatus } from '../../src/memberships/membership.entity.js';
+import { Helix, OrganizationKind } from '../../src/organizations/organization.enums.js';
 import { existingCommercialisationCounts, writeCommercialisation, type CommercialisationCountName } from './synthetic-commercialisation.js';
-import { IcfFactor, MilestoneKind, MilestoneStatus, ProjectStatus } from '../../projects/project.enums.js';
-import { MemberRole, ParticipantRole, ParticipantStatus, ProjectVisibility } from '../../common/access/vocabulary.js';
+import { IcfFactor, MilestoneKind, MilestoneStatus, ProjectStatus } from '../../src/projects/project.enums.js';
+import { MemberRole, ParticipantRole, ParticipantStatus, ProjectVisibility } from '../../src/common/access/vocabulary.js';
 
 /**
  * Synthetic sample data for load tests and demos: organisations, people, memberships, programmes,

@@ -1,19 +1,18 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { createLogger } from '../common/logging/logger.js';
-import { createDataSource } from './data-source.js';
-import { resetEmbeddedDatabase, startDatabaseServer } from './database-server.js';
-import { seedDemoData } from './seed/seed.js';
-import { runSyntheticSeedCommand } from './seed/synthetic.js';
-import { createPlatformAdmin } from '../identity/platform-admin.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { createLogger } from './common/logging/logger.js';
+import { onConfiguredDatabase } from './data-source.js';
+import { resetEmbeddedDatabase } from './database/database-server.js';
+import { seedDemoData } from './demo/seed.js';
+import { createPlatformAdmin } from './identity/platform-admin.js';
 import type { DataSource } from 'typeorm';
 
 /**
- * Database commands, against `DATABASE_URL` or the embedded server:
+ * The operator's database commands (shipped with the service; development tools such as
+ * `seed:synthetic` live in scripts/), against `DATABASE_URL` or the embedded server:
  *   migration:run | migration:revert | migration:show | migration:generate <Name> | seed
  *   admin:create --email E --password P [--name N]
- *   seed:synthetic --scale N [--seed S]
  *   db:reset   (deletes the embedded database, wherever its cluster lives; the next start makes a new one)
  */
 const commands: Record<string, (dataSource: DataSource, args: string[]) => Promise<string>> = {
@@ -46,10 +45,6 @@ const commands: Record<string, (dataSource: DataSource, args: string[]) => Promi
     await dataSource.runMigrations({ transaction: 'each' });
     const report = await seedDemoData(dataSource);
     return `demo data: ${report.created} created, ${report.alreadyPresent} already present`;
-  },
-  async 'seed:synthetic'(dataSource, args) {
-    await dataSource.runMigrations({ transaction: 'each' });
-    return runSyntheticSeedCommand(dataSource, args, (message) => console.error(`seed:synthetic: ${message}`));
   },
 };
 
@@ -95,15 +90,7 @@ async function main(): Promise<void> {
     logger.info(await resetEmbeddedDatabase(config, logger));
     return;
   }
-  const server = await startDatabaseServer(config, logger);
-  const dataSource = createDataSource({ url: server.url, logger });
-  try {
-    await dataSource.initialize();
-    logger.info(await run(dataSource, args));
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await server.stop();
-  }
+  logger.info(await onConfiguredDatabase(config, logger, (dataSource) => run(dataSource, args)));
 }
 
 main().catch((error: unknown) => {
