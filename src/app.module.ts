@@ -13,7 +13,7 @@ import { MutationTransactionInterceptor } from './common/transaction.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
 import { EventBus } from './events/event-bus.js';
 import { EventBusModule } from './events/event-bus.module.js';
-import { EventsModule } from './events/events.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { RequestAuthenticator } from './identity/request-authenticator.js';
 import { CostBudget } from './common/rate-limit/cost-budget.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -27,6 +27,7 @@ import { dataSourceOptions } from './data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { InsightModule } from './insight/insight.module.js';
+import { FounderMembershipModule } from './memberships/founder-membership.js';
 import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
 import { PartnershipModule } from './partnerships/partnership.module.js';
@@ -80,8 +81,9 @@ export class AppModule {
         AuditModule,
         ProjectModule,
         InsightModule,
-        EventsModule,
+        SubscriptionsModule,
         MembershipModule,
+        FounderMembershipModule,
         PartnershipModule,
         TechnologyModule,
         AgreementModule,

@@ -2,8 +2,9 @@ import type { Type } from '@nestjs/common';
 import { AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver } from './agreements/agreement.resolver.js';
 import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
-import { ActivityResolver } from './events/activity.resolver.js';
+import { ActivityResolver } from './subscriptions/activity.resolver.js';
 import { DealResolver, DemandResolver, InterestResolver, OfferResolver, TechnologyOffersResolver } from './exchange/exchange.resolver.js';
+import { AuditEventActorResolver } from './identity/audit-actor.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
 import { IndicatorResolver, InsightResolver, NetworkPositionResolver, ProjectTrlResolver } from './insight/insight.resolver.js';
@@ -30,6 +31,7 @@ export const schemaResolvers: Type<unknown>[] = [
   UserResolver,
   ApiKeyResolver,
   AuditResolver,
+  AuditEventActorResolver,
   ProjectResolver,
   ParticipantResolver,
   OrganizationProjectsResolver,

@@ -1,5 +1,4 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../identity/user.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ApiKeyScope } from '../common/access/vocabulary.js';
 
@@ -36,9 +35,10 @@ export class ApiKeyEntity {
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 
-  @ManyToOne(() => UserEntity)
+  // Named, not imported: accounts are identity's, and identity authenticates with keys.
+  @ManyToOne('UserEntity')
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'api_key_created_by_fk' })
-  creator?: UserEntity;
+  creator?: { id: string };
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt: Date;

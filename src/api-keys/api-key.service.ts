@@ -9,9 +9,12 @@ import { AppError, badUserInput } from '../common/errors.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
-import { apiKeyPrefix, opaqueToken, sameHash, sha256 } from '../identity/credentials.js';
+import { opaqueToken, sameHash, sha256 } from '../common/secrets.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { ApiKeyModel, type CreateApiKeyInput, CreatedApiKey } from './api-key.model.js';
+
+/** API keys start with this, so they can be told from access tokens in the same header. */
+export const apiKeyPrefix = 'thk_';
 
 const keyPattern = /^thk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '../identity/identity.module.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditResolver } from './audit.resolver.js';
 
-@Module({ imports: [IdentityModule], providers: [AuditLogService, AuditResolver] })
+/** Reading the audit trail (writing it is `AuditTrailModule`'s). */
+@Module({ providers: [AuditLogService, AuditResolver] })
 export class AuditModule {}

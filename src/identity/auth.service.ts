@@ -10,16 +10,8 @@ import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import {
-  emailProblem,
-  hashPassword,
-  normaliseEmail,
-  opaqueToken,
-  passwordProblem,
-  sha256,
-  unknownAccountHash,
-  verifyPassword,
-} from './credentials.js';
+import { opaqueToken, sha256 } from '../common/secrets.js';
+import { emailProblem, hashPassword, normaliseEmail, passwordProblem, unknownAccountHash, verifyPassword } from './credentials.js';
 import type { ChangePasswordInput, RegisterInput } from './dto/auth.inputs.js';
 import { RefreshTokenEntity, SessionEntity } from './session.entity.js';
 import { TokenService } from './token.service.js';

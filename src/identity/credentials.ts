@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 const minimumLength = 12;
@@ -38,20 +38,3 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
 /** A hash to verify against when the account does not exist, so timing does not tell. */
 let dummyHash: Promise<string> | undefined;
 export const unknownAccountHash = (): Promise<string> => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
-
-/** API keys start with this, so they can be told from access tokens in the same header. */
-export const apiKeyPrefix = 'thk_';
-
-/** A random opaque secret with a readable type prefix (e.g. `thr_` for refresh tokens). */
-export function opaqueToken(prefix: string, bytes = 32): string {
-  return `${prefix}${randomBytes(bytes).toString('base64url')}`;
-}
-
-/** Secrets of high entropy (tokens, keys) are stored as SHA-256: fast to check, useless if leaked. */
-export function sha256(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
-
-export function sameHash(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
-}

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AUTHENTICATOR } from '../common/request-context.js';
 import { ApiKeyModule } from '../api-keys/api-key.module.js';
+import { AuditEventActorResolver } from './audit-actor.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { SessionPrincipals } from './session-principals.js';
 import { AuthService } from './auth.service.js';
@@ -24,7 +25,7 @@ import { UserService } from './user.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, CredentialLiveness, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver],
+  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, CredentialLiveness, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver, AuditEventActorResolver],
   exports: [AuthService, UserService, RequestAuthenticator, AUTHENTICATOR, CredentialLiveness],
 })
 export class IdentityModule {}

@@ -1,12 +1,11 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiKeyService } from '../api-keys/api-key.service.js';
+import { apiKeyPrefix, ApiKeyService } from '../api-keys/api-key.service.js';
 import { AppError } from '../common/errors.js';
 import { anonymous, type Principal } from '../common/request-context.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { apiKeyPrefix } from './credentials.js';
 import { SessionPrincipals } from './session-principals.js';
 import { jwtIssuer, type AccessTokenClaims } from './token.service.js';
 

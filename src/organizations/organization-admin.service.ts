@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
@@ -9,12 +9,11 @@ import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
-import { MembershipEntity, MembershipStatus } from '../memberships/membership.entity.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization-profile.input.js';
 import { OrganizationEntity } from './organization.entity.js';
+import { ORGANIZATION_FOUNDING, type OrganizationFounding } from './organization-founding.js';
 import { SlugTakenError } from './organization.errors.js';
 import { OrganizationModel } from './organization.model.js';
-import { MemberRole } from '../common/access/vocabulary.js';
 
 /** Profile fields recorded in the audit trail when they change. */
 const auditedFields: (keyof OrganizationEntity)[] = [
@@ -39,6 +38,7 @@ export class OrganizationAdminService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    @Inject(ORGANIZATION_FOUNDING) private readonly founding: OrganizationFounding,
   ) {}
 
   /** Anyone signed in may propose an organisation: it starts unverified and its creator is its first admin. */
@@ -63,13 +63,7 @@ export class OrganizationAdminService {
     const id = input.slug ? await this.insert(manager, { ...values, slug: input.slug }) : await this.insertWithFreeSlug(manager, values, input.nameEn || input.name);
     if (!id) return slugTaken(input.slug!);
     const organization = await manager.findOneByOrFail(OrganizationEntity, { id });
-    await manager.insert(MembershipEntity, {
-      organizationId: organization.id,
-      userId: ctx.userId!,
-      role: MemberRole.ADMIN,
-      status: MembershipStatus.ACTIVE,
-      since: () => 'CURRENT_DATE',
-    });
+    await this.founding.founded(ctx, organization.id);
     await this.audit.record(ctx, {
       action: 'organization.created',
       organizationId: organization.id,

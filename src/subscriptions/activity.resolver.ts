@@ -7,7 +7,7 @@ import type { SubscriptionContext } from '../common/graphql/subscription-context
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { ProjectReader } from '../projects/project-reader.js';
 import { OrganizationActivity, ProjectChange } from './activity.model.js';
-import { organizationTopic, projectTopic } from './event-bus.js';
+import { organizationTopic, projectTopic } from '../events/event-bus.js';
 import { LiveConnections } from './live-connections.js';
 
 interface PubSub {

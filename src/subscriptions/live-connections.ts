@@ -5,7 +5,7 @@ import { AppError } from '../common/errors.js';
 import { forbiddenCloseCode, type LiveSocket, type SubscriptionContext } from '../common/graphql/subscription-context.js';
 import type { Principal } from '../common/request-context.js';
 import { CredentialLiveness } from '../identity/credential-liveness.js';
-import { credentialRevocationTopic, EventBus, type CredentialRevocation } from './event-bus.js';
+import { credentialRevocationTopic, EventBus, type CredentialRevocation } from '../events/event-bus.js';
 
 interface Held {
   principal: Principal;
