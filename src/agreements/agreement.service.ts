@@ -6,7 +6,7 @@ import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { foundOr } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -34,6 +34,7 @@ import { AgreementMilestonePaymentEntity } from './obligation.entity.js';
 import { agreementLifecycle } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof AgreementEntity)[] = [
   'code', 'title', 'type', 'status', 'licenseeOrganizationId', 'territory', 'fieldOfUse', 'currency', 'upfrontFee', 'royaltyRate',
@@ -263,16 +264,14 @@ export class AgreementService {
 
   /** The agreement, locked for a change by the licensors' editors; NOT_FOUND for non-parties, FORBIDDEN for other parties. */
   async lockToManage(ctx: RequestContext, manager: EntityManager, id: string): Promise<AgreementEntity> {
-    const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!agreement) throw new AppError('NOT_FOUND', 'No such agreement, or it is not visible to you');
+    const agreement = foundOr(await manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'agreement');
     await this.access.requireOnAgreement(ctx, 'manage', id);
     return agreement;
   }
 
   /** The agreement for reading by a party; NOT_FOUND otherwise. */
   async requireReadable(ctx: RequestContext, id: string): Promise<AgreementEntity> {
-    const agreement = await managerOf(ctx, this.dataSource).findOneBy(AgreementEntity, { id });
-    if (!agreement) throw new AppError('NOT_FOUND', 'No such agreement, or it is not visible to you');
+    const agreement = foundOr(await managerOf(ctx, this.dataSource).findOneBy(AgreementEntity, { id }), 'agreement');
     await this.access.requireOnAgreement(ctx, 'read', id);
     return agreement;
   }
@@ -309,19 +308,18 @@ export class AgreementService {
     stageChange = false,
   ): Promise<AgreementModel | VersionConflictError> {
     const changes = changesBetween(current, next, auditedFields);
-    const updated = await manager
-      .createQueryBuilder()
-      .update(AgreementEntity)
-      .set({
+    const conflict = await updateVersioned(
+      manager,
+      AgreementEntity,
+      current,
+      {
         title: next.title, territory: next.territory, fieldOfUse: next.fieldOfUse, currency: next.currency, upfrontFee: next.upfrontFee,
         royaltyRate: next.royaltyRate, effectiveOn: next.effectiveOn, expiresOn: next.expiresOn, executedOn: next.executedOn,
         endedOn: next.endedOn, status: next.status,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+      },
+      expectedVersion,
+    );
+    if (conflict) return conflict;
     const parties = await this.partiesOf(manager, current.id);
     await this.auditTo(ctx, stageChange ? [...parties.licensorIds, parties.licenseeId] : parties.licensorIds, { action, entityId: current.id, changes });
     return AgreementModel.fromEntity(await manager.findOneByOrFail(AgreementEntity, { id: current.id }));

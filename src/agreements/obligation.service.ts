@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { AppError, notVisible } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { AgreementStateError, InvalidObligationTransitionError, ObligationModel } from './agreement.model.js';
@@ -15,6 +15,7 @@ import { AgreementObligationEntity } from './obligation.entity.js';
 import { agreementLifecycle, ObligationParty, obligationLifecycle, ObligationStatus } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof AgreementObligationEntity)[] = ['kind', 'description', 'dueOn', 'owedBy', 'status', 'metOn', 'outcomeNote', 'reportedMetOn'];
 
@@ -116,7 +117,7 @@ export class ObligationService {
     const obligation = await manager.getRepository(AgreementObligationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!obligation || !(await this.access.canOnAgreement(ctx, 'read', obligation.agreementId))) {
       if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this obligation');
-      throw new AppError('NOT_FOUND', 'No such obligation, or it is not visible to you');
+      throw notVisible('obligation');
     }
     return obligation;
   }
@@ -136,18 +137,14 @@ export class ObligationService {
     extra: Record<string, unknown>,
   ): Promise<ObligationModel | VersionConflictError> {
     const manager = managerOf(ctx, this.dataSource);
-    const updated = await manager
-      .createQueryBuilder()
-      .update(AgreementObligationEntity)
-      .set({
-        status: next.status, metOn: next.metOn, outcomeNote: next.outcomeNote, reportedMetOn: next.reportedMetOn,
-        ...extra,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const conflict = await updateVersioned(
+      manager,
+      AgreementObligationEntity,
+      current,
+      { status: next.status, metOn: next.metOn, outcomeNote: next.outcomeNote, reportedMetOn: next.reportedMetOn, ...extra },
+      expectedVersion,
+    );
+    if (conflict) return conflict;
     await this.agreements.auditTo(ctx, audience, {
       action,
       entityType: 'AgreementObligation',

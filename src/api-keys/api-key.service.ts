@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { unlessDatabaseUnavailable } from '../common/database-errors.js';
-import { AppError, badUserInput } from '../common/errors.js';
+import { badUserInput, foundOr } from '../common/errors.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
@@ -101,8 +101,7 @@ export class ApiKeyService {
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKeyModel> {
     const manager = managerOf(ctx, this.dataSource);
-    const key = await manager.getRepository(ApiKeyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!key) throw new AppError('NOT_FOUND', 'No such API key, or it is not visible to you');
+    const key = foundOr(await manager.getRepository(ApiKeyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'API key');
     await this.access.require(ctx, 'manageApiKeys', key.organizationId);
     if (!key.revokedAt) {
       key.revokedAt = new Date();

@@ -36,8 +36,17 @@ export class AppError extends Error {
 
 export const badUserInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field);
 
+/** What does not exist (or is closed to everyone alike). */
+export const notFound = (what = 'record', field?: string) => new AppError('NOT_FOUND', `No such ${what}`, field);
+
 /** What callers may not see answers as absent: hidden and missing look the same. */
-export const notFound = (what = 'record') => new AppError('NOT_FOUND', `No such ${what}`);
+export const notVisible = (what: string) => new AppError('NOT_FOUND', `No such ${what}, or it is not visible to you`);
+
+/** The record found, or NOT_FOUND as `notVisible` says it. */
+export function foundOr<T>(record: T | null | undefined, what: string): T {
+  if (record == null) throw notVisible(what);
+  return record;
+}
 
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 

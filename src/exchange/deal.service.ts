@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService, type DealParties } from '../common/access/access.service.js';
-import { AppError } from '../common/errors.js';
+import { foundOr } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
@@ -18,6 +18,7 @@ import { DealStage, ExchangeStatus, InterestStatus } from './exchange.enums.js';
 import { DealAgreementMismatchError, DealModel, DealStageChangeModel, InvalidDealTransitionError } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const partiesOf = (deal: DealEntity): DealParties => ({
   brokerId: deal.brokerOrganizationId,
@@ -168,13 +169,8 @@ export class DealService {
   }
 
   private async move(ctx: RequestContext, manager: EntityManager, deal: DealEntity, stage: DealStage, agreementId: string | null, note: string | null): Promise<DealModel | VersionConflictError> {
-    const updated = await manager
-      .createQueryBuilder()
-      .update(DealEntity)
-      .set({ stage, agreementId, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: deal.id, version: deal.version })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(deal.version);
+    const conflict = await updateVersioned(manager, DealEntity, deal, { stage, agreementId });
+    if (conflict) return conflict;
     await this.history(ctx, manager, deal.id, deal.stage, stage, note);
     const changes: AuditChanges = { stage: { before: deal.stage, after: stage } };
     if (agreementId) changes.agreementId = { before: null, after: agreementId };
@@ -186,8 +182,7 @@ export class DealService {
   /** The deal locked for a change: outsiders are told it does not exist, parties without the right FORBIDDEN. */
   private async lockForChange(ctx: RequestContext, id: string, permission: 'move' | 'drop'): Promise<{ manager: EntityManager; deal: DealEntity }> {
     const manager = managerOf(ctx, this.dataSource);
-    const deal = await manager.getRepository(DealEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!deal) throw new AppError('NOT_FOUND', 'No such deal, or it is not visible to you');
+    const deal = foundOr(await manager.getRepository(DealEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'deal');
     await this.access.requireOnDeal(ctx, 'read', partiesOf(deal));
     await this.access.requireOnDeal(ctx, permission, partiesOf(deal));
     return { manager, deal };

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
-import { AppError } from '../common/errors.js';
+import { foundOr } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
@@ -18,6 +18,7 @@ import { exchangeLifecycle, expiryProblem, renewableStatuses, searchWords, statu
 import type { ExchangeItemEntity } from './exchange.entity.js';
 import { ExchangeSector, ExchangeStatus } from './exchange.enums.js';
 import { InvalidExchangeTransitionError } from './exchange.model.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 /** What tells offers and demands apart for the operations they share. */
 export interface ItemSpec<E> {
@@ -67,8 +68,7 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
 
   /** The item, or NOT_FOUND when the caller may not read it. */
   async require(ctx: RequestContext, id: string): Promise<E> {
-    const entity = await this.visibleById(ctx).load(id);
-    if (!entity) throw new AppError('NOT_FOUND', `No such ${this.spec.action}, or it is not visible to you`);
+    const entity = foundOr(await this.visibleById(ctx).load(id), this.spec.action);
     return entity;
   }
 
@@ -173,13 +173,8 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
   protected async write(ctx: RequestContext, manager: EntityManager, current: E, changes: Partial<E>, verb: string): Promise<M | VersionConflictError> {
     const next = { ...current, ...changes } as E;
     const audited = changesBetween(current, next, this.auditedFields);
-    const updated = await manager
-      .createQueryBuilder()
-      .update(this.spec.entity)
-      .set({ ...(changes as object), version: () => 'version + 1', updatedAt: () => 'now()' } as never)
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const conflict = await updateVersioned<E>(manager, this.spec.entity, current, changes as never);
+    if (conflict) return conflict;
     await this.record(ctx, current, verb, audited);
     ctx.clearLoaders();
     return this.toModel(await manager.getRepository(this.spec.entity).findOneByOrFail({ id: current.id } as never));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GraphQLResolveInfo } from 'graphql';
-import { AppError } from '../common/errors.js';
+import { AppError, notVisible } from '../common/errors.js';
 import type { ConnectionShape } from '../common/pagination/connection.js';
 import { JsonReader } from '../common/read/json-reader.js';
 import type { Selection } from '../common/read/selection.js';
@@ -53,7 +53,7 @@ export class ExchangeReader {
     if (ctx.principal.kind === 'anonymous' && (await this.reader.run(ctx)(`SELECT 1 FROM deal WHERE id = $1::uuid`, [id])).length > 0) {
       throw new AppError('UNAUTHENTICATED', 'Sign in to see this deal');
     }
-    throw new AppError('NOT_FOUND', 'No such deal, or it is not visible to you');
+    throw notVisible('deal');
   }
 
   deals(ctx: RequestContext, args: DealsArgs, info: GraphQLResolveInfo): Promise<ConnectionShape<unknown>> {

@@ -5,7 +5,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { exactlyOneOf } from '../common/validation.js';
-import { AppError } from '../common/errors.js';
+import { notVisible } from '../common/errors.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
@@ -71,7 +71,7 @@ export class InterestService {
     const interest = await manager.getRepository(ExchangeInterestEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     const owner = interest ? await this.ownerOf(interest) : undefined;
     if (!interest || !owner || !((await this.access.can(ctx, 'read', interest.organizationId)) || (await this.access.can(ctx, 'read', owner)))) {
-      throw new AppError('NOT_FOUND', 'No such expression of interest, or it is not visible to you');
+      throw notVisible('expression of interest');
     }
     if (!(await this.access.can(ctx, 'write', interest.organizationId))) {
       throw this.access.forbidden(ctx, 'Only editors and admins of the interested organisation may withdraw its interest');

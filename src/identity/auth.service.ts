@@ -24,6 +24,7 @@ import {
   InvalidRefreshTokenError,
   UserModel,
 } from './user.model.js';
+import { updateLocked } from '../database/versioned-update.js';
 
 /** How each kind of attempt on one account is named when it is refused. */
 const accountAttempts = {
@@ -165,7 +166,7 @@ export class AuthService {
     }
     const problem = passwordProblem(input.newPassword, user.email);
     if (problem) return new InvalidInputError(problem, 'newPassword');
-    await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(input.newPassword), updatedAt: new Date(), version: user.version + 1 });
+    await updateLocked(manager, UserEntity, user.id, { passwordHash: await hashPassword(input.newPassword) });
     // Other sessions may belong to whoever knew the old password.
     const sessionId = ctx.principal.kind === 'user' ? ctx.principal.sessionId : '';
     await manager

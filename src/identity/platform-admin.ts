@@ -3,6 +3,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { emailProblem, hashPassword, normaliseEmail, passwordProblem } from './credentials.js';
 import { UserEntity } from './user.entity.js';
 import { PlatformRole } from '../common/access/vocabulary.js';
+import { updateLocked } from '../database/versioned-update.js';
 
 /**
  * Makes a platform admin from the command line (`npm run admin:create`): creates the account, or
@@ -17,7 +18,7 @@ export async function createPlatformAdmin(dataSource: DataSource, options: { ema
     let userId: string;
     let action: string;
     if (existing) {
-      await manager.update(UserEntity, { id: existing.id }, { platformRole: PlatformRole.PLATFORM_ADMIN, updatedAt: new Date(), version: existing.version + 1 });
+      await updateLocked(manager, UserEntity, existing.id, { platformRole: PlatformRole.PLATFORM_ADMIN });
       userId = existing.id;
       action = 'user.promoted';
     } else {

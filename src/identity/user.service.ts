@@ -4,12 +4,13 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AppError } from '../common/errors.js';
+import { AppError, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { AuthService } from './auth.service.js';
 import { UserEntity } from './user.entity.js';
 import { UserModel } from './user.model.js';
+import { updateLocked } from '../database/versioned-update.js';
 
 /** Accounts as others see them, and their administration by platform admins. */
 @Injectable()
@@ -46,11 +47,11 @@ export class UserService {
     this.access.requirePlatformAdmin(ctx);
     const manager = managerOf(ctx, this.dataSource);
     const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user) throw new AppError('NOT_FOUND', 'No such user');
+    if (!user) throw notFound('user');
     if (user.id === ctx.userId) throw new AppError('FORBIDDEN', 'You cannot disable your own account');
     const before = user.disabledAt;
     user.disabledAt = disabled ? (before ?? new Date()) : null;
-    await manager.update(UserEntity, { id: user.id }, { disabledAt: user.disabledAt, updatedAt: new Date(), version: user.version + 1 });
+    await updateLocked(manager, UserEntity, user.id, { disabledAt: user.disabledAt });
     if (disabled) await this.auth.revokeAllSessions(ctx, user.id, 'ACCOUNT_DISABLED');
     await this.audit.record(ctx, {
       action: disabled ? 'user.disabled' : 'user.enabled',

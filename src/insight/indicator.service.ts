@@ -4,7 +4,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { notVisible } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -22,6 +22,7 @@ import {
   type ReviewIndicatorInput,
 } from './indicator.model.js';
 import { actingUserId } from '../common/acting-user.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof IndicatorMeasurementEntity)[] = [
   'factor', 'indicator', 'value', 'unit', 'periodStart', 'periodEnd', 'evidenceUrl', 'note', 'status', 'reviewNote',
@@ -154,7 +155,7 @@ export class IndicatorService {
   private async lockVisible(ctx: RequestContext, manager: EntityManager, id: string): Promise<IndicatorMeasurementEntity> {
     const found = await manager.getRepository(IndicatorMeasurementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     const visible = found && (found.status === MeasurementStatus.VERIFIED || (await this.access.can(ctx, 'read', found.organizationId)));
-    if (!found || !visible) throw new AppError('NOT_FOUND', 'No such measurement, or it is not visible to you');
+    if (!found || !visible) throw notVisible('measurement');
     return found;
   }
 
@@ -168,13 +169,8 @@ export class IndicatorService {
   ): Promise<IndicatorMeasurementModel | VersionConflictError> {
     if (current.version !== expectedVersion) return new VersionConflictError(current.version);
     const { value, evidenceUrl, note, status, reviewedAt, reviewedBy, reviewNote } = next;
-    const updated = await manager
-      .createQueryBuilder()
-      .update(IndicatorMeasurementEntity)
-      .set({ value, evidenceUrl, note, status, reviewedAt, reviewedBy, reviewNote, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const conflict = await updateVersioned(manager, IndicatorMeasurementEntity, current, { value, evidenceUrl, note, status, reviewedAt, reviewedBy, reviewNote }, expectedVersion);
+    if (conflict) return conflict;
     await this.audit.record(ctx, {
       action,
       organizationId: current.organizationId,

@@ -30,6 +30,7 @@ import { MembershipEntity, MembershipStatus } from './membership.entity.js';
 import { AlreadyMemberError, MembershipModel } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
 import { OutboxCipher } from './outbox-cipher.js';
+import { updateLocked } from '../database/versioned-update.js';
 
 const invalid = {
   [InvitationInvalidReason.UNKNOWN]: 'This invitation token is not valid',
@@ -170,20 +171,13 @@ export class InvitationService {
     }
     let membershipId: string;
     if (pending) {
-      await manager
-        .createQueryBuilder()
-        .update(MembershipEntity)
-        .set({
-          status: MembershipStatus.ACTIVE,
-          role: invitation.role,
-          position: invitation.position ?? pending.position,
-          since: () => 'CURRENT_DATE',
-          until: null,
-          version: () => 'version + 1',
-          updatedAt: () => 'now()',
-        } as object)
-        .where('id = :id', { id: pending.id })
-        .execute();
+      await updateLocked(manager, MembershipEntity, pending.id, {
+        status: MembershipStatus.ACTIVE,
+        role: invitation.role,
+        position: invitation.position ?? pending.position,
+        since: () => 'CURRENT_DATE',
+        until: null,
+      });
       membershipId = pending.id;
     } else {
       const inserted = await manager

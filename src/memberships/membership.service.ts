@@ -20,6 +20,7 @@ import type { ApproveMembershipRequestInput, ChangeMemberRoleInput, MembersArgs,
 import { MembershipEntity, MembershipStatus } from './membership.entity.js';
 import { AlreadyMemberError, LastAdminError, MembershipModel, MembershipStatusError } from './membership.model.js';
 import { MemberRole } from '../common/access/vocabulary.js';
+import { updateLocked, updateVersioned } from '../database/versioned-update.js';
 
 /** The only ordering of member lists: oldest first, ties broken by id. */
 const memberOrder = 'CREATED_AT:ASC';
@@ -188,14 +189,9 @@ export class MembershipService {
     // Counted after the lock: of two admins demoting each other at once, the second finds no other admin.
     if (membership.role === MemberRole.ADMIN && !(await this.hasOtherAdmin(manager, membership))) return lastAdmin();
     await this.stillManages(ctx, membership);
-    const updated = await manager
-      .createQueryBuilder()
-      .update(MembershipEntity)
-      .set({ role: input.role, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: membership.id, version: input.expectedVersion })
-      .execute();
+    const conflict = await updateVersioned(manager, MembershipEntity, membership, { role: input.role }, input.expectedVersion);
+    if (conflict) return conflict;
     const after = await manager.findOneByOrFail(MembershipEntity, { id: membership.id });
-    if (updated.affected === 0) return new VersionConflictError(after.version);
     await this.record(ctx, 'membership.role_changed', membership, after);
     return MembershipModel.fromEntity(after);
   }
@@ -301,12 +297,7 @@ export class MembershipService {
     membership: MembershipEntity,
     changes: Partial<Record<'status' | 'role' | 'since' | 'until', unknown>>,
   ): Promise<MembershipEntity> {
-    await manager
-      .createQueryBuilder()
-      .update(MembershipEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as object)
-      .where('id = :id', { id: membership.id })
-      .execute();
+    await updateLocked(manager, MembershipEntity, membership.id, changes as object);
     return manager.findOneByOrFail(MembershipEntity, { id: membership.id });
   }
 

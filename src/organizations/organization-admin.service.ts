@@ -5,7 +5,7 @@ import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { unlessKeyTaken } from '../common/database-errors.js';
-import { AppError } from '../common/errors.js';
+import { notVisible } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
@@ -14,6 +14,7 @@ import { OrganizationEntity } from './organization.entity.js';
 import { ORGANIZATION_FOUNDING, type OrganizationFounding } from './organization-founding.js';
 import { SlugTakenError } from './organization.errors.js';
 import { OrganizationModel } from './organization.model.js';
+import { updateLocked, updateVersioned } from '../database/versioned-update.js';
 
 /** Profile fields recorded in the audit trail when they change. */
 const auditedFields: (keyof OrganizationEntity)[] = [
@@ -102,26 +103,24 @@ export class OrganizationAdminService {
     if (current.verified && !this.access.isPlatformAdmin(ctx) && Object.keys(changesBetween(current, next, identityFields)).length > 0) next.verified = false;
     const changes = changesBetween(current, next, [...auditedFields, 'verified']);
     // The check above cannot see a rename or creation still uncommitted: the unique key decides.
-    const updated = await unlessKeyTaken(
+    const refused = await unlessKeyTaken(
       manager,
       'organization_slug_key',
       (savepoint) =>
-        savepoint
-          .createQueryBuilder()
-          .update(OrganizationEntity)
-          .set({
+        updateVersioned(
+          savepoint,
+          OrganizationEntity,
+          current,
+          {
             slug: next.slug, name: next.name, nameEn: next.nameEn, shortName: next.shortName, helix: next.helix,
             secondaryHelices: next.secondaryHelices, kind: next.kind, parentId: next.parentId, country: next.country,
             province: next.province, website: next.website, description: next.description, verified: next.verified,
-            version: () => 'version + 1',
-            updatedAt: () => 'now()',
-          })
-          .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
-          .execute(),
+          },
+          input.expectedVersion,
+        ),
       () => slugTaken(next.slug),
     );
-    if (updated instanceof SlugTakenError) return updated;
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    if (refused) return refused;
     await this.audit.record(ctx, { action: 'organization.updated', organizationId: current.id, entityType: 'Organization', entityId: current.id, changes });
     return OrganizationModel.fromEntity(await manager.findOneByOrFail(OrganizationEntity, { id: current.id }));
   }
@@ -142,12 +141,7 @@ export class OrganizationAdminService {
     const manager = managerOf(ctx, this.dataSource);
     const current = await this.visible(ctx, manager, id);
     if (field === 'archivedAt' && current.archivedAt) return OrganizationModel.fromEntity(current);
-    await manager
-      .createQueryBuilder()
-      .update(OrganizationEntity)
-      .set({ [field]: value, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .execute();
+    await updateLocked(manager, OrganizationEntity, id, { [field]: value });
     const after = await manager.findOneByOrFail(OrganizationEntity, { id });
     await this.audit.record(ctx, { action, organizationId: id, entityType: 'Organization', entityId: id, changes: changesBetween(current, after, [field]) });
     return OrganizationModel.fromEntity(after);
@@ -157,7 +151,7 @@ export class OrganizationAdminService {
   private async visible(ctx: RequestContext, manager: EntityManager, id: string): Promise<OrganizationEntity> {
     const organization = await manager.getRepository(OrganizationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!organization || (organization.archivedAt && !this.access.isPlatformAdmin(ctx))) {
-      throw new AppError('NOT_FOUND', 'No such organisation, or it is not visible to you');
+      throw notVisible('organisation');
     }
     return organization;
   }

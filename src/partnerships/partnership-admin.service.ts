@@ -17,6 +17,7 @@ import { partnershipLifecycle } from './partnership-lifecycle.js';
 import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus, PartyConsent } from './partnership.entity.js';
 import { ConsentPendingError, ConsentStateError, InvalidTransitionError, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
 import { PartnershipService } from './partnership.service.js';
+import { updateLocked, updateVersioned } from '../database/versioned-update.js';
 
 /** Fields recorded in the audit trail when they change. */
 const auditedFields: (keyof PartnershipEntity)[] = [
@@ -127,18 +128,17 @@ export class PartnershipAdminService {
       const own = await this.memberships.spokenFor(ctx, partyIds);
       if (!partyIds.every((organizationId) => own.includes(organizationId))) return this.propose(ctx, manager, current, partyIds, changes, own);
     }
-    const updated = await manager
-      .createQueryBuilder()
-      .update(PartnershipEntity)
-      .set({
+    const conflict = await updateVersioned(
+      manager,
+      PartnershipEntity,
+      current,
+      {
         type: next.type, title: next.title, description: next.description, signedOn: next.signedOn, validFrom: next.validFrom,
         validUntil: next.validUntil, documentReference: next.documentReference,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+      },
+      input.expectedVersion,
+    );
+    if (conflict) return conflict;
     if (current.status === PartnershipStatus.DRAFT) {
       // New terms need new consent from every party the caller does not speak for.
       const asked = await this.askAgain(ctx, manager, current.id, partyIds);
@@ -222,12 +222,7 @@ export class PartnershipAdminService {
       const pending = (await this.consentsOf(manager, partnership.id)).filter((party) => party.consent !== PartyConsent.ACCEPTED).map((party) => party.organizationId);
       if (pending.length > 0) return new ConsentPendingError(pending);
     }
-    await manager
-      .createQueryBuilder()
-      .update(PartnershipEntity)
-      .set({ status, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id: partnership.id })
-      .execute();
+    await updateLocked(manager, PartnershipEntity, partnership.id, { status });
     await this.record(ctx, 'partnership.status_changed', partnership.id, partyIds, { status: { before: partnership.status, after: status } });
     await this.supersedeOpen(ctx, manager, partnership.id, partyIds);
     return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id: partnership.id }));
@@ -335,14 +330,9 @@ export class PartnershipAdminService {
       terms[field] = change.after;
       changes[field] = { before: change.before, after: change.after };
     }
-    const updated = await manager
-      .createQueryBuilder()
-      .update(PartnershipEntity)
-      .set({ ...(terms as Partial<PartnershipEntity>), version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: partnership.id, version: amendment.baseVersion })
-      .execute();
+    const superseded = await updateVersioned(manager, PartnershipEntity, partnership, terms as Partial<PartnershipEntity>, amendment.baseVersion);
     const amendmentId = { before: null, after: amendment.id };
-    if (updated.affected === 0) {
+    if (superseded) {
       // The partnership changed after the amendment was made: its terms may no longer mean the same.
       await this.amendments.close(manager, amendment.id, AmendmentStatus.SUPERSEDED);
       await this.record(ctx, 'partnership.amendment_superseded', partnership.id, partyIds, { amendmentId, amendmentStatus: { before: 'PENDING', after: 'SUPERSEDED' } });
@@ -431,12 +421,7 @@ export class PartnershipAdminService {
 
   /** A change of parties changes the partnership: a new version, a new `updatedAt`. */
   private async touched(manager: EntityManager, id: string): Promise<PartnershipModel> {
-    await manager
-      .createQueryBuilder()
-      .update(PartnershipEntity)
-      .set({ version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .execute();
+    await updateLocked(manager, PartnershipEntity, id, {});
     return PartnershipModel.fromEntity(await manager.findOneByOrFail(PartnershipEntity, { id }));
   }
 

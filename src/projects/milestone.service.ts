@@ -5,7 +5,7 @@ import { In, type DataSource } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { MilestoneModel, type AddMilestoneInput, type UpdateMilestoneInput } from './milestone.model.js';
@@ -14,6 +14,7 @@ import { MilestoneStatus } from './project.enums.js';
 import type { ProjectModel } from './project.model.js';
 import { ProjectService } from './project.service.js';
 import { ParticipantRole, ParticipantStatus } from '../common/access/vocabulary.js';
+import { updateLocked } from '../database/versioned-update.js';
 
 const auditedFields: (keyof MilestoneEntity)[] = ['kind', 'title', 'description', 'dueDate', 'status', 'completedOn'];
 
@@ -45,8 +46,7 @@ export class MilestoneService {
 
   async update(ctx: RequestContext, input: UpdateMilestoneInput): Promise<MilestoneModel | VersionConflictError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
-    const found = await manager.findOneBy(MilestoneEntity, { id: input.id });
-    if (!found) throw new AppError('NOT_FOUND', 'No such milestone, or it is not visible to you');
+    const found = foundOr(await manager.findOneBy(MilestoneEntity, { id: input.id }), 'milestone');
     const project = await this.projects.lockVisible(ctx, manager, found.projectId);
     await this.access.requireOnProject(ctx, 'edit', project);
     const current = await manager.findOneByOrFail(MilestoneEntity, { id: input.id });
@@ -64,12 +64,7 @@ export class MilestoneService {
     next.completedOn = next.status === MilestoneStatus.DONE ? (input.completedOn ?? current.completedOn ?? new Date().toISOString().slice(0, 10)) : null;
 
     const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, projectId: _projectId, project: _project, ...fields } = next;
-    await manager
-      .createQueryBuilder()
-      .update(MilestoneEntity)
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id: current.id })
-      .execute();
+    await updateLocked(manager, MilestoneEntity, current.id, fields);
     const after = await manager.findOneByOrFail(MilestoneEntity, { id: current.id });
     await this.record(ctx, 'project.milestone_updated', current, after);
     return MilestoneModel.fromEntity(after);

@@ -5,7 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { foundOr, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -22,6 +22,7 @@ import {
 } from './project.model.js';
 import { ProjectService } from './project.service.js';
 import { ParticipantRole, ParticipantStatus } from '../common/access/vocabulary.js';
+import { updateLocked } from '../database/versioned-update.js';
 
 const auditedFields: (keyof ParticipantEntity)[] = [
   'organizationId', 'role', 'status', 'since', 'until', 'cashAmount', 'cashCurrency', 'inKindDescription', 'inKindValueAmount', 'inKindValueCurrency',
@@ -49,7 +50,7 @@ export class ParticipantService {
       return new InvalidInputError('Invite as another role, then hand coordination over with transferCoordination', 'input.role');
     }
     const organization = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
-    if (!organization || organization.archivedAt) throw new AppError('NOT_FOUND', 'No such organisation');
+    if (!organization || organization.archivedAt) throw notFound('organisation');
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -189,8 +190,7 @@ export class ParticipantService {
   /** The participant and its project, the project row locked so participant changes happen one at a time. */
   private async locked(ctx: RequestContext, participantId: string) {
     const manager = managerOf(ctx, this.dataSource);
-    const found = await manager.findOneBy(ParticipantEntity, { id: participantId });
-    if (!found) throw new AppError('NOT_FOUND', 'No such participant, or it is not visible to you');
+    const found = foundOr(await manager.findOneBy(ParticipantEntity, { id: participantId }), 'participant');
     const project = await this.projects.lockVisible(ctx, manager, found.projectId);
     const participant = await manager.findOneByOrFail(ParticipantEntity, { id: participantId });
     return { manager, participant, project };
@@ -206,12 +206,7 @@ export class ParticipantService {
     participant: ParticipantEntity,
     changes: { [K in keyof ParticipantEntity]?: ParticipantEntity[K] | (() => string) },
   ): Promise<ParticipantEntity> {
-    await manager
-      .createQueryBuilder()
-      .update(ParticipantEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as object)
-      .where('id = :id', { id: participant.id })
-      .execute();
+    await updateLocked(manager, ParticipantEntity, participant.id, changes as object);
     return manager.findOneByOrFail(ParticipantEntity, { id: participant.id });
   }
 

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService, type ProgrammeRequestPermission } from '../common/access/access.service.js';
-import { AppError } from '../common/errors.js';
+import { AppError, foundOr, notFound, notVisible } from '../common/errors.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
@@ -70,7 +70,7 @@ export class ProgrammeRequestService {
     const project = await this.projects.lockVisible(ctx, manager, input.projectId);
     await this.access.requireOnProject(ctx, 'edit', project);
     const programme = await manager.findOneBy(ProgrammeEntity, { id: input.programmeId });
-    if (!programme) throw new AppError('NOT_FOUND', 'No such programme', 'input.programmeId');
+    if (!programme) throw notFound('programme', 'input.programmeId');
     if (project.programmeId === programme.id) return new InvalidInputError(`The project is already in ${programme.code}`, 'input.programmeId');
     if (!(await this.programmes.attachmentRefusal(ctx, manager, programme.id))) {
       return this.projects.attachToProgramme(ctx, manager, project, programme);
@@ -186,15 +186,14 @@ export class ProgrammeRequestService {
     permission: ProgrammeRequestPermission,
   ): Promise<{ request: ProgrammeRequestModel; project: ProjectEntity }> {
     const [found]: ProgrammeRequestRow[] = await manager.query(`SELECT ${selected} FROM ${joined} WHERE r.id = $1`, [requestId]);
-    if (!found) throw new AppError('NOT_FOUND', 'No such request, or it is not visible to you');
+    if (!found) throw notVisible('request');
     const seen = ProgrammeRequestModel.fromRow(found);
     await this.access.requireOnProgrammeRequest(ctx, permission, {
       project: { id: seen.projectId, visibility: seen.projectVisibility },
       programmeOwnerId: seen.programmeOwnerId,
     });
     // The project's row first, as every change of the project takes it; then the request's.
-    const project = await this.projects.lock(manager, seen.projectId);
-    if (!project) throw new AppError('NOT_FOUND', 'No such request, or it is not visible to you');
+    const project = foundOr(await this.projects.lock(manager, seen.projectId), 'request');
     await manager.query(`SELECT 1 FROM programme_attachment_request WHERE id = $1 FOR UPDATE`, [requestId]);
     return { request: await this.row(manager, requestId), project };
   }

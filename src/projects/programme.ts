@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { Allow } from '../common/access/allow.decorator.js';
 import { Public } from '../common/access/public.decorator.js';
-import { AppError } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
 import { trimmed } from '../common/validation.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -119,7 +119,7 @@ export class ProgrammeService {
    */
   async attachmentRefusal(ctx: RequestContext, manager: EntityManager, programmeId: string): Promise<ProgrammeConsentRequiredError | undefined> {
     const programme = await manager.findOneBy(ProgrammeEntity, { id: programmeId });
-    if (!programme) throw new AppError('NOT_FOUND', 'No such programme', 'input.programmeId');
+    if (!programme) throw notFound('programme', 'input.programmeId');
     if (this.access.isPlatformAdmin(ctx)) return undefined;
     if (programme.ownerOrganizationId && (await this.access.can(ctx, 'write', programme.ownerOrganizationId))) return undefined;
     return new ProgrammeConsentRequiredError(

@@ -5,7 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { AppError, foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { Helix } from '../organizations/organization.enums.js';
@@ -18,6 +18,7 @@ import { ParticipantEntity, ProjectEntity } from './project.entity.js';
 import { HelixContribution, InvalidTransitionError, ProgrammeConsentRequiredError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
 import { actingUserId } from '../common/acting-user.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../common/access/vocabulary.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof ProjectEntity)[] = [
   'code', 'title', 'summary', 'description', 'status', 'startDate', 'endDate', 'budgetAmount', 'budgetCurrency', 'visibility',
@@ -210,8 +211,7 @@ export class ProjectService {
 
   /** The project, locked for a change; projects the caller cannot read do not exist for them. */
   async lockVisible(ctx: RequestContext, manager: EntityManager, id: string): Promise<ProjectEntity> {
-    const project = await this.lock(manager, id);
-    if (!project) throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
+    const project = foundOr(await this.lock(manager, id), 'project');
     await this.access.requireOnProject(ctx, 'read', project);
     return project;
   }
@@ -227,13 +227,8 @@ export class ProjectService {
     if (current.version !== expectedVersion) return new VersionConflictError(current.version);
     const changes = changesBetween(current, next, auditedFields);
     const { id: _id, createdAt: _createdAt, createdBy: _createdBy, version: _version, updatedAt: _updatedAt, ...fields } = next;
-    const updated = await manager
-      .createQueryBuilder()
-      .update(ProjectEntity)
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const conflict = await updateVersioned(manager, ProjectEntity, current, fields, expectedVersion);
+    if (conflict) return conflict;
     const coordinatorId = await this.coordinatorOf(manager, current.id);
     await this.audit.record(ctx, { action, organizationId: coordinatorId, entityType: 'Project', entityId: current.id, projectId: current.id, changes });
     return ProjectModel.fromEntity(await manager.findOneByOrFail(ProjectEntity, { id: current.id }));

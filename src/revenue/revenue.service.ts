@@ -11,7 +11,7 @@ import { MilestonePaymentStatus } from '../agreements/obligation.enums.js';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { notVisible } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -37,6 +37,7 @@ import {
   RevenueReceiptModel,
 } from './revenue.model.js';
 import { actingUserId } from '../common/acting-user.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 /**
  * Revenue of agreements: receipts and deductible costs (the licensors' editors record them; the
@@ -259,17 +260,12 @@ export class RevenueService {
     const manager = managerOf(ctx, this.dataSource);
     const line = await manager.getRepository(DistributionLineEntity).findOne({ where: { id: input.lineId }, lock: { mode: 'pessimistic_write' } });
     const distribution = line && (await manager.findOneBy(RevenueDistributionEntity, { id: line.distributionId }));
-    if (!line || !distribution) throw new AppError('NOT_FOUND', 'No such distribution line, or it is not visible to you');
+    if (!line || !distribution) throw notVisible('distribution line');
     await this.access.requireOnAgreement(ctx, 'manage', distribution.agreementId);
     if (line.version !== input.expectedVersion) return new VersionConflictError(line.version);
     if (line.status === DistributionLineStatus.PAID) return new DistributionLinePaidError(`It was paid on ${line.paidOn}`, 'input.lineId');
-    const updated = await manager
-      .createQueryBuilder()
-      .update(DistributionLineEntity)
-      .set({ status: DistributionLineStatus.PAID, paidOn: input.paidOn, paymentReference: input.reference ?? null, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: line.id, version: input.expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(line.version);
+    const conflict = await updateVersioned(manager, DistributionLineEntity, line, { status: DistributionLineStatus.PAID, paidOn: input.paidOn, paymentReference: input.reference ?? null }, input.expectedVersion);
+    if (conflict) return conflict;
     const after = await manager.findOneByOrFail(DistributionLineEntity, { id: line.id });
     await this.audit.record(ctx, {
       action: 'revenue.line_paid',

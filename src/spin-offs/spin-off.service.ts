@@ -7,7 +7,7 @@ import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -25,6 +25,7 @@ import type { CreateSpinOffInput, SpinOffsArgs, UpdateSpinOffInput } from './dto
 import { SpinOffEntity } from './spin-off.entity.js';
 import { spinOffLifecycle } from './spin-off.enums.js';
 import { InvalidSpinOffTransitionError, SpinOffModel } from './spin-off.model.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof SpinOffEntity)[] = ['organizationId', 'parentOrganizationId', 'agreementId', 'foundedOn', 'equityHeld', 'status'];
 
@@ -98,7 +99,7 @@ export class SpinOffService {
   async update(ctx: RequestContext, input: UpdateSpinOffInput): Promise<SpinOffModel | VersionConflictError | InvalidInputError | InvalidSpinOffTransitionError> {
     const manager = managerOf(ctx, this.dataSource);
     const current = await manager.getRepository(SpinOffEntity).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw new AppError('NOT_FOUND', 'No such spin-off');
+    if (!current) throw notFound('spin-off');
     await this.access.require(ctx, 'write', current.parentOrganizationId);
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
     const next: SpinOffEntity = { ...current };
@@ -115,13 +116,8 @@ export class SpinOffService {
       const problem = input.agreementId ? await this.agreementProblem(ctx, manager, input.agreementId, current.organizationId) : undefined;
       if (problem) return problem;
     }
-    const updated = await manager
-      .createQueryBuilder()
-      .update(SpinOffEntity)
-      .set({ status: next.status, foundedOn: next.foundedOn, equityHeld: next.equityHeld, agreementId: next.agreementId, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: current.id, version: input.expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const conflict = await updateVersioned(manager, SpinOffEntity, current, { status: next.status, foundedOn: next.foundedOn, equityHeld: next.equityHeld, agreementId: next.agreementId }, input.expectedVersion);
+    if (conflict) return conflict;
     const after = await manager.findOneByOrFail(SpinOffEntity, { id: current.id });
     await this.audit.record(ctx, {
       action: next.status !== current.status ? 'spin_off.status_changed' : 'spin_off.updated',

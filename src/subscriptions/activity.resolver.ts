@@ -2,7 +2,7 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { AccessService } from '../common/access/access.service.js';
 import { Public } from '../common/access/public.decorator.js';
-import { AppError } from '../common/errors.js';
+import { notVisible } from '../common/errors.js';
 import type { SubscriptionContext } from '../common/graphql/subscription-context.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { ProjectReader } from '../projects/project-reader.js';
@@ -41,7 +41,7 @@ export class ActivityResolver {
     @Context() context: SubscriptionContext,
   ) {
     await this.connections.admit(context);
-    if (!(await this.canRead(ctx, projectId))) throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
+    if (!(await this.canRead(ctx, projectId))) throw notVisible('project');
     return pubsub.subscribe(projectTopic(projectId));
   }
 

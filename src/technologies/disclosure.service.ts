@@ -5,7 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { AppError, foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { DisclosureEntity } from './disclosure.entity.js';
@@ -23,6 +23,7 @@ import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel } from
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof DisclosureEntity)[] = ['title', 'description', 'status', 'decision', 'decisionNotes'];
 
@@ -171,8 +172,7 @@ export class DisclosureService {
 
   /** The disclosure, locked for a change; hidden ones do not exist for the caller, and they must be allowed to do this. */
   private async lock(ctx: RequestContext, manager: EntityManager, id: string, permission: 'author' | 'evaluate'): Promise<DisclosureEntity> {
-    const disclosure = await manager.getRepository(DisclosureEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!disclosure) throw new AppError('NOT_FOUND', 'No such disclosure, or it is not visible to you');
+    const disclosure = foundOr(await manager.getRepository(DisclosureEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'disclosure');
     await this.access.requireOnDisclosure(ctx, permission, disclosure);
     return disclosure;
   }
@@ -187,13 +187,8 @@ export class DisclosureService {
   ): Promise<DisclosureModel | VersionConflictError> {
     if (current.version !== expectedVersion) return new VersionConflictError(current.version);
     const { title, description, status, decision, decisionNotes, submittedAt, submittedBy, decidedAt, decidedBy } = next;
-    const updated = await manager
-      .createQueryBuilder()
-      .update(DisclosureEntity)
-      .set({ title, description, status, decision, decisionNotes, submittedAt, submittedBy, decidedAt, decidedBy, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-      .execute();
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    const conflict = await updateVersioned(manager, DisclosureEntity, current, { title, description, status, decision, decisionNotes, submittedAt, submittedBy, decidedAt, decidedBy }, expectedVersion);
+    if (conflict) return conflict;
     const after = await manager.findOneByOrFail(DisclosureEntity, { id: current.id });
     await this.record(ctx, after, action, changesBetween(current, after, auditedFields));
     return DisclosureModel.fromEntity(after);

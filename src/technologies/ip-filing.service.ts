@@ -6,7 +6,7 @@ import { changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { unlessKeyTaken } from '../common/database-errors.js';
-import { AppError } from '../common/errors.js';
+import { foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import type { FileIpProtectionInput, TransitionIpFilingInput, UpdateIpFilingInput } from './dto/ip-filing.inputs.js';
@@ -17,6 +17,7 @@ import { databaseToday } from '../common/database-today.js';
 import { IpFilingStatus, ipFilingLifecycle } from './technology.enums.js';
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof IpFilingEntity)[] = [
   'type', 'jurisdiction', 'title', 'applicationNumber', 'priorityDate', 'filingDate', 'publicationDate', 'publicationNumber',
@@ -136,8 +137,7 @@ export class IpFilingService {
 
   /** The filing, locked for a change; the caller must manage its technology (hidden ones do not exist for them). */
   private async lock(ctx: RequestContext, manager: EntityManager, id: string): Promise<IpFilingEntity> {
-    const filing = await manager.getRepository(IpFilingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!filing) throw new AppError('NOT_FOUND', 'No such filing, or it is not visible to you');
+    const filing = foundOr(await manager.getRepository(IpFilingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'filing');
     await this.access.requireOnTechnology(ctx, 'manage', filing.technologyId);
     return filing;
   }
@@ -162,20 +162,13 @@ export class IpFilingService {
     if (current.version !== expectedVersion) return new VersionConflictError(current.version);
     const { id: _id, createdAt: _createdAt, createdBy: _createdBy, version: _version, updatedAt: _updatedAt, technology: _t, parentFiling: _p, creator: _c, ...fields } = next;
     // The number was checked, but another filing may have taken it since (uncommitted then): the unique key decides.
-    const updated = await unlessKeyTaken(
+    const refused = await unlessKeyTaken(
       manager,
       'ip_filing_application_number_key',
-      (savepoint) =>
-        savepoint
-          .createQueryBuilder()
-          .update(IpFilingEntity)
-          .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-          .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
-          .execute(),
+      (savepoint) => updateVersioned(savepoint, IpFilingEntity, current, fields, expectedVersion),
       () => takenError(next),
     );
-    if (updated instanceof ApplicationNumberTakenError) return updated;
-    if (updated.affected === 0) return new VersionConflictError(current.version);
+    if (refused) return refused;
     const after = await manager.findOneByOrFail(IpFilingEntity, { id: current.id });
     await this.record(ctx, manager, after, action, changesBetween(current, after, auditedFields));
     return IpFilingModel.fromEntity(after);

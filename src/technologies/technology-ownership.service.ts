@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
-import { AppError } from '../common/errors.js';
+import { AppError, foundOr, notVisible } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { databaseToday } from '../common/database-today.js';
@@ -93,7 +93,7 @@ export class TechnologyOwnershipService {
   ): Promise<TechnologyOwnersProposalModel | OwnersProposalStateError | SharesDoNotTotalError | VersionConflictError> {
     const manager = managerOf(ctx, this.dataSource);
     const [found]: { technology_id: string }[] = await manager.query(`SELECT technology_id FROM technology_owners_proposal WHERE id = $1`, [proposalId]);
-    if (!found) throw new AppError('NOT_FOUND', 'No such proposal, or it is not visible to you');
+    if (!found) throw notVisible('proposal');
     // The technology's row is the lock every change of its owners takes.
     const technology = await this.lockReadable(ctx, manager, found.technology_id);
     const proposal = await this.proposalRow(manager, proposalId);
@@ -174,8 +174,7 @@ export class TechnologyOwnershipService {
 
   private async lockReadable(ctx: RequestContext, manager: EntityManager, technologyId: string): Promise<TechnologyEntity> {
     await this.access.requireOnTechnology(ctx, 'read', technologyId);
-    const technology = await manager.getRepository(TechnologyEntity).findOne({ where: { id: technologyId }, lock: { mode: 'pessimistic_write' } });
-    if (!technology) throw new AppError('NOT_FOUND', 'No such technology, or it is not visible to you');
+    const technology = foundOr(await manager.getRepository(TechnologyEntity).findOne({ where: { id: technologyId }, lock: { mode: 'pessimistic_write' } }), 'technology');
     return technology;
   }
 

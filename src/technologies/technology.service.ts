@@ -6,7 +6,7 @@ import { AuditService, changesBetween } from '../audit/audit.service.js';
 import type { AuditChanges } from '../audit/audit-event.entity.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError } from '../common/errors.js';
+import { foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { ProjectEntity } from '../projects/project.entity.js';
@@ -40,6 +40,7 @@ import {
 } from './technology.model.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
+import { updateVersioned } from '../database/versioned-update.js';
 
 const auditedFields: (keyof TechnologyEntity)[] = ['code', 'title', 'abstract', 'fields', 'keywords'];
 
@@ -316,8 +317,7 @@ export class TechnologyService {
 
   /** The technology, locked for a change; the caller must manage it (hidden ones do not exist for them). */
   async lockManaged(ctx: RequestContext, manager: EntityManager, id: string): Promise<TechnologyEntity> {
-    const technology = await manager.getRepository(TechnologyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!technology) throw new AppError('NOT_FOUND', 'No such technology, or it is not visible to you');
+    const technology = foundOr(await manager.getRepository(TechnologyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'technology');
     await this.access.requireOnTechnology(ctx, 'manage', id);
     return technology;
   }
@@ -468,13 +468,7 @@ export class TechnologyService {
 
   /** Writes the changed columns and the next version if the version is still the one read. */
   private async bumpVersion(manager: EntityManager, current: TechnologyEntity, fields: Partial<TechnologyEntity>): Promise<boolean> {
-    const updated = await manager
-      .createQueryBuilder()
-      .update(TechnologyEntity)
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    return (updated.affected ?? 0) > 0;
+    return !(await updateVersioned(manager, TechnologyEntity, current, fields));
   }
 }
 

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { ReadScope } from '../read/read-model.js';
 import type { SqlParams } from '../read/sql.js';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../errors.js';
+import { AppError, notFound, notVisible } from '../errors.js';
 import { preparedQuery } from '../prepared-query.js';
 import type { RequestContext } from '../request-context.js';
 import { ApiKeyScope, MemberRole, ParticipantRole, ParticipantStatus, PlatformRole, ProjectVisibility } from './vocabulary.js';
@@ -195,14 +195,14 @@ export class AccessService {
       // Platform admins may act for any organisation, but only one that exists.
       const [found] = await (ctx.manager ?? this.dataSource.manager).query(`SELECT 1 FROM organization WHERE id = $1`, [organizationId]);
       if (found) return;
-      throw new AppError('NOT_FOUND', 'No such organisation');
+      throw notFound('organisation');
     }
     const decision = await this.decide(ctx, permission, organizationId);
     if (decision === 'granted') return;
     if (decision === 'archived') throw new AppError('FORBIDDEN', archivedMessage);
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
     if (await this.roleIn(ctx, organizationId)) throw new AppError('FORBIDDEN', `Your role in this organisation does not allow this (${permission})`);
-    throw new AppError('NOT_FOUND', 'No such organisation, or it is not visible to you');
+    throw notVisible('organisation');
   }
 
   requirePlatformAdmin(ctx: RequestContext): void {
@@ -274,7 +274,7 @@ export class AccessService {
       throw this.forbidden(ctx, permission === 'edit' ? 'Only the coordinator’s editors and admins may change this project' : 'Only participants see this');
     }
     if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this project');
-    throw new AppError('NOT_FOUND', 'No such project, or it is not visible to you');
+    throw notVisible('project');
   }
 
   /**
@@ -302,7 +302,7 @@ export class AccessService {
           : 'Only the project coordinator’s editors and admins may withdraw this request',
       );
     }
-    throw new AppError('NOT_FOUND', 'No such request, or it is not visible to you');
+    throw notVisible('request');
   }
 
   /**
@@ -326,7 +326,7 @@ export class AccessService {
     if (permission !== 'read' && (await this.canOnTechnology(ctx, 'read', technologyId))) {
       throw this.forbidden(ctx, 'Only editors and admins of the owning organisations may do this');
     }
-    throw new AppError('NOT_FOUND', 'No such technology, or it is not visible to you');
+    throw notVisible('technology');
   }
 
   /** The parties to an agreement (licensors and licensee) read it, terms included; the licensors' side keeps its costs and shares; its editors manage it. */
@@ -346,7 +346,7 @@ export class AccessService {
     if (permission !== 'read' && (await this.canOnAgreement(ctx, 'read', agreementId))) {
       throw this.forbidden(ctx, 'Only editors and admins of the licensors may do this');
     }
-    throw new AppError('NOT_FOUND', 'No such agreement, or it is not visible to you');
+    throw notVisible('agreement');
   }
 
   /**
@@ -404,7 +404,7 @@ export class AccessService {
           : 'Only the inventors and the technology’s managers may do this',
       );
     }
-    throw new AppError('NOT_FOUND', 'No such disclosure, or it is not visible to you');
+    throw notVisible('disclosure');
   }
 
   // ---- Technology exchange ----
@@ -470,7 +470,7 @@ export class AccessService {
     if (permission !== 'read' && (await this.canOnDeal(ctx, 'read', deal))) {
       throw this.forbidden(ctx, permission === 'move' ? 'Only the broker’s editors and admins move a deal' : 'Only editors and admins of the parties may drop a deal');
     }
-    throw new AppError('NOT_FOUND', 'No such deal, or it is not visible to you');
+    throw notVisible('deal');
   }
 
   private async canAny(ctx: RequestContext, permission: OrganizationPermission, organizationIds: string[]): Promise<boolean> {
