@@ -6,6 +6,7 @@ import { PaginationArgs } from '../common/pagination/pagination.args.js';
 import { IsCalendarDate, IsWebUrl, trimmed } from '../common/validation.js';
 import { IcfFactor } from '../projects/project.enums.js';
 import { MeasurementStatus, type IndicatorMeasurementEntity } from './indicator.entity.js';
+import { ExpectedVersion } from '../common/graphql/input-fields.js';
 
 registerEnumType(MeasurementStatus, {
   name: 'MeasurementStatus',
@@ -136,9 +137,7 @@ export class CorrectIndicatorInput {
   @IsUUID()
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field({ description: 'The corrected value, an exact decimal string.' })
@@ -163,9 +162,7 @@ export class ReviewIndicatorInput {
   @IsUUID()
   id: string;
 
-  @Field(() => Int, { description: 'The version you checked.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you checked.')
   expectedVersion: number;
 
   @Field({ description: 'True to verify, false to reject.' })

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { MilestoneEntity } from './project.entity.js';
 import { MilestoneKind, MilestoneStatus } from './project.enums.js';
-import { IsCalendarDate, trimmed } from '../common/validation.js';
+import { IsCalendarDate } from '../common/validation.js';
+import { ExpectedVersion, TrimmedText } from '../common/graphql/input-fields.js';
 
 
 @ObjectType('Milestone', { description: 'A milestone or deliverable of a project.' })
@@ -66,11 +66,7 @@ export class AddMilestoneInput {
   @IsEnum(MilestoneKind)
   kind: MilestoneKind = MilestoneKind.MILESTONE;
 
-  @Field({ description: 'Title (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'Details.' })
@@ -90,17 +86,10 @@ export class UpdateMilestoneInput {
   @IsUUID('all', { message: 'id must be a milestone id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'New title.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'New title.', optional: true })
   title?: string;
 
   @Field(() => String, { nullable: true, description: 'New details; null clears them.' })

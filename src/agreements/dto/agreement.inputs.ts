@@ -1,27 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { AgreementStatus, AgreementType } from '../agreement.enums.js';
 import { ObligationKind, ObligationParty, ObligationStatus } from '../obligation.enums.js';
 import { decimalPattern } from '../../projects/money.js';
 import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
+import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -95,11 +81,7 @@ export class CreateAgreementInput extends AgreementTermsFields {
   @Matches(codePattern, { message: 'code must be 2 to 40 upper-case letters, digits or hyphens, e.g. EIU-LIC-2026-01' })
   code: string;
 
-  @Field({ description: 'Title (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   title: string;
 
   @Field(() => AgreementType, { description: 'What it grants.' })
@@ -141,17 +123,10 @@ export class UpdateAgreementInput extends AgreementTermsFields {
   @IsUUID('all', { message: 'id must be an agreement id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'New title.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'New title.', optional: true })
   title?: string;
 
   @Field(() => String, { nullable: true, description: 'First day in force (YYYY-MM-DD).' })
@@ -183,9 +158,7 @@ export class TransitionAgreementInput {
   @IsCalendarDate()
   on?: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 
@@ -275,9 +248,7 @@ export class ReportObligationMetInput {
   @IsCalendarDate()
   metOn: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 
@@ -303,9 +274,7 @@ export class RecordObligationOutcomeInput {
   @MaxLength(2000)
   note?: string | null;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 

@@ -19,6 +19,7 @@ import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
 import { decimalPattern, MoneyInput } from '../../projects/money.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
+import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const cleanKeywords = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((keyword) => (typeof keyword === 'string' ? keyword.trim() : keyword)).filter((keyword) => keyword !== '') : value;
@@ -26,12 +27,7 @@ const cleanKeywords = ({ value }: { value: unknown }) =>
 /** Text, sectors, keywords and language shared by offers and demands; on update omitted fields stay. */
 @InputType({ isAbstract: true })
 abstract class ExchangeItemFields {
-  @Field(() => String, { nullable: true, description: 'Title (1 to 300 characters).' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).', optional: true })
   title?: string;
 
   @Field(() => [ExchangeSector], { nullable: true, description: 'Sectors (up to 6, no repeats).' })
@@ -62,12 +58,7 @@ abstract class OfferFields extends ExchangeItemFields {
   @IsEnum(OfferKind)
   kind?: OfferKind;
 
-  @Field(() => String, { nullable: true, description: 'The public summary (1 to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'summary must not be empty' })
-  @MaxLength(2000, { message: 'summary must be at most 2000 characters' })
+  @TrimmedText({ max: 2000, description: 'The public summary (1 to 2,000 characters).', optional: true })
   summary?: string;
 
   @Field(() => String, { nullable: true, description: 'Details for partners (members of verified organisations) (up to 20,000 characters); null clears them.' })
@@ -137,9 +128,7 @@ export class UpdateOfferInput extends OfferFields {
   @IsUUID('all', { message: 'id must be an offer id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 }
 
@@ -162,12 +151,7 @@ export class BudgetInput {
 
 @InputType({ isAbstract: true })
 abstract class DemandFields extends ExchangeItemFields {
-  @Field(() => String, { nullable: true, description: 'What is needed (1 to 5,000 characters); public once published.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'description must not be empty' })
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @TrimmedText({ max: 5000, description: 'What is needed (1 to 5,000 characters); public once published.', optional: true })
   description?: string;
 
   @Field(() => Int, { nullable: true, description: 'The least technology readiness level acceptable (1-9); null when any will do.' })
@@ -215,9 +199,7 @@ export class UpdateDemandInput extends DemandFields {
   @IsUUID('all', { message: 'id must be a demand id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 }
 
@@ -227,9 +209,7 @@ export class PublishExchangeItemInput {
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field({ description: 'The last day on the exchange (YYYY-MM-DD): after today, at most two years ahead, and for a renewal of a published item after its current expiry date.' })
@@ -243,9 +223,7 @@ export class WithdrawExchangeItemInput {
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 
@@ -359,11 +337,7 @@ export class ExpressInterestInput {
   @IsUUID('all', { message: 'demandId must be a demand id (UUID)' })
   demandId?: string;
 
-  @Field({ description: 'A message to the other side (1 to 4,000 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'message must not be empty' })
-  @MaxLength(4000, { message: 'message must be at most 4000 characters' })
+  @TrimmedText({ max: 4000, description: 'A message to the other side (1 to 4,000 characters).' })
   message: string;
 }
 
@@ -441,9 +415,7 @@ export class AdvanceDealInput {
   @IsUUID('all', { message: 'id must be a deal id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => DealStage, { description: 'The stage to move to: the next one (DROPPED has its own mutation).' })
@@ -469,9 +441,7 @@ export class DropDealInput {
   @IsUUID('all', { message: 'id must be a deal id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'Why (up to 2,000 characters).' })

@@ -1,10 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { MembershipStatus } from '../membership.entity.js';
 import { trimmedOrNull } from '../../common/validation.js';
 import { MemberRole } from '../../common/access/vocabulary.js';
+import { ExpectedVersion } from '../../common/graphql/input-fields.js';
 
 // Rules needing the database or the account policy (email format, password) are the services',
 // answered as typed errors; formats are checked here and refused as BAD_USER_INPUT.
@@ -86,9 +87,7 @@ export class ChangeMemberRoleInput {
   @IsEnum(MemberRole)
   role: MemberRole;
 
-  @Field(() => Int, { description: 'The `version` you read; if the membership changed since, nothing is written and VersionConflictError answers.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The `version` you read; if the membership changed since, nothing is written and VersionConflictError answers.')
   expectedVersion: number;
 }
 

@@ -1,8 +1,9 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { Helix, OrganizationKind } from '../organization.enums.js';
 import { IsWebUrl, trimmed } from '../../common/validation.js';
+import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -59,11 +60,7 @@ abstract class OrganizationProfileFields {
 
 @InputType({ description: 'A new organisation. It starts unverified; its creator becomes its first admin.' })
 export class CreateOrganizationInput extends OrganizationProfileFields {
-  @Field({ description: 'Official name, as the organisation writes it.' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(300, { message: 'name must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Official name, as the organisation writes it.' })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'URL handle (lower-case letters, digits, hyphens); made from the name when omitted.' })
@@ -92,17 +89,10 @@ export class UpdateOrganizationInput extends OrganizationProfileFields {
   @IsUUID('all', { message: 'id must be an organisation id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you read; if it changed since, nothing is written and VersionConflictError answers.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The `version` you read; if it changed since, nothing is written and VersionConflictError answers.')
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Official name.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(300, { message: 'name must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Official name.', optional: true })
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'URL handle.' })

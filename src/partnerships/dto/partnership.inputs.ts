@@ -1,21 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { PartnershipStatus, PartnershipType } from '../partnership.entity.js';
-import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
+import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
+import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
 
 // Formats are checked here and refused as BAD_USER_INPUT naming the field; rules between fields and
 // about the parties (validity order, at least two parties) are the service's, answered as typed errors.
@@ -28,11 +17,7 @@ export class CreatePartnershipInput {
   @IsEnum(PartnershipType)
   type: PartnershipType;
 
-  @Field({ description: 'Title (1 to 300 characters; surrounding spaces are dropped).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters; surrounding spaces are dropped).' })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'What the parties agreed (up to 10,000 characters).' })
@@ -79,9 +64,7 @@ export class UpdatePartnershipInput {
   @IsUUID('all', { message: 'id must be a partnership id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The `version` you read; if the partnership changed since, nothing is written and VersionConflictError answers.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The `version` you read; if the partnership changed since, nothing is written and VersionConflictError answers.')
   expectedVersion: number;
 
   @Field(() => PartnershipType, { nullable: true, description: 'A new kind of agreement.' })
@@ -89,12 +72,7 @@ export class UpdatePartnershipInput {
   @IsEnum(PartnershipType)
   type?: PartnershipType | null;
 
-  @Field(() => String, { nullable: true, description: 'A new title (1 to 300 characters).' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'A new title (1 to 300 characters).', optional: true })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new description (up to 10,000 characters); null clears it.' })

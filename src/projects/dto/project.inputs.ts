@@ -1,27 +1,14 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix } from '../../organizations/organization.enums.js';
 import { MoneyInput } from '../money.js';
 import { IcfFactor, ProjectStatus } from '../project.enums.js';
-import { IsCalendarDate, trimmed } from '../../common/validation.js';
+import { IsCalendarDate } from '../../common/validation.js';
 import { ParticipantRole, ProjectVisibility } from '../../common/access/vocabulary.js';
+import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -91,11 +78,7 @@ export class CreateProjectInput extends ProjectFields {
   @Matches(codePattern, { message: 'code must be 2 to 40 upper-case letters, digits or hyphens, e.g. BD-SMART-2026-01' })
   code: string;
 
-  @Field({ description: 'Title (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   title: string;
 }
 
@@ -105,17 +88,10 @@ export class UpdateProjectInput extends ProjectFields {
   @IsUUID('all', { message: 'id must be a project id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'New title.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'New title.', optional: true })
   title?: string;
 }
 
@@ -129,9 +105,7 @@ export class TransitionProjectInput {
   @IsEnum(ProjectStatus)
   status: ProjectStatus;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 
@@ -174,9 +148,7 @@ export class UpdateParticipantInput {
   @IsUUID('all', { message: 'participantId must be a participant id (UUID)' })
   participantId: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => ParticipantRole, { nullable: true, description: 'New role; coordination moves only with transferCoordination.' })

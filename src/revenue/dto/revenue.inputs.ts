@@ -1,10 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { decimalPattern } from '../../projects/money.js';
 import { IsCalendarDate, percentPattern, trimmedOrNull } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { CostKind, ReceiptKind } from '../revenue.enums.js';
+import { ExpectedVersion } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'Income received under an agreement, in the agreement’s currency (the licensors’ editors).' })
 export class RecordRevenueReceiptInput {
@@ -129,9 +130,7 @@ export class MarkDistributionLinePaidInput {
   @MaxLength(200)
   reference?: string | null;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 

@@ -1,10 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsWebUrl, percentPattern, trimmedOrNull } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
+import { ExpectedVersion } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'A new startup organisation (helix INDUSTRY, kind STARTUP); you become its first admin.' })
 export class NewStartupInput {
@@ -90,9 +91,7 @@ export class UpdateSpinOffInput {
   @IsUUID('all', { message: 'id must be a spin-off id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => ID, { nullable: true, description: 'The licence or assignment it works under.' })

@@ -1,26 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { trimmed, trimmedOrNull } from '../../common/validation.js';
+import { trimmedOrNull } from '../../common/validation.js';
 import { DisclosureDecision, DisclosureStatus } from '../technology.enums.js';
 import { TechnologyInventorInput } from './technology.inputs.js';
+import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'A new invention disclosure, in DRAFT.' })
 export class CreateDisclosureInput {
@@ -32,11 +17,7 @@ export class CreateDisclosureInput {
   @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
   organizationId: string;
 
-  @Field({ description: 'Title (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'What the invention is, how it works, what is new (up to 20,000 characters).' })
@@ -53,17 +34,10 @@ export class UpdateDisclosureInput {
   @IsUUID('all', { message: 'id must be a disclosure id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'New title.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'New title.', optional: true })
   title?: string;
 
   @Field(() => String, { nullable: true, description: 'New description.' })
@@ -80,9 +54,7 @@ export class DisclosureStepInput {
   @IsUUID('all', { message: 'id must be a disclosure id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 
@@ -146,11 +118,7 @@ export class DiscloseInventionInput {
   @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'code must be 2 to 40 upper-case letters, digits or hyphens, e.g. EIU-WQ-01' })
   code: string;
 
-  @Field({ description: 'Title of the invention (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title of the invention (1 to 300 characters).' })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'What the invention is, how it works, what is new (up to 20,000 characters).' })

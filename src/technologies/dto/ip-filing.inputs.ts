@@ -4,6 +4,7 @@ import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min,
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IpFilingStatus, IpType, ipJurisdictions } from '../technology.enums.js';
 import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
+import { ExpectedVersion } from '../../common/graphql/input-fields.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const upperOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() || null : value);
@@ -92,9 +93,7 @@ export class UpdateIpFilingInput extends IpFilingRecordFields {
   @IsUUID('all', { message: 'id must be a filing id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 
   @Field(() => String, { nullable: true, description: 'New filing date (YYYY-MM-DD).' })
@@ -114,9 +113,7 @@ export class TransitionIpFilingInput extends IpFilingRecordFields {
   @IsUUID('all', { message: 'id must be a filing id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => IpFilingStatus, { description: 'The status to move to. PUBLISHED needs the publication date and the application number; GRANTED the grant date and the registration number.' })

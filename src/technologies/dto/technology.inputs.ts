@@ -20,6 +20,7 @@ import {
 import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
+import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -110,11 +111,7 @@ export class CreateTechnologyInput extends TechnologyFields {
   @Matches(codePattern, { message: 'code must be 2 to 40 upper-case letters, digits or hyphens, e.g. EIU-WQ-01' })
   code: string;
 
-  @Field({ description: 'Title (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   title: string;
 
   @Field(() => [TechnologyOwnerInput], { description: 'All owners with their shares; you must be an editor of at least one. Shares total 100 on every day.' })
@@ -147,17 +144,10 @@ export class UpdateTechnologyInput extends TechnologyFields {
   @IsUUID('all', { message: 'id must be a technology id (UUID)' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; if it changed since, nothing is written.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'New title.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'New title.', optional: true })
   title?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the originating projects; you must be able to read them.' })
@@ -174,9 +164,7 @@ export class SetTechnologyOwnersInput {
   @IsUUID('all', { message: 'technologyId must be a technology id (UUID)' })
   technologyId: string;
 
-  @Field(() => Int, { description: 'The technology’s version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The technology’s version you read.')
   expectedVersion: number;
 
   @Field(() => [TechnologyOwnerInput], { description: 'Every ownership period, past, present and future; shares total 100 on every day.' })
@@ -194,9 +182,7 @@ export class SetTechnologyInventorsInput {
   @IsUUID('all', { message: 'technologyId must be a technology id (UUID)' })
   technologyId: string;
 
-  @Field(() => Int, { description: 'The technology’s version you read.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The technology’s version you read.')
   expectedVersion: number;
 
   @Field(() => [TechnologyInventorInput], { description: 'Every inventor; shares total 100 (or the list is empty).' })

@@ -1,0 +1,36 @@
+import { Field, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { trimmed } from '../validation.js';
+
+/** The version of a record its writer read: a change is written only if it is still the current one. */
+export function ExpectedVersion(description = 'The version you read.'): PropertyDecorator {
+  return (target, key) => {
+    applyInOrder([Field(() => Int, { description }), IsInt(), Min(1)], target, key);
+  };
+}
+
+/**
+ * Free text of `min` (1 by default) to `max` characters, surrounding spaces not counted; when
+ * `optional`, it may be left out or null. Messages name the field: "title must not be empty".
+ */
+export function TrimmedText(options: { max: number; min?: number; description: string; optional?: boolean }): PropertyDecorator {
+  const { max, min = 1, description, optional = false } = options;
+  return (target, key) => {
+    const name = String(key);
+    const decorators = [
+      Field(() => String, { description, nullable: optional }),
+      ...(optional ? [IsOptional()] : []),
+      Transform(trimmed),
+      IsString(),
+      MinLength(min, { message: min === 1 ? `${name} must not be empty` : `${name} must be at least ${min} characters` }),
+      MaxLength(max, { message: `${name} must be at most ${max} characters` }),
+    ];
+    applyInOrder(decorators, target, key);
+  };
+}
+
+/** As TypeScript applies a stack of decorators written in this order: the last first. */
+function applyInOrder(decorators: PropertyDecorator[], target: object, key: string | symbol): void {
+  for (const decorate of [...decorators].reverse()) decorate(target, key);
+}
