@@ -4,46 +4,23 @@ import { Connection } from '../common/pagination/connection.js';
 import type { DealEntity, DealStageChangeEntity, ExchangeInterestEntity, TechnologyDemandEntity, TechnologyOfferEntity } from './exchange.entity.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, MatchReasonKind, OfferKind } from './exchange.enums.js';
 
-@ObjectType('TechnologyOffer', {
-  description:
-    'A technology offered on the exchange for licence, transfer or cooperation. Anyone reads a published offer’s summary; details and price are for partners (members of verified organisations); drafts only for the offering organisation’s members.',
-})
-export class OfferModel {
+/** What offers and demands share, in the schema and in code. */
+@ObjectType({ isAbstract: true })
+abstract class ExchangeItemFields {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id: string;
-
-  @Field(() => OfferKind, { description: 'What is offered.' })
-  kind: OfferKind;
 
   @Field({ description: 'Title.' })
   title: string;
 
-  @Field({ description: 'The public summary.' })
-  summary: string;
-
-  @Field(() => Int, { description: 'Technology readiness level 1-9 of what is offered.' })
-  trl: number;
-
-  @Field(() => [ExchangeSector], { description: 'Sectors the technology serves.' })
-  sectors: ExchangeSector[];
-
   @Field(() => [String], { description: 'Keywords.' })
   keywords: string[];
-
-  @Field(() => ExchangeLanguage, { description: 'The language the offer is written in.' })
-  language: ExchangeLanguage;
-
-  @Field(() => ExchangeStatus, { description: 'Where the offer is; a published offer past its expiry date is EXPIRED.' })
-  status: ExchangeStatus;
 
   @Field(() => String, { nullable: true, description: 'The day it was (last) published (YYYY-MM-DD).' })
   publishedOn: string | null;
 
   @Field(() => String, { nullable: true, description: 'The last day it is on the exchange (YYYY-MM-DD).' })
   expiresOn: string | null;
-
-  @Field(() => [String], { description: 'Glossary concepts found in its public text (e.g. `water_quality`), which matching compares across languages.' })
-  concepts: string[];
 
   @Field(() => Int, { description: 'Changes with every edit; pass it as `expectedVersion`.' })
   version: number;
@@ -54,8 +31,37 @@ export class OfferModel {
   @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
   updatedAt: Date;
 
-  /** Resolved by field resolvers that check the caller. */
+  /** The organisation that offers or asks. */
   organizationId: string;
+}
+
+@ObjectType('TechnologyOffer', {
+  description:
+    'A technology offered on the exchange for licence, transfer or cooperation. Anyone reads a published offer’s summary; details and price are for partners (members of verified organisations); drafts only for the offering organisation’s members.',
+})
+export class OfferModel extends ExchangeItemFields {
+  @Field(() => OfferKind, { description: 'What is offered.' })
+  kind: OfferKind;
+
+  @Field({ description: 'The public summary.' })
+  summary: string;
+
+  @Field(() => Int, { description: 'Technology readiness level 1-9 of what is offered.' })
+  trl: number;
+
+  @Field(() => [ExchangeSector], { description: 'Sectors the technology serves.' })
+  sectors: ExchangeSector[];
+
+  @Field(() => ExchangeLanguage, { description: 'The language the offer is written in.' })
+  language: ExchangeLanguage;
+
+  @Field(() => ExchangeStatus, { description: 'Where the offer is; a published offer past its expiry date is EXPIRED.' })
+  status: ExchangeStatus;
+
+  @Field(() => [String], { description: 'Glossary concepts found in its public text (e.g. `water_quality`), which matching compares across languages.' })
+  concepts: string[];
+
+  /** Resolved by field resolvers that check the caller. */
   technologyId: string;
   details: string | null;
   priceAmount: string | null;
@@ -108,21 +114,12 @@ export class BudgetRange {
   description:
     'An organisation’s need for technology. Anyone reads a published demand’s summary; the budget is for partners (members of verified organisations); drafts only for the organisation’s members.',
 })
-export class DemandModel {
-  @Field(() => ID, { description: 'Stable identifier (UUID).' })
-  id: string;
-
-  @Field({ description: 'Title.' })
-  title: string;
-
+export class DemandModel extends ExchangeItemFields {
   @Field({ description: 'What is needed (public).' })
   description: string;
 
   @Field(() => [ExchangeSector], { description: 'Sectors of the need.' })
   sectors: ExchangeSector[];
-
-  @Field(() => [String], { description: 'Keywords.' })
-  keywords: string[];
 
   @Field(() => ExchangeLanguage, { description: 'The language the demand is written in.' })
   language: ExchangeLanguage;
@@ -133,25 +130,9 @@ export class DemandModel {
   @Field(() => ExchangeStatus, { description: 'Where the demand is; a published demand past its expiry date is EXPIRED.' })
   status: ExchangeStatus;
 
-  @Field(() => String, { nullable: true, description: 'The day it was (last) published (YYYY-MM-DD).' })
-  publishedOn: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The last day it is on the exchange (YYYY-MM-DD).' })
-  expiresOn: string | null;
-
   @Field(() => [String], { description: 'Glossary concepts found in its public text, which matching compares across languages.' })
   concepts: string[];
 
-  @Field(() => Int, { description: 'Changes with every edit; pass it as `expectedVersion`.' })
-  version: number;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
-  updatedAt: Date;
-
-  organizationId: string;
   budgetMin: string | null;
   budgetMax: string | null;
   budgetCurrency: string | null;
