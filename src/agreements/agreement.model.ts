@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ErrorResult } from '../common/graphql/error-result.js';
 import { Connection } from '../common/pagination/connection.js';
 import { Money } from '../projects/money.js';
 import type { AgreementEntity } from './agreement.entity.js';
@@ -197,54 +196,3 @@ export class ObligationModel {
 @ObjectType({ description: 'A page of obligations, earliest due first (Relay cursor connection).' })
 export class ObligationConnection extends Connection(ObligationModel, 'AgreementObligation', 'obligations') {}
 
-@ObjectType({ implements: () => [ErrorResult], description: 'The agreement’s status cannot move that way; `allowedStatuses` says where it can.' })
-export class InvalidAgreementTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
-
-  @Field(() => AgreementStatus, { description: 'The status the agreement has now.' })
-  currentStatus: AgreementStatus;
-
-  @Field(() => [AgreementStatus], { description: 'The statuses it may move to from where it is; empty when final.' })
-  allowedStatuses: AgreementStatus[];
-
-  constructor(from: AgreementStatus, to: AgreementStatus, allowed: AgreementStatus[]) {
-    super(`A ${from} agreement cannot become ${to}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (its status is final)'}`, 'input.status');
-    this.currentStatus = from;
-    this.allowedStatuses = allowed;
-  }
-}
-
-@ObjectType({ implements: () => [ErrorResult], description: 'The obligation’s status cannot move that way; `allowedStatuses` says where it can.' })
-export class InvalidObligationTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
-
-  @Field(() => ObligationStatus, { description: 'The status the obligation has now.' })
-  currentStatus: ObligationStatus;
-
-  @Field(() => [ObligationStatus], { description: 'The statuses it may move to from where it is; empty when final.' })
-  allowedStatuses: ObligationStatus[];
-
-  constructor(from: ObligationStatus, to: ObligationStatus, allowed: ObligationStatus[]) {
-    super(`A ${from} obligation cannot become ${to}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (its status is final)'}`, 'input.status');
-    this.currentStatus = from;
-    this.allowedStatuses = allowed;
-  }
-}
-
-@ObjectType({ implements: () => [ErrorResult], description: 'Another agreement already uses this code.' })
-export class AgreementCodeTakenError extends ErrorResult {
-  override code = 'AGREEMENT_CODE_TAKEN';
-}
-
-@ObjectType({ implements: () => [ErrorResult], description: 'The agreement is not in a status that allows this, e.g. terms change only while NEGOTIATING.' })
-export class AgreementStateError extends ErrorResult {
-  override code = 'AGREEMENT_STATE';
-
-  @Field(() => AgreementStatus, { description: 'The status the agreement has now.' })
-  currentStatus: AgreementStatus;
-
-  constructor(message: string, currentStatus: AgreementStatus, field?: string) {
-    super(message, field);
-    this.currentStatus = currentStatus;
-  }
-}

@@ -6,17 +6,7 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { TechnologyModel } from '../technologies/technology.model.js';
-import {
-  AgreementCodeTakenError,
-  AgreementConnection,
-  AgreementModel,
-  AgreementStateError,
-  AgreementTermsModel,
-  InvalidAgreementTransitionError,
-  InvalidObligationTransitionError,
-  ObligationConnection,
-  ObligationModel,
-} from './agreement.model.js';
+import { AgreementConnection, AgreementModel, AgreementTermsModel, ObligationConnection, ObligationModel } from './agreement.model.js';
 import { AgreementReader } from './agreement-reader.js';
 import { AgreementService } from './agreement.service.js';
 import {
@@ -32,6 +22,7 @@ import {
 } from './dto/agreement.inputs.js';
 import { ObligationService } from './obligation.service.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
+import { AgreementCodeTakenError, AgreementStateError, InvalidAgreementTransitionError, InvalidObligationTransitionError } from './agreement.errors.js';
 
 export const CreateAgreementResult = resultUnion('CreateAgreementResult', 'The new agreement; or why not.', () => [AgreementModel, AgreementCodeTakenError, InvalidInputError]);
 export const UpdateAgreementResult = resultUnion('UpdateAgreementResult', 'The agreement after the change; or why not.', () => [

@@ -20,21 +20,14 @@ import { TechnologyEntity } from '../technologies/technology.entity.js';
 import { TechnologyModel } from '../technologies/technology.model.js';
 import { AgreementEntity, AgreementLicensorEntity, AgreementTechnologyEntity } from './agreement.entity.js';
 import { AgreementStatus } from './agreement.enums.js';
-import {
-  AgreementCodeTakenError,
-  AgreementModel,
-  AgreementStateError,
-  AgreementTermsModel,
-  InvalidAgreementTransitionError,
-  MilestonePaymentModel,
-  moneyIn,
-} from './agreement.model.js';
+import { AgreementModel, AgreementTermsModel, MilestonePaymentModel, moneyIn } from './agreement.model.js';
 import type { AgreementFilter, AgreementsArgs, CreateAgreementInput, MilestonePaymentInput, TransitionAgreementInput, UpdateAgreementInput } from './dto/agreement.inputs.js';
 import { AgreementMilestonePaymentEntity } from './obligation.entity.js';
 import { agreementLifecycle } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { AgreementCodeTakenError, AgreementStateError, InvalidAgreementTransitionError } from './agreement.errors.js';
 
 const auditedFields: (keyof AgreementEntity)[] = [
   'code', 'title', 'type', 'status', 'licenseeOrganizationId', 'territory', 'fieldOfUse', 'currency', 'upfrontFee', 'royaltyRate',

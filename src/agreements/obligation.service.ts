@@ -8,7 +8,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { AppError, notVisible } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import { AgreementStateError, InvalidObligationTransitionError, ObligationModel } from './agreement.model.js';
+import { ObligationModel } from './agreement.model.js';
 import { AgreementService } from './agreement.service.js';
 import type { AddObligationInput, RecordObligationOutcomeInput, ReportObligationMetInput } from './dto/agreement.inputs.js';
 import { AgreementObligationEntity } from './obligation.entity.js';
@@ -16,6 +16,7 @@ import { agreementLifecycle, ObligationParty, obligationLifecycle, ObligationSta
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { AgreementStateError, InvalidObligationTransitionError } from './agreement.errors.js';
 
 const auditedFields: (keyof AgreementObligationEntity)[] = ['kind', 'description', 'dueOn', 'owedBy', 'status', 'metOn', 'outcomeNote', 'reportedMetOn'];
 

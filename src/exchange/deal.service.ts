@@ -15,10 +15,11 @@ import type { AdvanceDealInput, DropDealInput, OpenDealInput } from './dto/excha
 import { dealLifecycle } from './exchange-lifecycle.js';
 import { DealEntity, DealStageChangeEntity, ExchangeInterestEntity } from './exchange.entity.js';
 import { DealStage, ExchangeStatus, InterestStatus } from './exchange.enums.js';
-import { DealAgreementMismatchError, DealModel, DealStageChangeModel, InvalidDealTransitionError } from './exchange.model.js';
+import { DealModel, DealStageChangeModel } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { DealAgreementMismatchError, InvalidDealTransitionError } from './exchange.errors.js';
 
 const partiesOf = (deal: DealEntity): DealParties => ({
   brokerId: deal.brokerOrganizationId,

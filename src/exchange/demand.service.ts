@@ -10,9 +10,10 @@ import type { BudgetInput, CreateDemandInput, UpdateDemandInput } from './dto/ex
 import { ExchangeItemService, type ItemSpec } from './exchange-item.service.js';
 import { TechnologyDemandEntity } from './exchange.entity.js';
 import { ExchangeStatus } from './exchange.enums.js';
-import { BudgetRange, DemandModel, InvalidExchangeTransitionError } from './exchange.model.js';
+import { BudgetRange, DemandModel } from './exchange.model.js';
 import { displayAmount } from '../common/currency.js';
 import { actingUserId } from '../common/acting-user.js';
+import { InvalidExchangeTransitionError } from './exchange.errors.js';
 
 /** Technology demands: any organisation's editors publish its needs. */
 @Injectable()

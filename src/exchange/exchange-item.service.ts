@@ -17,8 +17,8 @@ import type { PublishExchangeItemInput, WithdrawExchangeItemInput } from './dto/
 import { exchangeLifecycle, expiryProblem, renewableStatuses, searchWords, statusCondition, type PublicationWindow } from './exchange-lifecycle.js';
 import type { ExchangeItemEntity } from './exchange.entity.js';
 import { ExchangeSector, ExchangeStatus } from './exchange.enums.js';
-import { InvalidExchangeTransitionError } from './exchange.model.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { InvalidExchangeTransitionError } from './exchange.errors.js';
 
 /** What tells offers and demands apart for the operations they share. */
 export interface ItemSpec<E> {

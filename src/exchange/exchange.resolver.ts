@@ -32,28 +32,11 @@ import {
   UpdateOfferInput,
   WithdrawExchangeItemInput,
 } from './dto/exchange.inputs.js';
-import {
-  AlreadyInterestedError,
-  BudgetRange,
-  DealAgreementMismatchError,
-  DealConnection,
-  DealModel,
-  DealStageChangeModel,
-  DemandConnection,
-  DemandMatchModel,
-  DemandModel,
-  InterestConnection,
-  InterestModel,
-  InterestNotAllowedError,
-  InvalidDealTransitionError,
-  InvalidExchangeTransitionError,
-  OfferConnection,
-  OfferMatchModel,
-  OfferModel,
-} from './exchange.model.js';
+import { BudgetRange, DealConnection, DealModel, DealStageChangeModel, DemandConnection, DemandMatchModel, DemandModel, InterestConnection, InterestModel, OfferConnection, OfferMatchModel, OfferModel } from './exchange.model.js';
 import { InterestService } from './interest.service.js';
 import { MatchingService } from './matching.service.js';
 import { OfferService } from './offer.service.js';
+import { AlreadyInterestedError, DealAgreementMismatchError, InterestNotAllowedError, InvalidDealTransitionError, InvalidExchangeTransitionError } from './exchange.errors.js';
 
 export const CreateOfferResult = resultUnion('CreateOfferResult', 'The new offer; or why not.', () => [OfferModel, InvalidInputError]);
 export const OfferResult = resultUnion('OfferResult', 'The offer after the change; or why not.', () => [

@@ -13,9 +13,10 @@ import { DemandService } from './demand.service.js';
 import type { ExpressInterestInput } from './dto/exchange.inputs.js';
 import { ExchangeInterestEntity } from './exchange.entity.js';
 import { ExchangeStatus, InterestStatus } from './exchange.enums.js';
-import { AlreadyInterestedError, InterestModel, InterestNotAllowedError } from './exchange.model.js';
+import { InterestModel } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
+import { AlreadyInterestedError, InterestNotAllowedError } from './exchange.errors.js';
 
 /** The organisation owning the interest's item. */
 const itemOwner = `coalesce((SELECT io.organization_id FROM technology_offer io WHERE io.id = i.offer_id),

@@ -15,8 +15,9 @@ import type { CreateOfferInput, OffersArgs, UpdateOfferInput } from './dto/excha
 import { ExchangeItemService, type ItemSpec } from './exchange-item.service.js';
 import { TechnologyOfferEntity } from './exchange.entity.js';
 import { ExchangeStatus } from './exchange.enums.js';
-import { InvalidExchangeTransitionError, OfferModel } from './exchange.model.js';
+import { OfferModel } from './exchange.model.js';
 import { actingUserId } from '../common/acting-user.js';
+import { InvalidExchangeTransitionError } from './exchange.errors.js';
 
 /** The owners of a technology today, as the access layer counts them. */
 const ownsToday = `EXISTS (SELECT 1 FROM technology_owner ow WHERE ow.technology_id = $1 AND ow.organization_id = $2

@@ -9,14 +9,8 @@ import { AuthService } from './auth.service.js';
 import { ChangePasswordInput, LoginInput, RegisterInput } from './dto/auth.inputs.js';
 import { LoginGuard, loginOutcome } from './strategies/local.strategy.js';
 import { UserService } from './user.service.js';
-import {
-  AccountDisabledError,
-  AuthPayload,
-  EmailTakenError,
-  InvalidCredentialsError,
-  InvalidRefreshTokenError,
-  UserModel,
-} from './user.model.js';
+import { AuthPayload, UserModel } from './user.model.js';
+import { AccountDisabledError, EmailTakenError, InvalidCredentialsError, InvalidRefreshTokenError } from './user.errors.js';
 
 export const RegisterResult = resultUnion('RegisterResult', 'A new account, signed in; or why not.', () => [AuthPayload, EmailTakenError, InvalidInputError]);
 export const LoginResult = resultUnion('LoginResult', 'A new session; or why not.', () => [AuthPayload, InvalidCredentialsError, AccountDisabledError]);

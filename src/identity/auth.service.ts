@@ -16,15 +16,9 @@ import type { ChangePasswordInput, RegisterInput } from './dto/auth.inputs.js';
 import { RefreshTokenEntity, SessionEntity } from './session.entity.js';
 import { TokenService } from './token.service.js';
 import { UserEntity } from './user.entity.js';
-import {
-  AccountDisabledError,
-  AuthPayload,
-  EmailTakenError,
-  InvalidCredentialsError,
-  InvalidRefreshTokenError,
-  UserModel,
-} from './user.model.js';
+import { AuthPayload, UserModel } from './user.model.js';
 import { updateLocked } from '../database/versioned-update.js';
+import { AccountDisabledError, EmailTakenError, InvalidCredentialsError, InvalidRefreshTokenError } from './user.errors.js';
 
 /** How each kind of attempt on one account is named when it is refused. */
 const accountAttempts = {

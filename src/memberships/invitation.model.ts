@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ErrorResult } from '../common/graphql/error-result.js';
 import { AuthPayload } from '../identity/user.model.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import { MembershipModel } from './membership.model.js';
@@ -125,15 +124,3 @@ export class AcceptedInvitation {
   session: AuthPayload | null;
 }
 
-@ObjectType({ implements: () => [ErrorResult], description: 'The invitation cannot be used (or changed); `reason` says why. Nothing was changed.' })
-export class InvitationInvalidError extends ErrorResult {
-  override code = 'INVITATION_INVALID';
-
-  @Field(() => InvitationInvalidReason, { description: 'Why the invitation cannot be used.' })
-  reason: InvitationInvalidReason;
-
-  constructor(reason: InvitationInvalidReason, message: string, field?: string) {
-    super(message, field);
-    this.reason = reason;
-  }
-}

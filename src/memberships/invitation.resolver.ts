@@ -8,10 +8,11 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { UserModel } from '../identity/user.model.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { AcceptInvitationInput, InviteMemberInput } from './dto/membership.inputs.js';
-import { AcceptedInvitation, InvitationCreated, InvitationInvalidError, InvitationModel } from './invitation.model.js';
+import { AcceptedInvitation, InvitationCreated, InvitationModel } from './invitation.model.js';
 import { InvitationService } from './invitation.service.js';
-import { AlreadyMemberError } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
+import { InvitationInvalidError } from './invitation.errors.js';
+import { AlreadyMemberError } from './membership.errors.js';
 
 export const InviteMemberResult = resultUnion('InviteMemberResult', 'The invitation with its token; or why not.', () => [
   InvitationCreated,

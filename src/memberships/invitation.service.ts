@@ -18,19 +18,14 @@ import { OrganizationService } from '../organizations/organization.service.js';
 import type { AcceptInvitationInput, InviteMemberInput } from './dto/membership.inputs.js';
 import type { InvitationPayload } from './invitation-mail.js';
 import { InvitationEntity, OutboxMessageEntity } from './invitation.entity.js';
-import {
-  AcceptedInvitation,
-  InvitationCreated,
-  InvitationInvalidError,
-  InvitationInvalidReason,
-  InvitationModel,
-  invitationLifetimeMs,
-} from './invitation.model.js';
+import { AcceptedInvitation, InvitationCreated, InvitationInvalidReason, InvitationModel, invitationLifetimeMs } from './invitation.model.js';
 import { MembershipEntity, MembershipStatus } from './membership.entity.js';
-import { AlreadyMemberError, MembershipModel } from './membership.model.js';
+import { MembershipModel } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
 import { OutboxCipher } from './outbox-cipher.js';
 import { updateLocked } from '../database/versioned-update.js';
+import { InvitationInvalidError } from './invitation.errors.js';
+import { AlreadyMemberError } from './membership.errors.js';
 
 const invalid = {
   [InvitationInvalidReason.UNKNOWN]: 'This invitation token is not valid',

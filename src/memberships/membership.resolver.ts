@@ -7,8 +7,9 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { UserModel } from '../identity/user.model.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { ApproveMembershipRequestInput, ChangeMemberRoleInput, RequestMembershipInput } from './dto/membership.inputs.js';
-import { AlreadyMemberError, LastAdminError, MembershipModel, MembershipStatusError } from './membership.model.js';
+import { MembershipModel } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
+import { AlreadyMemberError, LastAdminError, MembershipStatusError } from './membership.errors.js';
 
 export const RequestMembershipResult = resultUnion('RequestMembershipResult', 'The pending request; or why not.', () => [MembershipModel, AlreadyMemberError]);
 export const ApproveMembershipRequestResult = resultUnion('ApproveMembershipRequestResult', 'The now active membership; or why not.', () => [

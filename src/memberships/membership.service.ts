@@ -18,9 +18,10 @@ import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { ApproveMembershipRequestInput, ChangeMemberRoleInput, MembersArgs, RequestMembershipInput } from './dto/membership.inputs.js';
 import { MembershipEntity, MembershipStatus } from './membership.entity.js';
-import { AlreadyMemberError, LastAdminError, MembershipModel, MembershipStatusError } from './membership.model.js';
+import { MembershipModel } from './membership.model.js';
 import { MemberRole } from '../common/access/vocabulary.js';
 import { updateLocked, updateVersioned } from '../database/versioned-update.js';
+import { AlreadyMemberError, LastAdminError, MembershipStatusError } from './membership.errors.js';
 
 /** The only ordering of member lists: oldest first, ties broken by id. */
 const memberOrder = 'CREATED_AT:ASC';

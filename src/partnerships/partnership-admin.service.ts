@@ -11,13 +11,15 @@ import { MembershipService } from '../memberships/membership.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { maxParties, type CreatePartnershipInput, type UpdatePartnershipInput } from './dto/partnership.inputs.js';
 import { AmendmentStatus } from './partnership-amendment.entity.js';
-import { AmendmentStateError, PartnershipAmendmentModel, PartyWithdrawalRequiredError } from './partnership-amendment.model.js';
+import { PartnershipAmendmentModel } from './partnership-amendment.model.js';
 import { PartnershipAmendmentService } from './partnership-amendment.service.js';
 import { partnershipLifecycle } from './partnership-lifecycle.js';
 import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus, PartyConsent } from './partnership.entity.js';
-import { ConsentPendingError, ConsentStateError, InvalidTransitionError, PartnershipModel, TooFewPartiesError } from './partnership.model.js';
+import { PartnershipModel } from './partnership.model.js';
 import { PartnershipService } from './partnership.service.js';
 import { updateLocked, updateVersioned } from '../database/versioned-update.js';
+import { AmendmentStateError, PartyWithdrawalRequiredError } from './partnership-amendment.errors.js';
+import { ConsentPendingError, ConsentStateError, InvalidTransitionError, TooFewPartiesError } from './partnership.errors.js';
 
 /** Fields recorded in the audit trail when they change. */
 const auditedFields: (keyof PartnershipEntity)[] = [

@@ -7,18 +7,12 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { CreatePartnershipInput, PartnershipsArgs, UpdatePartnershipInput } from './dto/partnership.inputs.js';
 import { PartnershipAdminService } from './partnership-admin.service.js';
-import { AmendmentStateError, PartnershipAmendmentModel, PartyWithdrawalRequiredError } from './partnership-amendment.model.js';
+import { PartnershipAmendmentModel } from './partnership-amendment.model.js';
 import { PartnershipStatus } from './partnership.entity.js';
-import {
-  ConsentPendingError,
-  ConsentStateError,
-  InvalidTransitionError,
-  PartnershipConnection,
-  PartnershipConsentModel,
-  PartnershipModel,
-  TooFewPartiesError,
-} from './partnership.model.js';
+import { PartnershipConnection, PartnershipConsentModel, PartnershipModel } from './partnership.model.js';
 import { PartnershipService } from './partnership.service.js';
+import { AmendmentStateError, PartyWithdrawalRequiredError } from './partnership-amendment.errors.js';
+import { ConsentPendingError, ConsentStateError, InvalidTransitionError, TooFewPartiesError } from './partnership.errors.js';
 
 export const CreatePartnershipResult = resultUnion('CreatePartnershipResult', 'The new partnership; or why not.', () => [
   PartnershipModel,

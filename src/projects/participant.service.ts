@@ -12,17 +12,11 @@ import { OrganizationEntity } from '../organizations/organization.entity.js';
 import type { InviteParticipantInput, UpdateParticipantInput } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { ParticipantEntity, type ProjectEntity } from './project.entity.js';
-import {
-  AlreadyParticipatingError,
-  Contribution,
-  CoordinatorRequiredError,
-  ParticipantModel,
-  ParticipationStateError,
-  type ProjectModel,
-} from './project.model.js';
+import { Contribution, ParticipantModel, type ProjectModel } from './project.model.js';
 import { ProjectService } from './project.service.js';
 import { ParticipantRole, ParticipantStatus } from '../common/access/vocabulary.js';
 import { updateLocked } from '../database/versioned-update.js';
+import { AlreadyParticipatingError, CoordinatorRequiredError, ParticipationStateError } from './project.errors.js';
 
 const auditedFields: (keyof ParticipantEntity)[] = [
   'organizationId', 'role', 'status', 'since', 'until', 'cashAmount', 'cashCurrency', 'inKindDescription', 'inKindValueAmount', 'inKindValueCurrency',

@@ -6,19 +6,11 @@ import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { ProgrammeModel, ProgrammeService } from './programme.js';
-import {
-  DeclineProgrammeAttachmentArgs,
-  ProgrammeRequestConnection,
-  ProgrammeRequestModel,
-  ProgrammeRequestOpenError,
-  ProgrammeRequestsArgs,
-  ProgrammeRequestStateError,
-  ProjectMovedError,
-  RequestProgrammeAttachmentInput,
-} from './programme-request.model.js';
+import { DeclineProgrammeAttachmentArgs, ProgrammeRequestConnection, ProgrammeRequestModel, ProgrammeRequestsArgs, RequestProgrammeAttachmentInput } from './programme-request.model.js';
 import { ProgrammeRequestService } from './programme-request.service.js';
 import { ProjectModel } from './project.model.js';
 import { ProjectService } from './project.service.js';
+import { ProgrammeRequestOpenError, ProgrammeRequestStateError, ProjectMovedError } from './programme-request.errors.js';
 
 export const RequestProgrammeAttachmentResult = resultUnion(
   'RequestProgrammeAttachmentResult',

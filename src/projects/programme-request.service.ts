@@ -12,21 +12,13 @@ import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import type { ProgrammeModel } from './programme.js';
-import {
-  ProgrammeRequestModel,
-  ProgrammeRequestOpenError,
-  ProgrammeRequestStateError,
-  ProjectMovedError,
-  type DeclineProgrammeAttachmentArgs,
-  type ProgrammeRequestRow,
-  type ProgrammeRequestsArgs,
-  type RequestProgrammeAttachmentInput,
-} from './programme-request.model.js';
+import { ProgrammeRequestModel, type DeclineProgrammeAttachmentArgs, type ProgrammeRequestRow, type ProgrammeRequestsArgs, type RequestProgrammeAttachmentInput } from './programme-request.model.js';
 import { ProgrammeService } from './programme.js';
 import { ProgrammeEntity, type ProjectEntity } from './project.entity.js';
 import { ProgrammeRequestStatus } from './project.enums.js';
 import type { ProjectModel } from './project.model.js';
 import { ProjectService } from './project.service.js';
+import { ProgrammeRequestOpenError, ProgrammeRequestStateError, ProjectMovedError } from './programme-request.errors.js';
 
 /** The only ordering of request lists: newest first, ties broken by id. */
 const order = 'CREATED_AT:DESC';

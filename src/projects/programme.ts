@@ -17,7 +17,8 @@ import { managerOf } from '../common/transaction.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { ProgrammeEntity } from './project.entity.js';
-import { ProgrammeConsentRequiredError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
+import { ProjectModel } from './project.model.js';
+import { ProgrammeConsentRequiredError, ProjectCodeTakenError } from './project.errors.js';
 
 @ObjectType('Programme', {
   description:

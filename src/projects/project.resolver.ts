@@ -21,21 +21,10 @@ import { AddMilestoneInput, MilestoneModel, UpdateMilestoneInput } from './miles
 import { MilestoneService } from './milestone.service.js';
 import { Money } from './money.js';
 import { ParticipantService } from './participant.service.js';
-import {
-  AlreadyParticipatingError,
-  Contribution,
-  CoordinatorRequiredError,
-  HelixContribution,
-  InvalidTransitionError,
-  ParticipantModel,
-  ParticipationStateError,
-  ProgrammeConsentRequiredError,
-  ProjectCodeTakenError,
-  ProjectConnection,
-  ProjectModel,
-} from './project.model.js';
+import { Contribution, HelixContribution, ParticipantModel, ProjectConnection, ProjectModel } from './project.model.js';
 import { ProjectReader } from './project-reader.js';
 import { ProjectService } from './project.service.js';
+import { AlreadyParticipatingError, CoordinatorRequiredError, InvalidTransitionError, ParticipationStateError, ProgrammeConsentRequiredError, ProjectCodeTakenError } from './project.errors.js';
 
 export const UpdateMilestoneResult = resultUnion('UpdateMilestoneResult', 'The milestone after the change; or why not.', () => [
   MilestoneModel,

@@ -15,10 +15,11 @@ import { projectLifecycle } from './project-lifecycle.js';
 import { contributionsByHelix, tripleHelix } from './project.read.js';
 import { ProgrammeService } from './programme.js';
 import { ParticipantEntity, ProjectEntity } from './project.entity.js';
-import { HelixContribution, InvalidTransitionError, ProgrammeConsentRequiredError, ProjectCodeTakenError, ProjectModel } from './project.model.js';
+import { HelixContribution, ProjectModel } from './project.model.js';
 import { actingUserId } from '../common/acting-user.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../common/access/vocabulary.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { InvalidTransitionError, ProgrammeConsentRequiredError, ProjectCodeTakenError } from './project.errors.js';
 
 const auditedFields: (keyof ProjectEntity)[] = [
   'code', 'title', 'summary', 'description', 'status', 'startDate', 'endDate', 'budgetAmount', 'budgetCurrency', 'visibility',

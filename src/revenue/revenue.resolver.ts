@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AgreementModel, AgreementStateError } from '../agreements/agreement.model.js';
+import { AgreementModel } from '../agreements/agreement.model.js';
 import { AgreementService } from '../agreements/agreement.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
@@ -14,19 +14,10 @@ import {
   RecordRevenueReceiptInput,
   SetDistributionPolicyInput,
 } from './dto/revenue.inputs.js';
-import {
-  DistributionLineConnection,
-  DistributionLineModel,
-  DistributionLinePaidError,
-  DistributionPolicyModel,
-  MissingDistributionPolicyError,
-  NegativeNetRevenueError,
-  NothingToDistributeError,
-  RevenueCostModel,
-  RevenueDistributionModel,
-  RevenueReceiptModel,
-} from './revenue.model.js';
+import { DistributionLineConnection, DistributionLineModel, DistributionPolicyModel, RevenueCostModel, RevenueDistributionModel, RevenueReceiptModel } from './revenue.model.js';
 import { RevenueService } from './revenue.service.js';
+import { AgreementStateError } from '../agreements/agreement.errors.js';
+import { DistributionLinePaidError, MissingDistributionPolicyError, NegativeNetRevenueError, NothingToDistributeError } from './revenue.errors.js';
 
 export const RecordRevenueReceiptResult = resultUnion('RecordRevenueReceiptResult', 'The recorded receipt; or why not.', () => [
   RevenueReceiptModel,

@@ -4,7 +4,6 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
-import { AgreementStateError } from '../agreements/agreement.model.js';
 import { AgreementService } from '../agreements/agreement.service.js';
 import { AgreementMilestonePaymentEntity } from '../agreements/obligation.entity.js';
 import { MilestonePaymentStatus } from '../agreements/obligation.enums.js';
@@ -25,19 +24,11 @@ import type { DistributeRevenueArgs, MarkDistributionLinePaidInput, MyDistributi
 import { computeDistribution, percentToHundredths, whole, type SplitPolicy, type SplitTechnology } from './revenue-split.js';
 import { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from './revenue.entity.js';
 import { DistributionLineStatus } from './revenue.enums.js';
-import {
-  DistributionLineModel,
-  DistributionLinePaidError,
-  DistributionPolicyModel,
-  MissingDistributionPolicyError,
-  NegativeNetRevenueError,
-  NothingToDistributeError,
-  RevenueCostModel,
-  RevenueDistributionModel,
-  RevenueReceiptModel,
-} from './revenue.model.js';
+import { DistributionLineModel, DistributionPolicyModel, RevenueCostModel, RevenueDistributionModel, RevenueReceiptModel } from './revenue.model.js';
 import { actingUserId } from '../common/acting-user.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { AgreementStateError } from '../agreements/agreement.errors.js';
+import { DistributionLinePaidError, MissingDistributionPolicyError, NegativeNetRevenueError, NothingToDistributeError } from './revenue.errors.js';
 
 /**
  * Revenue of agreements: receipts and deductible costs (the licensors' editors record them; the

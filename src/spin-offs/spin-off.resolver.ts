@@ -11,9 +11,10 @@ import { SlugTakenError } from '../organizations/organization.errors.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { CreateSpinOffInput, SpinOffsArgs, UpdateSpinOffInput } from './dto/spin-off.inputs.js';
-import { InvalidSpinOffTransitionError, SpinOffConnection, SpinOffModel } from './spin-off.model.js';
+import { SpinOffConnection, SpinOffModel } from './spin-off.model.js';
 import { SpinOffReader } from './spin-off-reader.js';
 import { SpinOffService } from './spin-off.service.js';
+import { InvalidSpinOffTransitionError } from './spin-off.errors.js';
 
 export const CreateSpinOffResult = resultUnion('CreateSpinOffResult', 'The new spin-off; or why not.', () => [SpinOffModel, InvalidInputError, SlugTakenError]);
 export const UpdateSpinOffResult = resultUnion('UpdateSpinOffResult', 'The spin-off after the change; or why not.', () => [

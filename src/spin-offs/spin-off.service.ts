@@ -24,8 +24,9 @@ import { OrganizationModel } from '../organizations/organization.model.js';
 import type { CreateSpinOffInput, SpinOffsArgs, UpdateSpinOffInput } from './dto/spin-off.inputs.js';
 import { SpinOffEntity } from './spin-off.entity.js';
 import { spinOffLifecycle } from './spin-off.enums.js';
-import { InvalidSpinOffTransitionError, SpinOffModel } from './spin-off.model.js';
+import { SpinOffModel } from './spin-off.model.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { InvalidSpinOffTransitionError } from './spin-off.errors.js';
 
 const auditedFields: (keyof SpinOffEntity)[] = ['organizationId', 'parentOrganizationId', 'agreementId', 'foundedOn', 'equityHeld', 'status'];
 

@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ErrorResult } from '../common/graphql/error-result.js';
 import { Connection } from '../common/pagination/connection.js';
 import type { DisclosureEntity } from './disclosure.entity.js';
 import { DisclosureDecision, DisclosureStatus } from './technology.enums.js';
@@ -68,20 +67,3 @@ export class DisclosureModel {
 @ObjectType({ description: 'A page of invention disclosures (Relay cursor connection).' })
 export class DisclosureConnection extends Connection(DisclosureModel, 'InventionDisclosure', 'disclosures') {}
 
-@ObjectType({ implements: () => [ErrorResult], description: 'The disclosure cannot move that way; `allowedStatuses` says where it can.' })
-export class InvalidDisclosureTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
-
-  @Field(() => [DisclosureStatus], { description: 'The statuses the disclosure may move to from where it is.' })
-  allowedStatuses: DisclosureStatus[];
-
-  constructor(from: DisclosureStatus, to: DisclosureStatus, allowed: DisclosureStatus[]) {
-    super(`A ${from} disclosure cannot become ${to}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (final)'}`, 'status');
-    this.allowedStatuses = allowed;
-  }
-}
-
-@ObjectType({ implements: () => [ErrorResult], description: 'Only a DRAFT disclosure can be edited.' })
-export class DisclosureNotDraftError extends ErrorResult {
-  override code = 'DISCLOSURE_NOT_DRAFT';
-}

@@ -5,7 +5,7 @@ import { resultUnion } from '../common/graphql/error-result.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import { DisclosureConnection, DisclosureModel, DisclosureNotDraftError, InvalidDisclosureTransitionError } from './disclosure.model.js';
+import { DisclosureConnection, DisclosureModel } from './disclosure.model.js';
 import { DisclosureService } from './disclosure.service.js';
 import {
   CreateDisclosureInput,
@@ -16,9 +16,11 @@ import {
   UpdateDisclosureInput,
 } from './dto/disclosure.inputs.js';
 import { uuidArg } from './technology.resolver.js';
-import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel, TechnologyPerson } from './technology.model.js';
+import { TechnologyModel, TechnologyPerson } from './technology.model.js';
 import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
+import { DisclosureNotDraftError, InvalidDisclosureTransitionError } from './disclosure.errors.js';
+import { SharesDoNotTotalError, TechnologyCodeTakenError } from './technology.errors.js';
 
 export const CreateDisclosureResult = resultUnion('CreateDisclosureResult', 'The new draft disclosure; or why not.', () => [DisclosureModel, InvalidInputError]);
 export const DiscloseInventionResult = resultUnion('DiscloseInventionResult', 'The new draft disclosure with its technology; or why not.', () => [

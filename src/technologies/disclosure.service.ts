@@ -9,7 +9,7 @@ import { AppError, foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { DisclosureEntity } from './disclosure.entity.js';
-import { DisclosureModel, DisclosureNotDraftError, InvalidDisclosureTransitionError } from './disclosure.model.js';
+import { DisclosureModel } from './disclosure.model.js';
 import type {
   CreateDisclosureInput,
   DecideDisclosureInput,
@@ -19,11 +19,13 @@ import type {
 } from './dto/disclosure.inputs.js';
 import { hundredths, inventorSharesProblem, percent } from './shares.js';
 import { DisclosureStatus, SharesSubject, disclosureLifecycle } from './technology.enums.js';
-import { SharesDoNotTotalError, TechnologyCodeTakenError, TechnologyModel } from './technology.model.js';
+import { TechnologyModel } from './technology.model.js';
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { DisclosureNotDraftError, InvalidDisclosureTransitionError } from './disclosure.errors.js';
+import { SharesDoNotTotalError, TechnologyCodeTakenError } from './technology.errors.js';
 
 const auditedFields: (keyof DisclosureEntity)[] = ['title', 'description', 'status', 'decision', 'decisionNotes'];
 

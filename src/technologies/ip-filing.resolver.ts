@@ -4,12 +4,13 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { resultUnion } from '../common/graphql/error-result.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { FileIpProtectionInput, IpFilingsArgs, TransitionIpFilingInput, UpcomingDeadlinesArgs, UpdateIpFilingInput } from './dto/ip-filing.inputs.js';
-import { ApplicationNumberTakenError, InvalidIpFilingTransitionError, IpDeadlineModel, IpFilingConnection, IpFilingModel } from './ip-filing.model.js';
+import { IpDeadlineModel, IpFilingConnection, IpFilingModel } from './ip-filing.model.js';
 import { IpFilingService } from './ip-filing.service.js';
 import { uuidArg } from './technology.resolver.js';
 import { TechnologyModel } from './technology.model.js';
 import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
+import { ApplicationNumberTakenError, InvalidIpFilingTransitionError } from './ip-filing.errors.js';
 
 export const FileIpProtectionResult = resultUnion('FileIpProtectionResult', 'The new filing; or why not.', () => [IpFilingModel, ApplicationNumberTakenError, InvalidInputError]);
 export const UpdateIpFilingResult = resultUnion('UpdateIpFilingResult', 'The filing after the change; or why not.', () => [

@@ -12,12 +12,13 @@ import { managerOf } from '../common/transaction.js';
 import type { FileIpProtectionInput, TransitionIpFilingInput, UpdateIpFilingInput } from './dto/ip-filing.inputs.js';
 import { daysBetween, deadlinesOf } from './ip-deadlines.js';
 import { IpFilingEntity } from './ip-filing.entity.js';
-import { ApplicationNumberTakenError, InvalidIpFilingTransitionError, IpDeadlineModel, IpFilingModel } from './ip-filing.model.js';
+import { IpDeadlineModel, IpFilingModel } from './ip-filing.model.js';
 import { databaseToday } from '../common/database-today.js';
 import { IpFilingStatus, ipFilingLifecycle } from './technology.enums.js';
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { ApplicationNumberTakenError, InvalidIpFilingTransitionError } from './ip-filing.errors.js';
 
 const auditedFields: (keyof IpFilingEntity)[] = [
   'type', 'jurisdiction', 'title', 'applicationNumber', 'priorityDate', 'filingDate', 'publicationDate', 'publicationNumber',

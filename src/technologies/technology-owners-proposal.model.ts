@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { ErrorResult } from '../common/graphql/error-result.js';
 import { OwnerConsent, OwnersProposalStatus } from './technology.enums.js';
 
 @ObjectType('ProposedOwnership', { description: 'An ownership period as a proposal would have it.' })
@@ -56,15 +55,3 @@ export class TechnologyOwnersProposalModel {
   decidedAt: Date | null;
 }
 
-@ObjectType({ implements: () => [ErrorResult], description: 'The proposal is no longer open: it was accepted, declined or superseded.' })
-export class OwnersProposalStateError extends ErrorResult {
-  override code = 'PROPOSAL_STATE';
-
-  @Field(() => OwnersProposalStatus, { description: 'Where the proposal stands.' })
-  status: OwnersProposalStatus;
-
-  constructor(status: OwnersProposalStatus, message: string, field?: string) {
-    super(message, field);
-    this.status = status;
-  }
-}

@@ -11,11 +11,13 @@ import { managerOf } from '../common/transaction.js';
 import { MembershipService } from '../memberships/membership.service.js';
 import type { SetTechnologyOwnersInput } from './dto/technology.inputs.js';
 import { shrunkOwners } from './shares.js';
-import { OwnersProposalStateError, TechnologyOwnersProposalModel } from './technology-owners-proposal.model.js';
+import { TechnologyOwnersProposalModel } from './technology-owners-proposal.model.js';
 import { TechnologyEntity } from './technology.entity.js';
 import { OwnerConsent, OwnersProposalStatus } from './technology.enums.js';
-import { SharesDoNotTotalError, TechnologyModel } from './technology.model.js';
+import { TechnologyModel } from './technology.model.js';
 import { describeOwners, TechnologyService, type OwnerRow } from './technology.service.js';
+import { OwnersProposalStateError } from './technology-owners-proposal.errors.js';
+import { SharesDoNotTotalError } from './technology.errors.js';
 
 interface ProposalRow {
   id: string;

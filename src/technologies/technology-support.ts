@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SharesSubject } from './technology.enums.js';
 import { hundredths, percent, sharesOn, type OwnershipPeriod } from './shares.js';
-import { SharesDoNotTotalError } from './technology.model.js';
+import { SharesDoNotTotalError } from './technology.errors.js';
 
 const sharesConstraints = 'technology_owner_shares_total, technology_inventor_shares_total';
 

@@ -20,20 +20,13 @@ import {
 } from './dto/technology.inputs.js';
 import { IpFilingModel } from './ip-filing.model.js';
 import { IpFilingService } from './ip-filing.service.js';
-import {
-  SharesDoNotTotalError,
-  TechnologyCodeTakenError,
-  TechnologyConnection,
-  TechnologyInventorModel,
-  TechnologyModel,
-  TechnologyOwnerModel,
-  TechnologyPerson,
-  TrlAssessmentModel,
-} from './technology.model.js';
+import { TechnologyConnection, TechnologyInventorModel, TechnologyModel, TechnologyOwnerModel, TechnologyPerson, TrlAssessmentModel } from './technology.model.js';
 import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
 import { TechnologyOwnershipService } from './technology-ownership.service.js';
-import { OwnersProposalStateError, TechnologyOwnersProposalModel } from './technology-owners-proposal.model.js';
+import { TechnologyOwnersProposalModel } from './technology-owners-proposal.model.js';
+import { SharesDoNotTotalError, TechnologyCodeTakenError } from './technology.errors.js';
+import { OwnersProposalStateError } from './technology-owners-proposal.errors.js';
 
 export const CreateTechnologyResult = resultUnion('CreateTechnologyResult', 'The new technology; or why not.', () => [
   TechnologyModel,

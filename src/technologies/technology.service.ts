@@ -29,18 +29,11 @@ import {
   TrlAssessmentEntity,
 } from './technology.entity.js';
 import { SharesSubject } from './technology.enums.js';
-import {
-  SharesDoNotTotalError,
-  TechnologyCodeTakenError,
-  TechnologyInventorModel,
-  TechnologyModel,
-  TechnologyOwnerModel,
-  TechnologyPerson,
-  TrlAssessmentModel,
-} from './technology.model.js';
+import { TechnologyInventorModel, TechnologyModel, TechnologyOwnerModel, TechnologyPerson, TrlAssessmentModel } from './technology.model.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { SharesDoNotTotalError, TechnologyCodeTakenError } from './technology.errors.js';
 
 const auditedFields: (keyof TechnologyEntity)[] = ['code', 'title', 'abstract', 'fields', 'keywords'];
 
