@@ -34,6 +34,22 @@ export default tseslint.config(
           ],
         },
       ],
+      'boundaries/entities': [
+        'error',
+        {
+          domains: 'src',
+          // Not domains: the generic layer, configuration, the database runtime and the demo data.
+          shared: ['common', 'config', 'database', 'demo'],
+          // Still reading another domain's tables; each is to ask that domain's service instead.
+          except: [
+            'src/agreements/agreement.service.ts',
+            'src/exchange/offer.service.ts',
+            'src/revenue/revenue.service.ts',
+            'src/spin-offs/spin-off.service.ts',
+            'src/technologies/technology.service.ts',
+          ],
+        },
+      ],
     },
   },
   {

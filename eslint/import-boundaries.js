@@ -8,8 +8,45 @@ import path from 'node:path';
  */
 const within = (file, folder) => file === folder || file.startsWith(`${folder}${path.sep}`);
 
+/**
+ * 'boundaries/entities': ['error', { domains: 'src', except: [...files] }]: a file of one domain folder
+ * (`src/<domain>/`) does not import another domain's entities (`*.entity.js`): it asks that
+ * domain's exported service. Entity files may name other entities, for the foreign keys TypeORM maps;
+ * `except` lists files still waiting to be moved off another domain's tables.
+ */
+const entities = {
+  meta: {
+    type: 'problem',
+    docs: { description: "Keeps a domain off another domain's entities." },
+    schema: [
+      {
+        type: 'object',
+        properties: { domains: { type: 'string' }, shared: { type: 'array', items: { type: 'string' } }, except: { type: 'array', items: { type: 'string' } } },
+        additionalProperties: false,
+      },
+    ],
+    messages: { foreign: "{{file}} uses {{target}}, an entity of {{owner}}: ask {{owner}}'s exported service instead" },
+  },
+  create(context) {
+    const root = context.cwd;
+    const { domains = 'src', shared = [], except = [] } = context.options[0] ?? {};
+    const file = path.relative(root, context.filename);
+    const [top, domain, ...rest] = file.split(path.sep);
+    if (top !== path.normalize(domains) || rest.length === 0 || shared.includes(domain) || file.endsWith('.entity.ts') || except.includes(file)) return {};
+    const check = (node) => {
+      const specifier = node.source?.value;
+      if (typeof specifier !== 'string' || !specifier.startsWith('.') || !specifier.endsWith('.entity.js')) return;
+      const target = path.relative(root, path.resolve(path.dirname(context.filename), specifier));
+      const [targetTop, owner] = target.split(path.sep);
+      if (targetTop === top && owner !== domain && !shared.includes(owner)) context.report({ node: node.source, messageId: 'foreign', data: { file, target, owner } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+  },
+};
+
 export default {
   rules: {
+    entities,
     imports: {
       meta: {
         type: 'problem',

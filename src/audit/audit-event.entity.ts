@@ -1,7 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-/** Changed fields: each with its value before and after. */
-export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+import type { AuditChanges } from './audit.service.js';
 
 /** One row of the append-only audit trail (UPDATE, DELETE and TRUNCATE are refused by triggers). */
 @Entity('audit_event')

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus, organizationTopic, projectTopic } from '../events/event-bus.js';
-import { AuditEventEntity, type AuditChanges } from './audit-event.entity.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+/** Changed fields: each with its value before and after. */
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
 export interface AuditRecord {
   /** What happened, as `<thing>.<verb>`, e.g. `organization.updated`. */
@@ -62,6 +65,25 @@ export class AuditService {
       if (projectId) await this.events.publish(projectTopic(projectId), { projectChanged: { ...activity, projectId } });
     });
   }
+}
+
+/**
+ * Writes the audit row of a change made outside any request, by an operator's command (`command`,
+ * e.g. `admin:create`, stands where a request id would), in `manager`'s transaction.
+ */
+export async function recordCommand(manager: EntityManager, command: string, record: Omit<AuditRecord, 'projectId'>): Promise<void> {
+  await manager.save(
+    AuditEventEntity,
+    manager.create(AuditEventEntity, {
+      requestId: command,
+      actorUserId: record.actorUserId ?? null,
+      organizationId: record.organizationId ?? null,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId ?? null,
+      changes: withoutSecrets(record.changes ?? {}),
+    }),
+  );
 }
 
 /** The fields whose values differ, each with before and after. */

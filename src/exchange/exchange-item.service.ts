@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { AuditChanges } from '../audit/audit-event.entity.js';
-import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AuditService, changesBetween, type AuditChanges } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { foundOr } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';

@@ -20,6 +20,9 @@ import { AuthPayload, UserModel } from './user.model.js';
 import { updateLocked } from '../database/versioned-update.js';
 import { AccountDisabledError, EmailTakenError, InvalidCredentialsError, InvalidRefreshTokenError } from './user.errors.js';
 
+/** A person's account, as other domains receive it from identity. */
+export type Account = UserEntity;
+
 /** How each kind of attempt on one account is named when it is refused. */
 const accountAttempts = {
   signIn: 'sign-in attempts for this account',
@@ -81,6 +84,16 @@ export class AuthService {
       changes: { email: { before: null, after: email } },
     });
     return this.startSession(ctx, user);
+  }
+
+  /** The account of a person, read in `manager`'s transaction. */
+  accountById(manager: EntityManager, id: string): Promise<Account> {
+    return manager.findOneByOrFail(UserEntity, { id });
+  }
+
+  /** Whether an account has this (normalised) email. */
+  accountExists(manager: EntityManager, email: string): Promise<boolean> {
+    return manager.existsBy(UserEntity, { email });
   }
 
   /** Inserts an account unless the email is taken (then undefined); safe against concurrent sign-ups. */

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { recordCommand } from '../audit/audit.service.js';
 import { emailProblem, hashPassword, normaliseEmail, passwordProblem } from './credentials.js';
 import { UserEntity } from './user.entity.js';
 import { PlatformRole } from '../common/access/vocabulary.js';
@@ -31,13 +31,12 @@ export async function createPlatformAdmin(dataSource: DataSource, options: { ema
       userId = created.id;
       action = 'user.created';
     }
-    await manager.save(AuditEventEntity, manager.create(AuditEventEntity, {
-      requestId: 'admin:create',
+    await recordCommand(manager, 'admin:create', {
       action,
       entityType: 'User',
       entityId: userId,
       changes: { platformRole: { before: existing?.platformRole ?? null, after: PlatformRole.PLATFORM_ADMIN } },
-    }));
+    });
     return existing
       ? `${email} is now a platform admin (its password was not changed)`
       : `created the platform admin ${email}`;

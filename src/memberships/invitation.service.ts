@@ -8,10 +8,9 @@ import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { forbidden, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import { AuthService } from '../identity/auth.service.js';
+import { AuthService, type Account } from '../identity/auth.service.js';
 import { opaqueToken, sha256 } from '../common/secrets.js';
 import { emailProblem, normaliseEmail } from '../identity/credentials.js';
-import { UserEntity } from '../identity/user.entity.js';
 import type { AuthPayload } from '../identity/user.model.js';
 import { UserService } from '../identity/user.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
@@ -138,13 +137,13 @@ export class InvitationService {
     // An organisation archived since the invitation was made takes no one in.
     if (!(await this.organizations.findById(ctx, invitation.organizationId))) return invalidInvitation(InvitationInvalidReason.UNKNOWN);
 
-    let user: UserEntity;
+    let user: Account;
     let newAccount = false;
     if (ctx.principal.kind === 'user') {
-      user = await manager.findOneByOrFail(UserEntity, { id: ctx.principal.userId });
+      user = await this.auth.accountById(manager, ctx.principal.userId);
       if (user.email !== invitation.email) return invalidInvitation(InvitationInvalidReason.WRONG_ACCOUNT);
     } else {
-      if (await manager.existsBy(UserEntity, { email: invitation.email })) return invalidInvitation(InvitationInvalidReason.SIGN_IN_FIRST);
+      if (await this.auth.accountExists(manager, invitation.email)) return invalidInvitation(InvitationInvalidReason.SIGN_IN_FIRST);
       if (!input.password) return new InvalidInputError('Choose a password for your new account', 'input.password');
       if (!input.displayName) return new InvalidInputError('Give the name to show to others', 'input.displayName');
       const problem = this.auth.accountProblem(invitation.email, input.password, input.displayName);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type Repository } from 'typeorm';
+import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -29,6 +29,11 @@ export class OrganizationService {
   /** An organisation by id, batched per request (for relations from other domains). */
   findById(ctx: RequestContext, id: string): Promise<OrganizationModel | null> {
     return this.byId(ctx).load(id);
+  }
+
+  /** Whether the organisation exists and is not archived, read in `manager`'s transaction (for records that name it). */
+  async isActive(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.existsBy(OrganizationEntity, { id, archivedAt: IsNull() });
   }
 
   /** The direct children of an organisation, by name, batched per request. */

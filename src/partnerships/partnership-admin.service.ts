@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditChanges } from '../audit/audit-event.entity.js';
-import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AuditService, changesBetween, type AuditChanges } from '../audit/audit.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { forbidden, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditChanges } from '../audit/audit.service.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditChanges } from '../audit/audit-event.entity.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { AmendmentStatus } from './partnership-amendment.entity.js';

@@ -8,7 +8,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { foundOr, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 import type { InviteParticipantInput, UpdateParticipantInput } from './dto/project.inputs.js';
 import { Money } from './money.js';
 import { ParticipantEntity, type ProjectEntity } from './project.entity.js';
@@ -34,6 +34,7 @@ export class ParticipantService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly projects: ProjectService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   async invite(ctx: RequestContext, input: InviteParticipantInput): Promise<ParticipantModel | AlreadyParticipatingError | InvalidInputError> {
@@ -43,15 +44,14 @@ export class ParticipantService {
     if (input.role === ParticipantRole.COORDINATOR) {
       return new InvalidInputError('Invite as another role, then hand coordination over with transferCoordination', 'input.role');
     }
-    const organization = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
-    if (!organization || organization.archivedAt) throw notFound('organisation');
+    if (!(await this.organizations.isActive(manager, input.organizationId))) throw notFound('organisation');
     const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(ParticipantEntity)
       .values({
         projectId: project.id,
-        organizationId: organization.id,
+        organizationId: input.organizationId,
         role: input.role,
         status: ParticipantStatus.INVITED,
         cashAmount: input.cash?.amount ?? null,
