@@ -9,10 +9,11 @@ import { InterestService } from './interest.service.js';
 import { MatchCache } from './match-cache.js';
 import { MatchingService } from './matching.service.js';
 import { OfferService } from './offer.service.js';
+import { TechnologyModule } from '../technologies/technology.module.js';
 
 /** The technology exchange: offers, demands, expressions of interest, brokered deals and matching. */
 @Module({
-  imports: [OrganizationModule, AgreementModule],
+  imports: [OrganizationModule, AgreementModule, TechnologyModule],
   providers: [ExchangeReader, OfferService, DemandService, InterestService, DealService, MatchingService, MatchCache, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
   exports: [OfferService, DemandService],
 })

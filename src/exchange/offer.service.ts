@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
@@ -9,7 +8,7 @@ import type { ConnectionShape } from '../common/pagination/connection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { Money } from '../projects/money.js';
-import { TechnologyEntity } from '../technologies/technology.entity.js';
+import { TechnologyService } from '../technologies/technology.service.js';
 import { TechnologyModel } from '../technologies/technology.model.js';
 import type { CreateOfferInput, OffersArgs, UpdateOfferInput } from './dto/exchange.inputs.js';
 import { ExchangeItemService, type ItemSpec } from './exchange-item.service.js';
@@ -42,7 +41,12 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
     'status', 'publishedOn', 'expiresOn',
   ];
 
-  constructor(@InjectDataSource() dataSource: DataSource, access: AccessService, audit: AuditService) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    access: AccessService,
+    audit: AuditService,
+    private readonly technologies: TechnologyService,
+  ) {
     super(dataSource, access, audit);
   }
 
@@ -66,8 +70,7 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
     const manager = managerOf(ctx, this.dataSource);
     const [owns]: { owns: boolean }[] = await manager.query(`SELECT ${ownsToday} AS owns`, [input.technologyId, input.organizationId]);
     if (!owns.owns) return new InvalidInputError('The organisation does not own this technology today', 'input.organizationId');
-    const technology = await manager.findOneByOrFail(TechnologyEntity, { id: input.technologyId });
-    const trl = input.trl ?? technology.currentTrl;
+    const trl = input.trl ?? (await this.technologies.findById(ctx, input.technologyId))?.currentTrl;
     if (trl == null) return new InvalidInputError('The technology has no TRL assessment yet: give trl', 'input.trl');
     const inserted = await manager
       .createQueryBuilder()
@@ -144,13 +147,6 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
    * the offer's public fields never require it. Batched per request.
    */
   async technologyOf(ctx: RequestContext, offer: OfferModel): Promise<TechnologyModel | null> {
-    if (!(await this.access.canOnTechnology(ctx, 'read', offer.technologyId))) return null;
-    const loader = ctx.loader('exchange.technologyById', () => new DataLoader<string, TechnologyEntity | null>(async (ids) => {
-      const rows = await managerOf(ctx, this.dataSource).getRepository(TechnologyEntity).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: [...ids] }).getMany();
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
-    const technology = await loader.load(offer.technologyId);
-    return technology ? TechnologyModel.fromEntity(technology) : null;
+    return this.technologies.findById(ctx, offer.technologyId);
   }
 }
