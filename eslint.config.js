@@ -45,7 +45,6 @@ export default tseslint.config(
             'src/agreements/agreement.service.ts',
             'src/revenue/revenue.service.ts',
             'src/spin-offs/spin-off.service.ts',
-            'src/technologies/technology.service.ts',
           ],
         },
       ],

@@ -16,6 +16,7 @@ import {
 import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
 import { TechnologyOwnershipService } from './technology-ownership.service.js';
+import { ProjectModule } from '../projects/project.module.js';
 
 /** Every resolver of the module, for the schema printer. */
 export const technologyResolvers = [
@@ -30,7 +31,7 @@ export const technologyResolvers = [
 ];
 
 @Module({
-  imports: [OrganizationModule, MembershipModule],
+  imports: [OrganizationModule, MembershipModule, ProjectModule],
   providers: [
     TechnologyService,
     TechnologyReader,

@@ -8,7 +8,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
-import { ProjectEntity } from '../projects/project.entity.js';
+import { ProjectService } from '../projects/project.service.js';
 import { ProjectModel } from '../projects/project.model.js';
 import {
   type AssessTrlInput,
@@ -44,6 +44,7 @@ export class TechnologyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly projects: ProjectService,
   ) {}
 
   /** A new technology with all its owners and inventors; the caller edits for at least one owner. */
@@ -64,7 +65,7 @@ export class TechnologyService {
     const problem =
       (await this.ownersProblem(manager, owners, 'input.owners')) ??
       (await this.inventorsProblem(manager, input.inventors ?? [], 'input.inventors')) ??
-      (await this.projectsProblem(ctx, manager, input.projectIds ?? [], 'input.projectIds'));
+      (await this.projectsProblem(ctx, input.projectIds ?? [], 'input.projectIds'));
     if (problem) return problem;
 
     const createdBy = await actingUserId(ctx, manager);
@@ -109,7 +110,7 @@ export class TechnologyService {
     const current = await this.lockManaged(ctx, manager, input.id);
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
     if (input.projectIds) {
-      const problem = await this.projectsProblem(ctx, manager, input.projectIds, 'input.projectIds');
+      const problem = await this.projectsProblem(ctx, input.projectIds, 'input.projectIds');
       if (problem) return problem;
     }
     const next: TechnologyEntity = { ...current };
@@ -259,22 +260,13 @@ export class TechnologyService {
     );
   }
 
-  /** The originating projects the caller may read. */
+  /** The originating projects the caller may read, oldest first. */
   async projectsOf(ctx: RequestContext, technologyId: string): Promise<ProjectModel[]> {
-    const projects = await this.grouped(ctx, 'technology.projects', technologyId, async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(ProjectEntity)
-        .createQueryBuilder('p')
-        .innerJoin(TechnologyProjectEntity, 'tp', 'tp.project_id = p.id')
-        .addSelect('tp.technology_id', 'technology_id')
-        .where('tp.technology_id IN (:...ids)', { ids })
-        .orderBy('p.created_at', 'ASC')
-        .getRawAndEntities();
-      const byId = new Map(rows.entities.map((entity) => [entity.id, entity]));
-      return (rows.raw as { technology_id: string; p_id: string }[]).map((raw) => [raw.technology_id, byId.get(raw.p_id)!] as const);
-    });
-    const readable = await Promise.all(projects.map((project) => this.access.canOnProject(ctx, 'read', project)));
-    return projects.filter((_, index) => readable[index]).map(ProjectModel.fromEntity);
+    const projectIds = await this.grouped(ctx, 'technology.projectIds', technologyId, async (ids) =>
+      (await this.dataSource.getRepository(TechnologyProjectEntity).findBy({ technologyId: In(ids) })).map((row) => [row.technologyId, row.projectId] as const),
+    );
+    const projects = (await Promise.all(projectIds.map((id) => this.projects.findById(ctx, id)))).filter((project) => project !== null);
+    return projects.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
   }
 
   /** Technologies from a project that the caller may read, oldest first. */
@@ -407,12 +399,10 @@ export class TechnologyService {
     return undefined;
   }
 
-  private async projectsProblem(ctx: RequestContext, manager: EntityManager, projectIds: string[], field: string): Promise<InvalidInputError | undefined> {
+  private async projectsProblem(ctx: RequestContext, projectIds: string[], field: string): Promise<InvalidInputError | undefined> {
     if (projectIds.length === 0) return undefined;
-    const projects = await manager.findBy(ProjectEntity, { id: In(projectIds) });
     for (const [index, id] of projectIds.entries()) {
-      const project = projects.find((candidate) => candidate.id === id);
-      if (!project || !(await this.access.canOnProject(ctx, 'read', project))) return new InvalidInputError('No such project, or it is not visible to you', `${field}.${index}`);
+      if (!(await this.projects.findById(ctx, id))) return new InvalidInputError('No such project, or it is not visible to you', `${field}.${index}`);
     }
     return undefined;
   }
