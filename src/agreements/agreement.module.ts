@@ -4,10 +4,11 @@ import { AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, 
 import { AgreementReader } from './agreement-reader.js';
 import { AgreementService } from './agreement.service.js';
 import { ObligationService } from './obligation.service.js';
+import { TechnologyModule } from '../technologies/technology.module.js';
 
 /** Commercialisation agreements: who licenses which technologies to whom, on what terms, with which obligations. */
 @Module({
-  imports: [OrganizationModule],
+  imports: [OrganizationModule, TechnologyModule],
   providers: [AgreementService, AgreementReader, ObligationService, AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver],
   exports: [AgreementService],
 })

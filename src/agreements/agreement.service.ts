@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService, changesBetween, type AuditChanges } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
@@ -15,18 +15,22 @@ import type { RequestContext } from '../common/request-context.js';
 import { matchEveryWord } from '../common/search.js';
 import { managerOf } from '../common/transaction.js';
 import { isKnownCurrency, toMinor } from '../common/currency.js';
-import { TechnologyEntity } from '../technologies/technology.entity.js';
+import { TechnologyService } from '../technologies/technology.service.js';
 import { TechnologyModel } from '../technologies/technology.model.js';
 import { AgreementEntity, AgreementLicensorEntity, AgreementTechnologyEntity } from './agreement.entity.js';
 import { AgreementStatus } from './agreement.enums.js';
 import { AgreementModel, AgreementTermsModel, MilestonePaymentModel, moneyIn } from './agreement.model.js';
 import type { AgreementFilter, AgreementsArgs, CreateAgreementInput, MilestonePaymentInput, TransitionAgreementInput, UpdateAgreementInput } from './dto/agreement.inputs.js';
 import { AgreementMilestonePaymentEntity } from './obligation.entity.js';
+import { MilestonePaymentStatus } from './obligation.enums.js';
 import { agreementLifecycle } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { AgreementCodeTakenError, AgreementStateError, InvalidAgreementTransitionError } from './agreement.errors.js';
+
+/** An agreement as other domains receive it from this one. */
+export type Agreement = AgreementEntity;
 
 const auditedFields: (keyof AgreementEntity)[] = [
   'code', 'title', 'type', 'status', 'licenseeOrganizationId', 'territory', 'fieldOfUse', 'currency', 'upfrontFee', 'royaltyRate',
@@ -44,6 +48,7 @@ export class AgreementService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly technologies: TechnologyService,
   ) {}
 
   /** A new agreement, NEGOTIATING, on technologies the caller manages. */
@@ -216,21 +221,15 @@ export class AgreementService {
 
   /** The agreement's technologies the caller may read, by code; batched per request. */
   async technologiesOf(ctx: RequestContext, agreementId: string): Promise<TechnologyModel[]> {
-    const technologies = await ctx
-      .loader('agreement.technologies', () => new DataLoader<string, TechnologyEntity[]>(async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(TechnologyEntity)
-          .createQueryBuilder('t')
-          .innerJoin(AgreementTechnologyEntity, 'at', 'at.technology_id = t.id')
-          .addSelect('at.agreement_id', 'agreement_id')
-          .where('at.agreement_id IN (:...ids)', { ids })
-          .orderBy('t.code')
-          .getRawAndEntities();
-        return ids.map((id) => rows.entities.filter((_, index) => (rows.raw[index] as { agreement_id: string }).agreement_id === id));
+    const technologyIds = await ctx
+      .loader('agreement.technologyIds', () => new DataLoader<string, string[]>(async (ids) => {
+        const rows = await this.dataSource.getRepository(AgreementTechnologyEntity).findBy({ agreementId: In([...ids]) });
+        return ids.map((id) => rows.filter((row) => row.agreementId === id).map((row) => row.technologyId));
       }))
       .load(agreementId);
-    const readable = await Promise.all(technologies.map((technology) => this.access.canOnTechnology(ctx, 'read', technology.id)));
-    return technologies.filter((_, index) => readable[index]).map(TechnologyModel.fromEntity);
+    const technologies = (await Promise.all(technologyIds.map((id) => this.technologies.findById(ctx, id)))).filter((technology) => technology !== null);
+    // By code in code-point order, as the database's C collation orders them.
+    return technologies.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 
   /** The financial terms; the agreement is visible only to parties, who see them. */
@@ -252,6 +251,18 @@ export class AgreementService {
       royaltyRate: agreement.royaltyRate === null ? null : trimDecimal(agreement.royaltyRate),
       milestonePayments: payments.map((payment) => MilestonePaymentModel.fromEntity(payment, agreement.currency)),
     });
+  }
+
+  /**
+   * Marks a milestone payment of the agreement received (locked first, so it is settled once), for a
+   * receipt that settles it; the answer says why it cannot be.
+   */
+  async settleMilestonePayment(manager: EntityManager, agreementId: string, paymentId: string): Promise<InvalidInputError | undefined> {
+    const payment = await manager.findOne(AgreementMilestonePaymentEntity, { where: { id: paymentId, agreementId }, lock: { mode: 'pessimistic_write' } });
+    if (!payment) return new InvalidInputError('No such milestone payment in this agreement', 'input.milestonePaymentId');
+    if (payment.status === MilestonePaymentStatus.PAID) return new InvalidInputError('That milestone payment was already received', 'input.milestonePaymentId');
+    await manager.update(AgreementMilestonePaymentEntity, { id: payment.id }, { status: MilestonePaymentStatus.PAID });
+    return undefined;
   }
 
   /** The agreement, locked for a change by the licensors' editors; NOT_FOUND for non-parties, FORBIDDEN for other parties. */

@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
-import { AgreementService } from '../agreements/agreement.service.js';
-import { AgreementMilestonePaymentEntity } from '../agreements/obligation.entity.js';
-import { MilestonePaymentStatus } from '../agreements/obligation.enums.js';
+import { AgreementService, type Agreement } from '../agreements/agreement.service.js';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
@@ -50,10 +47,8 @@ export class RevenueService {
     if (problem) return problem;
     if (input.milestonePaymentId) {
       if (input.kind !== 'MILESTONE') return new InvalidInputError('Only MILESTONE receipts settle a milestone payment', 'input.milestonePaymentId');
-      const payment = await manager.findOne(AgreementMilestonePaymentEntity, { where: { id: input.milestonePaymentId, agreementId: agreement.id }, lock: { mode: 'pessimistic_write' } });
-      if (!payment) return new InvalidInputError('No such milestone payment in this agreement', 'input.milestonePaymentId');
-      if (payment.status === MilestonePaymentStatus.PAID) return new InvalidInputError('That milestone payment was already received', 'input.milestonePaymentId');
-      await manager.update(AgreementMilestonePaymentEntity, { id: payment.id }, { status: MilestonePaymentStatus.PAID });
+      const unsettled = await this.agreements.settleMilestonePayment(manager, agreement.id, input.milestonePaymentId);
+      if (unsettled) return unsettled;
     }
     const inserted = await manager.insert(RevenueReceiptEntity, {
       agreementId: agreement.id,
@@ -393,7 +388,7 @@ export class RevenueService {
   }
 }
 
-function signedProblem(agreement: AgreementEntity): AgreementStateError | undefined {
+function signedProblem(agreement: Agreement): AgreementStateError | undefined {
   if (agreement.status === AgreementStatus.NEGOTIATING) {
     return new AgreementStateError('Revenue is recorded only once the agreement is signed (EXECUTED or later)', agreement.status, 'input.agreementId');
   }
