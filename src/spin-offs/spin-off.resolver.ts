@@ -73,10 +73,11 @@ export class SpinOffResolver {
 
 @Resolver(() => OrganizationModel)
 export class OrganizationSpinOffsResolver {
-  constructor(private readonly spinOffs: SpinOffService) {}
+  constructor(private readonly reader: SpinOffReader) {}
 
+  /** Served by the read model when the organisation was read in SQL; asked here for one from elsewhere (a mutation's answer). */
   @ResolveField('spinOffs', () => SpinOffConnection, { description: 'Companies spun out of this organisation, newest first.' })
-  spinOffsOf(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel, @Args() args: SpinOffsArgs): Promise<SpinOffConnection> {
-    return this.spinOffs.list(ctx, { ...args, filter: { ...args.filter, parentOrganizationId: organization.id } });
+  spinOffsOf(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel, @Args() args: SpinOffsArgs, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.reader.list(ctx, { ...args, filter: { ...args.filter, parentOrganizationId: organization.id } }, info);
   }
 }
