@@ -1,11 +1,10 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
-import { trimmedOrNull } from '../common/validation.js';
 import { ProgrammeRequestStatus } from './project.enums.js';
 import { type ProjectVisibility } from '../common/access/vocabulary.js';
+import { OptionalText } from '../common/graphql/input-fields.js';
 
 /** A request as read with its project's code, title and visibility and its programme's owner. */
 export interface ProgrammeRequestRow {
@@ -114,11 +113,7 @@ export class RequestProgrammeAttachmentInput {
   @IsUUID('all', { message: 'programmeId must be a programme id (UUID)' })
   programmeId: string;
 
-  @Field(() => String, { nullable: true, description: 'A word to the programme owner (up to 2000 characters).' })
-  @IsOptional()
-  @IsString()
-  @Transform(trimmedOrNull)
-  @MaxLength(2000)
+  @OptionalText({ max: 2000, description: 'A word to the programme owner (up to 2000 characters).' })
   message?: string | null;
 }
 
@@ -128,11 +123,7 @@ export class DeclineProgrammeAttachmentArgs {
   @IsUUID('all', { message: 'requestId must be a request id (UUID)' })
   requestId: string;
 
-  @Field(() => String, { nullable: true, description: 'Why, for the coordinator (up to 2000 characters).' })
-  @IsOptional()
-  @IsString()
-  @Transform(trimmedOrNull)
-  @MaxLength(2000)
+  @OptionalText({ max: 2000, description: 'Why, for the coordinator (up to 2000 characters).' })
   reason?: string | null;
 }
 

@@ -6,8 +6,8 @@ import { trimmed } from '../../common/validation.js';
 import { AgreementStatus, AgreementType } from '../agreement.enums.js';
 import { ObligationKind, ObligationParty, ObligationStatus } from '../obligation.enums.js';
 import { decimalPattern } from '../../projects/money.js';
-import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
-import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
+import { IsCalendarDate } from '../../common/validation.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -43,11 +43,7 @@ abstract class AgreementTermsFields {
   @ArrayMaxSize(250)
   territory?: string[];
 
-  @Field(() => String, { nullable: true, description: 'The field of use the rights are limited to (up to 1,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000, description: 'The field of use the rights are limited to (up to 1,000 characters).' })
   fieldOfUse?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the terms and of all revenue (VND when omitted at creation).' })
@@ -267,11 +263,7 @@ export class RecordObligationOutcomeInput {
   @IsCalendarDate()
   metOn?: string;
 
-  @Field(() => String, { nullable: true, description: 'A note on the outcome (up to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText({ max: 2000, description: 'A note on the outcome (up to 2,000 characters).' })
   note?: string | null;
 
   @ExpectedVersion()

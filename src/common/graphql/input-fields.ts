@@ -1,7 +1,7 @@
 import { Field, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
-import { trimmed } from '../validation.js';
+import { trimmed, trimmedOrNull } from '../validation.js';
 
 /** The version of a record its writer read: a change is written only if it is still the current one. */
 export function ExpectedVersion(description = 'The version you read.'): PropertyDecorator {
@@ -25,6 +25,24 @@ export function TrimmedText(options: { max: number; min?: number; description: s
       IsString(),
       MinLength(min, { message: min === 1 ? `${name} must not be empty` : `${name} must be at least ${min} characters` }),
       MaxLength(max, { message: `${name} must be at most ${max} characters` }),
+    ];
+    applyInOrder(decorators, target, key);
+  };
+}
+
+/**
+ * Optional free text of at most `max` characters, surrounding spaces not counted; text left empty
+ * means none (null), and null clears it.
+ */
+export function OptionalText(options: { max: number; description: string }): PropertyDecorator {
+  const { max, description } = options;
+  return (target, key) => {
+    const decorators = [
+      Field(() => String, { description, nullable: true }),
+      IsOptional(),
+      Transform(trimmedOrNull),
+      IsString(),
+      MaxLength(max, { message: `${String(key)} must be at most ${max} characters` }),
     ];
     applyInOrder(decorators, target, key);
   };

@@ -1,25 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
+import { IsCalendarDate } from '../../common/validation.js';
 import { decimalPattern, MoneyInput } from '../../projects/money.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
-import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const cleanKeywords = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((keyword) => (typeof keyword === 'string' ? keyword.trim() : keyword)).filter((keyword) => keyword !== '') : value;
@@ -61,11 +47,7 @@ abstract class OfferFields extends ExchangeItemFields {
   @TrimmedText({ max: 2000, description: 'The public summary (1 to 2,000 characters).', optional: true })
   summary?: string;
 
-  @Field(() => String, { nullable: true, description: 'Details for partners (members of verified organisations) (up to 20,000 characters); null clears them.' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(20_000, { message: 'details must be at most 20000 characters' })
+  @OptionalText({ max: 20_000, description: 'Details for partners (members of verified organisations) (up to 20,000 characters); null clears them.' })
   details?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Technology readiness level 1-9 of what is offered; the technology’s current level when omitted at creation.' })
@@ -81,11 +63,7 @@ abstract class OfferFields extends ExchangeItemFields {
   @Type(() => MoneyInput)
   price?: MoneyInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Price terms in words, e.g. "negotiable" (up to 300 characters), for partners (members of verified organisations); null clears it.' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(300, { message: 'priceNote must be at most 300 characters' })
+  @OptionalText({ max: 300, description: 'Price terms in words, e.g. "negotiable" (up to 300 characters), for partners (members of verified organisations); null clears it.' })
   priceNote?: string | null;
 }
 
@@ -99,11 +77,7 @@ export class CreateOfferInput extends OfferFields {
   @IsUUID('all', { message: 'technologyId must be a technology id (UUID)' })
   technologyId: string;
 
-  @Field(() => String, { description: 'Title (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   override title: string;
 
   @Field(() => ExchangeLanguage, { description: 'The language of the text.' })
@@ -114,11 +88,7 @@ export class CreateOfferInput extends OfferFields {
   @IsEnum(OfferKind)
   override kind: OfferKind;
 
-  @Field(() => String, { description: 'The public summary (1 to 2,000 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'summary must not be empty' })
-  @MaxLength(2000, { message: 'summary must be at most 2000 characters' })
+  @TrimmedText({ max: 2000, description: 'The public summary (1 to 2,000 characters).' })
   override summary: string;
 }
 
@@ -174,22 +144,14 @@ export class CreateDemandInput extends DemandFields {
   @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
   organizationId: string;
 
-  @Field(() => String, { description: 'Title (1 to 300 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   override title: string;
 
   @Field(() => ExchangeLanguage, { description: 'The language of the text.' })
   @IsEnum(ExchangeLanguage)
   override language: ExchangeLanguage;
 
-  @Field(() => String, { description: 'What is needed (1 to 5,000 characters); public once published.' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'description must not be empty' })
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @TrimmedText({ max: 5000, description: 'What is needed (1 to 5,000 characters); public once published.' })
   override description: string;
 }
 
@@ -401,11 +363,7 @@ export class OpenDealInput {
   @IsUUID('all', { message: 'seekerOrganizationId must be an organisation id (UUID)' })
   seekerOrganizationId?: string;
 
-  @Field(() => String, { nullable: true, description: 'A note for the history (up to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @OptionalText({ max: 2000, description: 'A note for the history (up to 2,000 characters).' })
   note?: string | null;
 }
 
@@ -422,11 +380,7 @@ export class AdvanceDealInput {
   @IsEnum(DealStage)
   stage: DealStage;
 
-  @Field(() => String, { nullable: true, description: 'A note for the history (up to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @OptionalText({ max: 2000, description: 'A note for the history (up to 2,000 characters).' })
   note?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Required for AGREED: the agreement the deal produced, with the provider among its licensors, the seeker as licensee, covering the offered technology.' })
@@ -444,11 +398,7 @@ export class DropDealInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'Why (up to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @OptionalText({ max: 2000, description: 'Why (up to 2,000 characters).' })
   note?: string | null;
 }
 

@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { MembershipStatus } from '../membership.entity.js';
-import { trimmedOrNull } from '../../common/validation.js';
 import { MemberRole } from '../../common/access/vocabulary.js';
-import { ExpectedVersion } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
 
 // Rules needing the database or the account policy (email format, password) are the services',
 // answered as typed errors; formats are checked here and refused as BAD_USER_INPUT.
@@ -58,11 +57,7 @@ export class RequestMembershipInput {
   @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
   organizationId: string;
 
-  @Field(() => String, { nullable: true, description: 'Your title or position there, e.g. "Lecturer" (up to 200 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(200, { message: 'position must be at most 200 characters' })
+  @OptionalText({ max: 200, description: 'Your title or position there, e.g. "Lecturer" (up to 200 characters).' })
   position?: string | null;
 }
 

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { PartnershipStatus, PartnershipType } from '../partnership.entity.js';
-import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
-import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
+import { IsCalendarDate } from '../../common/validation.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 // Formats are checked here and refused as BAD_USER_INPUT naming the field; rules between fields and
 // about the parties (validity order, at least two parties) are the service's, answered as typed errors.
@@ -20,11 +20,7 @@ export class CreatePartnershipInput {
   @TrimmedText({ max: 300, description: 'Title (1 to 300 characters; surrounding spaces are dropped).' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'What the parties agreed (up to 10,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(10_000, { message: 'description must be at most 10000 characters' })
+  @OptionalText({ max: 10_000, description: 'What the parties agreed (up to 10,000 characters).' })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); omit when unknown.' })
@@ -42,11 +38,7 @@ export class CreatePartnershipInput {
   @IsCalendarDate()
   validUntil?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the signed document is kept: file number, register entry or URL (up to 500 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(500, { message: 'documentReference must be at most 500 characters' })
+  @OptionalText({ max: 500, description: 'Where the signed document is kept: file number, register entry or URL (up to 500 characters).' })
   documentReference?: string | null;
 
   @Field(() => [ID], {
@@ -75,11 +67,7 @@ export class UpdatePartnershipInput {
   @TrimmedText({ max: 300, description: 'A new title (1 to 300 characters).', optional: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A new description (up to 10,000 characters); null clears it.' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(10_000, { message: 'description must be at most 10000 characters' })
+  @OptionalText({ max: 10_000, description: 'A new description (up to 10,000 characters); null clears it.' })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); null clears it.' })
@@ -97,11 +85,7 @@ export class UpdatePartnershipInput {
   @IsCalendarDate()
   validUntil?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the signed document is kept (up to 500 characters); null clears it.' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(500, { message: 'documentReference must be at most 500 characters' })
+  @OptionalText({ max: 500, description: 'Where the signed document is kept (up to 500 characters); null clears it.' })
   documentReference?: string | null;
 }
 

@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { decimalPattern } from '../../projects/money.js';
-import { IsCalendarDate, percentPattern, trimmedOrNull } from '../../common/validation.js';
+import { IsCalendarDate, percentPattern } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { CostKind, ReceiptKind } from '../revenue.enums.js';
-import { ExpectedVersion } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'Income received under an agreement, in the agreement’s currency (the licensors’ editors).' })
 export class RecordRevenueReceiptInput {
@@ -25,18 +24,10 @@ export class RecordRevenueReceiptInput {
   @IsCalendarDate()
   receivedOn: string;
 
-  @Field(() => String, { nullable: true, description: 'Bank or invoice reference (up to 200 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText({ max: 200, description: 'Bank or invoice reference (up to 200 characters).' })
   reference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A note (up to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText({ max: 2000, description: 'A note (up to 2,000 characters).' })
   note?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'For MILESTONE receipts: the milestone payment of the terms it settles (it becomes PAID).' })
@@ -63,11 +54,7 @@ export class RecordRevenueCostInput {
   @IsCalendarDate()
   incurredOn: string;
 
-  @Field(() => String, { nullable: true, description: 'What it was (up to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText({ max: 2000, description: 'What it was (up to 2,000 characters).' })
   description?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The technology of the agreement it was spent on.' })
@@ -75,11 +62,7 @@ export class RecordRevenueCostInput {
   @IsUUID('all', { message: 'technologyId must be a technology id (UUID)' })
   technologyId?: string;
 
-  @Field(() => String, { nullable: true, description: 'The IP filing it was for, e.g. its application number (up to 100 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(100)
+  @OptionalText({ max: 100, description: 'The IP filing it was for, e.g. its application number (up to 100 characters).' })
   filingReference?: string | null;
 }
 
@@ -105,11 +88,7 @@ export class SetDistributionPolicyInput {
   @IsCalendarDate()
   validFrom: string;
 
-  @Field(() => String, { nullable: true, description: 'A note, e.g. the decision it implements (up to 2,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText({ max: 2000, description: 'A note, e.g. the decision it implements (up to 2,000 characters).' })
   note?: string | null;
 }
 
@@ -123,11 +102,7 @@ export class MarkDistributionLinePaidInput {
   @IsCalendarDate()
   paidOn: string;
 
-  @Field(() => String, { nullable: true, description: 'Payment reference (up to 200 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText({ max: 200, description: 'Payment reference (up to 200 characters).' })
   reference?: string | null;
 
   @ExpectedVersion()

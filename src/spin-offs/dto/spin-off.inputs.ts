@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsWebUrl, percentPattern, trimmedOrNull } from '../../common/validation.js';
+import { IsCalendarDate, IsWebUrl, percentPattern } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
-import { ExpectedVersion } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'A new startup organisation (helix INDUSTRY, kind STARTUP); you become its first admin.' })
 export class NewStartupInput {
@@ -16,11 +16,7 @@ export class NewStartupInput {
   @MaxLength(300)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'English name.' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText({ max: 300, description: 'English name.' })
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'URL handle; made from the name when omitted.' })
@@ -33,11 +29,7 @@ export class NewStartupInput {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as VN' })
   country: string = 'VN';
 
-  @Field(() => String, { nullable: true, description: 'Province or region.' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText({ max: 200, description: 'Province or region.' })
   province?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Public website, an http(s) URL.' })

@@ -2,10 +2,9 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { trimmedOrNull } from '../../common/validation.js';
 import { DisclosureDecision, DisclosureStatus } from '../technology.enums.js';
 import { TechnologyInventorInput } from './technology.inputs.js';
-import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'A new invention disclosure, in DRAFT.' })
 export class CreateDisclosureInput {
@@ -20,11 +19,7 @@ export class CreateDisclosureInput {
   @TrimmedText({ max: 300, description: 'Title (1 to 300 characters).' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'What the invention is, how it works, what is new (up to 20,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText({ max: 20_000, description: 'What the invention is, how it works, what is new (up to 20,000 characters).' })
   description?: string | null;
 }
 
@@ -40,11 +35,7 @@ export class UpdateDisclosureInput {
   @TrimmedText({ max: 300, description: 'New title.', optional: true })
   title?: string;
 
-  @Field(() => String, { nullable: true, description: 'New description.' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText({ max: 20_000, description: 'New description.' })
   description?: string | null;
 }
 
@@ -64,11 +55,7 @@ export class DecideDisclosureInput extends DisclosureStepInput {
   @IsEnum(DisclosureDecision)
   decision: DisclosureDecision;
 
-  @Field(() => String, { nullable: true, description: 'Why (up to 5,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText({ max: 5000, description: 'Why (up to 5,000 characters).' })
   notes?: string | null;
 }
 
@@ -121,18 +108,10 @@ export class DiscloseInventionInput {
   @TrimmedText({ max: 300, description: 'Title of the invention (1 to 300 characters).' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'What the invention is, how it works, what is new (up to 20,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText({ max: 20_000, description: 'What the invention is, how it works, what is new (up to 20,000 characters).' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A short public abstract (up to 10,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(10_000)
+  @OptionalText({ max: 10_000, description: 'A short public abstract (up to 10,000 characters).' })
   abstract?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Fields of science and technology (up to 10).' })

@@ -3,8 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IpFilingStatus, IpType, ipJurisdictions } from '../technology.enums.js';
-import { IsCalendarDate, trimmedOrNull } from '../../common/validation.js';
-import { ExpectedVersion } from '../../common/graphql/input-fields.js';
+import { IsCalendarDate } from '../../common/validation.js';
+import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const upperOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() || null : value);
@@ -13,11 +13,7 @@ const jurisdictionMessage = `jurisdiction must be one of ${ipJurisdictions.join(
 /** Dates and numbers an office gives a filing over its life; on update omitted ones stay and null clears. */
 @InputType({ isAbstract: true })
 abstract class IpFilingRecordFields {
-  @Field(() => String, { nullable: true, description: 'The title as filed (up to 300 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText({ max: 300, description: 'The title as filed (up to 300 characters).' })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The office’s application number (up to 60 characters), e.g. 1-2026-01234.' })
@@ -32,11 +28,7 @@ abstract class IpFilingRecordFields {
   @IsCalendarDate()
   publicationDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Publication number (up to 60 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(60)
+  @OptionalText({ max: 60, description: 'Publication number (up to 60 characters).' })
   publicationNumber?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Grant or registration date (YYYY-MM-DD).' })
@@ -44,11 +36,7 @@ abstract class IpFilingRecordFields {
   @IsCalendarDate()
   grantDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Patent or registration number (up to 60 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(60)
+  @OptionalText({ max: 60, description: 'Patent or registration number (up to 60 characters).' })
   registrationNumber?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Expiry date as stated by the office (YYYY-MM-DD).' })

@@ -19,8 +19,8 @@ import {
 } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
-import { IsCalendarDate, trimmed, trimmedOrNull } from '../../common/validation.js';
-import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
+import { IsCalendarDate, trimmed } from '../../common/validation.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -56,11 +56,7 @@ export class TechnologyInventorInput {
   @IsUUID('all', { message: 'userId must be a user id (UUID)' })
   userId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The inventor’s name when they are not on the platform (up to 200 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText({ max: 200, description: 'The inventor’s name when they are not on the platform (up to 200 characters).' })
   externalName?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The inventor’s unit when it is on the platform.' })
@@ -68,11 +64,7 @@ export class TechnologyInventorInput {
   @IsUUID('all', { message: 'affiliationOrganizationId must be an organisation id (UUID)' })
   affiliationOrganizationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The inventor’s unit when it is not on the platform (up to 200 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText({ max: 200, description: 'The inventor’s unit when it is not on the platform (up to 200 characters).' })
   affiliationName?: string | null;
 
   @Field({ description: 'Contribution as a percentage, an exact decimal string with up to 2 decimals.' })
@@ -82,11 +74,7 @@ export class TechnologyInventorInput {
 
 @InputType({ isAbstract: true })
 abstract class TechnologyFields {
-  @Field(() => String, { nullable: true, description: 'Abstract (up to 10,000 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(10_000)
+  @OptionalText({ max: 10_000, description: 'Abstract (up to 10,000 characters).' })
   abstract?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Fields of science and technology (up to 10, each up to 100 characters).' })
@@ -215,11 +203,7 @@ export class AssessTrlInput {
   @IsUUID('all', { message: 'assessorUserId must be a user id (UUID)' })
   assessorUserId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The assessor’s name when they are not on the platform (up to 200 characters).' })
-  @IsOptional()
-  @Transform(trimmedOrNull)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText({ max: 200, description: 'The assessor’s name when they are not on the platform (up to 200 characters).' })
   assessorName?: string | null;
 
   @Field({ description: 'What the level rests on (1 to 5,000 characters).' })
