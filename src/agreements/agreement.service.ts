@@ -65,9 +65,8 @@ export class AgreementService {
     const [licensee]: { id: string }[] = await manager.query(`SELECT id FROM organization WHERE id = $1 AND archived_at IS NULL`, [input.licenseeId]);
     if (!licensee) return new InvalidInputError('No such licensee organisation', 'input.licenseeId');
     const owning: { organization_id: string }[] = await manager.query(
-      `SELECT DISTINCT organization_id FROM technology_owner
-        WHERE technology_id = ANY($1) AND organization_id = ANY($2)
-          AND valid_from <= CURRENT_DATE AND (valid_until IS NULL OR valid_until >= CURRENT_DATE)`,
+      `SELECT DISTINCT organization_id FROM technology_owner_today
+        WHERE technology_id = ANY($1) AND organization_id = ANY($2)`,
       [input.technologyIds, input.licensorIds],
     );
     const notOwners = input.licensorIds.filter((id) => !owning.some((row) => row.organization_id === id));

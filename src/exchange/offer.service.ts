@@ -19,8 +19,7 @@ import { actingUserId } from '../common/acting-user.js';
 import { InvalidExchangeTransitionError } from './exchange.errors.js';
 
 /** The owners of a technology today, as the access layer counts them. */
-const ownsToday = `EXISTS (SELECT 1 FROM technology_owner ow WHERE ow.technology_id = $1 AND ow.organization_id = $2
-   AND ow.valid_from <= CURRENT_DATE AND (ow.valid_until IS NULL OR ow.valid_until >= CURRENT_DATE))`;
+const ownsToday = `EXISTS (SELECT 1 FROM technology_owner_today ow WHERE ow.technology_id = $1 AND ow.organization_id = $2)`;
 
 /**
  * Technology offers. An organisation offers a technology it owns today; the caller must manage the

@@ -108,8 +108,7 @@ export function projectCoordinator(p: string): string {
 
 /** SQL: the organisations whose members read a technology (its current owners and its licensees, as AccessService.canOnTechnology). */
 export function technologyReaders(technology: string): string {
-  return `ARRAY(SELECT ro.organization_id FROM technology_owner ro WHERE ro.technology_id = ${technology}
-                   AND ro.valid_from <= CURRENT_DATE AND (ro.valid_until IS NULL OR ro.valid_until >= CURRENT_DATE)
+  return `ARRAY(SELECT ro.organization_id FROM technology_owner_today ro WHERE ro.technology_id = ${technology}
                  UNION SELECT ra.licensee_organization_id FROM agreement_technology rat JOIN agreement ra ON ra.id = rat.agreement_id
                   WHERE rat.technology_id = ${technology})`;
 }

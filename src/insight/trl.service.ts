@@ -86,7 +86,7 @@ export class TrlService {
         ctx,
         `SELECT 'trl' AS grp, t.id::text AS record, 1 AS value, o.organization_id AS contributor, ${technologyReaders('t.id')} AS readers
            FROM technology t
-           LEFT JOIN technology_owner o ON o.technology_id = t.id AND o.valid_from <= CURRENT_DATE AND (o.valid_until IS NULL OR o.valid_until >= CURRENT_DATE)
+           LEFT JOIN technology_owner_today o ON o.technology_id = t.id
           WHERE t.id IN (SELECT tp.technology_id FROM project p JOIN technology_project tp ON tp.project_id = p.id WHERE ${where})
             AND (t.current_trl IS NOT NULL OR EXISTS (SELECT 1 FROM trl_assessment a WHERE a.technology_id = t.id))`,
         params,

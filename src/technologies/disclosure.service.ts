@@ -78,8 +78,7 @@ export class DisclosureService {
     await this.access.requireOnTechnology(ctx, 'read', input.technologyId);
     await this.access.requireOnDisclosure(ctx, 'author', input);
     const [owner]: { ok: boolean }[] = await manager.query(
-      `SELECT true AS ok FROM technology_owner WHERE technology_id = $1 AND organization_id = $2
-          AND valid_from <= CURRENT_DATE AND (valid_until IS NULL OR valid_until >= CURRENT_DATE) LIMIT 1`,
+      `SELECT true AS ok FROM technology_owner_today WHERE technology_id = $1 AND organization_id = $2 LIMIT 1`,
       [input.technologyId, input.organizationId],
     );
     if (!owner) return new InvalidInputError('The institution must be a current owner of the technology', 'input.organizationId');
@@ -116,8 +115,7 @@ export class DisclosureService {
     if (illegal) return illegal;
     const [shares]: { inventors: string[]; owners: string[] }[] = await manager.query(
       `SELECT ARRAY(SELECT share::text FROM technology_inventor WHERE technology_id = $1) AS inventors,
-              ARRAY(SELECT share::text FROM technology_owner WHERE technology_id = $1
-                     AND valid_from <= CURRENT_DATE AND (valid_until IS NULL OR valid_until >= CURRENT_DATE)) AS owners`,
+              ARRAY(SELECT share::text FROM technology_owner_today WHERE technology_id = $1) AS owners`,
       [current.technologyId],
     );
     if (shares.inventors.length === 0) return new SharesDoNotTotalError(SharesSubject.INVENTORS, '0.00', null, 'inventors');

@@ -90,8 +90,7 @@ const searchDocument = (t: string) => `technology_search_document(${t}.code, ${t
 
 /** The organisation owns a share of the technology today (the database's today, as the access rules use it). */
 export function ownedTodayBy(technologyId: string, organizationId: string): string {
-  return `EXISTS (SELECT 1 FROM technology_owner oo WHERE oo.technology_id = ${technologyId} AND oo.organization_id = ${organizationId}
-    AND oo.valid_from <= CURRENT_DATE AND (oo.valid_until IS NULL OR oo.valid_until >= CURRENT_DATE))`;
+  return `EXISTS (SELECT 1 FROM technology_owner_today oo WHERE oo.technology_id = ${technologyId} AND oo.organization_id = ${organizationId})`;
 }
 
 /**
@@ -100,8 +99,7 @@ export function ownedTodayBy(technologyId: string, organizationId: string): stri
  */
 export function technologyReadable(technologyId: string, scope: ReadScope): string {
   if (scope.all) return 'true';
-  return `(EXISTS (SELECT 1 FROM technology_owner ro WHERE ro.technology_id = ${technologyId} AND ro.organization_id = ANY(${scope.readable})
-                    AND ro.valid_from <= CURRENT_DATE AND (ro.valid_until IS NULL OR ro.valid_until >= CURRENT_DATE))
+  return `(EXISTS (SELECT 1 FROM technology_owner_today ro WHERE ro.technology_id = ${technologyId} AND ro.organization_id = ANY(${scope.readable}))
        OR EXISTS (SELECT 1 FROM technology_inventor ri WHERE ri.technology_id = ${technologyId} AND ri.user_id = ${scope.user})
        OR EXISTS (SELECT 1 FROM agreement_technology rat JOIN agreement ra ON ra.id = rat.agreement_id
                    WHERE rat.technology_id = ${technologyId} AND ra.licensee_organization_id = ANY(${scope.readable})))`;

@@ -357,8 +357,7 @@ export class AccessService {
     if (this.isPlatformAdmin(ctx)) return 'all';
     const readable = await this.readableOrganizationIds(ctx);
     if (readable === 'all') return 'all';
-    const sql = `(EXISTS (SELECT 1 FROM technology_owner ro WHERE ro.technology_id = ${alias}.id AND ro.organization_id = ANY(:readableOrgs)
-                    AND ro.valid_from <= CURRENT_DATE AND (ro.valid_until IS NULL OR ro.valid_until >= CURRENT_DATE))
+    const sql = `(EXISTS (SELECT 1 FROM technology_owner_today ro WHERE ro.technology_id = ${alias}.id AND ro.organization_id = ANY(:readableOrgs))
        OR EXISTS (SELECT 1 FROM technology_inventor ri WHERE ri.technology_id = ${alias}.id AND ri.user_id = :readerUserId)
        OR EXISTS (SELECT 1 FROM agreement_technology rat JOIN agreement ra ON ra.id = rat.agreement_id
                    WHERE rat.technology_id = ${alias}.id AND ra.licensee_organization_id = ANY(:readableOrgs)))`;
@@ -486,8 +485,7 @@ export class AccessService {
       .loader('access.technologyParties', () => new DataLoader<string, TechnologyParties | undefined>(async (ids) => {
         const rows: { id: string; owner_ids: string[]; inventor_user_ids: string[]; licensee_ids: string[] }[] = await (ctx.manager ?? this.dataSource.manager).query(
           `SELECT t.id,
-                  ARRAY(SELECT o.organization_id FROM technology_owner o WHERE o.technology_id = t.id
-                         AND o.valid_from <= CURRENT_DATE AND (o.valid_until IS NULL OR o.valid_until >= CURRENT_DATE))::text[] AS owner_ids,
+                  ARRAY(SELECT o.organization_id FROM technology_owner_today o WHERE o.technology_id = t.id)::text[] AS owner_ids,
                   ARRAY(SELECT i.user_id FROM technology_inventor i WHERE i.technology_id = t.id AND i.user_id IS NOT NULL)::text[] AS inventor_user_ids,
                   ARRAY(SELECT a.licensee_organization_id FROM agreement_technology at JOIN agreement a ON a.id = at.agreement_id
                          WHERE at.technology_id = t.id)::text[] AS licensee_ids
