@@ -1,10 +1,10 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
 import { IsStorableTime } from '../common/validation.js';
 import type { AuditEventEntity } from './audit-event.entity.js';
+import { OptionalInput } from '../common/graphql/input-fields.js';
 
 @ObjectType({ description: 'One changed field of an audited record; values are JSON text.' })
 export class AuditChange {
@@ -118,9 +118,6 @@ export class AuditLogArgs extends PaginationArgs {
   @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
   organizationId?: string;
 
-  @Field(() => AuditFilter, { nullable: true, description: 'Conditions on the events.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AuditFilter)
+  @OptionalInput(() => AuditFilter, 'Conditions on the events.')
   filter?: AuditFilter;
 }

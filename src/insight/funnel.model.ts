@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { trimmed } from '../common/validation.js';
 import { BudgetTotal } from './collaboration.model.js';
+import { OptionalYear } from '../common/graphql/input-fields.js';
 
 @InputType({ description: 'Whose commercialisation to count, and when. All conditions must hold.' })
 export class FunnelFilter {
@@ -22,18 +23,10 @@ export class FunnelFilter {
   @Transform(trimmed)
   province?: string;
 
-  @Field(() => Int, { nullable: true, description: 'From this year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @OptionalYear('From this year.')
   fromYear?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Up to and including this year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @OptionalYear('Up to and including this year.')
   toYear?: number;
 }
 

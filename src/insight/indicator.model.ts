@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
 import { IsCalendarDate, IsWebUrl, trimmed } from '../common/validation.js';
 import { IcfFactor } from '../projects/project.enums.js';
 import { MeasurementStatus, type IndicatorMeasurementEntity } from './indicator.entity.js';
-import { ExpectedVersion } from '../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalYear } from '../common/graphql/input-fields.js';
 
 registerEnumType(MeasurementStatus, {
   name: 'MeasurementStatus',
@@ -193,26 +193,15 @@ export class IndicatorFilter {
   @IsEnum(MeasurementStatus)
   status?: MeasurementStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Periods ending in or after this year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @OptionalYear('Periods ending in or after this year.')
   fromYear?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Periods ending in or before this year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @OptionalYear('Periods ending in or before this year.')
   toYear?: number;
 }
 
 @ArgsType()
 export class IndicatorMeasurementsArgs extends PaginationArgs {
-  @Field(() => IndicatorFilter, { nullable: true, description: 'Conditions; all must hold.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => IndicatorFilter)
+  @OptionalInput(() => IndicatorFilter, 'Conditions; all must hold.')
   filter?: IndicatorFilter;
 }

@@ -7,7 +7,8 @@ import { AgreementStatus, AgreementType } from '../agreement.enums.js';
 import { ObligationKind, ObligationParty, ObligationStatus } from '../obligation.enums.js';
 import { decimalPattern } from '../../projects/money.js';
 import { IsCalendarDate } from '../../common/validation.js';
-import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -188,25 +189,12 @@ export class AgreementFilter {
 
 @ArgsType()
 export class AgreementsArgs extends PaginationArgs {
-  @Field(() => AgreementFilter, { nullable: true, description: 'Conditions the agreements must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AgreementFilter)
+  @OptionalInput(() => AgreementFilter, 'Conditions the agreements must meet.')
   filter?: AgreementFilter;
 }
 
 @ArgsType()
-export class AgreementLookupArgs {
-  @Field(() => ID, { nullable: true, description: 'The agreement’s id. Give either `id` or `code`.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'id must be an agreement id (UUID)' })
-  id?: string;
-
-  @Field(() => String, { nullable: true, description: 'The agreement’s code. Give either `id` or `code`.' })
-  @IsOptional()
-  @MaxLength(40)
-  code?: string;
-}
+export class AgreementLookupArgs extends IdOrCodeArgs('agreement', 'an agreement') {}
 
 @InputType({ description: 'A new obligation under an agreement (the licensors’ editors).' })
 export class AddObligationInput {
@@ -310,9 +298,6 @@ export class ObligationFilter {
 
 @ArgsType()
 export class ObligationsArgs extends PaginationArgs {
-  @Field(() => ObligationFilter, { nullable: true, description: 'Conditions the obligations must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ObligationFilter)
+  @OptionalInput(() => ObligationFilter, 'Conditions the obligations must meet.')
   filter?: ObligationFilter;
 }

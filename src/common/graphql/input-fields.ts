@@ -1,6 +1,7 @@
+import type { Type as Class } from '@nestjs/common';
 import { Field, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { trimmed, trimmedOrNull } from '../validation.js';
 
 /** The version of a record its writer read: a change is written only if it is still the current one. */
@@ -46,6 +47,16 @@ export function OptionalText(options: { max: number; description: string }): Pro
     ];
     applyInOrder(decorators, target, key);
   };
+}
+
+/** An optional calendar year of a report's period (1900 to 2200). */
+export function OptionalYear(description: string): PropertyDecorator {
+  return (target, key) => applyInOrder([Field(() => Int, { nullable: true, description }), IsOptional(), IsInt(), Min(1900), Max(2200)], target, key);
+}
+
+/** An optional input object (a filter, an ordering), validated field by field as its own class says. */
+export function OptionalInput(type: () => Class<unknown>, description: string): PropertyDecorator {
+  return (target, key) => applyInOrder([Field(type, { nullable: true, description }), IsOptional(), ValidateNested(), Type(type)], target, key);
 }
 
 /** As TypeScript applies a stack of decorators written in this order: the last first. */

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IsCalendarDate } from '../../common/validation.js';
 import { decimalPattern, MoneyInput } from '../../projects/money.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
-import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const cleanKeywords = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((keyword) => (typeof keyword === 'string' ? keyword.trim() : keyword)).filter((keyword) => keyword !== '') : value;
@@ -57,10 +57,7 @@ abstract class OfferFields extends ExchangeItemFields {
   @Max(9, { message: 'trl must be between 1 and 9' })
   trl?: number;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'An indicative price, for partners (members of verified organisations); null clears it.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyInput)
+  @OptionalInput(() => MoneyInput, 'An indicative price, for partners (members of verified organisations); null clears it.')
   price?: MoneyInput | null;
 
   @OptionalText({ max: 300, description: 'Price terms in words, e.g. "negotiable" (up to 300 characters), for partners (members of verified organisations); null clears it.' })
@@ -131,10 +128,7 @@ abstract class DemandFields extends ExchangeItemFields {
   @Max(9, { message: 'minTrl must be between 1 and 9' })
   minTrl?: number | null;
 
-  @Field(() => BudgetInput, { nullable: true, description: 'The budget, for partners (members of verified organisations); null clears it.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BudgetInput)
+  @OptionalInput(() => BudgetInput, 'The budget, for partners (members of verified organisations); null clears it.')
   budget?: BudgetInput | null;
 }
 
@@ -267,19 +261,13 @@ export class DemandFilter extends ExchangeItemFilter {
 
 @ArgsType()
 export class OffersArgs extends PaginationArgs {
-  @Field(() => OfferFilter, { nullable: true, description: 'Conditions the offers must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OfferFilter)
+  @OptionalInput(() => OfferFilter, 'Conditions the offers must meet.')
   filter?: OfferFilter;
 }
 
 @ArgsType()
 export class DemandsArgs extends PaginationArgs {
-  @Field(() => DemandFilter, { nullable: true, description: 'Conditions the demands must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DemandFilter)
+  @OptionalInput(() => DemandFilter, 'Conditions the demands must meet.')
   filter?: DemandFilter;
 }
 
@@ -328,10 +316,7 @@ export class InterestFilter {
 
 @ArgsType()
 export class InterestsArgs extends PaginationArgs {
-  @Field(() => InterestFilter, { nullable: true, description: 'Conditions the expressions of interest must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => InterestFilter)
+  @OptionalInput(() => InterestFilter, 'Conditions the expressions of interest must meet.')
   filter?: InterestFilter;
 }
 
@@ -417,10 +402,7 @@ export class DealFilter {
 
 @ArgsType()
 export class DealsArgs extends PaginationArgs {
-  @Field(() => DealFilter, { nullable: true, description: 'Conditions the deals must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DealFilter)
+  @OptionalInput(() => DealFilter, 'Conditions the deals must meet.')
   filter?: DealFilter;
 }
 

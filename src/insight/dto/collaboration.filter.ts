@@ -1,8 +1,9 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ProjectStatus } from '../../projects/project.enums.js';
 import { trimmed } from '../../common/validation.js';
+import { OptionalYear } from '../../common/graphql/input-fields.js';
 
 /** Which of an organisation's helices count when describing a collaboration. */
 export enum HelixBasis {
@@ -24,18 +25,10 @@ export const countedStatuses = [ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, Pr
 
 @InputType({ description: 'Which collaborations (projects) a figure is computed over. All conditions must hold.' })
 export class CollaborationFilter {
-  @Field(() => Int, { nullable: true, description: 'From this year (the project’s start date, or its creation when it has none).' })
-  @IsOptional()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @OptionalYear('From this year (the project’s start date, or its creation when it has none).')
   fromYear?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Up to and including this year.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @OptionalYear('Up to and including this year.')
   toYear?: number;
 
   @Field(() => ID, { nullable: true, description: 'Projects of this programme.' })

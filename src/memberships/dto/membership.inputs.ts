@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { MembershipStatus } from '../membership.entity.js';
 import { MemberRole } from '../../common/access/vocabulary.js';
-import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText } from '../../common/graphql/input-fields.js';
 
 // Rules needing the database or the account policy (email format, password) are the services',
 // answered as typed errors; formats are checked here and refused as BAD_USER_INPUT.
@@ -104,9 +103,6 @@ export class MemberFilter {
 
 @ArgsType()
 export class MembersArgs extends PaginationArgs {
-  @Field(() => MemberFilter, { nullable: true, description: 'Conditions the memberships must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MemberFilter)
+  @OptionalInput(() => MemberFilter, 'Conditions the memberships must meet.')
   filter?: MemberFilter;
 }

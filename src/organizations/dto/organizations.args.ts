@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix, OrganizationKind } from '../organization.enums.js';
+import { OptionalInput } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'Narrows the organisation directory. All given conditions must hold.' })
 export class OrganizationFilter {
@@ -86,16 +86,10 @@ export class OrganizationOrder {
 
 @ArgsType()
 export class OrganizationsArgs extends PaginationArgs {
-  @Field(() => OrganizationFilter, { nullable: true, description: 'Conditions the organisations must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationFilter)
+  @OptionalInput(() => OrganizationFilter, 'Conditions the organisations must meet.')
   filter?: OrganizationFilter;
 
-  @Field(() => OrganizationOrder, { nullable: true, description: 'Ordering; by name, ascending, when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationOrder)
+  @OptionalInput(() => OrganizationOrder, 'Ordering; by name, ascending, when omitted.')
   orderBy?: OrganizationOrder;
 }
 

@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { PartnershipStatus, PartnershipType } from '../partnership.entity.js';
 import { IsCalendarDate } from '../../common/validation.js';
-import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 // Formats are checked here and refused as BAD_USER_INPUT naming the field; rules between fields and
 // about the parties (validity order, at least two parties) are the service's, answered as typed errors.
@@ -118,9 +117,6 @@ export class PartnershipFilter {
 
 @ArgsType()
 export class PartnershipsArgs extends PaginationArgs {
-  @Field(() => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PartnershipFilter)
+  @OptionalInput(() => PartnershipFilter, 'Conditions the partnerships must meet.')
   filter?: PartnershipFilter;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix } from '../../organizations/organization.enums.js';
@@ -8,7 +8,8 @@ import { MoneyInput } from '../money.js';
 import { IcfFactor, ProjectStatus } from '../project.enums.js';
 import { IsCalendarDate } from '../../common/validation.js';
 import { ParticipantRole, ProjectVisibility } from '../../common/access/vocabulary.js';
-import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, TrimmedText } from '../../common/graphql/input-fields.js';
+import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -37,10 +38,7 @@ abstract class ProjectFields {
   @IsCalendarDate({ message: 'endDate must be a date such as 2027-02-28' })
   endDate?: string | null;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'Total budget: an exact amount and its currency.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyInput)
+  @OptionalInput(() => MoneyInput, 'Total budget: an exact amount and its currency.')
   budget?: MoneyInput | null;
 
   @Field(() => ProjectVisibility, { nullable: true, description: 'Who may read it; PARTNERS when omitted at creation.' })
@@ -123,10 +121,7 @@ export class InviteParticipantInput {
   @IsEnum(ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'Cash it is expected to contribute.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyInput)
+  @OptionalInput(() => MoneyInput, 'Cash it is expected to contribute.')
   cash?: MoneyInput;
 
   @Field(() => String, { nullable: true, description: 'What it contributes in kind.' })
@@ -135,10 +130,7 @@ export class InviteParticipantInput {
   @MaxLength(2000)
   inKindDescription?: string;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'The value of the in-kind contribution.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyInput)
+  @OptionalInput(() => MoneyInput, 'The value of the in-kind contribution.')
   inKindValue?: MoneyInput;
 }
 
@@ -156,10 +148,7 @@ export class UpdateParticipantInput {
   @IsEnum(ParticipantRole)
   role?: ParticipantRole;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'Cash contribution; null clears it.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyInput)
+  @OptionalInput(() => MoneyInput, 'Cash contribution; null clears it.')
   cash?: MoneyInput | null;
 
   @Field(() => String, { nullable: true, description: 'What it contributes in kind; null clears it.' })
@@ -168,10 +157,7 @@ export class UpdateParticipantInput {
   @MaxLength(2000)
   inKindDescription?: string | null;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'Value of the in-kind contribution; null clears it.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyInput)
+  @OptionalInput(() => MoneyInput, 'Value of the in-kind contribution; null clears it.')
   inKindValue?: MoneyInput | null;
 }
 
@@ -247,28 +233,12 @@ export class ProjectFilter {
 
 @ArgsType()
 export class ProjectsArgs extends PaginationArgs {
-  @Field(() => ProjectFilter, { nullable: true, description: 'Conditions the projects must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectFilter)
+  @OptionalInput(() => ProjectFilter, 'Conditions the projects must meet.')
   filter?: ProjectFilter;
 
-  @Field(() => ProjectOrder, { nullable: true, description: 'Ordering; newest first when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectOrder)
+  @OptionalInput(() => ProjectOrder, 'Ordering; newest first when omitted.')
   orderBy?: ProjectOrder;
 }
 
 @ArgsType()
-export class ProjectLookupArgs {
-  @Field(() => ID, { nullable: true, description: 'The project’s id. Give either `id` or `code`.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'id must be a project id (UUID)' })
-  id?: string;
-
-  @Field(() => String, { nullable: true, description: 'The project’s code. Give either `id` or `code`.' })
-  @IsOptional()
-  @MaxLength(40)
-  code?: string;
-}
+export class ProjectLookupArgs extends IdOrCodeArgs('project', 'a project') {}

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate, IsWebUrl, percentPattern } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
-import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'A new startup organisation (helix INDUSTRY, kind STARTUP); you become its first admin.' })
 export class NewStartupInput {
@@ -56,10 +56,7 @@ export class CreateSpinOffInput {
   @IsUUID('all', { message: 'organizationId must be an organisation id (UUID)' })
   organizationId?: string;
 
-  @Field(() => NewStartupInput, { nullable: true, description: 'A startup to create. Give this or `organizationId`.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => NewStartupInput)
+  @OptionalInput(() => NewStartupInput, 'A startup to create. Give this or `organizationId`.')
   newStartup?: NewStartupInput;
 
   @Field(() => ID, { nullable: true, description: 'The licence (LICENCE_*) or assignment under which it uses the technologies, with the startup as licensee.' })
@@ -127,9 +124,6 @@ export class SpinOffFilter {
 
 @ArgsType()
 export class SpinOffsArgs extends PaginationArgs {
-  @Field(() => SpinOffFilter, { nullable: true, description: 'Conditions the spin-offs must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SpinOffFilter)
+  @OptionalInput(() => SpinOffFilter, 'Conditions the spin-offs must meet.')
   filter?: SpinOffFilter;
 }

@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, Is
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { DisclosureDecision, DisclosureStatus } from '../technology.enums.js';
 import { TechnologyInventorInput } from './technology.inputs.js';
-import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 
 @InputType({ description: 'A new invention disclosure, in DRAFT.' })
 export class CreateDisclosureInput {
@@ -84,10 +84,7 @@ export class DisclosureFilter {
 
 @ArgsType()
 export class DisclosuresArgs extends PaginationArgs {
-  @Field(() => DisclosureFilter, { nullable: true, description: 'Conditions the disclosures must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DisclosureFilter)
+  @OptionalInput(() => DisclosureFilter, 'Conditions the disclosures must meet.')
   filter?: DisclosureFilter;
 }
 

@@ -20,7 +20,8 @@ import {
 import { OrderDirection } from '../../common/pagination/page-info.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IsCalendarDate, trimmed } from '../../common/validation.js';
-import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -282,29 +283,12 @@ export class TechnologyFilter {
 
 @ArgsType()
 export class TechnologiesArgs extends PaginationArgs {
-  @Field(() => TechnologyFilter, { nullable: true, description: 'Conditions the technologies must meet.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TechnologyFilter)
+  @OptionalInput(() => TechnologyFilter, 'Conditions the technologies must meet.')
   filter?: TechnologyFilter;
 
-  @Field(() => TechnologyOrder, { nullable: true, description: 'Ordering; newest first when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TechnologyOrder)
+  @OptionalInput(() => TechnologyOrder, 'Ordering; newest first when omitted.')
   orderBy?: TechnologyOrder;
 }
 
 @ArgsType()
-export class TechnologyLookupArgs {
-  @Field(() => ID, { nullable: true, description: 'The technology’s id. Give either `id` or `code`.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'id must be a technology id (UUID)' })
-  id?: string;
-
-  @Field(() => String, { nullable: true, description: 'The technology’s code. Give either `id` or `code`.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  code?: string;
-}
+export class TechnologyLookupArgs extends IdOrCodeArgs('technology', 'a technology') {}
