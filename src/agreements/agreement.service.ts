@@ -218,6 +218,12 @@ export class AgreementService {
       .load(agreementId);
   }
 
+  /** The ids of the agreement's technologies, read in `manager`'s transaction, in id order. */
+  async technologyIdsOf(manager: EntityManager, agreementId: string): Promise<string[]> {
+    const rows = await manager.find(AgreementTechnologyEntity, { where: { agreementId }, order: { technologyId: 'ASC' } });
+    return rows.map((row) => row.technologyId);
+  }
+
   /** The agreement's technologies the caller may read, by code; batched per request. */
   async technologiesOf(ctx: RequestContext, agreementId: string): Promise<TechnologyModel[]> {
     const technologyIds = await ctx

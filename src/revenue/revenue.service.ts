@@ -26,6 +26,7 @@ import { actingUserId } from '../common/acting-user.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { AgreementStateError } from '../agreements/agreement.errors.js';
 import { DistributionLinePaidError, MissingDistributionPolicyError, NegativeNetRevenueError, NothingToDistributeError } from './revenue.errors.js';
+import { TechnologyService } from '../technologies/technology.service.js';
 
 /**
  * Revenue of agreements: receipts and deductible costs (the licensors' editors record them; the
@@ -38,6 +39,7 @@ export class RevenueService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly agreements: AgreementService,
+    private readonly technologies: TechnologyService,
   ) {}
 
   async recordReceipt(ctx: RequestContext, input: RecordRevenueReceiptInput): Promise<RevenueReceiptModel | InvalidInputError | AgreementStateError> {
@@ -357,28 +359,16 @@ export class RevenueService {
 
   /** The agreement's technologies with owners on `day` and inventors; the id of one without owners that day. */
   private async splitTechnologies(manager: EntityManager, agreementId: string, day: string): Promise<SplitTechnology[] | string> {
-    const owners: { technology_id: string; organization_id: string; share: string }[] = await manager.query(
-      `SELECT at.technology_id, o.organization_id, o.share FROM agreement_technology at
-         LEFT JOIN technology_owner o ON o.technology_id = at.technology_id AND o.valid_from <= $2 AND (o.valid_until IS NULL OR o.valid_until >= $2)
-        WHERE at.agreement_id = $1 ORDER BY at.technology_id, o.organization_id`,
-      [agreementId, day],
-    );
-    const inventors: { id: string; technology_id: string; user_id: string | null; external_name: string | null; affiliation_organization_id: string | null; share: string }[] =
-      await manager.query(
-        `SELECT i.id, i.technology_id, i.user_id, i.external_name, i.affiliation_organization_id, i.share
-           FROM technology_inventor i JOIN agreement_technology at ON at.technology_id = i.technology_id
-          WHERE at.agreement_id = $1 ORDER BY i.technology_id, i.id`,
-        [agreementId],
-      );
-    const technologyIds = [...new Set(owners.map((row) => row.technology_id))];
-    const unowned = technologyIds.find((id) => owners.some((row) => row.technology_id === id && row.organization_id === null));
+    const technologyIds = await this.agreements.technologyIdsOf(manager, agreementId);
+    const { owners, inventors } = await this.technologies.sharesOn(manager, technologyIds, day);
+    const unowned = technologyIds.find((id) => !owners.some((row) => row.technologyId === id));
     if (unowned) return unowned;
     return technologyIds.map((id) => ({
       id,
-      owners: owners.filter((row) => row.technology_id === id).map((row) => ({ organizationId: row.organization_id, share: percentToHundredths(row.share) })),
+      owners: owners.filter((row) => row.technologyId === id).map((row) => ({ organizationId: row.organizationId, share: percentToHundredths(row.share) })),
       inventors: inventors
-        .filter((row) => row.technology_id === id)
-        .map((row) => ({ id: row.id, share: percentToHundredths(row.share), unitOrganizationId: row.affiliation_organization_id, userId: row.user_id, externalName: row.external_name })),
+        .filter((row) => row.technologyId === id)
+        .map((row) => ({ id: row.id, share: percentToHundredths(row.share), unitOrganizationId: row.affiliationOrganizationId, userId: row.userId, externalName: row.externalName })),
     }));
   }
 

@@ -34,6 +34,23 @@ import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { SharesDoNotTotalError, TechnologyCodeTakenError } from './technology.errors.js';
 
+/** An owner's share of a technology (percent, an exact decimal string). */
+export interface TechnologyOwnerShare {
+  technologyId: string;
+  organizationId: string;
+  share: string;
+}
+
+/** An inventor's share of a technology (percent), with who they are. */
+export interface TechnologyInventorShare {
+  id: string;
+  technologyId: string;
+  userId: string | null;
+  externalName: string | null;
+  affiliationOrganizationId: string | null;
+  share: string;
+}
+
 const auditedFields: (keyof TechnologyEntity)[] = ['code', 'title', 'abstract', 'fields', 'keywords'];
 
 export type OwnerRow = OwnershipPeriod & { organizationId: string };
@@ -286,6 +303,26 @@ export class TechnologyService {
       return projectIds.map((id) => raws.filter((raw) => raw.project_id === id).map((raw) => byId.get(raw.t_id)!));
     }));
     return loader.load(projectId);
+  }
+
+  /**
+   * Who shares in each technology's income on `day`: its owners then (by organisation) and its
+   * inventors (in the order recorded), read in `manager`'s transaction. Revenue splits by them.
+   */
+  async sharesOn(manager: EntityManager, technologyIds: string[], day: string): Promise<{ owners: TechnologyOwnerShare[]; inventors: TechnologyInventorShare[] }> {
+    const owners: TechnologyOwnerShare[] = await manager.query(
+      `SELECT technology_id AS "technologyId", organization_id AS "organizationId", share FROM technology_owner
+        WHERE technology_id = ANY($1) AND valid_from <= $2 AND (valid_until IS NULL OR valid_until >= $2)
+        ORDER BY technology_id, organization_id`,
+      [technologyIds, day],
+    );
+    const inventors: TechnologyInventorShare[] = await manager.query(
+      `SELECT id, technology_id AS "technologyId", user_id AS "userId", external_name AS "externalName",
+              affiliation_organization_id AS "affiliationOrganizationId", share
+         FROM technology_inventor WHERE technology_id = ANY($1) ORDER BY technology_id, id`,
+      [technologyIds],
+    );
+    return { owners, inventors };
   }
 
   /** A person's id and display name, batched per request. */
