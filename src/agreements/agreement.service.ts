@@ -218,6 +218,22 @@ export class AgreementService {
       .load(agreementId);
   }
 
+  /**
+   * Whether the agreement is one a brokered deal produced: the provider among its licensors, the
+   * seeker its licensee, the technology among those it covers. Undefined when it is not; else
+   * whether it is signed (executed).
+   */
+  async dealFit(manager: EntityManager, agreementId: string, deal: { providerId: string; seekerId: string; technologyId: string }): Promise<{ signed: boolean } | undefined> {
+    const [fit]: { signed: boolean }[] = await manager.query(
+      `SELECT a.executed_on IS NOT NULL AS signed FROM agreement a
+         JOIN agreement_licensor l ON l.agreement_id = a.id AND l.organization_id = $2
+         JOIN agreement_technology t ON t.agreement_id = a.id AND t.technology_id = $4
+        WHERE a.id = $1 AND a.licensee_organization_id = $3`,
+      [agreementId, deal.providerId, deal.seekerId, deal.technologyId],
+    );
+    return fit;
+  }
+
   /** The ids of the agreement's technologies, read in `manager`'s transaction, in id order. */
   async technologyIdsOf(manager: EntityManager, agreementId: string): Promise<string[]> {
     const rows = await manager.find(AgreementTechnologyEntity, { where: { agreementId }, order: { technologyId: 'ASC' } });

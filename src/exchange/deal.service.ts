@@ -12,13 +12,15 @@ import { OrganizationKind } from '../organizations/organization.enums.js';
 import { DemandService } from './demand.service.js';
 import type { AdvanceDealInput, DropDealInput, OpenDealInput } from './dto/exchange.inputs.js';
 import { dealLifecycle } from './exchange-lifecycle.js';
-import { DealEntity, DealStageChangeEntity, ExchangeInterestEntity } from './exchange.entity.js';
+import { DealEntity, DealStageChangeEntity, ExchangeInterestEntity, TechnologyOfferEntity } from './exchange.entity.js';
 import { DealStage, ExchangeStatus, InterestStatus } from './exchange.enums.js';
 import { DealModel, DealStageChangeModel } from './exchange.model.js';
 import { OfferService } from './offer.service.js';
 import { actingUserId } from '../common/acting-user.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { DealAgreementMismatchError, InvalidDealTransitionError } from './exchange.errors.js';
+import { AgreementService } from '../agreements/agreement.service.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 
 const partiesOf = (deal: DealEntity): DealParties => ({
   brokerId: deal.brokerOrganizationId,
@@ -42,12 +44,14 @@ export class DealService {
     private readonly audit: AuditService,
     private readonly offers: OfferService,
     private readonly demands: DemandService,
+    private readonly organizations: OrganizationService,
+    private readonly agreements: AgreementService,
   ) {}
 
   async open(ctx: RequestContext, input: OpenDealInput): Promise<DealModel | InvalidInputError> {
     await this.access.require(ctx, 'write', input.brokerOrganizationId);
     const manager = managerOf(ctx, this.dataSource);
-    const [broker]: { kind: OrganizationKind; verified: boolean }[] = await manager.query(`SELECT kind, verified FROM organization WHERE id = $1`, [input.brokerOrganizationId]);
+    const broker = await this.organizations.standingOf(manager, input.brokerOrganizationId);
     if (broker?.kind !== OrganizationKind.INTERMEDIARY) {
       return new InvalidInputError('Only an intermediary organisation (kind INTERMEDIARY) may broker a deal', 'input.brokerOrganizationId');
     }
@@ -78,8 +82,7 @@ export class DealService {
     if (seekers.size > 1) return new InvalidInputError('The demand, the interest and seekerOrganizationId name different seekers', 'input.seekerOrganizationId');
     const [seekerId] = seekers;
     if (seekerId === providerId) return new InvalidInputError('The seeker cannot be the offer’s own organisation', 'input.seekerOrganizationId');
-    const [seeker] = await manager.query(`SELECT 1 FROM organization WHERE id = $1 AND archived_at IS NULL`, [seekerId]);
-    if (!seeker) return new InvalidInputError('No such organisation', 'input.seekerOrganizationId');
+    if (!(await this.organizations.isActive(manager, seekerId))) return new InvalidInputError('No such organisation', 'input.seekerOrganizationId');
 
     const inserted = await manager
       .createQueryBuilder()
@@ -114,21 +117,15 @@ export class DealService {
     if (deal.version !== input.expectedVersion) return new VersionConflictError(deal.version);
     if (!dealLifecycle.canMove(deal.stage, input.stage)) return new InvalidDealTransitionError(deal.stage, input.stage, dealLifecycle.allowedFrom(deal.stage));
     // The badge a deal was opened under must still hold: a broker that changed who it is carries nothing forward until verified again.
-    const [broker]: { verified: boolean }[] = await manager.query(`SELECT verified FROM organization WHERE id = $1`, [deal.brokerOrganizationId]);
-    if (input.stage !== DealStage.DROPPED && !broker.verified) {
+    const broker = await this.organizations.standingOf(manager, deal.brokerOrganizationId);
+    if (input.stage !== DealStage.DROPPED && !broker?.verified) {
       return new InvalidInputError('The broker’s verification was withdrawn: it moves this deal again once a platform admin verifies it', 'input.id');
     }
     const agreementId = input.agreementId ?? null;
     if (input.stage === DealStage.AGREED) {
       if (!agreementId) return new InvalidInputError('AGREED needs the agreement the deal produced: give agreementId', 'input.agreementId');
-      const [fits]: { signed: boolean }[] = await manager.query(
-        `SELECT a.executed_on IS NOT NULL AS signed FROM agreement a
-           JOIN agreement_licensor l ON l.agreement_id = a.id AND l.organization_id = $2
-           JOIN agreement_technology t ON t.agreement_id = a.id
-           JOIN technology_offer o ON o.id = $4 AND o.technology_id = t.technology_id
-          WHERE a.id = $1 AND a.licensee_organization_id = $3`,
-        [agreementId, deal.providerOrganizationId, deal.seekerOrganizationId, deal.offerId],
-      );
+      const offer = await manager.findOneByOrFail(TechnologyOfferEntity, { id: deal.offerId });
+      const fits = await this.agreements.dealFit(manager, agreementId, { providerId: deal.providerOrganizationId, seekerId: deal.seekerOrganizationId, technologyId: offer.technologyId });
       if (!fits) {
         return new DealAgreementMismatchError(
           'The agreement must have the provider among its licensors, the seeker as its licensee, and cover the offered technology',

@@ -6,6 +6,7 @@ import { AccessService } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationModel } from './organization.model.js';
+import type { OrganizationKind } from './organization.enums.js';
 
 /** The organisation directory: public profiles of every actor. */
 @Injectable()
@@ -34,6 +35,12 @@ export class OrganizationService {
   /** Whether the organisation exists and is not archived, read in `manager`'s transaction (for records that name it). */
   async isActive(manager: EntityManager, id: string): Promise<boolean> {
     return manager.existsBy(OrganizationEntity, { id, archivedAt: IsNull() });
+  }
+
+  /** What other domains check before naming an organisation in a record: its kind, its badge, whether archived; null when there is none. */
+  async standingOf(manager: EntityManager, id: string): Promise<{ kind: OrganizationKind; verified: boolean; archived: boolean } | null> {
+    const found = await manager.findOne(OrganizationEntity, { where: { id }, select: { kind: true, verified: true, archivedAt: true } });
+    return found ? { kind: found.kind, verified: found.verified, archived: found.archivedAt !== null } : null;
   }
 
   /** The direct children of an organisation, by name, batched per request. */
