@@ -28,6 +28,7 @@ import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { AgreementCodeTakenError, AgreementStateError, InvalidAgreementTransitionError } from './agreement.errors.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 
 /** An agreement as other domains receive it from this one. */
 export type Agreement = AgreementEntity;
@@ -49,6 +50,7 @@ export class AgreementService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly technologies: TechnologyService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   /** A new agreement, NEGOTIATING, on technologies the caller manages. */
@@ -62,8 +64,7 @@ export class AgreementService {
       periodProblem(input.effectiveOn ?? null, input.expiresOn ?? null);
     if (problem) return problem;
     if (input.licensorIds.includes(input.licenseeId)) return new InvalidInputError('The licensee must not also be a licensor', 'input.licenseeId');
-    const [licensee]: { id: string }[] = await manager.query(`SELECT id FROM organization WHERE id = $1 AND archived_at IS NULL`, [input.licenseeId]);
-    if (!licensee) return new InvalidInputError('No such licensee organisation', 'input.licenseeId');
+    if (!(await this.organizations.isActive(manager, input.licenseeId))) return new InvalidInputError('No such licensee organisation', 'input.licenseeId');
     const owning: { organization_id: string }[] = await manager.query(
       `SELECT DISTINCT organization_id FROM technology_owner_today
         WHERE technology_id = ANY($1) AND organization_id = ANY($2)`,

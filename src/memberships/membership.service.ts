@@ -213,7 +213,7 @@ export class MembershipService {
     const where = { organizationId, userId: ctx.userId!, status: In(open) };
     const found = await manager.findOneBy(MembershipEntity, where);
     if (!found) throw new AppError('NOT_FOUND', 'You have no membership in this organisation');
-    await this.lockOrganization(ctx, manager, organizationId, 'membership');
+    await this.organizations.lockForAdministration(ctx, manager, organizationId, 'membership');
     const membership = await manager.findOne(MembershipEntity, { where, lock: { mode: 'pessimistic_write' } });
     if (!membership) throw new AppError('NOT_FOUND', 'You have no membership in this organisation');
     if (membership.status === MembershipStatus.ACTIVE && membership.role === MemberRole.ADMIN && !(await this.hasOtherAdmin(manager, membership))) {
@@ -225,21 +225,6 @@ export class MembershipService {
     });
     await this.record(ctx, 'membership.left', membership, after);
     return MembershipModel.fromEntity(after);
-  }
-
-  /**
-   * Locks the organisation's row until the transaction ends. Every change to who administers an
-   * organisation takes this lock first, so such changes to one organisation happen one at a time
-   * and each counts admins after the previous one committed. FOR NO KEY UPDATE, not FOR UPDATE: it
-   * conflicts with itself (and with profile updates) but not with the key-share locks that inserting
-   * a membership or invitation takes on the organisation, so joining is never blocked by it.
-   */
-  async lockOrganization(ctx: RequestContext, manager: EntityManager, organizationId: string, what: string): Promise<void> {
-    const rows: { archived_at: Date | null }[] = await manager.query(
-      `SELECT archived_at FROM organization WHERE id = $1 FOR NO KEY UPDATE`,
-      [organizationId],
-    );
-    if (rows.length === 0 || (rows[0].archived_at && !this.access.isPlatformAdmin(ctx))) throw notFound(what);
   }
 
   /**
@@ -267,7 +252,7 @@ export class MembershipService {
     if (!found) throw notFound('membership');
     // Members see active memberships in the member list; requests and ended ones only admins.
     await this.requireHiding(ctx, 'manageMembers', found.organizationId, 'membership', found.status === MembershipStatus.ACTIVE);
-    await this.lockOrganization(ctx, manager, found.organizationId, 'membership');
+    await this.organizations.lockForAdministration(ctx, manager, found.organizationId, 'membership');
     const membership = await manager.findOne(MembershipEntity, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
     if (!membership) throw notFound('membership');
     return { manager, membership };

@@ -7,6 +7,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationModel } from './organization.model.js';
 import type { OrganizationKind } from './organization.enums.js';
+import { notFound } from '../common/errors.js';
 
 /** The organisation directory: public profiles of every actor. */
 @Injectable()
@@ -37,10 +38,30 @@ export class OrganizationService {
     return manager.existsBy(OrganizationEntity, { id, archivedAt: IsNull() });
   }
 
-  /** What other domains check before naming an organisation in a record: its kind, its badge, whether archived; null when there is none. */
-  async standingOf(manager: EntityManager, id: string): Promise<{ kind: OrganizationKind; verified: boolean; archived: boolean } | null> {
-    const found = await manager.findOne(OrganizationEntity, { where: { id }, select: { kind: true, verified: true, archivedAt: true } });
-    return found ? { kind: found.kind, verified: found.verified, archived: found.archivedAt !== null } : null;
+  /** What other domains check before naming an organisation in a record: its name, kind and badge, whether archived; null when there is none. */
+  async standingOf(manager: EntityManager, id: string): Promise<{ name: string; kind: OrganizationKind; verified: boolean; archived: boolean } | null> {
+    const found = await manager.findOne(OrganizationEntity, { where: { id }, select: { name: true, kind: true, verified: true, archivedAt: true } });
+    return found ? { name: found.name, kind: found.kind, verified: found.verified, archived: found.archivedAt !== null } : null;
+  }
+
+  /** Those of `ids` that name no organisation, archived or not. */
+  async missing(manager: EntityManager, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const found = await manager.find(OrganizationEntity, { where: { id: In(ids) }, select: { id: true } });
+    return ids.filter((id) => !found.some((row) => row.id === id));
+  }
+
+  /**
+   * Locks the organisation's row until the transaction ends. Every change to who administers an
+   * organisation takes this lock first, so such changes to one organisation happen one at a time
+   * and each counts admins after the previous one committed. FOR NO KEY UPDATE, not FOR UPDATE: it
+   * conflicts with itself (and with profile updates) but not with the key-share locks that inserting
+   * a membership or invitation takes on the organisation, so joining is never blocked by it.
+   * NOT_FOUND (naming `what`) when there is none, or it is archived and the caller no platform admin.
+   */
+  async lockForAdministration(ctx: RequestContext, manager: EntityManager, organizationId: string, what: string): Promise<void> {
+    const rows: { archived_at: Date | null }[] = await manager.query(`SELECT archived_at FROM organization WHERE id = $1 FOR NO KEY UPDATE`, [organizationId]);
+    if (rows.length === 0 || (rows[0].archived_at && !this.access.isPlatformAdmin(ctx))) throw notFound(what);
   }
 
   /** The direct children of an organisation, by name, batched per request. */

@@ -27,6 +27,7 @@ import { updateVersioned } from '../database/versioned-update.js';
 import { AgreementStateError } from '../agreements/agreement.errors.js';
 import { DistributionLinePaidError, MissingDistributionPolicyError, NegativeNetRevenueError, NothingToDistributeError } from './revenue.errors.js';
 import { TechnologyService } from '../technologies/technology.service.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 
 /**
  * Revenue of agreements: receipts and deductible costs (the licensors' editors record them; the
@@ -40,6 +41,7 @@ export class RevenueService {
     private readonly audit: AuditService,
     private readonly agreements: AgreementService,
     private readonly technologies: TechnologyService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   async recordReceipt(ctx: RequestContext, input: RecordRevenueReceiptInput): Promise<RevenueReceiptModel | InvalidInputError | AgreementStateError> {
@@ -75,8 +77,7 @@ export class RevenueService {
     const problem = amountProblem(input.amount, agreement.currency);
     if (problem) return problem;
     if (input.technologyId) {
-      const [covered] = await manager.query(`SELECT 1 FROM agreement_technology WHERE agreement_id = $1 AND technology_id = $2`, [agreement.id, input.technologyId]);
-      if (!covered) return new InvalidInputError('The technology is not under this agreement', 'input.technologyId');
+      if (!(await this.agreements.technologyIdsOf(manager, agreement.id)).includes(input.technologyId)) return new InvalidInputError('The technology is not under this agreement', 'input.technologyId');
     }
     const inserted = await manager.insert(RevenueCostEntity, {
       agreementId: agreement.id,
@@ -187,8 +188,8 @@ export class RevenueService {
     );
     const missing = ownerIds.find((id) => !policies.has(id));
     if (missing) {
-      const [{ name }]: { name: string }[] = await manager.query(`SELECT name FROM organization WHERE id = $1`, [missing]);
-      return new MissingDistributionPolicyError(missing, name);
+      const owner = await this.organizations.standingOf(manager, missing);
+      return new MissingDistributionPolicyError(missing, owner?.name ?? missing);
     }
 
     const result = computeDistribution(currency, receipts.map((r) => r.amount), costs.map((c) => c.amount), technologies, policies);

@@ -33,6 +33,7 @@ import { actingUserId } from '../common/acting-user.js';
 import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { SharesDoNotTotalError, TechnologyCodeTakenError } from './technology.errors.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 
 /** An owner's share of a technology (percent, an exact decimal string). */
 export interface TechnologyOwnerShare {
@@ -62,6 +63,7 @@ export class TechnologyService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly projects: ProjectService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   /** A new technology with all its owners and inventors; the caller edits for at least one owner. */
@@ -409,7 +411,7 @@ export class TechnologyService {
         return new InvalidInputError('An organisation is listed twice with the same start day', `${field}.${index}.organizationId`);
       }
     }
-    const missing = await this.missingOrganizations(manager, owners.map((owner) => owner.organizationId));
+    const missing = await this.organizations.missing(manager, owners.map((owner) => owner.organizationId));
     if (missing.length > 0) return new InvalidInputError('No such organisation', `${field}.${owners.findIndex((owner) => owner.organizationId === missing[0])}.organizationId`);
     const wrong = ownerSharesProblem(owners);
     if (wrong) return new SharesDoNotTotalError(SharesSubject.OWNERS, wrong.total, wrong.day, field);
@@ -427,7 +429,7 @@ export class TechnologyService {
     const missingUsers = await this.missingUsers(manager, userIds);
     if (missingUsers.length > 0) return new InvalidInputError('No such user', `${field}.${inventors.findIndex((inventor) => inventor.userId === missingUsers[0])}.userId`);
     const affiliations = inventors.map((inventor) => inventor.affiliationOrganizationId).filter((id): id is string => !!id);
-    const missingUnits = await this.missingOrganizations(manager, affiliations);
+    const missingUnits = await this.organizations.missing(manager, affiliations);
     if (missingUnits.length > 0) {
       return new InvalidInputError('No such organisation', `${field}.${inventors.findIndex((inventor) => inventor.affiliationOrganizationId === missingUnits[0])}.affiliationOrganizationId`);
     }
@@ -442,12 +444,6 @@ export class TechnologyService {
       if (!(await this.projects.findById(ctx, id))) return new InvalidInputError('No such project, or it is not visible to you', `${field}.${index}`);
     }
     return undefined;
-  }
-
-  private async missingOrganizations(manager: EntityManager, ids: string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM organization WHERE id = ANY($1)`, [ids]);
-    return ids.filter((id) => !rows.some((row) => row.id === id));
   }
 
   private async missingUsers(manager: EntityManager, ids: string[]): Promise<string[]> {
