@@ -118,6 +118,7 @@ async function main(): Promise<void> {
     import('./synthetic/synthetic.js'),
     import('../src/identity/platform-admin.js'),
   ]);
+  const { keepHeapNearLiveSize } = await import('../src/common/heap.js');
 
   let embedded: InstanceType<typeof EmbeddedPostgres> | undefined;
   let serverUrl = process.env.DATABASE_URL;
@@ -148,6 +149,8 @@ async function main(): Promise<void> {
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
       AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000000',
     });
+    // Memory as the service keeps it (main.ts sets the same).
+    keepHeapNearLiveSize(config.heapGrowingPercent);
     // The application's JSON log goes to stderr: stdout carries the report only.
     const logger = pino({ level: config.logLevel, base: { service: 'triple-helix-api' } }, pino.destination(2));
     const started = performance.now();

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import net from 'node:net';
-import v8 from 'node:v8';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory.js';
+import { keepHeapNearLiveSize } from './common/heap.js';
 import { createLogger } from './common/logging/logger.js';
 import { ConfigError, loadConfig, redactUrl, type AppConfig } from './config/config.js';
 import { demoAccountsFile, startDatabaseServer, type DatabaseServer } from './database/database-server.js';
@@ -172,13 +172,3 @@ function listenFailure(error: unknown, config: AppConfig): unknown {
 }
 
 main();
-
-/**
- * By default V8 lets the heap grow up to four times what survived the last full collection before
- * collecting again: under load this service then held 300-400 MiB for about 70 MiB of live data.
- * A fixed, smaller growth keeps it near 200 MiB at the same throughput; the heap still grows as
- * far as a large report needs. V8 reads this flag at each collection, so it may be set now.
- */
-function keepHeapNearLiveSize(percent: number): void {
-  if (percent > 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
-}
