@@ -63,7 +63,7 @@ export class ObligationService {
     const current = await this.lockVisible(ctx, input.obligationId);
     const { licensorIds, licenseeId } = await this.agreements.partiesOf(manager, current.agreementId);
     const owing = current.owedBy === ObligationParty.LICENSEE ? [licenseeId] : licensorIds;
-    if (!(await this.canAnyWrite(ctx, owing))) throw new AppError('FORBIDDEN', 'Only editors of the party that owes the obligation may report it met');
+    if (!(await this.access.canAny(ctx, 'write', owing))) throw new AppError('FORBIDDEN', 'Only editors of the party that owes the obligation may report it met');
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
     if (!obligationLifecycle.canMove(current.status, ObligationStatus.MET)) {
       return new InvalidObligationTransitionError(current.status, ObligationStatus.MET, obligationLifecycle.allowedFrom(current.status));
@@ -123,10 +123,6 @@ export class ObligationService {
     return obligation;
   }
 
-  private async canAnyWrite(ctx: RequestContext, organizationIds: string[]): Promise<boolean> {
-    for (const id of organizationIds) if (await this.access.can(ctx, 'write', id)) return true;
-    return false;
-  }
 
   private async write(
     ctx: RequestContext,

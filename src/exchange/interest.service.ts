@@ -71,7 +71,7 @@ export class InterestService {
     const manager = managerOf(ctx, this.dataSource);
     const interest = await manager.getRepository(ExchangeInterestEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     const owner = interest ? await this.ownerOf(interest) : undefined;
-    if (!interest || !owner || !((await this.access.can(ctx, 'read', interest.organizationId)) || (await this.access.can(ctx, 'read', owner)))) {
+    if (!interest || !owner || !(await this.access.canAny(ctx, 'read', [interest.organizationId, owner]))) {
       throw notVisible('expression of interest');
     }
     if (!(await this.access.can(ctx, 'write', interest.organizationId))) {

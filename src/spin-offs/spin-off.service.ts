@@ -126,7 +126,7 @@ export class SpinOffService {
   /** The equity held is confidential: members of the parent and of the startup see it. */
   async equityOf(ctx: RequestContext, spinOff: SpinOffModel): Promise<string | null> {
     if (spinOff.equityHeld === null) return null;
-    const allowed = (await this.access.can(ctx, 'read', spinOff.parentOrganizationId)) || (await this.access.can(ctx, 'read', spinOff.organizationId));
+    const allowed = await this.access.canAny(ctx, 'read', [spinOff.parentOrganizationId, spinOff.organizationId]);
     return allowed ? spinOff.equityHeld : null;
   }
 

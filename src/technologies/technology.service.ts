@@ -398,7 +398,7 @@ export class TechnologyService {
 
   /** The caller must be an editor (or a WRITE key) of at least one of the organisations. */
   private async requireInOne(ctx: RequestContext, permission: 'read' | 'write', organizationIds: string[]): Promise<void> {
-    for (const id of new Set(organizationIds)) if (await this.access.can(ctx, permission, id)) return;
+    if (await this.access.canAny(ctx, permission, organizationIds)) return;
     let member: string | undefined;
     for (const id of new Set(organizationIds)) if (!member && (await this.access.roleIn(ctx, id))) member = id;
     await this.access.require(ctx, permission, member ?? organizationIds[0]);

@@ -472,7 +472,8 @@ export class AccessService {
     throw notVisible('deal');
   }
 
-  private async canAny(ctx: RequestContext, permission: OrganizationPermission, organizationIds: string[]): Promise<boolean> {
+  /** Whether the caller holds `permission` in at least one of the organisations; services ask this, not a loop of their own. */
+  async canAny(ctx: RequestContext, permission: OrganizationPermission, organizationIds: string[]): Promise<boolean> {
     for (const organizationId of new Set(organizationIds)) {
       if (await this.can(ctx, permission, organizationId)) return true;
     }
