@@ -38,10 +38,9 @@ export class OrganizationService {
     return manager.existsBy(OrganizationEntity, { id, archivedAt: IsNull() });
   }
 
-  /** What other domains check before naming an organisation in a record: its name, kind and badge, whether archived; null when there is none. */
-  async standingOf(manager: EntityManager, id: string): Promise<{ name: string; kind: OrganizationKind; verified: boolean; archived: boolean } | null> {
-    const found = await manager.findOne(OrganizationEntity, { where: { id }, select: { name: true, kind: true, verified: true, archivedAt: true } });
-    return found ? { name: found.name, kind: found.kind, verified: found.verified, archived: found.archivedAt !== null } : null;
+  /** What other domains check before naming an organisation in a record: its name, kind and badge; null when there is none (archived or not: see `isActive`). */
+  async standingOf(manager: EntityManager, id: string): Promise<{ name: string; kind: OrganizationKind; verified: boolean } | null> {
+    return manager.findOne(OrganizationEntity, { where: { id }, select: { name: true, kind: true, verified: true } });
   }
 
   /** Those of `ids` that name no organisation, archived or not. */
