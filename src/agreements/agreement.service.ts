@@ -55,7 +55,7 @@ export class AgreementService {
 
   /** A new agreement, NEGOTIATING, on technologies the caller manages. */
   async create(ctx: RequestContext, input: CreateAgreementInput): Promise<AgreementModel | AgreementCodeTakenError | InvalidInputError> {
-    for (const technologyId of input.technologyIds) await this.access.requireOnTechnology(ctx, 'manage', technologyId);
+    for (const technologyId of input.technologyIds) await this.access.requireAccess(ctx, 'technology.manage', technologyId);
     const manager = managerOf(ctx, this.dataSource);
     const currency = input.currency ?? 'VND';
     const problem =
@@ -183,7 +183,7 @@ export class AgreementService {
         return ids.map((key) => rows.find((row) => row.id === key) ?? null);
       }))
       .load(id);
-    if (!agreement || !(await this.access.canOnAgreement(ctx, 'read', id))) return null;
+    if (!agreement || !(await this.access.can(ctx, 'agreement.read', id))) return null;
     return AgreementModel.fromEntity(agreement);
   }
 
@@ -289,16 +289,14 @@ export class AgreementService {
 
   /** The agreement, locked for a change by the licensors' editors; NOT_FOUND for non-parties, FORBIDDEN for other parties. */
   async lockToManage(ctx: RequestContext, manager: EntityManager, id: string): Promise<AgreementEntity> {
-    const agreement = foundOr(await manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'agreement');
-    await this.access.requireOnAgreement(ctx, 'manage', id);
-    return agreement;
+    await this.access.requireAccess(ctx, 'agreement.manage', id);
+    return foundOr(await manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'agreement');
   }
 
   /** The agreement for reading by a party; NOT_FOUND otherwise. */
   async requireReadable(ctx: RequestContext, id: string): Promise<AgreementEntity> {
-    const agreement = foundOr(await managerOf(ctx, this.dataSource).findOneBy(AgreementEntity, { id }), 'agreement');
-    await this.access.requireOnAgreement(ctx, 'read', id);
-    return agreement;
+    await this.access.requireAccess(ctx, 'agreement.read', id);
+    return foundOr(await managerOf(ctx, this.dataSource).findOneBy(AgreementEntity, { id }), 'agreement');
   }
 
   /**

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { AppError, notVisible } from '../common/errors.js';
+import { AppError, foundOr, notVisible } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { ObligationModel } from './agreement.model.js';
@@ -60,10 +60,11 @@ export class ObligationService {
   /** The owing party says it was met; the status stays PENDING until the licensors decide. */
   async reportMet(ctx: RequestContext, input: ReportObligationMetInput): Promise<ObligationModel | VersionConflictError | InvalidObligationTransitionError> {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.lockVisible(ctx, input.obligationId);
-    const { licensorIds, licenseeId } = await this.agreements.partiesOf(manager, current.agreementId);
-    const owing = current.owedBy === ObligationParty.LICENSEE ? [licenseeId] : licensorIds;
-    if (!(await this.access.canAny(ctx, 'write', owing))) throw new AppError('FORBIDDEN', 'Only editors of the party that owes the obligation may report it met');
+    const seen = await this.visible(ctx, manager, input.obligationId);
+    const { licensorIds, licenseeId } = await this.agreements.partiesOf(manager, seen.agreementId);
+    const owing = seen.owedBy === ObligationParty.LICENSEE ? [licenseeId] : licensorIds;
+    if (!(await this.access.canAny(ctx, 'organization.write', owing))) throw new AppError('FORBIDDEN', 'Only editors of the party that owes the obligation may report it met');
+    const current = await this.lock(manager, seen.id);
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
     if (!obligationLifecycle.canMove(current.status, ObligationStatus.MET)) {
       return new InvalidObligationTransitionError(current.status, ObligationStatus.MET, obligationLifecycle.allowedFrom(current.status));
@@ -78,8 +79,9 @@ export class ObligationService {
     input: RecordObligationOutcomeInput,
   ): Promise<ObligationModel | VersionConflictError | InvalidObligationTransitionError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.lockVisible(ctx, input.obligationId);
-    await this.access.requireOnAgreement(ctx, 'manage', current.agreementId);
+    const seen = await this.visible(ctx, manager, input.obligationId);
+    await this.access.requireAccess(ctx, 'agreement.manage', seen.agreementId);
+    const current = await this.lock(manager, seen.id);
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
     if (!obligationLifecycle.canMove(current.status, input.status)) {
       return new InvalidObligationTransitionError(current.status, input.status, obligationLifecycle.allowedFrom(current.status));
@@ -113,14 +115,19 @@ export class ObligationService {
     return rows.map((row) => ObligationModel.fromEntity(row, today));
   }
 
-  private async lockVisible(ctx: RequestContext, id: string): Promise<AgreementObligationEntity> {
-    const manager = managerOf(ctx, this.dataSource);
-    const obligation = await manager.getRepository(AgreementObligationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!obligation || !(await this.access.canOnAgreement(ctx, 'read', obligation.agreementId))) {
+  /** Who owes the obligation and on which agreement, for a party to it; outsiders learn nothing. */
+  private async visible(ctx: RequestContext, manager: EntityManager, id: string): Promise<Pick<AgreementObligationEntity, 'id' | 'agreementId' | 'owedBy'>> {
+    const found = await manager.findOne(AgreementObligationEntity, { where: { id }, select: { id: true, agreementId: true, owedBy: true } });
+    if (!found || !(await this.access.can(ctx, 'agreement.read', found.agreementId))) {
       if (ctx.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to see this obligation');
       throw notVisible('obligation');
     }
-    return obligation;
+    return found;
+  }
+
+  /** The obligation locked for a change, once the caller is known to be allowed. */
+  private async lock(manager: EntityManager, id: string): Promise<AgreementObligationEntity> {
+    return foundOr(await manager.getRepository(AgreementObligationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'obligation');
   }
 
 

@@ -67,7 +67,7 @@ export class ApiKeyService {
   }
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
-    await this.access.require(ctx, 'manageApiKeys', input.organizationId);
+    await this.access.requireAccess(ctx, 'organization.manageApiKeys', input.organizationId);
     if (input.expiresAt && input.expiresAt <= new Date()) throw badUserInput('expiresAt must be in the future', 'input.expiresAt');
     const prefix = randomBytes(6).toString('hex');
     const secretPart = opaqueToken('', 32);
@@ -101,8 +101,9 @@ export class ApiKeyService {
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKeyModel> {
     const manager = managerOf(ctx, this.dataSource);
+    const seen = foundOr(await manager.findOne(ApiKeyEntity, { where: { id }, select: { id: true, organizationId: true } }), 'API key');
+    await this.access.requireAccess(ctx, 'organization.manageApiKeys', seen.organizationId);
     const key = foundOr(await manager.getRepository(ApiKeyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'API key');
-    await this.access.require(ctx, 'manageApiKeys', key.organizationId);
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await manager.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
@@ -120,7 +121,7 @@ export class ApiKeyService {
 
   /** An organisation's keys, newest first. Organisations hold a handful, so this is a list. */
   async list(ctx: RequestContext, organizationId: string): Promise<ApiKeyModel[]> {
-    await this.access.require(ctx, 'manageApiKeys', organizationId);
+    await this.access.requireAccess(ctx, 'organization.manageApiKeys', organizationId);
     const keys = await this.dataSource.getRepository(ApiKeyEntity).find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'DESC' } });
     return keys.map(ApiKeyModel.fromEntity);
   }

@@ -21,8 +21,8 @@ export class AuditLogService {
   ) {}
 
   async list(ctx: RequestContext, args: AuditLogArgs): Promise<ConnectionShape<AuditEventModel>> {
-    if (args.organizationId) await this.access.require(ctx, 'readAudit', args.organizationId);
-    else this.access.requirePlatformAdmin(ctx);
+    if (args.organizationId) await this.access.requireAccess(ctx, 'organization.readAudit', args.organizationId);
+    else await this.access.requireAccess(ctx, 'platform.administer');
     const first = args.first ?? defaultPageSize;
 
     const matching = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');

@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { AccessRepository } from './access/access.repository.js';
 import { AccessService } from './access/access.service.js';
 import { CostBudget } from './rate-limit/cost-budget.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
@@ -17,7 +18,7 @@ export class CommonModule {
   static forRoot(readModels: ReadModel[]): DynamicModule {
     return {
       module: CommonModule,
-      providers: [...shared, { provide: READ_MODELS, useValue: readModels }],
+      providers: [...shared, AccessRepository, { provide: READ_MODELS, useValue: readModels }],
       exports: shared,
     };
   }

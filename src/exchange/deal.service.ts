@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditChanges } from '../audit/audit.service.js';
-import { AccessService, type DealParties } from '../common/access/access.service.js';
+import { AccessService } from '../common/access/access.service.js';
 import { foundOr } from '../common/errors.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -21,12 +21,6 @@ import { updateVersioned } from '../database/versioned-update.js';
 import { DealAgreementMismatchError, InvalidDealTransitionError } from './exchange.errors.js';
 import { AgreementService } from '../agreements/agreement.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-
-const partiesOf = (deal: DealEntity): DealParties => ({
-  brokerId: deal.brokerOrganizationId,
-  providerId: deal.providerOrganizationId,
-  seekerId: deal.seekerOrganizationId,
-});
 
 /**
  * Brokered deals. The broker must be a verified organisation of kind INTERMEDIARY (a broker,
@@ -49,7 +43,7 @@ export class DealService {
   ) {}
 
   async open(ctx: RequestContext, input: OpenDealInput): Promise<DealModel | InvalidInputError> {
-    await this.access.require(ctx, 'write', input.brokerOrganizationId);
+    await this.access.requireAccess(ctx, 'organization.write', input.brokerOrganizationId);
     const manager = managerOf(ctx, this.dataSource);
     const broker = await this.organizations.standingOf(manager, input.brokerOrganizationId);
     if (broker?.kind !== OrganizationKind.INTERMEDIARY) {
@@ -178,10 +172,9 @@ export class DealService {
 
   /** The deal locked for a change: outsiders are told it does not exist, parties without the right FORBIDDEN. */
   private async lockForChange(ctx: RequestContext, id: string, permission: 'move' | 'drop'): Promise<{ manager: EntityManager; deal: DealEntity }> {
+    await this.access.requireAccess(ctx, `deal.${permission}`, id);
     const manager = managerOf(ctx, this.dataSource);
     const deal = foundOr(await manager.getRepository(DealEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'deal');
-    await this.access.requireOnDeal(ctx, 'read', partiesOf(deal));
-    await this.access.requireOnDeal(ctx, permission, partiesOf(deal));
     return { manager, deal };
   }
 

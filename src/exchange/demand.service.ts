@@ -38,7 +38,7 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
   }
 
   async create(ctx: RequestContext, input: CreateDemandInput): Promise<DemandModel | InvalidInputError> {
-    await this.access.require(ctx, 'write', input.organizationId);
+    await this.access.requireAccess(ctx, 'organization.write', input.organizationId);
     const budget = budgetColumns(input.budget);
     if (budget instanceof InvalidInputError) return budget;
     const manager = managerOf(ctx, this.dataSource);
@@ -85,7 +85,7 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
   /** The budget is for partners (members of verified organisations) and the seeking organisation's own members; others get null. */
   async budget(ctx: RequestContext, demand: DemandModel): Promise<BudgetRange | null> {
     if (!demand.budgetCurrency) return null;
-    if (!(await this.access.isExchangePartner(ctx)) && !(await this.access.can(ctx, 'read', demand.organizationId))) return null;
+    if (!(await this.access.can(ctx, 'exchange.readPartnerDetails')) && !(await this.access.can(ctx, 'organization.read', demand.organizationId))) return null;
     const currency = demand.budgetCurrency.trim();
     const amount = (value: string | null) => (value === null ? null : displayAmount(value, currency));
     return Object.assign(new BudgetRange(), { min: amount(demand.budgetMin), max: amount(demand.budgetMax), currency });

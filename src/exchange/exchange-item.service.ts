@@ -155,11 +155,11 @@ export abstract class ExchangeItemService<E extends ExchangeItemEntity, M> {
    */
   protected async lockForChange(ctx: RequestContext, id: string): Promise<{ manager: EntityManager; current: E }> {
     const manager = managerOf(ctx, this.dataSource);
-    await this.require(ctx, id);
-    const current = (await manager.getRepository(this.spec.entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } }))!;
-    if (!(await this.access.can(ctx, 'write', current.organizationId))) {
+    const seen = await this.require(ctx, id);
+    if (!(await this.access.can(ctx, 'organization.write', seen.organizationId))) {
       throw this.access.forbidden(ctx, `Only editors and admins of the organisation may change its ${this.spec.action}s`);
     }
+    const current = foundOr(await manager.getRepository(this.spec.entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } }), this.spec.action);
     if (current.status === ExchangeStatus.PUBLISHED && current.effectiveStatus === ExchangeStatus.EXPIRED) {
       await manager.createQueryBuilder().update(this.spec.entity).set({ status: ExchangeStatus.EXPIRED } as never).where('id = :id', { id }).execute();
       await this.record(ctx, current, 'expired', { status: { before: ExchangeStatus.PUBLISHED, after: ExchangeStatus.EXPIRED } });

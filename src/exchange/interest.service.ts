@@ -5,7 +5,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { exactlyOneOf } from '../common/validation.js';
-import { notVisible } from '../common/errors.js';
+import { foundOr, notVisible } from '../common/errors.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
@@ -40,7 +40,7 @@ export class InterestService {
 
   async express(ctx: RequestContext, input: ExpressInterestInput): Promise<InterestModel | InterestNotAllowedError | AlreadyInterestedError | InvalidInputError> {
     const of = exactlyOneOf(input, ['offerId', 'demandId'], 'input.');
-    await this.access.require(ctx, 'write', input.organizationId);
+    await this.access.requireAccess(ctx, 'organization.write', input.organizationId);
     const item = of === 'offerId' ? await this.offers.require(ctx, input.offerId!) : await this.demands.require(ctx, input.demandId!);
     const field = `input.${of}`;
     if (item.organizationId === input.organizationId) return new InterestNotAllowedError('An organisation cannot express interest in its own offer or demand', field);
@@ -69,14 +69,15 @@ export class InterestService {
 
   async withdraw(ctx: RequestContext, id: string): Promise<InterestModel | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
-    const interest = await manager.getRepository(ExchangeInterestEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    const owner = interest ? await this.ownerOf(interest) : undefined;
-    if (!interest || !owner || !(await this.access.canAny(ctx, 'read', [interest.organizationId, owner]))) {
+    const seen = await manager.findOneBy(ExchangeInterestEntity, { id });
+    const owner = seen ? await this.ownerOf(seen) : undefined;
+    if (!seen || !owner || !(await this.access.canAny(ctx, 'organization.read', [seen.organizationId, owner]))) {
       throw notVisible('expression of interest');
     }
-    if (!(await this.access.can(ctx, 'write', interest.organizationId))) {
+    if (!(await this.access.can(ctx, 'organization.write', seen.organizationId))) {
       throw this.access.forbidden(ctx, 'Only editors and admins of the interested organisation may withdraw its interest');
     }
+    const interest = foundOr(await manager.getRepository(ExchangeInterestEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'expression of interest');
     if (interest.status === InterestStatus.WITHDRAWN) return new InvalidInputError('This expression of interest is already withdrawn', 'id');
     await manager.update(ExchangeInterestEntity, { id }, { status: InterestStatus.WITHDRAWN, withdrawnAt: () => 'now()' });
     await this.record(ctx, interest, owner, 'withdrawn', { status: { before: InterestStatus.OPEN, after: InterestStatus.WITHDRAWN } });

@@ -64,8 +64,8 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
   }
 
   async create(ctx: RequestContext, input: CreateOfferInput): Promise<OfferModel | InvalidInputError> {
-    await this.access.require(ctx, 'write', input.organizationId);
-    await this.access.requireOnTechnology(ctx, 'manage', input.technologyId);
+    await this.access.requireAccess(ctx, 'organization.write', input.organizationId);
+    await this.access.requireAccess(ctx, 'technology.manage', input.technologyId);
     const manager = managerOf(ctx, this.dataSource);
     const [owns]: { owns: boolean }[] = await manager.query(`SELECT ${ownsToday} AS owns`, [input.technologyId, input.organizationId]);
     if (!owns.owns) return new InvalidInputError('The organisation does not own this technology today', 'input.organizationId');
@@ -138,7 +138,7 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
   }
 
   private async mayReadTerms(ctx: RequestContext, offer: OfferModel): Promise<boolean> {
-    return (await this.access.isExchangePartner(ctx)) || this.access.can(ctx, 'read', offer.organizationId);
+    return (await this.access.can(ctx, 'exchange.readPartnerDetails')) || this.access.can(ctx, 'organization.read', offer.organizationId);
   }
 
   /**

@@ -38,13 +38,13 @@ export class UserService {
 
   /** Email addresses are personal: the person, platform admins, and admins of their organisations see them. */
   async emailOf(ctx: RequestContext, user: UserModel): Promise<string | null> {
-    if (ctx.isSelf(user.id) || (await this.access.canSeeEmail(ctx, user.id))) return user.email;
+    if (ctx.isSelf(user.id) || (await this.access.can(ctx, 'person.readEmail', user.id))) return user.email;
     return null;
   }
 
   /** Disabling ends every session at once; access tokens are checked against their session. */
   async setDisabled(ctx: RequestContext, userId: string, disabled: boolean): Promise<UserModel> {
-    this.access.requirePlatformAdmin(ctx);
+    await this.access.requireAccess(ctx, 'platform.administer');
     const manager = managerOf(ctx, this.dataSource);
     const user = await manager.getRepository(UserEntity).findOneBy({ id: userId });
     if (!user) throw notFound('user');

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { notVisible } from '../common/errors.js';
+import { foundOr, notVisible } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -42,7 +42,7 @@ export class IndicatorService {
   ) {}
 
   async report(ctx: RequestContext, input: ReportIndicatorInput): Promise<IndicatorMeasurementModel | InvalidInputError> {
-    await this.access.require(ctx, 'write', input.organizationId);
+    await this.access.requireAccess(ctx, 'organization.write', input.organizationId);
     if (input.periodEnd < input.periodStart) return new InvalidInputError('The period cannot end before it starts', 'input.periodEnd');
     const manager = managerOf(ctx, this.dataSource);
     const inserted = await manager
@@ -81,8 +81,7 @@ export class IndicatorService {
   /** A corrected value goes back to REPORTED: a verification holds for the value that was checked. */
   async correct(ctx: RequestContext, input: CorrectIndicatorInput): Promise<IndicatorMeasurementModel | VersionConflictError> {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.lockVisible(ctx, manager, input.id);
-    await this.access.require(ctx, 'write', current.organizationId);
+    const current = await this.lockFor(ctx, manager, input.id, 'organization.write');
     const next: IndicatorMeasurementEntity = {
       ...current,
       value: input.value,
@@ -97,10 +96,10 @@ export class IndicatorService {
   }
 
   async review(ctx: RequestContext, input: ReviewIndicatorInput): Promise<IndicatorMeasurementModel | VersionConflictError | InvalidInputError> {
-    this.access.requirePlatformAdmin(ctx);
+    await this.access.requireAccess(ctx, 'platform.administer');
     if (!input.verified && !input.note?.trim()) return new InvalidInputError('Say why the measurement is rejected', 'input.note');
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.lockVisible(ctx, manager, input.id);
+    const current = await this.lockFor(ctx, manager, input.id);
     const next: IndicatorMeasurementEntity = {
       ...current,
       status: input.verified ? MeasurementStatus.VERIFIED : MeasurementStatus.REJECTED,
@@ -152,11 +151,13 @@ export class IndicatorService {
     return query.andWhere(`(m.status = 'VERIFIED' OR m.organization_id = ANY(:readable))`, { readable });
   }
 
-  private async lockVisible(ctx: RequestContext, manager: EntityManager, id: string): Promise<IndicatorMeasurementEntity> {
-    const found = await manager.getRepository(IndicatorMeasurementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    const visible = found && (found.status === MeasurementStatus.VERIFIED || (await this.access.can(ctx, 'read', found.organizationId)));
+  /** The measurement, locked once the caller may see it and, when asked, holds `permission` in its organisation. */
+  private async lockFor(ctx: RequestContext, manager: EntityManager, id: string, permission?: 'organization.write'): Promise<IndicatorMeasurementEntity> {
+    const found = await manager.findOne(IndicatorMeasurementEntity, { where: { id }, select: { id: true, status: true, organizationId: true } });
+    const visible = found && (found.status === MeasurementStatus.VERIFIED || (await this.access.can(ctx, 'organization.read', found.organizationId)));
     if (!found || !visible) throw notVisible('measurement');
-    return found;
+    if (permission) await this.access.requireAccess(ctx, permission, found.organizationId);
+    return foundOr(await manager.getRepository(IndicatorMeasurementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'measurement');
   }
 
   private async write(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AccessService, type ProjectRef } from '../common/access/access.service.js';
+import { AccessService } from '../common/access/access.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { SmallGroups, technologyReaders } from './small-groups.js';
@@ -42,8 +42,8 @@ export class TrlService {
   ) {}
 
   /** The TRL a project's technologies gained during it; its participants only (TRL levels are confidential), batched per request. */
-  async gainedIn(ctx: RequestContext, project: ProjectRef): Promise<number | null> {
-    if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
+  async gainedIn(ctx: RequestContext, project: { id: string }): Promise<number | null> {
+    if (!(await this.access.can(ctx, 'project.readConfidential', project.id))) return null;
     const loader = ctx.loader('insight.trlGained', () => new DataLoader<string, number | null>(async (ids) => {
       const rows: { project_id: string; gain: number }[] = await this.dataSource.query(projectGains('p.id = ANY($1)'), [[...ids]]);
       return ids.map((id) => rows.find((row) => row.project_id === id)?.gain ?? null);

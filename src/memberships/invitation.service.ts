@@ -55,7 +55,7 @@ export class InvitationService {
   ) {}
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InvitationCreated | InvalidInputError | AlreadyMemberError> {
-    await this.access.require(ctx, 'manageMembers', input.organizationId);
+    await this.access.requireAccess(ctx, 'organization.manageMembers', input.organizationId);
     const organization = await this.organizations.findById(ctx, input.organizationId);
     if (!organization) throw notFound('organisation');
     const email = normaliseEmail(input.email);
@@ -219,7 +219,7 @@ export class InvitationService {
     const manager = managerOf(ctx, this.dataSource);
     const found = await manager.findOneBy(InvitationEntity, { id: invitationId });
     if (!found) throw notFound('invitation');
-    await this.memberships.requireHiding(ctx, 'manageMembers', found.organizationId, 'invitation', false);
+    await this.memberships.requireHiding(ctx, 'organization.manageMembers', found.organizationId, 'invitation', false);
     const invitation = await manager.findOne(InvitationEntity, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
     if (!invitation) throw notFound('invitation');
     if (invitation.acceptedAt) {
@@ -240,7 +240,7 @@ export class InvitationService {
 
   /** An organisation's invitations that can still be accepted, newest first; its admins only. Batched per request. */
   async pending(ctx: RequestContext, organizationId: string): Promise<InvitationModel[]> {
-    await this.access.require(ctx, 'manageMembers', organizationId);
+    await this.access.requireAccess(ctx, 'organization.manageMembers', organizationId);
     const loader = ctx.loader('invitation.pendingByOrganization', () => new DataLoader<string, InvitationModel[]>(async (ids) => {
       const rows = await this.dataSource
         .getRepository(InvitationEntity)

@@ -55,12 +55,7 @@ export class MembershipService {
    * none they are not members of: consent is the organisation's, not the operator's.
    */
   async spokenFor(ctx: RequestContext, organizationIds: string[]): Promise<string[]> {
-    const spoken: string[] = [];
-    for (const organizationId of new Set(organizationIds)) {
-      const role = await this.access.roleIn(ctx, organizationId);
-      if (role === MemberRole.EDITOR || role === MemberRole.ADMIN) spoken.push(organizationId);
-    }
-    return spoken;
+    return [...(await this.access.checkAccess(ctx, 'organization.speakFor', organizationIds))];
   }
 
   /**
@@ -68,10 +63,10 @@ export class MembershipService {
    * members; requests and ended memberships are for those who manage its members.
    */
   async members(ctx: RequestContext, organizationId: string, args: MembersArgs): Promise<ConnectionShape<MembershipModel>> {
-    await this.access.require(ctx, 'read', organizationId);
+    await this.access.requireAccess(ctx, 'organization.read', organizationId);
     const { role, status } = args.filter ?? {};
-    if (status && status !== MembershipStatus.ACTIVE) await this.access.require(ctx, 'manageMembers', organizationId);
-    const onlyActive = !status && !(await this.access.can(ctx, 'manageMembers', organizationId));
+    if (status && status !== MembershipStatus.ACTIVE) await this.access.requireAccess(ctx, 'organization.manageMembers', organizationId);
+    const onlyActive = !status && !(await this.access.can(ctx, 'organization.manageMembers', organizationId));
     const first = args.first ?? defaultPageSize;
 
     const matching = this.dataSource
@@ -233,7 +228,7 @@ export class MembershipService {
    */
   async requireHiding(ctx: RequestContext, permission: OrganizationPermission, organizationId: string, what: string, visibleToMembers: boolean): Promise<void> {
     try {
-      await this.access.require(ctx, permission, organizationId);
+      await this.access.requireAccess(ctx, permission, organizationId);
     } catch (error) {
       if (error instanceof AppError && (error.code === 'NOT_FOUND' || (error.code === 'FORBIDDEN' && !visibleToMembers))) throw notFound(what);
       throw error;
@@ -251,7 +246,7 @@ export class MembershipService {
     const found = await manager.findOneBy(MembershipEntity, { id: membershipId });
     if (!found) throw notFound('membership');
     // Members see active memberships in the member list; requests and ended ones only admins.
-    await this.requireHiding(ctx, 'manageMembers', found.organizationId, 'membership', found.status === MembershipStatus.ACTIVE);
+    await this.requireHiding(ctx, 'organization.manageMembers', found.organizationId, 'membership', found.status === MembershipStatus.ACTIVE);
     await this.organizations.lockForAdministration(ctx, manager, found.organizationId, 'membership');
     const membership = await manager.findOne(MembershipEntity, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
     if (!membership) throw notFound('membership');
@@ -265,7 +260,7 @@ export class MembershipService {
   private async stillManages(ctx: RequestContext, membership: MembershipEntity): Promise<void> {
     // Forget the roles read before the lock (the request's other loaders hold nothing yet).
     ctx.clearLoaders();
-    await this.requireHiding(ctx, 'manageMembers', membership.organizationId, 'membership', true);
+    await this.requireHiding(ctx, 'organization.manageMembers', membership.organizationId, 'membership', true);
   }
 
   private async hasOtherAdmin(manager: EntityManager, membership: MembershipEntity): Promise<boolean> {

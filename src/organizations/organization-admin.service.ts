@@ -5,7 +5,7 @@ import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { unlessKeyTaken } from '../common/database-errors.js';
-import { notVisible } from '../common/errors.js';
+import { foundOr, notVisible } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
@@ -47,7 +47,7 @@ export class OrganizationAdminService {
     const manager = managerOf(ctx, this.dataSource);
     const secondaryHelices = input.secondaryHelices ?? [];
     if (secondaryHelices.includes(input.helix)) return new InvalidInputError('secondaryHelices must not repeat the primary helix', 'input.secondaryHelices');
-    if (input.parentId) await this.access.require(ctx, 'update', input.parentId);
+    if (input.parentId) await this.access.requireAccess(ctx, 'organization.update', input.parentId);
     const values = {
       name: input.name,
       nameEn: input.nameEn ?? null,
@@ -81,8 +81,7 @@ export class OrganizationAdminService {
    */
   async update(ctx: RequestContext, input: UpdateOrganizationInput): Promise<OrganizationModel | VersionConflictError | InvalidInputError | SlugTakenError> {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.visible(ctx, manager, input.id);
-    await this.access.require(ctx, 'update', current.id);
+    const current = await this.lockFor(ctx, manager, input.id, 'organization.update');
 
     const next: OrganizationEntity = { ...current };
     for (const field of ['name', 'slug', 'helix', 'kind', 'country', 'secondaryHelices'] as const) {
@@ -93,7 +92,7 @@ export class OrganizationAdminService {
     }
     if (next.secondaryHelices.includes(next.helix)) return new InvalidInputError('secondaryHelices must not repeat the primary helix', 'input.secondaryHelices');
     if (next.parentId !== current.parentId && next.parentId) {
-      await this.access.require(ctx, 'update', next.parentId);
+      await this.access.requireAccess(ctx, 'organization.update', next.parentId);
       if (await this.wouldCycle(manager, current.id, next.parentId)) {
         return new InvalidInputError('parentId would make the organisation its own ancestor', 'input.parentId');
       }
@@ -126,20 +125,20 @@ export class OrganizationAdminService {
   }
 
   async setVerified(ctx: RequestContext, id: string, verified: boolean): Promise<OrganizationModel> {
-    this.access.requirePlatformAdmin(ctx);
+    await this.access.requireAccess(ctx, 'platform.administer');
     return this.setFlag(ctx, id, 'verified', verified, verified ? 'organization.verified' : 'organization.unverified');
   }
 
   /** Archived organisations leave the directory and their API keys stop working at once, live subscriptions included; records stay. */
   async archive(ctx: RequestContext, id: string): Promise<OrganizationModel> {
-    this.access.requirePlatformAdmin(ctx);
+    await this.access.requireAccess(ctx, 'platform.administer');
     this.events.announceRevocation(ctx, { organizationId: id });
     return this.setFlag(ctx, id, 'archivedAt', new Date(), 'organization.archived');
   }
 
   private async setFlag<K extends 'verified' | 'archivedAt'>(ctx: RequestContext, id: string, field: K, value: OrganizationEntity[K], action: string) {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.visible(ctx, manager, id);
+    const current = await this.lockFor(ctx, manager, id);
     if (field === 'archivedAt' && current.archivedAt) return OrganizationModel.fromEntity(current);
     await updateLocked(manager, OrganizationEntity, id, { [field]: value });
     const after = await manager.findOneByOrFail(OrganizationEntity, { id });
@@ -148,12 +147,12 @@ export class OrganizationAdminService {
   }
 
   /** The organisation, locked for the change; archived ones exist only for platform admins. */
-  private async visible(ctx: RequestContext, manager: EntityManager, id: string): Promise<OrganizationEntity> {
-    const organization = await manager.getRepository(OrganizationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!organization || (organization.archivedAt && !this.access.isPlatformAdmin(ctx))) {
-      throw notVisible('organisation');
-    }
-    return organization;
+  /** The organisation locked for a change, once the caller sees it (archived ones only platform admins) and holds `permission`. */
+  private async lockFor(ctx: RequestContext, manager: EntityManager, id: string, permission?: 'organization.update'): Promise<OrganizationEntity> {
+    const seen = await manager.findOne(OrganizationEntity, { where: { id }, select: { id: true, archivedAt: true } });
+    if (!seen || (seen.archivedAt && !this.access.isPlatformAdmin(ctx))) throw notVisible('organisation');
+    if (permission) await this.access.requireAccess(ctx, permission, id);
+    return foundOr(await manager.getRepository(OrganizationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'organisation');
   }
 
   private async wouldCycle(manager: EntityManager, id: string, parentId: string): Promise<boolean> {

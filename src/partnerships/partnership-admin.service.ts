@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, changesBetween, type AuditChanges } from '../audit/audit.service.js';
+import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { forbidden, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -15,7 +16,6 @@ import { PartnershipAmendmentService } from './partnership-amendment.service.js'
 import { partnershipLifecycle } from './partnership-lifecycle.js';
 import { PartnershipEntity, PartnershipPartyEntity, PartnershipStatus, PartyConsent } from './partnership.entity.js';
 import { PartnershipModel } from './partnership.model.js';
-import { PartnershipService } from './partnership.service.js';
 import { updateLocked, updateVersioned } from '../database/versioned-update.js';
 import { AmendmentStateError, PartyWithdrawalRequiredError } from './partnership-amendment.errors.js';
 import { ConsentPendingError, ConsentStateError, InvalidTransitionError, TooFewPartiesError } from './partnership.errors.js';
@@ -60,7 +60,7 @@ export class PartnershipAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly partnerships: PartnershipService,
+    private readonly access: AccessService,
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
     private readonly amendments: PartnershipAmendmentService,
@@ -74,7 +74,7 @@ export class PartnershipAdminService {
     }
     const unknown = await this.unknownOrganizations(ctx, partyIds);
     if (unknown.length > 0) return new InvalidInputError(`No such organisation: ${unknown.join(', ')}`, 'input.partyIds');
-    if (!(await this.partnerships.anyParty(ctx, 'update', partyIds))) {
+    if (!(await this.access.canAny(ctx, 'organization.update', partyIds))) {
       throw forbidden('Only an admin of one of the parties may create a partnership');
     }
     const invalid = validityError(input.validFrom ?? null, input.validUntil ?? null);
@@ -193,7 +193,7 @@ export class PartnershipAdminService {
     const { manager, partnership, partyIds } = locked;
     const agreed = partnership.status !== PartnershipStatus.DRAFT;
     const own = await this.memberships.spokenFor(ctx, partyIds);
-    if (!agreed || own.length === 0) await this.requireChange(ctx, locked);
+    if (!agreed || own.length === 0) await this.requireChange(ctx, locked.partyIds);
     const removed = organizationId.toLowerCase();
     if (!partyIds.includes(removed)) return new InvalidInputError('This organisation is not a party to the partnership', 'organizationId');
     if (agreed && !own.includes(removed)) return new PartyWithdrawalRequiredError(removed, partnership.status);
@@ -392,32 +392,36 @@ export class PartnershipAdminService {
    * told FORBIDDEN.
    */
   private async lockForChange(ctx: RequestContext, partnershipId: string): Promise<Locked> {
-    const locked = await this.lock(ctx, partnershipId);
-    await this.requireChange(ctx, locked);
-    return locked;
+    return this.lock(ctx, partnershipId, 'partnership', (partyIds) => this.requireChange(ctx, partyIds));
   }
 
-  private async requireChange(ctx: RequestContext, locked: Locked): Promise<void> {
-    if (!(await this.partnerships.anyParty(ctx, 'update', locked.partyIds))) {
+  private async requireChange(ctx: RequestContext, partyIds: string[]): Promise<void> {
+    if (!(await this.access.canAny(ctx, 'organization.update', partyIds))) {
       throw forbidden('Only an admin of one of the parties may change this partnership');
     }
   }
 
-  /** The partnership locked, with its parties; NOT_FOUND (naming `what`) for those who may not see it. */
-  private async lock(ctx: RequestContext, partnershipId: string, what = 'partnership'): Promise<Locked> {
+  /**
+   * The partnership locked, with its parties, once the caller may see it (NOT_FOUND naming `what`
+   * otherwise) and `allowed` did not refuse them.
+   */
+  private async lock(ctx: RequestContext, partnershipId: string, what = 'partnership', allowed?: (partyIds: string[]) => Promise<void>): Promise<Locked> {
     const manager = managerOf(ctx, this.dataSource);
+    const seen = await this.partyIdsOf(manager, partnershipId);
+    if (!(await this.access.canAny(ctx, 'organization.read', seen))) throw notFound(what);
+    await allowed?.(seen);
     const partnership = await manager.getRepository(PartnershipEntity).findOne({
       where: { id: partnershipId },
       lock: { mode: 'pessimistic_write' },
     });
     if (!partnership) throw notFound(what);
-    const rows: { organization_id: string }[] = await manager.query(
-      `SELECT organization_id FROM partnership_party WHERE partnership_id = $1`,
-      [partnership.id],
-    );
-    const partyIds = rows.map((row) => row.organization_id).sort();
-    if (!(await this.partnerships.anyParty(ctx, 'read', partyIds))) throw notFound(what);
-    return { manager, partnership, partyIds };
+    // Read again under the lock: parties change only while it is held.
+    return { manager, partnership, partyIds: await this.partyIdsOf(manager, partnership.id) };
+  }
+
+  private async partyIdsOf(manager: EntityManager, partnershipId: string): Promise<string[]> {
+    const rows: { organization_id: string }[] = await manager.query(`SELECT organization_id FROM partnership_party WHERE partnership_id = $1`, [partnershipId]);
+    return rows.map((row) => row.organization_id).sort();
   }
 
   /** A change of parties changes the partnership: a new version, a new `updatedAt`. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { AccessService, type OrganizationPermission } from '../common/access/access.service.js';
+import { AccessService } from '../common/access/access.service.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { defaultPageSize, type PaginationArgs } from '../common/pagination/pagination.args.js';
@@ -39,7 +39,7 @@ export class PartnershipService {
   /** The partnership, or null when there is none or the caller may not see it. */
   async findOne(ctx: RequestContext, id: string): Promise<PartnershipModel | null> {
     const entity = await this.byId(ctx).load(id.toLowerCase());
-    if (!entity || !(await this.anyParty(ctx, 'read', await this.partyIdsOf(ctx, entity.id)))) return null;
+    if (!entity || !(await this.access.canAny(ctx, 'organization.read', await this.partyIdsOf(ctx, entity.id)))) return null;
     return PartnershipModel.fromEntity(entity);
   }
 
@@ -119,10 +119,6 @@ export class PartnershipService {
     return loader.load(partnership.id);
   }
 
-  /** Whether the caller holds `permission` in at least one of the organisations (platform admins always do). */
-  async anyParty(ctx: RequestContext, permission: OrganizationPermission, organizationIds: string[]): Promise<boolean> {
-    return this.access.isPlatformAdmin(ctx) || this.access.canAny(ctx, permission, organizationIds);
-  }
 
   /** The ids of a partnership's parties, by organisation name, batched per request. */
   partyIdsOf(ctx: RequestContext, partnershipId: string): Promise<string[]> {

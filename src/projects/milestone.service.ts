@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
-import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -23,15 +22,13 @@ const auditedFields: (keyof MilestoneEntity)[] = ['kind', 'title', 'description'
 export class MilestoneService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly projects: ProjectService,
   ) {}
 
   async add(ctx: RequestContext, input: AddMilestoneInput): Promise<MilestoneModel> {
     const manager = managerOf(ctx, this.dataSource);
-    const project = await this.projects.lockVisible(ctx, manager, input.projectId);
-    await this.access.requireOnProject(ctx, 'edit', project);
+    const project = await this.projects.lockFor(ctx, manager, input.projectId, 'project.edit');
     const saved = await manager.save(MilestoneEntity, manager.create(MilestoneEntity, {
       projectId: project.id,
       kind: input.kind,
@@ -47,8 +44,7 @@ export class MilestoneService {
   async update(ctx: RequestContext, input: UpdateMilestoneInput): Promise<MilestoneModel | VersionConflictError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const found = foundOr(await manager.findOneBy(MilestoneEntity, { id: input.id }), 'milestone');
-    const project = await this.projects.lockVisible(ctx, manager, found.projectId);
-    await this.access.requireOnProject(ctx, 'edit', project);
+    await this.projects.lockFor(ctx, manager, found.projectId, 'project.edit');
     const current = await manager.findOneByOrFail(MilestoneEntity, { id: input.id });
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
 

@@ -39,8 +39,7 @@ export class ParticipantService {
 
   async invite(ctx: RequestContext, input: InviteParticipantInput): Promise<ParticipantModel | AlreadyParticipatingError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
-    const project = await this.projects.lockVisible(ctx, manager, input.projectId);
-    await this.access.requireOnProject(ctx, 'edit', project);
+    const project = await this.projects.lockFor(ctx, manager, input.projectId, 'project.edit');
     if (input.role === ParticipantRole.COORDINATOR) {
       return new InvalidInputError('Invite as another role, then hand coordination over with transferCoordination', 'input.role');
     }
@@ -75,8 +74,7 @@ export class ParticipantService {
     ctx: RequestContext,
     input: UpdateParticipantInput,
   ): Promise<ParticipantModel | VersionConflictError | InvalidInputError | ParticipationStateError> {
-    const { manager, participant, project } = await this.locked(ctx, input.participantId);
-    await this.access.requireOnProject(ctx, 'edit', project);
+    const { manager, participant, project } = await this.locked(ctx, input.participantId, 'coordinator');
     if (participant.version !== input.expectedVersion) return new VersionConflictError(participant.version);
     if (participant.status !== ParticipantStatus.ACTIVE && participant.status !== ParticipantStatus.INVITED) {
       return new ParticipationStateError(`This participation is ${participant.status}`, 'input.participantId');
@@ -98,8 +96,7 @@ export class ParticipantService {
 
   /** The invited organisation's editors or admins accept (it becomes active) or decline. */
   async respond(ctx: RequestContext, participantId: string, accept: boolean): Promise<ParticipantModel | ParticipationStateError> {
-    const { manager, participant, project } = await this.locked(ctx, participantId);
-    await this.requireForParticipant(ctx, participant);
+    const { manager, participant, project } = await this.locked(ctx, participantId, 'participant');
     if (participant.status !== ParticipantStatus.INVITED) {
       return new ParticipationStateError(`This participation is ${participant.status}, not an open invitation`, 'participantId');
     }
@@ -111,22 +108,19 @@ export class ParticipantService {
 
   /** An organisation leaves a project; the coordinator must hand its role over first. */
   async leave(ctx: RequestContext, participantId: string): Promise<ParticipantModel | CoordinatorRequiredError | ParticipationStateError> {
-    const { manager, participant, project } = await this.locked(ctx, participantId);
-    await this.requireForParticipant(ctx, participant);
+    const { manager, participant, project } = await this.locked(ctx, participantId, 'participant');
     return this.end(ctx, manager, project, participant, ParticipantStatus.LEFT, 'project.participant_left');
   }
 
   /** The coordinator removes a participant (or withdraws an invitation). */
   async remove(ctx: RequestContext, participantId: string): Promise<ParticipantModel | CoordinatorRequiredError | ParticipationStateError> {
-    const { manager, participant, project } = await this.locked(ctx, participantId);
-    await this.access.requireOnProject(ctx, 'edit', project);
+    const { manager, participant, project } = await this.locked(ctx, participantId, 'coordinator');
     return this.end(ctx, manager, project, participant, ParticipantStatus.REMOVED, 'project.participant_removed');
   }
 
   /** Hands coordination to an active participant; the old coordinator stays as a partner. */
   async transferCoordination(ctx: RequestContext, participantId: string): Promise<ParticipantModel | ParticipationStateError> {
-    const { manager, participant, project } = await this.locked(ctx, participantId);
-    await this.access.requireOnProject(ctx, 'edit', project);
+    const { manager, participant, project } = await this.locked(ctx, participantId, 'coordinator');
     if (participant.status !== ParticipantStatus.ACTIVE || participant.role === ParticipantRole.COORDINATOR) {
       return new ParticipationStateError('Coordination goes to an active participant that is not the coordinator', 'participantId');
     }
@@ -150,7 +144,7 @@ export class ParticipantService {
 
   /** Contributions are for participants' eyes: null for others. */
   async contributionOf(ctx: RequestContext, participant: ParticipantModel): Promise<Contribution | null> {
-    if (!(await this.access.canOnProject(ctx, 'readConfidential', { id: participant.projectId, visibility: participant.projectVisibility }))) return null;
+    if (!(await this.access.can(ctx, 'project.readConfidential', participant.projectId))) return null;
     const contribution = new Contribution();
     contribution.cash = Money.of(participant.cashAmount, participant.cashCurrency);
     contribution.inKindDescription = participant.inKindDescription;
@@ -181,19 +175,24 @@ export class ParticipantService {
     return ParticipantModel.fromEntity(after, project.visibility);
   }
 
-  /** The participant and its project, the project row locked so participant changes happen one at a time. */
-  private async locked(ctx: RequestContext, participantId: string) {
+  /**
+   * The participant and its project, the project row locked so participant changes happen one at a
+   * time, once the caller may act: as the coordinator's editors, or as the participant's own.
+   */
+  private async locked(ctx: RequestContext, participantId: string, actingAs: 'coordinator' | 'participant') {
     const manager = managerOf(ctx, this.dataSource);
     const found = foundOr(await manager.findOneBy(ParticipantEntity, { id: participantId }), 'participant');
-    const project = await this.projects.lockVisible(ctx, manager, found.projectId);
+    if (actingAs === 'coordinator') {
+      await this.access.requireAccess(ctx, 'project.edit', found.projectId);
+    } else {
+      await this.access.requireAccess(ctx, 'project.read', found.projectId);
+      await this.access.requireAccess(ctx, 'organization.write', found.organizationId);
+    }
+    const project = foundOr(await this.projects.lock(manager, found.projectId), 'participant');
     const participant = await manager.findOneByOrFail(ParticipantEntity, { id: participantId });
     return { manager, participant, project };
   }
 
-  /** The participating organisation's editors and admins (or its WRITE keys) act for it. */
-  private async requireForParticipant(ctx: RequestContext, participant: ParticipantEntity): Promise<void> {
-    await this.access.require(ctx, 'write', participant.organizationId);
-  }
 
   private async update(
     manager: EntityManager,

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { AccessService, type ProgrammeRequestPermission } from '../common/access/access.service.js';
-import { AppError, foundOr, notFound, notVisible } from '../common/errors.js';
+import { AccessService } from '../common/access/access.service.js';
+import { AppError, foundOr, notFound } from '../common/errors.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
@@ -59,8 +59,7 @@ export class ProgrammeRequestService {
     input: RequestProgrammeAttachmentInput,
   ): Promise<ProgrammeRequestModel | ProjectModel | ProgrammeRequestOpenError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
-    const project = await this.projects.lockVisible(ctx, manager, input.projectId);
-    await this.access.requireOnProject(ctx, 'edit', project);
+    const project = await this.projects.lockFor(ctx, manager, input.projectId, 'project.edit');
     const programme = await manager.findOneBy(ProgrammeEntity, { id: input.programmeId });
     if (!programme) throw notFound('programme', 'input.programmeId');
     if (project.programmeId === programme.id) return new InvalidInputError(`The project is already in ${programme.code}`, 'input.programmeId');
@@ -96,7 +95,7 @@ export class ProgrammeRequestService {
   /** The owner's editors and admins accept: the project joins the programme, unless it moved since it asked. */
   async accept(ctx: RequestContext, requestId: string): Promise<ProgrammeRequestModel | ProgrammeRequestStateError | ProjectMovedError> {
     const manager = managerOf(ctx, this.dataSource);
-    const { request, project } = await this.lockFor(ctx, manager, requestId, 'decide');
+    const { request, project } = await this.lockFor(ctx, manager, requestId, 'programmeRequest.decide');
     if (request.status !== ProgrammeRequestStatus.PENDING) return new ProgrammeRequestStateError(request.status);
     if (project.programmeId !== request.fromProgrammeId) return new ProjectMovedError(project.programmeId);
     await manager.query(
@@ -110,7 +109,7 @@ export class ProgrammeRequestService {
   /** The owner's editors and admins decline, optionally saying why. */
   async decline(ctx: RequestContext, args: DeclineProgrammeAttachmentArgs): Promise<ProgrammeRequestModel | ProgrammeRequestStateError> {
     const manager = managerOf(ctx, this.dataSource);
-    const { request } = await this.lockFor(ctx, manager, args.requestId, 'decide');
+    const { request } = await this.lockFor(ctx, manager, args.requestId, 'programmeRequest.decide');
     if (request.status !== ProgrammeRequestStatus.PENDING) return new ProgrammeRequestStateError(request.status);
     await manager.query(
       `UPDATE programme_attachment_request SET status = 'DECLINED', decided_by = $2, decided_at = now(), reason = $3 WHERE id = $1`,
@@ -122,7 +121,7 @@ export class ProgrammeRequestService {
   /** The project's editors take the request back. */
   async withdraw(ctx: RequestContext, requestId: string): Promise<ProgrammeRequestModel | ProgrammeRequestStateError> {
     const manager = managerOf(ctx, this.dataSource);
-    const { request } = await this.lockFor(ctx, manager, requestId, 'withdraw');
+    const { request } = await this.lockFor(ctx, manager, requestId, 'programmeRequest.withdraw');
     if (request.status !== ProgrammeRequestStatus.PENDING) return new ProgrammeRequestStateError(request.status);
     await manager.query(
       `UPDATE programme_attachment_request SET status = 'WITHDRAWN', decided_by = $2, decided_at = now() WHERE id = $1`,
@@ -139,7 +138,7 @@ export class ProgrammeRequestService {
   async ofProgramme(ctx: RequestContext, programme: ProgrammeModel, args: ProgrammeRequestsArgs): Promise<ConnectionShape<ProgrammeRequestModel> | null> {
     const first = args.first ?? defaultPageSize;
     const after = args.after != null ? decodeAfter(args.after) : undefined;
-    if (!(await this.canReadRequestsOf(ctx, programme))) return null;
+    if (!(await this.access.can(ctx, 'programme.readRequests', programme.id))) return null;
     const status = args.status ?? null;
     const rows = first === 0 ? [] : await this.byProgramme(ctx, status, first + 1, after, 'after').load(programme.id);
     const precededBy = async () => after !== undefined && (await this.byProgramme(ctx, status, 1, after, 'atOrBefore').load(programme.id)).length > 0;
@@ -148,7 +147,7 @@ export class ProgrammeRequestService {
 
   /** A project's requests to join programmes, newest first, for its coordinator's members (null for others); batched per request. */
   async ofProject(ctx: RequestContext, project: ProjectModel): Promise<ProgrammeRequestModel[] | null> {
-    if (!(await this.access.canOnProject(ctx, 'readManagement', project))) return null;
+    if (!(await this.access.can(ctx, 'project.readManagement', project.id))) return null;
     const loader = ctx.loader('programmeRequest.byProject', () => new DataLoader<string, ProgrammeRequestModel[]>(async (projectIds) => {
       const rows: ProgrammeRequestRow[] = await managerOf(ctx, this.dataSource).query(
         `SELECT ${selected} FROM ${joined} WHERE r.project_id = ANY($1) ORDER BY r.created_at DESC, r.id DESC`,
@@ -161,12 +160,6 @@ export class ProgrammeRequestService {
     return loader.load(project.id);
   }
 
-  /** Whether the caller sees a programme's requests: its owner's members, and platform admins. */
-  private async canReadRequestsOf(ctx: RequestContext, programme: ProgrammeModel): Promise<boolean> {
-    if (this.access.isPlatformAdmin(ctx)) return true;
-    return programme.ownerOrganizationId ? this.access.can(ctx, 'read', programme.ownerOrganizationId) : false;
-  }
-
   /**
    * The request and its project, both locked, once the caller is known to be allowed: outsiders
    * learn nothing (NOT_FOUND), those who see the request but may not do this are told FORBIDDEN.
@@ -175,17 +168,12 @@ export class ProgrammeRequestService {
     ctx: RequestContext,
     manager: EntityManager,
     requestId: string,
-    permission: ProgrammeRequestPermission,
+    permission: 'programmeRequest.decide' | 'programmeRequest.withdraw',
   ): Promise<{ request: ProgrammeRequestModel; project: ProjectEntity }> {
-    const [found]: ProgrammeRequestRow[] = await manager.query(`SELECT ${selected} FROM ${joined} WHERE r.id = $1`, [requestId]);
-    if (!found) throw notVisible('request');
-    const seen = ProgrammeRequestModel.fromRow(found);
-    await this.access.requireOnProgrammeRequest(ctx, permission, {
-      project: { id: seen.projectId, visibility: seen.projectVisibility },
-      programmeOwnerId: seen.programmeOwnerId,
-    });
+    await this.access.requireAccess(ctx, permission, requestId);
+    const [found]: { project_id: string }[] = await manager.query(`SELECT project_id FROM programme_attachment_request WHERE id = $1`, [requestId]);
     // The project's row first, as every change of the project takes it; then the request's.
-    const project = foundOr(await this.projects.lock(manager, seen.projectId), 'request');
+    const project = foundOr(await this.projects.lock(manager, foundOr(found, 'request').project_id), 'request');
     await manager.query(`SELECT 1 FROM programme_attachment_request WHERE id = $1 FOR UPDATE`, [requestId]);
     return { request: await this.row(manager, requestId), project };
   }

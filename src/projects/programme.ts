@@ -91,7 +91,7 @@ export class ProgrammeService {
   }
 
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<ProgrammeModel | ProjectCodeTakenError> {
-    await this.access.require(ctx, 'update', input.ownerOrganizationId);
+    await this.access.requireAccess(ctx, 'organization.update', input.ownerOrganizationId);
     const manager = managerOf(ctx, this.dataSource);
     const inserted = await manager
       .createQueryBuilder()
@@ -121,8 +121,7 @@ export class ProgrammeService {
   async attachmentRefusal(ctx: RequestContext, manager: EntityManager, programmeId: string): Promise<ProgrammeConsentRequiredError | undefined> {
     const programme = await manager.findOneBy(ProgrammeEntity, { id: programmeId });
     if (!programme) throw notFound('programme', 'input.programmeId');
-    if (this.access.isPlatformAdmin(ctx)) return undefined;
-    if (programme.ownerOrganizationId && (await this.access.can(ctx, 'write', programme.ownerOrganizationId))) return undefined;
+    if (await this.access.can(ctx, 'programme.attach', programme.id)) return undefined;
     return new ProgrammeConsentRequiredError(
       `Only editors of the organisation that owns ${programme.code} may attach projects to it; ask them with requestProgrammeAttachment`,
       'input.programmeId',

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
+import type { ProjectPermission } from '../common/access/permission.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { AppError, foundOr } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -38,7 +39,7 @@ export class ProjectService {
 
   /** A new project in DRAFT; its coordinator is the caller's organisation, active at once. */
   async create(ctx: RequestContext, input: CreateProjectInput): Promise<ProjectModel | ProjectCodeTakenError | InvalidInputError | ProgrammeConsentRequiredError> {
-    await this.access.require(ctx, 'write', input.coordinatorId);
+    await this.access.requireAccess(ctx, 'organization.write', input.coordinatorId);
     const problem = datesProblem(input.startDate ?? null, input.endDate ?? null);
     if (problem) return problem;
     const manager = managerOf(ctx, this.dataSource);
@@ -90,8 +91,7 @@ export class ProjectService {
 
   async update(ctx: RequestContext, input: UpdateProjectInput): Promise<ProjectModel | VersionConflictError | InvalidInputError | ProgrammeConsentRequiredError> {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.lockVisible(ctx, manager, input.id);
-    await this.access.requireOnProject(ctx, 'edit', current);
+    const current = await this.lockFor(ctx, manager, input.id, 'project.edit');
     const next: ProjectEntity = { ...current };
     if (input.title != null) next.title = input.title;
     if (input.visibility != null) next.visibility = input.visibility;
@@ -117,15 +117,14 @@ export class ProjectService {
   /** Moves the project along its lifecycle; an illegal move names the legal ones. */
   async transition(ctx: RequestContext, input: TransitionProjectInput): Promise<ProjectModel | InvalidTransitionError | VersionConflictError> {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await this.lockVisible(ctx, manager, input.id);
-    await this.access.requireOnProject(ctx, 'edit', current);
+    const current = await this.lockFor(ctx, manager, input.id, 'project.edit');
     if (!projectLifecycle.canMove(current.status, input.status)) return new InvalidTransitionError(current.status, input.status, projectLifecycle.allowedFrom(current.status));
     return this.write(ctx, manager, current, { ...current, status: input.status }, input.expectedVersion, 'project.status_changed');
   }
 
   /** The budget, for those who may see money (participants); null for others. */
   async budgetOf(ctx: RequestContext, project: ProjectModel): Promise<Money | null> {
-    if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
+    if (!(await this.access.can(ctx, 'project.readConfidential', project.id))) return null;
     return Money.of(project.budgetAmount, project.budgetCurrency);
   }
 
@@ -147,7 +146,7 @@ export class ProjectService {
 
   /** Contributions of active participants summed by primary helix and currency; participants only. */
   async contributionsByHelix(ctx: RequestContext, project: ProjectModel): Promise<HelixContribution[] | null> {
-    if (!(await this.access.canOnProject(ctx, 'readConfidential', project))) return null;
+    if (!(await this.access.can(ctx, 'project.readConfidential', project.id))) return null;
     const loader = ctx.loader('project.contributions', () => new DataLoader<string, HelixContribution[]>(async (ids) => {
       // The read model's own expression, so both paths sum and order alike.
       const rows: { id: string; contributions: HelixContribution[] }[] = await managerOf(ctx, this.dataSource).query(
@@ -168,7 +167,7 @@ export class ProjectService {
       return ids.map((projectId) => byId.get(projectId) ?? null);
     }));
     const project = await loader.load(id);
-    if (!project || !(await this.access.canOnProject(ctx, 'read', project))) return null;
+    if (!project || !(await this.access.can(ctx, 'project.read', project.id))) return null;
     return ProjectModel.fromEntity(project);
   }
 
@@ -211,10 +210,10 @@ export class ProjectService {
   }
 
   /** The project, locked for a change; projects the caller cannot read do not exist for them. */
-  async lockVisible(ctx: RequestContext, manager: EntityManager, id: string): Promise<ProjectEntity> {
-    const project = foundOr(await this.lock(manager, id), 'project');
-    await this.access.requireOnProject(ctx, 'read', project);
-    return project;
+  /** The project locked for a change, once the caller is known to hold `permission` on it. */
+  async lockFor(ctx: RequestContext, manager: EntityManager, id: string, permission: ProjectPermission): Promise<ProjectEntity> {
+    await this.access.requireAccess(ctx, permission, id);
+    return foundOr(await this.lock(manager, id), 'project');
   }
 
   private async write(

@@ -7,7 +7,7 @@ import { AgreementService, type Agreement } from '../agreements/agreement.servic
 import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { notVisible } from '../common/errors.js';
+import { foundOr, notVisible } from '../common/errors.js';
 import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
 import { encodeCursor } from '../common/pagination/cursor.js';
 import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
@@ -98,7 +98,7 @@ export class RevenueService {
 
   /** Admins of an organisation set its policy from a day on; earlier policies keep applying before it. */
   async setPolicy(ctx: RequestContext, input: SetDistributionPolicyInput): Promise<DistributionPolicyModel | InvalidInputError> {
-    await this.access.require(ctx, 'update', input.organizationId);
+    await this.access.requireAccess(ctx, 'organization.update', input.organizationId);
     const total = percentToHundredths(input.inventorsShare) + percentToHundredths(input.unitsShare) + percentToHundredths(input.institutionShare);
     if (total !== whole) return new InvalidInputError(`The shares total ${fromMinor(total, 'EUR')}, not 100`, 'input.institutionShare');
     const manager = managerOf(ctx, this.dataSource);
@@ -132,7 +132,7 @@ export class RevenueService {
 
   /** An organisation's policies, newest first; its members only (null to others). */
   async policiesOf(ctx: RequestContext, organizationId: string): Promise<DistributionPolicyModel[] | null> {
-    if (!(await this.access.can(ctx, 'read', organizationId))) return null;
+    if (!(await this.access.can(ctx, 'organization.read', organizationId))) return null;
     const rows = await ctx
       .loader('revenue.policies', () => new DataLoader<string, DistributionPolicyEntity[]>(async (ids) => {
         const found = await this.dataSource
@@ -247,10 +247,11 @@ export class RevenueService {
   /** The licensors' editors record a line paid; a paid line stays paid. */
   async markLinePaid(ctx: RequestContext, input: MarkDistributionLinePaidInput): Promise<DistributionLineModel | VersionConflictError | DistributionLinePaidError> {
     const manager = managerOf(ctx, this.dataSource);
-    const line = await manager.getRepository(DistributionLineEntity).findOne({ where: { id: input.lineId }, lock: { mode: 'pessimistic_write' } });
-    const distribution = line && (await manager.findOneBy(RevenueDistributionEntity, { id: line.distributionId }));
-    if (!line || !distribution) throw notVisible('distribution line');
-    await this.access.requireOnAgreement(ctx, 'manage', distribution.agreementId);
+    const seen = await manager.findOne(DistributionLineEntity, { where: { id: input.lineId }, select: { id: true, distributionId: true } });
+    const distribution = seen && (await manager.findOneBy(RevenueDistributionEntity, { id: seen.distributionId }));
+    if (!seen || !distribution) throw notVisible('distribution line');
+    await this.access.requireAccess(ctx, 'agreement.manage', distribution.agreementId);
+    const line = foundOr(await manager.getRepository(DistributionLineEntity).findOne({ where: { id: input.lineId }, lock: { mode: 'pessimistic_write' } }), 'distribution line');
     if (line.version !== input.expectedVersion) return new VersionConflictError(line.version);
     if (line.status === DistributionLineStatus.PAID) return new DistributionLinePaidError(`It was paid on ${line.paidOn}`, 'input.lineId');
     const conflict = await updateVersioned(manager, DistributionLineEntity, line, { status: DistributionLineStatus.PAID, paidOn: input.paidOn, paymentReference: input.reference ?? null }, input.expectedVersion);
@@ -272,13 +273,13 @@ export class RevenueService {
 
   /** The licensors' costs; null for the licensee, whose business they are not. */
   async costsOf(ctx: RequestContext, agreementId: string): Promise<RevenueCostModel[] | null> {
-    if (!(await this.access.canOnAgreement(ctx, 'readLicensorSide', agreementId))) return null;
+    if (!(await this.access.can(ctx, 'agreement.readLicensorSide', agreementId))) return null;
     return (await this.byAgreement(ctx, 'revenue.costs', RevenueCostEntity, 'incurred_on', agreementId)).map(RevenueCostModel.fromEntity);
   }
 
   /** How the licensors shared the income (inventors' payouts included); null for the licensee. */
   async distributionsOf(ctx: RequestContext, agreementId: string): Promise<RevenueDistributionModel[] | null> {
-    if (!(await this.access.canOnAgreement(ctx, 'readLicensorSide', agreementId))) return null;
+    if (!(await this.access.can(ctx, 'agreement.readLicensorSide', agreementId))) return null;
     return (await this.byAgreement(ctx, 'revenue.distributions', RevenueDistributionEntity, 'created_at', agreementId)).map(RevenueDistributionModel.fromEntity);
   }
 

@@ -7,7 +7,7 @@ import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { exactlyOneOf } from '../common/validation.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
-import { notFound } from '../common/errors.js';
+import { foundOr, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { OrganizationAdminService } from '../organizations/organization-admin.service.js';
@@ -40,12 +40,12 @@ export class SpinOffService {
 
   /** The parent's editors record a spin-off, creating the startup organisation when asked (the caller becomes its admin). */
   async create(ctx: RequestContext, input: CreateSpinOffInput): Promise<SpinOffModel | InvalidInputError | SlugTakenError> {
-    await this.access.require(ctx, 'write', input.parentOrganizationId);
+    await this.access.requireAccess(ctx, 'organization.write', input.parentOrganizationId);
     const startup = exactlyOneOf(input, ['organizationId', 'newStartup'], 'input.');
     const manager = managerOf(ctx, this.dataSource);
     let startupId: string;
     if (startup === 'organizationId' && input.organizationId) {
-      await this.access.require(ctx, 'write', input.organizationId);
+      await this.access.requireAccess(ctx, 'organization.write', input.organizationId);
       const startup = await this.organizations.findById(ctx, input.organizationId);
       if (!startup || startup.helix !== Helix.INDUSTRY || startup.kind !== OrganizationKind.STARTUP) {
         return new InvalidInputError('A spin-off is an organisation of helix INDUSTRY and kind STARTUP', 'input.organizationId');
@@ -92,9 +92,10 @@ export class SpinOffService {
 
   async update(ctx: RequestContext, input: UpdateSpinOffInput): Promise<SpinOffModel | VersionConflictError | InvalidInputError | InvalidSpinOffTransitionError> {
     const manager = managerOf(ctx, this.dataSource);
-    const current = await manager.getRepository(SpinOffEntity).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw notFound('spin-off');
-    await this.access.require(ctx, 'write', current.parentOrganizationId);
+    const seen = await manager.findOne(SpinOffEntity, { where: { id: input.id }, select: { id: true, parentOrganizationId: true } });
+    if (!seen) throw notFound('spin-off');
+    await this.access.requireAccess(ctx, 'organization.write', seen.parentOrganizationId);
+    const current = foundOr(await manager.getRepository(SpinOffEntity).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }), 'spin-off');
     if (current.version !== input.expectedVersion) return new VersionConflictError(current.version);
     const next: SpinOffEntity = { ...current };
     if (input.status != null && input.status !== current.status) {
@@ -126,7 +127,7 @@ export class SpinOffService {
   /** The equity held is confidential: members of the parent and of the startup see it. */
   async equityOf(ctx: RequestContext, spinOff: SpinOffModel): Promise<string | null> {
     if (spinOff.equityHeld === null) return null;
-    const allowed = await this.access.canAny(ctx, 'read', [spinOff.parentOrganizationId, spinOff.organizationId]);
+    const allowed = await this.access.canAny(ctx, 'organization.read', [spinOff.parentOrganizationId, spinOff.organizationId]);
     return allowed ? spinOff.equityHeld : null;
   }
 

@@ -50,7 +50,7 @@ export class ActivityResolver {
     async filter(this: ActivityResolver, _payload: unknown, variables: { organizationId: string }, context: SubscriptionContext) {
       if (!(await this.connections.stillDelivers(context))) return false;
       context.requestContext.clearLoaders();
-      return this.access.can(context.requestContext, 'read', variables.organizationId);
+      return this.access.can(context.requestContext, 'organization.read', variables.organizationId);
     },
   })
   async organizationActivity(
@@ -60,7 +60,7 @@ export class ActivityResolver {
     @Context() context: SubscriptionContext,
   ) {
     await this.connections.admit(context);
-    await this.access.require(ctx, 'read', organizationId);
+    await this.access.requireAccess(ctx, 'organization.read', organizationId);
     return pubsub.subscribe(organizationTopic(organizationId));
   }
 

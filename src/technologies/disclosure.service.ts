@@ -49,9 +49,9 @@ export class DisclosureService {
     ctx: RequestContext,
     input: DiscloseInventionInput,
   ): Promise<DisclosureModel | TechnologyCodeTakenError | SharesDoNotTotalError | InvalidInputError> {
-    await this.access.require(ctx, 'read', input.organizationId);
+    await this.access.requireAccess(ctx, 'organization.read', input.organizationId);
     const isInventor = ctx.userId !== undefined && input.inventors.some((inventor) => inventor.userId === ctx.userId);
-    if (!isInventor && !(await this.access.can(ctx, 'write', input.organizationId))) {
+    if (!isInventor && !(await this.access.can(ctx, 'organization.write', input.organizationId))) {
       throw new AppError('FORBIDDEN', 'Disclose your own invention (list yourself among the inventors); editors of the institution may disclose for others', 'input.inventors');
     }
     const technology = await this.technologies.create(
@@ -66,7 +66,7 @@ export class DisclosureService {
         inventors: input.inventors,
         projectIds: input.projectIds,
       },
-      { ownerPermission: 'read' },
+      { ownerPermission: 'organization.read' },
     );
     if (!(technology instanceof TechnologyModel)) return technology;
     return this.create(ctx, { technologyId: technology.id, organizationId: input.organizationId, title: input.title, description: input.description });
@@ -75,8 +75,7 @@ export class DisclosureService {
   /** A new draft, by the technology's managers or inventors, to one of its current owners. */
   async create(ctx: RequestContext, input: CreateDisclosureInput): Promise<DisclosureModel | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
-    await this.access.requireOnTechnology(ctx, 'read', input.technologyId);
-    await this.access.requireOnDisclosure(ctx, 'author', input);
+    await this.access.requireAccess(ctx, 'technology.disclose', input.technologyId);
     const [owner]: { ok: boolean }[] = await manager.query(
       `SELECT true AS ok FROM technology_owner_today WHERE technology_id = $1 AND organization_id = $2 LIMIT 1`,
       [input.technologyId, input.organizationId],
@@ -170,11 +169,10 @@ export class DisclosureService {
     return new InvalidDisclosureTransitionError(current.status, to, disclosureLifecycle.allowedFrom(current.status));
   }
 
-  /** The disclosure, locked for a change; hidden ones do not exist for the caller, and they must be allowed to do this. */
+  /** The disclosure, locked for a change once the caller is known to be allowed; hidden ones do not exist for the caller. */
   private async lock(ctx: RequestContext, manager: EntityManager, id: string, permission: 'author' | 'evaluate'): Promise<DisclosureEntity> {
-    const disclosure = foundOr(await manager.getRepository(DisclosureEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'disclosure');
-    await this.access.requireOnDisclosure(ctx, permission, disclosure);
-    return disclosure;
+    await this.access.requireAccess(ctx, `disclosure.${permission}`, id);
+    return foundOr(await manager.getRepository(DisclosureEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'disclosure');
   }
 
   private async write(

@@ -138,9 +138,9 @@ export class IpFilingService {
 
   /** The filing, locked for a change; the caller must manage its technology (hidden ones do not exist for them). */
   private async lock(ctx: RequestContext, manager: EntityManager, id: string): Promise<IpFilingEntity> {
-    const filing = foundOr(await manager.getRepository(IpFilingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'filing');
-    await this.access.requireOnTechnology(ctx, 'manage', filing.technologyId);
-    return filing;
+    const { technologyId } = foundOr(await manager.findOne(IpFilingEntity, { where: { id }, select: { id: true, technologyId: true } }), 'filing');
+    await this.access.requireAccess(ctx, 'technology.manage', technologyId);
+    return foundOr(await manager.getRepository(IpFilingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'filing');
   }
 
   private async numberTaken(manager: EntityManager, next: IpFilingEntity): Promise<ApplicationNumberTakenError | undefined> {

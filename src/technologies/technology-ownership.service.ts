@@ -123,7 +123,7 @@ export class TechnologyOwnershipService {
 
   /** The open proposal of a technology, for those who manage it (its owners' editors and admins). */
   async openProposal(ctx: RequestContext, technologyId: string): Promise<TechnologyOwnersProposalModel | null> {
-    if (!(await this.access.canOnTechnology(ctx, 'manage', technologyId))) return null;
+    if (!(await this.access.can(ctx, 'technology.manage', technologyId))) return null;
     // One statement for a whole list of technologies; open proposals are few, and read one by one.
     const openIds = ctx.loader('technology.openOwnersProposal', () => new DataLoader<string, string | null>(async (technologyIds) => {
       const rows: { technology_id: string; id: string }[] = await managerOf(ctx, this.dataSource).query(
@@ -175,7 +175,7 @@ export class TechnologyOwnershipService {
   }
 
   private async lockReadable(ctx: RequestContext, manager: EntityManager, technologyId: string): Promise<TechnologyEntity> {
-    await this.access.requireOnTechnology(ctx, 'read', technologyId);
+    await this.access.requireAccess(ctx, 'technology.read', technologyId);
     const technology = foundOr(await manager.getRepository(TechnologyEntity).findOne({ where: { id: technologyId }, lock: { mode: 'pessimistic_write' } }), 'technology');
     return technology;
   }

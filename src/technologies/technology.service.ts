@@ -69,18 +69,18 @@ export class TechnologyService {
   /** A new technology with all its owners and inventors; the caller edits for at least one owner. */
   /**
    * A new technology, recorded by editors of one of its owners. `discloseInvention` lets a plain
-   * member of the owner record their own invention (`ownerPermission: 'read'`), once it has checked
+   * member of the owner record their own invention (`ownerPermission: 'organization.read'`), once it has checked
    * that they are among the inventors.
    */
   async create(
     ctx: RequestContext,
     input: CreateTechnologyInput,
-    { ownerPermission = 'write' }: { ownerPermission?: 'read' | 'write' } = {},
+    { ownerPermission = 'organization.write' }: { ownerPermission?: 'organization.read' | 'organization.write' } = {},
   ): Promise<TechnologyModel | TechnologyCodeTakenError | SharesDoNotTotalError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const today = await databaseToday(ctx, this.dataSource);
     const owners = this.ownerRows(input.owners, today);
-    await this.requireInOne(ctx, ownerPermission, owners.map((owner) => owner.organizationId));
+    await this.access.requireAny(ctx, ownerPermission, owners.map((owner) => owner.organizationId));
     const problem =
       (await this.ownersProblem(manager, owners, 'input.owners')) ??
       (await this.inventorsProblem(manager, input.inventors ?? [], 'input.inventors')) ??
@@ -247,7 +247,7 @@ export class TechnologyService {
         return Promise.all(
           ids.map(async (key) => {
             const entity = byId.get(key);
-            return entity && (await this.access.canOnTechnology(ctx, 'read', key)) ? TechnologyModel.fromEntity(entity) : null;
+            return entity && (await this.access.can(ctx, 'technology.read', key)) ? TechnologyModel.fromEntity(entity) : null;
           }),
         );
       }))
@@ -340,9 +340,8 @@ export class TechnologyService {
 
   /** The technology, locked for a change; the caller must manage it (hidden ones do not exist for them). */
   async lockManaged(ctx: RequestContext, manager: EntityManager, id: string): Promise<TechnologyEntity> {
-    const technology = foundOr(await manager.getRepository(TechnologyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'technology');
-    await this.access.requireOnTechnology(ctx, 'manage', id);
-    return technology;
+    await this.access.requireAccess(ctx, 'technology.manage', id);
+    return foundOr(await manager.getRepository(TechnologyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), 'technology');
   }
 
   /** Restricts a query over alias `t` to technologies the caller may read. */
@@ -394,14 +393,6 @@ export class TechnologyService {
 
   ownerRows(owners: TechnologyOwnerInput[], today: string): OwnerRow[] {
     return owners.map((owner) => ({ organizationId: owner.organizationId, share: owner.share, validFrom: owner.validFrom ?? today, validUntil: owner.validUntil ?? null }));
-  }
-
-  /** The caller must be an editor (or a WRITE key) of at least one of the organisations. */
-  private async requireInOne(ctx: RequestContext, permission: 'read' | 'write', organizationIds: string[]): Promise<void> {
-    if (await this.access.canAny(ctx, permission, organizationIds)) return;
-    let member: string | undefined;
-    for (const id of new Set(organizationIds)) if (!member && (await this.access.roleIn(ctx, id))) member = id;
-    await this.access.require(ctx, permission, member ?? organizationIds[0]);
   }
 
   async ownersProblem(manager: EntityManager, owners: OwnerRow[], field: string): Promise<SharesDoNotTotalError | InvalidInputError | undefined> {
