@@ -1,14 +1,14 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { AgreementStatus, AgreementType } from '../agreement.enums.js';
 import { ObligationKind, ObligationParty, ObligationStatus } from '../obligation.enums.js';
 import { decimalPattern } from '../../projects/money.js';
 import { IsCalendarDate } from '../../common/validation.js';
-import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -188,10 +188,7 @@ export class AgreementFilter {
 }
 
 @ArgsType()
-export class AgreementsArgs extends PaginationArgs {
-  @OptionalInput(() => AgreementFilter, 'Conditions the agreements must meet.')
-  filter?: AgreementFilter;
-}
+export class AgreementsArgs extends FilteredListArgs(AgreementFilter, 'agreements') {}
 
 @ArgsType()
 export class AgreementLookupArgs extends IdOrCodeArgs('agreement', 'an agreement') {}
@@ -297,7 +294,4 @@ export class ObligationFilter {
 }
 
 @ArgsType()
-export class ObligationsArgs extends PaginationArgs {
-  @OptionalInput(() => ObligationFilter, 'Conditions the obligations must meet.')
-  filter?: ObligationFilter;
-}
+export class ObligationsArgs extends FilteredListArgs(ObligationFilter, 'obligations') {}

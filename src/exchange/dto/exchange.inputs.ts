@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IsCalendarDate } from '../../common/validation.js';
 import { decimalPattern, MoneyInput } from '../../projects/money.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
 import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 const cleanKeywords = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((keyword) => (typeof keyword === 'string' ? keyword.trim() : keyword)).filter((keyword) => keyword !== '') : value;
@@ -260,16 +260,10 @@ export class DemandFilter extends ExchangeItemFilter {
 }
 
 @ArgsType()
-export class OffersArgs extends PaginationArgs {
-  @OptionalInput(() => OfferFilter, 'Conditions the offers must meet.')
-  filter?: OfferFilter;
-}
+export class OffersArgs extends FilteredListArgs(OfferFilter, 'offers') {}
 
 @ArgsType()
-export class DemandsArgs extends PaginationArgs {
-  @OptionalInput(() => DemandFilter, 'Conditions the demands must meet.')
-  filter?: DemandFilter;
-}
+export class DemandsArgs extends FilteredListArgs(DemandFilter, 'demands') {}
 
 @InputType({ description: 'An expression of interest in exactly one offer or demand, made for one of your organisations.' })
 export class ExpressInterestInput {
@@ -315,10 +309,7 @@ export class InterestFilter {
 }
 
 @ArgsType()
-export class InterestsArgs extends PaginationArgs {
-  @OptionalInput(() => InterestFilter, 'Conditions the expressions of interest must meet.')
-  filter?: InterestFilter;
-}
+export class InterestsArgs extends FilteredListArgs(InterestFilter, 'expressions of interest') {}
 
 @InputType({
   description:
@@ -401,10 +392,7 @@ export class DealFilter {
 }
 
 @ArgsType()
-export class DealsArgs extends PaginationArgs {
-  @OptionalInput(() => DealFilter, 'Conditions the deals must meet.')
-  filter?: DealFilter;
-}
+export class DealsArgs extends FilteredListArgs(DealFilter, 'deals') {}
 
 @ArgsType()
 export class MatchArgs {

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { MembershipStatus } from '../membership.entity.js';
 import { MemberRole } from '../../common/access/vocabulary.js';
-import { ExpectedVersion, OptionalInput, OptionalText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 // Rules needing the database or the account policy (email format, password) are the services',
 // answered as typed errors; formats are checked here and refused as BAD_USER_INPUT.
@@ -102,7 +102,4 @@ export class MemberFilter {
 }
 
 @ArgsType()
-export class MembersArgs extends PaginationArgs {
-  @OptionalInput(() => MemberFilter, 'Conditions the memberships must meet.')
-  filter?: MemberFilter;
-}
+export class MembersArgs extends FilteredListArgs(MemberFilter, 'memberships') {}

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix, OrganizationKind } from '../organization.enums.js';
 import { OptionalInput } from '../../common/graphql/input-fields.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 @InputType({ description: 'Narrows the organisation directory. All given conditions must hold.' })
 export class OrganizationFilter {
@@ -85,10 +85,7 @@ export class OrganizationOrder {
 }
 
 @ArgsType()
-export class OrganizationsArgs extends PaginationArgs {
-  @OptionalInput(() => OrganizationFilter, 'Conditions the organisations must meet.')
-  filter?: OrganizationFilter;
-
+export class OrganizationsArgs extends FilteredListArgs(OrganizationFilter, 'organisations') {
   @OptionalInput(() => OrganizationOrder, 'Ordering; by name, ascending, when omitted.')
   orderBy?: OrganizationOrder;
 }

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { PartnershipStatus, PartnershipType } from '../partnership.entity.js';
 import { IsCalendarDate } from '../../common/validation.js';
-import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 // Formats are checked here and refused as BAD_USER_INPUT naming the field; rules between fields and
 // about the parties (validity order, at least two parties) are the service's, answered as typed errors.
@@ -116,7 +116,4 @@ export class PartnershipFilter {
 }
 
 @ArgsType()
-export class PartnershipsArgs extends PaginationArgs {
-  @OptionalInput(() => PartnershipFilter, 'Conditions the partnerships must meet.')
-  filter?: PartnershipFilter;
-}
+export class PartnershipsArgs extends FilteredListArgs(PartnershipFilter, 'partnerships') {}

@@ -2,7 +2,6 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphq
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { Helix } from '../../organizations/organization.enums.js';
 import { MoneyInput } from '../money.js';
 import { IcfFactor, ProjectStatus } from '../project.enums.js';
@@ -10,6 +9,7 @@ import { IsCalendarDate } from '../../common/validation.js';
 import { ParticipantRole, ProjectVisibility } from '../../common/access/vocabulary.js';
 import { ExpectedVersion, OptionalInput, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -232,10 +232,7 @@ export class ProjectFilter {
 }
 
 @ArgsType()
-export class ProjectsArgs extends PaginationArgs {
-  @OptionalInput(() => ProjectFilter, 'Conditions the projects must meet.')
-  filter?: ProjectFilter;
-
+export class ProjectsArgs extends FilteredListArgs(ProjectFilter, 'projects') {
   @OptionalInput(() => ProjectOrder, 'Ordering; newest first when omitted.')
   orderBy?: ProjectOrder;
 }

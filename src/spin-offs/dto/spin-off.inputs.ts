@@ -2,10 +2,10 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate, IsWebUrl, percentPattern } from '../../common/validation.js';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
 import { ExpectedVersion, OptionalInput, OptionalText } from '../../common/graphql/input-fields.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 @InputType({ description: 'A new startup organisation (helix INDUSTRY, kind STARTUP); you become its first admin.' })
 export class NewStartupInput {
@@ -123,7 +123,4 @@ export class SpinOffFilter {
 }
 
 @ArgsType()
-export class SpinOffsArgs extends PaginationArgs {
-  @OptionalInput(() => SpinOffFilter, 'Conditions the spin-offs must meet.')
-  filter?: SpinOffFilter;
-}
+export class SpinOffsArgs extends FilteredListArgs(SpinOffFilter, 'spin-offs') {}

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { DisclosureDecision, DisclosureStatus } from '../technology.enums.js';
 import { TechnologyInventorInput } from './technology.inputs.js';
-import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 @InputType({ description: 'A new invention disclosure, in DRAFT.' })
 export class CreateDisclosureInput {
@@ -83,10 +83,7 @@ export class DisclosureFilter {
 }
 
 @ArgsType()
-export class DisclosuresArgs extends PaginationArgs {
-  @OptionalInput(() => DisclosureFilter, 'Conditions the disclosures must meet.')
-  filter?: DisclosureFilter;
-}
+export class DisclosuresArgs extends FilteredListArgs(DisclosureFilter, 'disclosures') {}
 
 @InputType({
   description:

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IpFilingStatus, IpType, ipJurisdictions } from '../technology.enums.js';
 import { IsCalendarDate } from '../../common/validation.js';
-import { ExpectedVersion, OptionalInput, OptionalText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const upperOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() || null : value);
@@ -146,10 +146,7 @@ export class IpFilingFilter {
 }
 
 @ArgsType()
-export class IpFilingsArgs extends PaginationArgs {
-  @OptionalInput(() => IpFilingFilter, 'Conditions the filings must meet.')
-  filter?: IpFilingFilter;
-}
+export class IpFilingsArgs extends FilteredListArgs(IpFilingFilter, 'filings') {}
 
 @ArgsType()
 export class UpcomingDeadlinesArgs {

@@ -18,10 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OrderDirection } from '../../common/pagination/page-info.js';
-import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { IsCalendarDate, trimmed } from '../../common/validation.js';
 import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
+import { FilteredListArgs } from '../../common/graphql/list-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -282,10 +282,7 @@ export class TechnologyFilter {
 }
 
 @ArgsType()
-export class TechnologiesArgs extends PaginationArgs {
-  @OptionalInput(() => TechnologyFilter, 'Conditions the technologies must meet.')
-  filter?: TechnologyFilter;
-
+export class TechnologiesArgs extends FilteredListArgs(TechnologyFilter, 'technologies') {
   @OptionalInput(() => TechnologyOrder, 'Ordering; newest first when omitted.')
   orderBy?: TechnologyOrder;
 }
