@@ -1,5 +1,7 @@
 import type { Type } from '@nestjs/common';
-import { ArgsType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
+import { OrderDirection } from '../pagination/page-info.js';
 import { PaginationArgs } from '../pagination/pagination.args.js';
 import { OptionalInput } from './input-fields.js';
 
@@ -11,4 +13,22 @@ export function FilteredListArgs<F>(filter: Type<F>, things: string): Type<Pagin
     filter?: F;
   }
   return FilteredList;
+}
+
+/**
+ * The fields of an ordering input: a key of `keys` (a registered enum) and a direction, ascending
+ * when omitted. The subclass gives the input type its name and description.
+ */
+export function OrderInput<K extends string>(keys: Record<string, K>): Type<{ field: K; direction: OrderDirection }> {
+  @InputType({ isAbstract: true })
+  class Order {
+    @Field(() => keys, { description: 'The key to order by.' })
+    @IsEnum(keys)
+    field: K;
+
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction; ascending when omitted.' })
+    @IsEnum(OrderDirection)
+    direction: OrderDirection = OrderDirection.ASC;
+  }
+  return Order;
 }

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { OrderDirection } from '../../common/pagination/page-info.js';
 import { Helix, OrganizationKind } from '../organization.enums.js';
 import { OptionalInput } from '../../common/graphql/input-fields.js';
-import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { FilteredListArgs, OrderInput } from '../../common/graphql/list-args.js';
 
 @InputType({ description: 'Narrows the organisation directory. All given conditions must hold.' })
 export class OrganizationFilter {
@@ -74,15 +73,7 @@ registerEnumType(OrganizationOrderField, {
 });
 
 @InputType({ description: 'Ordering of the organisation directory; ties are broken by id.' })
-export class OrganizationOrder {
-  @Field(() => OrganizationOrderField, { description: 'The key to order by.' })
-  @IsEnum(OrganizationOrderField)
-  field: OrganizationOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction; ascending when omitted.' })
-  @IsEnum(OrderDirection)
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export class OrganizationOrder extends OrderInput(OrganizationOrderField) {}
 
 @ArgsType()
 export class OrganizationsArgs extends FilteredListArgs(OrganizationFilter, 'organisations') {

@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { OrderDirection } from '../../common/pagination/page-info.js';
 import { Helix } from '../../organizations/organization.enums.js';
 import { MoneyInput } from '../money.js';
 import { IcfFactor, ProjectStatus } from '../project.enums.js';
@@ -9,7 +8,7 @@ import { IsCalendarDate } from '../../common/validation.js';
 import { ParticipantRole, ProjectVisibility } from '../../common/access/vocabulary.js';
 import { ExpectedVersion, OptionalInput, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
-import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { FilteredListArgs, OrderInput } from '../../common/graphql/list-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -173,15 +172,7 @@ registerEnumType(ProjectOrderField, {
 });
 
 @InputType({ description: 'Ordering of projects; ties are broken by id.' })
-export class ProjectOrder {
-  @Field(() => ProjectOrderField, { description: 'The key to order by.' })
-  @IsEnum(ProjectOrderField)
-  field: ProjectOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction; ascending when omitted.' })
-  @IsEnum(OrderDirection)
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export class ProjectOrder extends OrderInput(ProjectOrderField) {}
 
 @InputType({ description: 'Narrows the projects. All given conditions must hold.' })
 export class ProjectFilter {

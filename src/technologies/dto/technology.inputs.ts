@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsEnum,
   IsInt,
   IsOptional,
   IsString,
@@ -17,11 +16,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { OrderDirection } from '../../common/pagination/page-info.js';
+
 import { IsCalendarDate, trimmed } from '../../common/validation.js';
 import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
-import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { FilteredListArgs, OrderInput } from '../../common/graphql/list-args.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -232,15 +231,7 @@ registerEnumType(TechnologyOrderField, {
 });
 
 @InputType({ description: 'Ordering of technologies; ties are broken by id.' })
-export class TechnologyOrder {
-  @Field(() => TechnologyOrderField, { description: 'The key to order by.' })
-  @IsEnum(TechnologyOrderField)
-  field: TechnologyOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction; ascending when omitted.' })
-  @IsEnum(OrderDirection)
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export class TechnologyOrder extends OrderInput(TechnologyOrderField) {}
 
 @InputType({ description: 'Narrows the technologies. All given conditions must hold.' })
 export class TechnologyFilter {
