@@ -7,6 +7,8 @@ import { PlatformRole } from '../common/access/vocabulary.js';
 @Check('user_account_email_normalised', `email = lower(btrim(email))`)
 @Check('user_account_display_name_present', `length(btrim(display_name)) > 0`)
 @Check('user_account_platform_role_known', `platform_role IN ('USER', 'PLATFORM_ADMIN')`)
+@Check('user_account_orcid_valid', `orcid_valid(orcid)`)
+@Index('user_account_orcid_key', { synchronize: false })
 export class UserEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -24,6 +26,10 @@ export class UserEntity extends VersionedEntity {
 
   @Column({ name: 'platform_role', type: 'text', default: PlatformRole.USER })
   platformRole: PlatformRole;
+
+  /** ORCID iD, bare (`0000-0002-1825-0097`); unique. */
+  @Column({ type: 'text', nullable: true })
+  orcid: string | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
   disabledAt: Date | null;

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type UserEntity } from './user.entity.js';
+import { orcidBase } from '../common/identifiers.js';
 import { PlatformRole } from '../common/access/vocabulary.js';
 
 registerEnumType(PlatformRole, {
@@ -22,6 +23,9 @@ export class UserModel {
   @Field(() => PlatformRole, { description: 'Platform-wide role.' })
   platformRole: PlatformRole;
 
+  @Field(() => String, { nullable: true, description: 'The person’s ORCID iD, as its URL (`https://orcid.org/0000-0002-1825-0097`).' })
+  orcid: string | null;
+
   @Field({ description: 'True when a platform admin has disabled the account: it cannot sign in or use its tokens.' })
   disabled: boolean;
 
@@ -36,6 +40,7 @@ export class UserModel {
     model.id = entity.id;
     model.displayName = entity.displayName;
     model.platformRole = entity.platformRole;
+    model.orcid = entity.orcid === null ? null : orcidBase + entity.orcid;
     model.disabled = entity.disabledAt !== null;
     model.createdAt = entity.createdAt;
     model.email = entity.email;

@@ -1,9 +1,12 @@
+import { orcidBase } from '../common/identifiers.js';
 import { columnFields, columnsAt, timestamp, type Column, type ReadModel } from '../common/read/read-model.js';
 
 const columns: Record<string, Column> = {
   id: 'id',
   displayName: 'display_name',
   platformRole: 'platform_role',
+  // NULL stays NULL: text || NULL is NULL.
+  orcid: (u) => `'${orcidBase}' || ${u}.orcid`,
   disabled: (u) => `${u}.disabled_at IS NOT NULL`,
   createdAt: timestamp('created_at'),
 };

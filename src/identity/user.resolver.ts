@@ -4,6 +4,11 @@ import { Allow } from '../common/access/allow.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { UserModel } from './user.model.js';
 import { UserService } from './user.service.js';
+import { InvalidInputError } from '../common/graphql/common-errors.js';
+import { resultUnion } from '../common/graphql/error-result.js';
+import { UpdateProfileInput } from './dto/auth.inputs.js';
+
+export const UpdateProfileResult = resultUnion('UpdateProfileResult', 'Your profile as changed; or why not.', () => [UserModel, InvalidInputError]);
 
 @Resolver(() => UserModel)
 export class UserResolver {
@@ -15,6 +20,12 @@ export class UserResolver {
   })
   email(@Ctx() ctx: RequestContext, @Parent() user: UserModel): Promise<string | null> {
     return this.users.emailOf(ctx, user);
+  }
+
+  @Allow('user')
+  @Mutation(() => UpdateProfileResult, { description: 'Changes the signed-in person’s name or ORCID iD.' })
+  updateProfile(@Ctx() ctx: RequestContext, @Args('input', { description: 'What changes.' }) input: UpdateProfileInput) {
+    return this.users.updateProfile(ctx, input);
   }
 
   @Allow('user')

@@ -3,13 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { AccessService } from '../common/access/access.service.js';
-import { AuditService } from '../audit/audit.service.js';
-import { AppError, notFound } from '../common/errors.js';
+import { AuditService, changesBetween } from '../audit/audit.service.js';
+import { AppError, foundOr, notFound } from '../common/errors.js';
+import { InvalidInputError } from '../common/graphql/common-errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { AuthService } from './auth.service.js';
 import { UserEntity } from './user.entity.js';
 import { UserModel } from './user.model.js';
+import type { UpdateProfileInput } from './dto/auth.inputs.js';
 import { updateLocked } from '../database/versioned-update.js';
 
 /** Accounts as others see them, and their administration by platform admins. */
@@ -40,6 +42,22 @@ export class UserService {
   async emailOf(ctx: RequestContext, user: UserModel): Promise<string | null> {
     if (ctx.isSelf(user.id) || (await this.access.can(ctx, 'person.readEmail', user.id))) return user.email;
     return null;
+  }
+
+  /** The signed-in person changes their name or ORCID iD; one account per ORCID iD. */
+  async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<UserModel | InvalidInputError> {
+    const manager = managerOf(ctx, this.dataSource);
+    const current = foundOr(await manager.getRepository(UserEntity).findOne({ where: { id: ctx.userId }, lock: { mode: 'pessimistic_write' } }), 'user');
+    const next: UserEntity = { ...current, displayName: input.displayName ?? current.displayName, orcid: input.orcid === undefined ? current.orcid : input.orcid };
+    if (next.orcid && next.orcid !== current.orcid && (await manager.existsBy(UserEntity, { orcid: next.orcid }))) {
+      return new InvalidInputError('Another account has this ORCID iD', 'input.orcid');
+    }
+    const changes = changesBetween(current, next, ['displayName', 'orcid']);
+    if (Object.keys(changes).length > 0) {
+      await updateLocked(manager, UserEntity, current.id, { displayName: next.displayName, orcid: next.orcid });
+      await this.audit.record(ctx, { action: 'user.profile_updated', entityType: 'User', entityId: current.id, changes });
+    }
+    return UserModel.fromEntity(await manager.findOneByOrFail(UserEntity, { id: current.id }));
   }
 
   /** Disabling ends every session at once; access tokens are checked against their session. */

@@ -18,7 +18,7 @@ import { updateLocked, updateVersioned } from '../database/versioned-update.js';
 
 /** Profile fields recorded in the audit trail when they change. */
 const auditedFields: (keyof OrganizationEntity)[] = [
-  'slug', 'name', 'nameEn', 'shortName', 'helix', 'secondaryHelices', 'kind', 'parentId', 'country', 'province', 'website', 'description',
+  'slug', 'name', 'nameEn', 'shortName', 'helix', 'secondaryHelices', 'kind', 'parentId', 'country', 'province', 'website', 'description', 'rorId',
 ];
 
 /**
@@ -27,9 +27,10 @@ const auditedFields: (keyof OrganizationEntity)[] = [
  * a platform admin withdraws the badge, so an organisation cannot be verified as one thing and then
  * become another (a company renaming itself after a People's Committee).
  */
-const identityFields: (keyof OrganizationEntity)[] = ['name', 'nameEn', 'shortName', 'slug', 'helix', 'secondaryHelices', 'kind', 'country', 'parentId'];
+const identityFields: (keyof OrganizationEntity)[] = ['name', 'nameEn', 'shortName', 'slug', 'helix', 'secondaryHelices', 'kind', 'country', 'parentId', 'rorId'];
 
 const slugTaken = (slug: string) => new SlugTakenError(`The slug "${slug}" is taken; choose another`, 'input.slug');
+const rorIdTaken = () => new InvalidInputError('Another organisation has this ROR ID', 'input.rorId');
 
 /** Creating, editing, verifying and archiving organisations. */
 @Injectable()
@@ -60,7 +61,9 @@ export class OrganizationAdminService {
       province: input.province ?? null,
       website: input.website ?? null,
       description: input.description ?? null,
+      rorId: input.rorId ?? null,
     };
+    if (values.rorId && (await this.rorIdTaken(manager, values.rorId))) return rorIdTaken();
     const id = input.slug ? await this.insert(manager, { ...values, slug: input.slug }) : await this.insertWithFreeSlug(manager, values, input.nameEn || input.name);
     if (!id) return slugTaken(input.slug!);
     const organization = await manager.findOneByOrFail(OrganizationEntity, { id });
@@ -87,7 +90,7 @@ export class OrganizationAdminService {
     for (const field of ['name', 'slug', 'helix', 'kind', 'country', 'secondaryHelices'] as const) {
       if (input[field] != null) (next as unknown as Record<string, unknown>)[field] = input[field];
     }
-    for (const field of ['nameEn', 'shortName', 'province', 'website', 'description', 'parentId'] as const) {
+    for (const field of ['nameEn', 'shortName', 'province', 'website', 'description', 'parentId', 'rorId'] as const) {
       if (input[field] !== undefined) next[field] = input[field] ?? null;
     }
     if (next.secondaryHelices.includes(next.helix)) return new InvalidInputError('secondaryHelices must not repeat the primary helix', 'input.secondaryHelices');
@@ -98,6 +101,7 @@ export class OrganizationAdminService {
       }
     }
     if (next.slug !== current.slug && (await manager.existsBy(OrganizationEntity, { slug: next.slug }))) return slugTaken(next.slug);
+    if (next.rorId && next.rorId !== current.rorId && (await this.rorIdTaken(manager, next.rorId))) return rorIdTaken();
 
     if (current.verified && !this.access.isPlatformAdmin(ctx) && Object.keys(changesBetween(current, next, identityFields)).length > 0) next.verified = false;
     const changes = changesBetween(current, next, [...auditedFields, 'verified']);
@@ -113,7 +117,7 @@ export class OrganizationAdminService {
           {
             slug: next.slug, name: next.name, nameEn: next.nameEn, shortName: next.shortName, helix: next.helix,
             secondaryHelices: next.secondaryHelices, kind: next.kind, parentId: next.parentId, country: next.country,
-            province: next.province, website: next.website, description: next.description, verified: next.verified,
+            province: next.province, website: next.website, description: next.description, verified: next.verified, rorId: next.rorId,
           },
           input.expectedVersion,
         ),
@@ -182,8 +186,17 @@ export class OrganizationAdminService {
   }
 
   /** The new organisation's id, or undefined if its slug is taken. */
+  private async rorIdTaken(manager: EntityManager, rorId: string): Promise<boolean> {
+    return manager.existsBy(OrganizationEntity, { rorId });
+  }
+
+  /** The new row's id, or undefined when the slug is taken (another unique key refuses it outright). */
   private async insert(manager: EntityManager, values: Partial<OrganizationEntity>): Promise<string | undefined> {
-    const inserted = await manager.createQueryBuilder().insert().into(OrganizationEntity).values(values).orIgnore().returning('id').execute();
+    const inserted = await manager.createQueryBuilder().insert().into(OrganizationEntity).values(values)
+      // ON CONFLICT (slug) DO NOTHING: only a taken slug is passed over.
+      .orUpdate([], ['slug'])
+      .returning('id')
+      .execute();
     return (inserted.raw as { id: string }[])[0]?.id;
   }
 

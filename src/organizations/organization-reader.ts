@@ -66,6 +66,7 @@ function filterConditions(filter: OrganizationFilter | undefined, params: SqlPar
   }
   if (filter.kind) conditions.push(`o.kind = ${params.add(filter.kind)}`);
   if (filter.country) conditions.push(`o.country = ${params.add(filter.country.toUpperCase())}`);
+  if (filter.rorId) conditions.push(`o.ror_id = ${params.add(filter.rorId)}`);
   if (filter.parentId) conditions.push(`o.parent_id = ${params.add(filter.parentId)}::uuid`);
   if (filter.topLevel !== undefined) conditions.push(filter.topLevel ? 'o.parent_id IS NULL' : 'o.parent_id IS NOT NULL');
   if (filter.verified !== undefined) conditions.push(`o.verified = ${params.add(filter.verified)}`);

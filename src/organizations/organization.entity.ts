@@ -16,6 +16,7 @@ import { VersionedEntity } from '../database/versioned.entity.js';
 @Index('organization_country_idx', { synchronize: false })
 @Index('organization_parent_id_idx', { synchronize: false })
 @Index('organization_search_idx', { synchronize: false })
+@Index('organization_ror_id_key', { synchronize: false })
 @Check('organization_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' AND length(slug) <= 80`)
 @Check('organization_name_present', `length(btrim(name)) > 0 AND length(name) <= 300`)
 @Check('organization_helix_known', `helix IN ('GOVERNMENT', 'INDUSTRY', 'ACADEMIA', 'CIVIL_SOCIETY')`)
@@ -25,6 +26,7 @@ import { VersionedEntity } from '../database/versioned.entity.js';
 @Check('organization_website_url', `website ~ '^https?://'`)
 @Check('organization_not_own_parent', `parent_id <> id`)
 @Check('organization_version_positive', `version > 0`)
+@Check('organization_ror_id_valid', `ror_id_valid(ror_id)`)
 export class OrganizationEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -65,6 +67,10 @@ export class OrganizationEntity extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   website: string | null;
+
+  /** Its ROR ID, bare (`05dxps055`); unique. */
+  @Column({ name: 'ror_id', type: 'text', nullable: true })
+  rorId: string | null;
 
   @Column({ type: 'text', nullable: true })
   description: string | null;

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { Connection } from '../common/pagination/connection.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { Helix, OrganizationKind } from './organization.enums.js';
+import { rorBase } from '../common/identifiers.js';
 
 @ObjectType('Organization', {
   description: 'An actor of the ecosystem: a government body, company, university, lab, intermediary or network.',
@@ -42,6 +43,9 @@ export class OrganizationModel {
   @Field(() => String, { nullable: true, description: 'Public website (http or https URL).' })
   website: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Its identifier in the Research Organization Registry, as its URL (`https://ror.org/05dxps055`).' })
+  rorId: string | null;
+
   @Field(() => String, { nullable: true, description: 'What the organisation is and does.' })
   description: string | null;
 
@@ -76,6 +80,7 @@ export class OrganizationModel {
     model.country = entity.country;
     model.province = entity.province;
     model.website = entity.website;
+    model.rorId = entity.rorId === null ? null : rorBase + entity.rorId;
     model.description = entity.description;
     model.verified = entity.verified;
     model.archivedAt = entity.archivedAt;

@@ -1,3 +1,4 @@
+import { rorBase } from '../common/identifiers.js';
 import { columnFields, columnsAt, timestamp, type Column, type ReadModel, type ReadScope, type RelationField } from '../common/read/read-model.js';
 
 const columns: Record<string, Column> = {
@@ -12,6 +13,8 @@ const columns: Record<string, Column> = {
   country: 'country',
   province: 'province',
   website: 'website',
+  // NULL stays NULL: text || NULL is NULL.
+  rorId: (o) => `'${rorBase}' || ${o}.ror_id`,
   description: 'description',
   verified: 'verified',
   archivedAt: timestamp('archived_at'),

@@ -112,6 +112,9 @@ export class TechnologyOwnerEntity {
 @Check('technology_inventor_share_range', `share > 0 AND share <= 100`)
 @Check('technology_inventor_identified', `(user_id IS NULL) <> (external_name IS NULL)`)
 @Check('technology_inventor_name_present', `external_name IS NULL OR length(btrim(external_name)) > 0`)
+@Check('technology_inventor_orcid_valid', `orcid_valid(orcid)`)
+@Check('technology_inventor_orcid_external', `orcid IS NULL OR user_id IS NULL`)
+@Index('technology_inventor_orcid_idx', { synchronize: false })
 export class TechnologyInventorEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -132,6 +135,10 @@ export class TechnologyInventorEntity {
 
   @Column({ name: 'external_name', type: 'text', nullable: true })
   externalName: string | null;
+
+  /** The ORCID iD of an inventor not on the platform, bare; a user's is on their account. */
+  @Column({ type: 'text', nullable: true })
+  orcid: string | null;
 
   /** The inventor's unit (a lab, a faculty) when it is on the platform. */
   @Column({ name: 'affiliation_organization_id', type: 'uuid', nullable: true })

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { orcidBase } from '../common/identifiers.js';
 import { Connection } from '../common/pagination/connection.js';
 import type { TechnologyEntity, TechnologyInventorEntity, TechnologyOwnerEntity, TrlAssessmentEntity } from './technology.entity.js';
 
@@ -9,6 +10,9 @@ export class TechnologyPerson {
 
   @Field({ description: 'The name shown to others.' })
   displayName: string;
+
+  @Field(() => String, { nullable: true, description: 'Their ORCID iD, as its URL.' })
+  orcid: string | null;
 }
 
 @ObjectType('Technology', { description: 'A research result that can be protected and commercialised. Confidential to its owners, inventors and licensees.' })
@@ -98,6 +102,9 @@ export class TechnologyInventorModel {
   @Field(() => String, { nullable: true, description: 'The inventor’s name when they are not on the platform.' })
   externalName: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The ORCID iD, as its URL, of an inventor not on the platform; a user’s is `user.orcid`.' })
+  orcid: string | null;
+
   @Field(() => String, { nullable: true, description: 'The inventor’s unit when it is not on the platform.' })
   affiliationName: string | null;
 
@@ -111,6 +118,7 @@ export class TechnologyInventorModel {
     return Object.assign(new TechnologyInventorModel(), {
       id: entity.id,
       externalName: entity.externalName,
+      orcid: entity.orcid === null ? null : orcidBase + entity.orcid,
       affiliationName: entity.affiliationName,
       share: entity.share,
       userId: entity.userId,

@@ -9,6 +9,7 @@ import type { DisclosureFilter } from './dto/disclosure.inputs.js';
 import type { IpFilingFilter } from './dto/ip-filing.inputs.js';
 import { TechnologiesArgs, TechnologyOrderField, type TechnologyFilter } from './dto/technology.inputs.js';
 import { deadlineRulesJson, deadlinesSql } from './ip-deadlines.js';
+import { orcidBase } from '../common/identifiers.js';
 
 /**
  * Technologies, their owners, inventors and TRL history, their invention disclosures and IP filings
@@ -32,7 +33,14 @@ const technologyColumns: Record<string, Column> = {
 /** Shares are numeric(5,2): as text they read "60.00", as the entities give them. */
 const ownerColumns: Record<string, Column> = { id: 'id', share: (o) => `${o}.share::text`, validFrom: 'valid_from', validUntil: 'valid_until' };
 
-const inventorColumns: Record<string, Column> = { id: 'id', externalName: 'external_name', affiliationName: 'affiliation_name', share: (i) => `${i}.share::text` };
+const inventorColumns: Record<string, Column> = {
+  id: 'id',
+  externalName: 'external_name',
+  // NULL stays NULL: text || NULL is NULL.
+  orcid: (i) => `'${orcidBase}' || ${i}.orcid`,
+  affiliationName: 'affiliation_name',
+  share: (i) => `${i}.share::text`,
+};
 
 const assessmentColumns: Record<string, Column> = {
   id: 'id',
@@ -150,6 +158,11 @@ function technologyConditions(t: string, filter: TechnologyFilter | undefined, p
   if (filter.organizationId) conditions.push(ownedTodayBy(`${t}.id`, `${params.add(filter.organizationId)}::uuid`));
   if (filter.trlMin !== undefined) conditions.push(`${t}.current_trl >= ${params.add(filter.trlMin)}::integer`);
   if (filter.trlMax !== undefined) conditions.push(`${t}.current_trl <= ${params.add(filter.trlMax)}::integer`);
+  if (filter.inventorOrcid) {
+    const orcid = params.add(filter.inventorOrcid);
+    conditions.push(`EXISTS (SELECT 1 FROM technology_inventor fi WHERE fi.technology_id = ${t}.id
+                       AND (fi.orcid = ${orcid} OR fi.user_id = (SELECT ao.user_id FROM account_orcid ao WHERE ao.orcid = ${orcid})))`);
+  }
   if (filter.field) conditions.push(`${t}.fields @> ARRAY[${params.add(filter.field.trim())}::text]`);
   if (filter.projectId) {
     conditions.push(`EXISTS (SELECT 1 FROM technology_project fp WHERE fp.technology_id = ${t}.id AND fp.project_id = ${params.add(filter.projectId)}::uuid)`);
@@ -250,8 +263,8 @@ export const technologyReadModels: ReadModel[] = [
   },
   {
     type: 'TechnologyPerson',
-    base: (u) => ({ id: `${u}.id`, displayName: `${u}.display_name` }),
-    fields: columnFields({ id: 'id', displayName: 'display_name' }),
+    base: (u) => ({ id: `${u}.id`, displayName: `${u}.display_name`, orcid: `'${orcidBase}' || ${u}.orcid` }),
+    fields: columnFields({ id: 'id', displayName: 'display_name', orcid: (u) => `'${orcidBase}' || ${u}.orcid` }),
   },
   {
     type: 'TrlAssessment',

@@ -34,6 +34,7 @@ import { databaseToday } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { SharesDoNotTotalError, TechnologyCodeTakenError } from './technology.errors.js';
 import { OrganizationService } from '../organizations/organization.service.js';
+import { orcidBase } from '../common/identifiers.js';
 
 /** An owner's share of a technology (percent, an exact decimal string). */
 export interface TechnologyOwnerShare {
@@ -202,8 +203,8 @@ export class TechnologyService {
     });
     if (refused) return refused;
     if (!(await this.bumpVersion(manager, current, {}))) return new VersionConflictError(current.version);
-    const describe = (rows: { userId?: string | null; externalName?: string | null; share: string }[]) =>
-      rows.map((row) => ({ userId: row.userId ?? null, externalName: row.externalName ?? null, share: Number(row.share).toFixed(2) }));
+    const describe = (rows: { userId?: string | null; externalName?: string | null; orcid?: string | null; share: string }[]) =>
+      rows.map((row) => ({ userId: row.userId ?? null, externalName: row.externalName ?? null, orcid: row.orcid ?? null, share: Number(row.share).toFixed(2) }));
     await this.recordForOwners(ctx, manager, current.id, 'technology.inventors_changed', { inventors: { before: describe(before), after: describe(input.inventors) } });
     ctx.clearLoaders();
     return TechnologyModel.fromEntity(await manager.findOneByOrFail(TechnologyEntity, { id: current.id }));
@@ -319,7 +320,7 @@ export class TechnologyService {
       [technologyIds, day],
     );
     const inventors: TechnologyInventorShare[] = await manager.query(
-      `SELECT id, technology_id AS "technologyId", user_id AS "userId", external_name AS "externalName",
+      `SELECT id, technology_id AS "technologyId", user_id AS "userId", external_name AS "externalName", orcid,
               affiliation_organization_id AS "affiliationOrganizationId", share
          FROM technology_inventor WHERE technology_id = ANY($1) ORDER BY technology_id, id`,
       [technologyIds],
@@ -327,12 +328,17 @@ export class TechnologyService {
     return { owners, inventors };
   }
 
-  /** A person's id and display name, batched per request. */
+  /** A person's id, display name and ORCID iD, batched per request. */
   person(ctx: RequestContext, userId: string): Promise<TechnologyPerson | null> {
     return ctx
       .loader('technology.person', () => new DataLoader<string, TechnologyPerson | null>(async (ids) => {
-        const rows: { id: string; display_name: string }[] = await this.dataSource.query(`SELECT id, display_name FROM user_account WHERE id = ANY($1)`, [[...ids]]);
-        const byId = new Map(rows.map((row) => [row.id, Object.assign(new TechnologyPerson(), { id: row.id, displayName: row.display_name })]));
+        const rows: { id: string; display_name: string; orcid: string | null }[] = await this.dataSource.query(
+          `SELECT id, display_name, orcid FROM user_account WHERE id = ANY($1)`,
+          [[...ids]],
+        );
+        const byId = new Map(
+          rows.map((row) => [row.id, Object.assign(new TechnologyPerson(), { id: row.id, displayName: row.display_name, orcid: row.orcid === null ? null : orcidBase + row.orcid })]),
+        );
         return ids.map((id) => byId.get(id) ?? null);
       }))
       .load(userId);
@@ -412,6 +418,7 @@ export class TechnologyService {
   private async inventorsProblem(manager: EntityManager, inventors: TechnologyInventorInput[], field: string): Promise<SharesDoNotTotalError | InvalidInputError | undefined> {
     for (const [index, inventor] of inventors.entries()) {
       if (!inventor.userId === !inventor.externalName) return new InvalidInputError('Give exactly one of userId or externalName', `${field}.${index}`);
+      if (inventor.userId && inventor.orcid) return new InvalidInputError('A platform user’s ORCID iD is on their account (updateProfile); give orcid for others only', `${field}.${index}.orcid`);
       if (inventor.userId && inventors.some((other, at) => at < index && other.userId === inventor.userId)) {
         return new InvalidInputError('A person is listed twice', `${field}.${index}.userId`);
       }
@@ -459,6 +466,7 @@ export class TechnologyService {
         technologyId,
         userId: inventor.userId ?? null,
         externalName: inventor.externalName ?? null,
+        orcid: inventor.orcid ?? null,
         affiliationOrganizationId: inventor.affiliationOrganizationId ?? null,
         affiliationName: inventor.affiliationName ?? null,
         share: inventor.share,

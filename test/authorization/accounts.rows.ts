@@ -90,6 +90,12 @@ const rows: Row<Fixtures>[] = [
       endsSessions: true,
     },
     {
+      name: 'mutation updateProfile',
+      query: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`,
+      variables: async () => ({ input: { displayName: `Renamed ${randomBytes(4).toString('hex')}` } }),
+      allowed: people,
+    },
+    {
       name: 'mutation createOrganization',
       query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }`,
       variables: async () => ({ input: { name: `Sample ${randomBytes(4).toString('hex')}`, helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN' } }),

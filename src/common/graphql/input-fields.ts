@@ -1,7 +1,8 @@
 import type { Type as Class } from '@nestjs/common';
 import { Field, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested, type ValidationArguments, ValidateBy } from 'class-validator';
+import { parseOrcid, parseRorId } from '../identifiers.js';
 import { trimmed, trimmedOrNull } from '../validation.js';
 
 /** The version of a record its writer read: a change is written only if it is still the current one. */
@@ -47,6 +48,37 @@ export function OptionalText(options: { max: number; description: string }): Pro
     ];
     applyInOrder(decorators, target, key);
   };
+}
+
+const standardIdentifiers = {
+  ror: { parse: parseRorId, example: 'https://ror.org/05dxps055 or 05dxps055', name: 'a ROR ID' },
+  orcid: { parse: parseOrcid, example: 'https://orcid.org/0000-0002-1825-0097 or 0000-0002-1825-0097', name: 'an ORCID iD' },
+};
+
+/**
+ * An optional ROR ID or ORCID iD, given bare or as its URL and kept in its bare form; a malformed
+ * one, or one whose check digits fail, is refused with an example. Null clears it.
+ */
+export function OptionalIdentifier(kind: keyof typeof standardIdentifiers, description: string): PropertyDecorator {
+  const { parse, example, name } = standardIdentifiers[kind];
+  return (target, key) =>
+    applyInOrder(
+      [
+        Field(() => String, { nullable: true, description }),
+        IsOptional(),
+        ValidateIf((_, value) => value !== null),
+        ValidateBy({
+          name: `is-${kind}`,
+          validator: {
+            validate: (value: unknown) => typeof value === 'string' && parse(value) !== undefined,
+            defaultMessage: (args?: ValidationArguments) => `${args?.property} must be ${name} with valid check digits, such as ${example}`,
+          },
+        }),
+        Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (parse(value) ?? value) : value)),
+      ],
+      target,
+      key,
+    );
 }
 
 /** An optional calendar year of a report's period (1900 to 2200). */

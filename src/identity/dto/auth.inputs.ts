@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
+import { OptionalIdentifier, TrimmedText } from '../../common/graphql/input-fields.js';
 
 // Rules on email and password are checked by the service and answered as typed errors.
 
@@ -45,4 +46,13 @@ export class ChangePasswordInput {
   @IsString()
   @MaxLength(1024)
   newPassword: string;
+}
+
+@InputType({ description: 'Changes to your own profile. Omitted fields stay as they are; null clears the ORCID iD.' })
+export class UpdateProfileInput {
+  @TrimmedText({ max: 200, description: 'The name shown to others (1 to 200 characters).', optional: true })
+  displayName?: string;
+
+  @OptionalIdentifier('orcid', 'Your ORCID iD, bare or as its URL; the check digit is checked. One account per ORCID iD.')
+  orcid?: string | null;
 }

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { Helix, OrganizationKind } from '../organization.enums.js';
 import { IsWebUrl, trimmed } from '../../common/validation.js';
-import { ExpectedVersion, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalIdentifier, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -50,6 +50,9 @@ abstract class OrganizationProfileFields {
   @IsWebUrl('website must be an http(s) URL such as https://example.org')
   @MaxLength(500)
   website?: string | null;
+
+  @OptionalIdentifier('ror', 'Its ROR ID (Research Organization Registry), bare or as its URL; check digits are checked. One organisation per ROR ID.')
+  rorId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the organisation is and does (up to 5,000 characters).' })
   @IsOptional()

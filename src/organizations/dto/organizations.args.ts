@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Helix, OrganizationKind } from '../organization.enums.js';
-import { OptionalInput } from '../../common/graphql/input-fields.js';
+import { OptionalIdentifier, OptionalInput } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs, OrderInput } from '../../common/graphql/list-args.js';
 
 @InputType({ description: 'Narrows the organisation directory. All given conditions must hold.' })
@@ -30,6 +30,9 @@ export class OrganizationFilter {
   @IsOptional()
   @IsUUID('all', { message: 'filter.parentId must be an organisation id (UUID)' })
   parentId?: string;
+
+  @OptionalIdentifier('ror', 'The organisation with this ROR ID, bare or as its URL.')
+  rorId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only top-level organisations (true) or only those with a parent (false).' })
   @IsOptional()

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 
 import { IsCalendarDate, trimmed } from '../../common/validation.js';
-import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalIdentifier, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 import { FilteredListArgs, OrderInput } from '../../common/graphql/list-args.js';
 
@@ -58,6 +58,9 @@ export class TechnologyInventorInput {
 
   @OptionalText({ max: 200, description: 'The inventor’s name when they are not on the platform (up to 200 characters).' })
   externalName?: string | null;
+
+  @OptionalIdentifier('orcid', 'The ORCID iD of an inventor not on the platform, bare or as its URL; a user’s own is on their account.')
+  orcid?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The inventor’s unit when it is on the platform.' })
   @IsOptional()
@@ -239,6 +242,9 @@ export class TechnologyFilter {
   @IsOptional()
   @IsUUID('all', { message: 'filter.organizationId must be an organisation id (UUID)' })
   organizationId?: string;
+
+  @OptionalIdentifier('orcid', 'An inventor has this ORCID iD (on their account, or given for an inventor not on the platform).')
+  inventorOrcid?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Current TRL at least this.' })
   @IsOptional()
