@@ -507,6 +507,7 @@ describe('memberships and invitations', () => {
     });
 
     it('costs the same number of SQL statements for 5 and for 50 members with their people and organisation', async () => {
+      // Sixty members in one statement: through the API, 120 requests for a test about the read's cost.
       await t.dataSource.query(
         `WITH people AS (
            INSERT INTO user_account (email, display_name, password_hash)
