@@ -1,37 +1,39 @@
 import { register, type Account } from './support/accounts.js';
-import { activateAgreement, agreementFields, createAgreement, createAgreementMutation, insertTechnology, moveAgreement, transitionAgreementMutation } from './support/agreements.js';
+import { activateAgreement, createAgreement, createAgreementMutation, insertTechnology, moveAgreement, transitionAgreementMutation } from './support/agreements.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
-const one = `query($id: ID, $code: String) { agreement(id: $id, code: $code) { ${agreementFields} obligations { id status } } }`;
-const list = `query($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {
+const one = graphql(`query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }`);
+const list = graphql(`query Agreements($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {
   totalCount edges { node { id code } } pageInfo { hasNextPage endCursor }
-} }`;
-const update = `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) {
+} }`);
+const update = graphql(`mutation UpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) {
   __typename
-  ... on Agreement { ${agreementFields} }
+  ... on Agreement { ...AgreementFields }
   ... on VersionConflictError { currentVersion }
   ... on AgreementStateError { currentStatus }
   ... on ErrorResult { code message field }
-} }`;
-const addObligation = `mutation($input: AddObligationInput!) { addObligation(input: $input) {
+} }`);
+const addObligation = graphql(`mutation AddObligation($input: AddObligationInput!) { addObligation(input: $input) {
   __typename
   ... on AgreementObligation { id kind description dueOn owedBy status overdue version agreement { id } }
   ... on ErrorResult { code message field }
-} }`;
-const reportMet = `mutation($input: ReportObligationMetInput!) { reportObligationMet(input: $input) {
+} }`);
+const reportMet = graphql(`mutation ReportObligationMet($input: ReportObligationMetInput!) { reportObligationMet(input: $input) {
   __typename
   ... on AgreementObligation { id status reportedMetOn reportedAt version }
   ... on ErrorResult { code message field }
-} }`;
-const outcome = `mutation($input: RecordObligationOutcomeInput!) { recordObligationOutcome(input: $input) {
+} }`);
+const outcome = graphql(`mutation RecordObligationOutcome($input: RecordObligationOutcomeInput!) { recordObligationOutcome(input: $input) {
   __typename
   ... on AgreementObligation { id status metOn outcomeNote version }
   ... on InvalidObligationTransitionError { currentStatus allowedStatuses }
   ... on ErrorResult { code message field }
-} }`;
-const overdue = `query { overdueObligations { totalCount edges { node { id dueOn overdue } } } }`;
-const obligationsQuery = `query($filter: ObligationFilter) { agreementObligations(filter: $filter) { totalCount edges { node { id dueOn status } } } }`;
+} }`);
+const overdue = graphql(`query OverdueObligations { overdueObligations { totalCount edges { node { id dueOn overdue } } } }`);
+const obligationsQuery = graphql(`query AgreementObligations($filter: ObligationFilter) { agreementObligations(filter: $filter) { totalCount edges { node { id dueOn status } } } }`);
 
 const errorCode = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
@@ -171,7 +173,7 @@ describe('agreements', () => {
       const secondPage = (await t.graphql(list, { first: 2, after: firstPage.pageInfo.endCursor }, ownerEditor.headers)).data.agreements;
       expect([...firstPage.edges, ...secondPage.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual(all.edges.slice(0, 4).map((e: { node: { id: string } }) => e.node.id));
 
-      const viaOrganization = await t.graphql(`query($id: ID!) { organization(id: $id) { agreements { totalCount } } }`, { id: licensee.id }, licenseeAdmin.headers);
+      const viaOrganization = await t.graphql(graphql(`query AgreementsOrganization($id: ID!) { organization(id: $id) { agreements { totalCount } } }`), { id: licensee.id }, licenseeAdmin.headers);
       expect(viaOrganization.data.organization.agreements.totalCount).toBe(all.totalCount);
     });
   });
@@ -248,48 +250,48 @@ describe('agreements', () => {
 
     it('are reported met by the owing party and decided by the licensors; illegal moves name the legal ones', async () => {
       const obligation = (await add(ownerEditor, { kind: 'DILIGENCE_MILESTONE', description: 'Sample data: first commercial sale' })).data.addObligation;
-      expect(errorCode(await t.graphql(reportMet, { input: { obligationId: obligation.id, metOn: '2026-06-01', expectedVersion: 1 } }, ownerMember.headers))).toBe('FORBIDDEN');
-      const reported = (await t.graphql(reportMet, { input: { obligationId: obligation.id, metOn: '2026-06-01', expectedVersion: 1 } }, licenseeAdmin.headers)).data.reportObligationMet;
+      expect(errorCode(await t.graphql(reportMet, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, metOn: '2026-06-01', expectedVersion: 1 } }, ownerMember.headers))).toBe('FORBIDDEN');
+      const reported = (await t.graphql(reportMet, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, metOn: '2026-06-01', expectedVersion: 1 } }, licenseeAdmin.headers)).data.reportObligationMet;
       expect(reported).toMatchObject({ status: 'PENDING', reportedMetOn: '2026-06-01', version: 2 });
-      expect(reported.reportedAt).toBeTruthy();
+      expect(expectResult(reported, 'AgreementObligation').reportedAt).toBeTruthy();
 
-      expect(errorCode(await t.graphql(outcome, { input: { obligationId: obligation.id, status: 'MET', expectedVersion: 2 } }, licenseeAdmin.headers))).toBe('FORBIDDEN');
-      expect(errorCode(await t.graphql(outcome, { input: { obligationId: obligation.id, status: 'MET', expectedVersion: 2 } }, outsider.headers))).toBe('NOT_FOUND');
-      const stale = (await t.graphql(outcome, { input: { obligationId: obligation.id, status: 'MET', expectedVersion: 1 } }, ownerEditor.headers)).data.recordObligationOutcome;
+      expect(errorCode(await t.graphql(outcome, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, status: 'MET', expectedVersion: 2 } }, licenseeAdmin.headers))).toBe('FORBIDDEN');
+      expect(errorCode(await t.graphql(outcome, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, status: 'MET', expectedVersion: 2 } }, outsider.headers))).toBe('NOT_FOUND');
+      const stale = (await t.graphql(outcome, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, status: 'MET', expectedVersion: 1 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(stale).toMatchObject({ __typename: 'VersionConflictError' });
-      const met = (await t.graphql(outcome, { input: { obligationId: obligation.id, status: 'MET', note: 'Sample data: invoice seen', expectedVersion: 2 } }, ownerEditor.headers)).data
+      const met = (await t.graphql(outcome, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, status: 'MET', note: 'Sample data: invoice seen', expectedVersion: 2 } }, ownerEditor.headers)).data
         .recordObligationOutcome;
       expect(met).toMatchObject({ __typename: 'AgreementObligation', status: 'MET', metOn: '2026-06-01', outcomeNote: 'Sample data: invoice seen', version: 3 });
-      const again = (await t.graphql(outcome, { input: { obligationId: obligation.id, status: 'MISSED', expectedVersion: 3 } }, ownerEditor.headers)).data.recordObligationOutcome;
+      const again = (await t.graphql(outcome, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, status: 'MISSED', expectedVersion: 3 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(again).toMatchObject({ __typename: 'InvalidObligationTransitionError', currentStatus: 'MET', allowedStatuses: [] });
 
       const second = (await add(ownerEditor)).data.addObligation;
-      const missed = (await t.graphql(outcome, { input: { obligationId: second.id, status: 'MISSED', expectedVersion: 1 } }, ownerEditor.headers)).data.recordObligationOutcome;
+      const missed = (await t.graphql(outcome, { input: { obligationId: expectResult(second, 'AgreementObligation').id, status: 'MISSED', expectedVersion: 1 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(missed).toMatchObject({ status: 'MISSED', metOn: null });
-      const undated = (await t.graphql(outcome, { input: { obligationId: second.id, status: 'MET', expectedVersion: 2 } }, ownerEditor.headers)).data.recordObligationOutcome;
+      const undated = (await t.graphql(outcome, { input: { obligationId: expectResult(second, 'AgreementObligation').id, status: 'MET', expectedVersion: 2 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(undated).toMatchObject({ __typename: 'InvalidInputError', field: 'input.metOn' });
-      const late = (await t.graphql(outcome, { input: { obligationId: second.id, status: 'MET', metOn: '2027-02-01', expectedVersion: 2 } }, ownerEditor.headers)).data.recordObligationOutcome;
+      const late = (await t.graphql(outcome, { input: { obligationId: expectResult(second, 'AgreementObligation').id, status: 'MET', metOn: '2027-02-01', expectedVersion: 2 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(late).toMatchObject({ status: 'MET', metOn: '2027-02-01' });
     });
 
     it('lists overdue obligations and filters by due window, for the parties only', async () => {
       const past = (await add(ownerEditor, { dueOn: '2021-03-31', description: 'Sample data: overdue report' })).data.addObligation;
-      expect(past.overdue).toBe(true);
+      expect(expectResult(past, 'AgreementObligation').overdue).toBe(true);
       for (const party of [ownerEditor, licenseeAdmin]) {
         const seen = (await t.graphql(overdue, {}, party.headers)).data.overdueObligations;
-        expect(seen.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(past.id);
+        expect(seen.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(expectResult(past, 'AgreementObligation').id);
         expect(seen.edges.every((e: { node: { overdue: boolean } }) => e.node.overdue)).toBe(true);
       }
       expect((await t.graphql(overdue, {}, outsider.headers)).data.overdueObligations.totalCount).toBe(0);
       const window = (await t.graphql(obligationsQuery, { filter: { dueFrom: '2021-01-01', dueUntil: '2021-12-31', agreementId } }, ownerEditor.headers)).data.agreementObligations;
-      expect(window.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([past.id]);
+      expect(window.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([expectResult(past, 'AgreementObligation').id]);
       const viaAgreement = (await t.graphql(one, { id: agreementId }, licenseeAdmin.headers)).data.agreement;
-      expect(viaAgreement.obligations.map((o: { id: string }) => o.id)).toContain(past.id);
+      expect(viaAgreement.obligations.map((o: { id: string }) => o.id)).toContain(expectResult(past, 'AgreementObligation').id);
     });
   });
 
   describe('reading in one statement', () => {
-    const nested = `query($first: Int, $organizationId: ID) {
+    const nested = graphql(`query AgreementsAgreements($first: Int, $organizationId: ID) {
       agreements(first: $first) { edges { node {
         code status licensee { name } licensors { name children { name } } technologies { code owners { organization { name } } }
         terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { description amount { amount currency } } }
@@ -299,7 +301,7 @@ describe('agreements', () => {
       } } }
       agreementObligations(first: $first) { edges { node { description overdue agreement { code licensors { name } terms { currency } } } } }
       organization(id: $organizationId) { agreements(first: $first) { totalCount edges { node { code licensee { name } obligations { status } } } } }
-    }`;
+    }`);
 
     beforeAll(async () => {
       for (let index = 0; index < 6; index++) {

@@ -60,6 +60,7 @@ describe('organisation invariants in the database', () => {
   const insert = (values: Record<string, unknown>) => {
     const row = { slug: 'sample-org', name: 'Sample org', helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN', ...values };
     const columns = Object.keys(row);
+    // The constraints themselves are under test, so the rows go straight to the database.
     return db.dataSource.query(
       `INSERT INTO organization (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
       Object.values(row),
@@ -93,6 +94,7 @@ describe('audit trail in the database', () => {
   const db = useDatabase();
 
   it('is append-only: rows can be added, never changed, deleted or truncated', async () => {
+    // Tests of the database's own rules, written below the API on purpose.
     await db.dataSource.query(`INSERT INTO audit_event (action, entity_type) VALUES ('sample.action', 'sample')`);
     for (const statement of [
       `UPDATE audit_event SET action = 'rewritten'`,

@@ -50,6 +50,7 @@ describe('embedded PostgreSQL', () => {
     const first = server(dataDir, port);
     const started = await first.start();
     expect(started.created).toBe(true);
+    // A table of the test's own in a bare server: the data directory is under test, not the application.
     await query(started.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')`);
     await first.stop();
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);

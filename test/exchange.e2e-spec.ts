@@ -4,8 +4,6 @@ import {
   createOffer,
   createOrganizationOfKind,
   daysFromToday,
-  demandFields,
-  offerFields,
   ownedTechnology,
   publish,
   publishOffer,
@@ -13,18 +11,21 @@ import {
 } from './support/exchange.js';
 import { addMember, createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { CreateOfferInput, ExchangeSector, ExchangeStatus } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
-const readOffer = `query($id: ID!) { technologyOffer(id: $id) { ${offerFields} technology { id } } }`;
-const listOffers = `query($filter: OfferFilter, $first: Int, $after: String) { technologyOffers(filter: $filter, first: $first, after: $after) {
-  totalCount edges { cursor node { id title status } } pageInfo { hasNextPage endCursor } } }`;
-const readDemand = `query($id: ID!) { technologyDemand(id: $id) { ${demandFields} } }`;
-const withdrawOffer = `mutation($input: WithdrawExchangeItemInput!) { withdrawOffer(input: $input) {
-  __typename ... on TechnologyOffer { status version } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code field } } }`;
-const updateOffer = `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) {
-  __typename ... on TechnologyOffer { title version trl } ... on ErrorResult { code message field } } }`;
-const expressInterest = `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) {
-  __typename ... on ExchangeInterest { id status message organization { id } offer { id } } ... on ErrorResult { code message field } } }`;
-const withdrawInterest = `mutation($id: ID!) { withdrawInterest(id: $id) { __typename ... on ExchangeInterest { status withdrawnAt } ... on ErrorResult { code } } }`;
+const readOffer = graphql(`query ExchangeTechnologyOffer2($id: ID!) { technologyOffer(id: $id) { ...OfferFields technology { id } } }`);
+const listOffers = graphql(`query TechnologyOffers($filter: OfferFilter, $first: Int, $after: String) { technologyOffers(filter: $filter, first: $first, after: $after) {
+  totalCount edges { cursor node { id title status } } pageInfo { hasNextPage endCursor } } }`);
+const readDemand = graphql(`query ExchangeTechnologyDemand($id: ID!) { technologyDemand(id: $id) { ...DemandFields } }`);
+const withdrawOffer = graphql(`mutation WithdrawOffer($input: WithdrawExchangeItemInput!) { withdrawOffer(input: $input) {
+  __typename ... on TechnologyOffer { status version } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code field } } }`);
+const updateOffer = graphql(`mutation ExchangeUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) {
+  __typename ... on TechnologyOffer { title version trl } ... on ErrorResult { code message field } } }`);
+const expressInterest = graphql(`mutation ExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) {
+  __typename ... on ExchangeInterest { id status message organization { id } offer { id } } ... on ErrorResult { code message field } } }`);
+const withdrawInterest = graphql(`mutation WithdrawInterest($id: ID!) { withdrawInterest(id: $id) { __typename ... on ExchangeInterest { status withdrawnAt } ... on ErrorResult { code } } }`);
 
 describe('technology exchange: offers, demands and interests', () => {
   let t: TestApp;
@@ -59,16 +60,16 @@ describe('technology exchange: offers, demands and interests', () => {
       keywords: [' sensor ', ''],
       price: { amount: '250000000', currency: 'VND' },
       priceNote: 'negotiable',
-    };
-    const attempt = (account: Account, extra: Record<string, unknown> = {}) =>
-      t.graphql(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { __typename ... on ErrorResult { code field } } }`,
+    } as const;
+    const attempt = (account: Account, extra: Partial<CreateOfferInput> = {}) =>
+      t.graphql(graphql(`mutation ExchangeCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename ... on ErrorResult { code field } } }`),
         { input: { kind: 'LICENCE', language: 'EN', ...input, ...extra } }, account.headers);
     expect((await attempt(people.outsider)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await attempt(people.eiuMember)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Becamex's editor may write for Becamex but does not manage EIU's technology.
     expect((await attempt(people.becamexEditor, { organizationId: becamex })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await attempt(people.eiuEditor, { trl: 10 })).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.trl' });
-    expect((await attempt(people.eiuEditor, { sectors: ['SPACE'] })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await attempt(people.eiuEditor, { sectors: ['SPACE' as ExchangeSector] } /* not a sector */)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const created = await createOffer(t, people.eiuEditor, input);
     expect(created).toMatchObject({ status: 'DRAFT', trl: 6, version: 1, keywords: ['sensor'], publishedOn: null, details: input.details });
@@ -94,7 +95,7 @@ describe('technology exchange: offers, demands and interests', () => {
     expect((await tryPublish(daysFromToday(30), 7)).data.publishOffer.__typename).toBe('VersionConflictError');
     const published = (await tryPublish(daysFromToday(30))).data.publishOffer;
     expect(published).toMatchObject({ __typename: 'TechnologyOffer', status: 'PUBLISHED', publishedOn: daysFromToday(0), expiresOn: daysFromToday(30), version: 2 });
-    offer = published;
+    offer = expectResult(published, 'TechnologyOffer');
     const again = (await tryPublish(daysFromToday(40))).data.publishOffer;
     expect(again).toMatchObject({ __typename: 'InvalidExchangeTransitionError', code: 'INVALID_TRANSITION', allowedStatuses: ['EXPIRED', 'WITHDRAWN'] });
     const [audit] = await t.dataSource.query(`SELECT organization_id, changes FROM audit_event WHERE action = 'offer.published' AND entity_id = $1`, [offer.id]);
@@ -115,14 +116,14 @@ describe('technology exchange: offers, demands and interests', () => {
     const ownMember = (await t.graphql(readOffer, { id: offer.id }, people.eiuMember.headers)).data.technologyOffer;
     expect(ownMember).toMatchObject(terms);
     const keyOf = async (organizationId: string) =>
-      ({ 'x-api-key': (await t.graphql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      ({ 'x-api-key': (await t.graphql(graphql(`mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`),
         { input: { organizationId, name: 'Sample key', scopes: ['READ'] } }, people.becamexAdmin.headers)).data.createApiKey.secret as string });
     const becamexKey = await keyOf(becamex);
     expect((await t.graphql(readOffer, { id: offer.id }, becamexKey)).data.technologyOffer).toMatchObject(hidden);
 
     const platformAdmin = await register(t, 'exchange-operator@example.org');
     await makePlatformAdmin(t, platformAdmin);
-    const verified = await t.graphql(`mutation($id: ID!) { verifyOrganization(id: $id) { verified } }`, { id: becamex }, platformAdmin.headers);
+    const verified = await t.graphql(graphql(`mutation ExchangeVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }`), { id: becamex }, platformAdmin.headers);
     expect(verified.data.verifyOrganization).toEqual({ verified: true });
     const partner = (await t.graphql(readOffer, { id: offer.id }, people.becamexEditor.headers)).data.technologyOffer;
     expect(partner).toMatchObject({
@@ -158,7 +159,7 @@ describe('technology exchange: offers, demands and interests', () => {
     expect((await t.graphql(readOffer, { id: offer.id })).data.technologyOffer).toBeNull();
     const own = (await t.graphql(readOffer, { id: offer.id }, people.eiuMember.headers)).data.technologyOffer;
     expect(own.status).toBe('EXPIRED');
-    const statuses = async (status: string) => (await t.graphql(listOffers, { filter: { status } }, people.eiuMember.headers)).data.technologyOffers.totalCount;
+    const statuses = async (status: ExchangeStatus) => (await t.graphql(listOffers, { filter: { status } }, people.eiuMember.headers)).data.technologyOffers.totalCount;
     expect(await statuses('EXPIRED')).toBe(1);
     expect(await statuses('PUBLISHED')).toBe(1);
 
@@ -173,11 +174,11 @@ describe('technology exchange: offers, demands and interests', () => {
     const renewed = (await renew(daysFromToday(100), own.version)).data.renewOffer;
     expect(renewed).toMatchObject({ __typename: 'TechnologyOffer', status: 'PUBLISHED', expiresOn: daysFromToday(100), publishedOn: daysFromToday(0) });
     // Renewing a published offer must extend it, never shorten it.
-    const shorter = (await renew(daysFromToday(50), renewed.version)).data.renewOffer;
+    const shorter = (await renew(daysFromToday(50), expectResult(renewed, 'TechnologyOffer').version)).data.renewOffer;
     expect(shorter).toMatchObject({ __typename: 'InvalidInputError', message: expect.stringContaining('after the current expiry date') });
-    const longer = (await renew(daysFromToday(150), renewed.version)).data.renewOffer;
+    const longer = (await renew(daysFromToday(150), expectResult(renewed, 'TechnologyOffer').version)).data.renewOffer;
     expect(longer).toMatchObject({ status: 'PUBLISHED', expiresOn: daysFromToday(150), publishedOn: daysFromToday(0) });
-    offer = longer;
+    offer = expectResult(longer, 'TechnologyOffer');
   });
 
   it('lets an organisation express interest once in another’s published offer, seen by both sides', async () => {
@@ -197,19 +198,19 @@ describe('technology exchange: offers, demands and interests', () => {
     expect((await express(people.becamexAdmin, becamex)).data.expressInterest.__typename).toBe('AlreadyInterestedError');
 
     const seenBy = async (account: Account) =>
-      (await t.graphql(`{ exchangeInterests { totalCount edges { node { id } } } }`, {}, account.headers)).data.exchangeInterests.totalCount;
+      (await t.graphql(graphql(`query ExchangeInterests { exchangeInterests { totalCount edges { node { id } } } }`), {}, account.headers)).data.exchangeInterests.totalCount;
     expect(await seenBy(people.eiuMember)).toBe(1);
     expect(await seenBy(people.becamexEditor)).toBe(1);
     expect(await seenBy(people.outsider)).toBe(0);
-    const onOffer = (await t.graphql(`query($id: ID!) { technologyOffer(id: $id) { interests { id message } } }`, { id: offer.id }, people.eiuMember.headers)).data.technologyOffer;
-    expect(onOffer.interests).toEqual([{ id: interest.id, message: 'Sample data: we would like a pilot.' }]);
+    const onOffer = (await t.graphql(graphql(`query ExchangeTechnologyOffer($id: ID!) { technologyOffer(id: $id) { interests { id message } } }`), { id: offer.id }, people.eiuMember.headers)).data.technologyOffer;
+    expect(onOffer.interests).toEqual([{ id: expectResult(interest, 'ExchangeInterest').id, message: 'Sample data: we would like a pilot.' }]);
     const [audit] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'interest.expressed' AND organization_id = ANY($1)`, [[eiu, becamex]]);
     expect(audit.n).toBe(2);
 
     // The offering side reads it but cannot withdraw it; the interested side can, and may then express interest again.
-    expect((await t.graphql(withdrawInterest, { id: interest.id }, people.eiuEditor.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.graphql(withdrawInterest, { id: interest.id }, people.outsider.headers)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const withdrawn = (await t.graphql(withdrawInterest, { id: interest.id }, people.becamexEditor.headers)).data.withdrawInterest;
+    expect((await t.graphql(withdrawInterest, { id: expectResult(interest, 'ExchangeInterest').id }, people.eiuEditor.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.graphql(withdrawInterest, { id: expectResult(interest, 'ExchangeInterest').id }, people.outsider.headers)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const withdrawn = (await t.graphql(withdrawInterest, { id: expectResult(interest, 'ExchangeInterest').id }, people.becamexEditor.headers)).data.withdrawInterest;
     expect(withdrawn).toMatchObject({ __typename: 'ExchangeInterest', status: 'WITHDRAWN' });
     expect((await express(people.becamexEditor, becamex)).data.expressInterest.__typename).toBe('ExchangeInterest');
   });
@@ -227,11 +228,11 @@ describe('technology exchange: offers, demands and interests', () => {
     const published = await publish(t, people.eiuEditor, 'offer', third);
     const withdrawn = (await t.graphql(withdrawOffer, { input: { id: published.id, expectedVersion: published.version } }, people.eiuEditor.headers)).data.withdrawOffer;
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN' });
-    const again = (await t.graphql(withdrawOffer, { input: { id: published.id, expectedVersion: withdrawn.version } }, people.eiuEditor.headers)).data.withdrawOffer;
+    const again = (await t.graphql(withdrawOffer, { input: { id: published.id, expectedVersion: expectResult(withdrawn, 'TechnologyOffer').version } }, people.eiuEditor.headers)).data.withdrawOffer;
     expect(again).toMatchObject({ __typename: 'InvalidExchangeTransitionError', allowedStatuses: [] });
-    const renewal = (await t.graphql(renewOffer, { input: { id: published.id, expectedVersion: withdrawn.version, expiresOn: daysFromToday(10) } }, people.eiuEditor.headers)).data.renewOffer;
+    const renewal = (await t.graphql(renewOffer, { input: { id: published.id, expectedVersion: expectResult(withdrawn, 'TechnologyOffer').version, expiresOn: daysFromToday(10) } }, people.eiuEditor.headers)).data.renewOffer;
     expect(renewal.__typename).toBe('InvalidExchangeTransitionError');
-    const edit = (await t.graphql(updateOffer, { input: { id: published.id, expectedVersion: withdrawn.version, title: 'New' } }, people.eiuEditor.headers)).data.updateOffer;
+    const edit = (await t.graphql(updateOffer, { input: { id: published.id, expectedVersion: expectResult(withdrawn, 'TechnologyOffer').version, title: 'New' } }, people.eiuEditor.headers)).data.updateOffer;
     expect(edit.__typename).toBe('InvalidExchangeTransitionError');
     expect((await t.graphql(readOffer, { id: published.id })).data.technologyOffer).toBeNull();
   });
@@ -244,10 +245,10 @@ describe('technology exchange: offers, demands and interests', () => {
   });
 
   it('publishes demands with a budget range that only partners see', async () => {
-    const refused = await t.graphql(`mutation($input: CreateDemandInput!) { createDemand(input: $input) { __typename ... on ErrorResult { field } } }`,
+    const refused = await t.graphql(graphql(`mutation ExchangeCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename ... on ErrorResult { field } } }`),
       { input: { organizationId: becamex, title: 'Sample data', description: 'Sample data', language: 'VI', budget: { min: '500', max: '100' } } }, people.becamexEditor.headers);
     expect(refused.data.createDemand).toEqual({ __typename: 'InvalidInputError', field: 'input.budget.max' });
-    const member = await t.graphql(`mutation($input: CreateDemandInput!) { createDemand(input: $input) { __typename } }`,
+    const member = await t.graphql(graphql(`mutation ExchangeCreateDemand2($input: CreateDemandInput!) { createDemand(input: $input) { __typename } }`),
       { input: { organizationId: becamex, title: 'Sample data', description: 'Sample data', language: 'VI' } }, people.eiuEditor.headers);
     expect(member.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
@@ -266,9 +267,9 @@ describe('technology exchange: offers, demands and interests', () => {
     expect(anonymous).toMatchObject({ status: 'PUBLISHED', budget: null, description: 'Giám sát nước thải khu công nghiệp.' });
     const partner = (await t.graphql(readDemand, { id: demand.id }, people.eiuMember.headers)).data.technologyDemand;
     expect(partner.budget).toEqual({ min: '100000000', max: '500000000.50', currency: 'VND' });
-    const listed = await t.graphql(`{ technologyDemands(filter: {search: "chat luong nuoc", maxTrl: 6}) { totalCount } }`);
+    const listed = await t.graphql(graphql(`query TechnologyDemands { technologyDemands(filter: {search: "chat luong nuoc", maxTrl: 6}) { totalCount } }`));
     expect(listed.data.technologyDemands.totalCount).toBe(1);
-    const tooLow = await t.graphql(`{ technologyDemands(filter: {maxTrl: 4}) { totalCount } }`);
+    const tooLow = await t.graphql(graphql(`query ExchangeTechnologyDemands { technologyDemands(filter: {maxTrl: 4}) { totalCount } }`));
     expect(tooLow.data.technologyDemands.totalCount).toBe(0);
   });
 });

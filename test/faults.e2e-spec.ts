@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { APP_LOGGER } from '../src/config/config.module.js';
 import { seedDemoData } from '../src/demo/seed.js';
 import { register, type Account } from './support/accounts.js';
+import { fixtures } from './support/fixtures.js';
 import { captureLog, type LogLine } from './support/log-capture.js';
 import { redisAnswers, redisUrl } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -296,7 +297,7 @@ function postOnce(url: string, headers: Record<string, string>, body: unknown): 
       await seedDemoData(stopping.dataSource);
       const [becamex] = await stopping.dataSource.query(`SELECT id FROM organization WHERE slug = 'becamex-idc'`);
       const editor = await register(stopping, 'shutdown.editor@becamex.example');
-      await stopping.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'EDITOR', 'ACTIVE')`, [becamex.id, editor.id]);
+      await fixtures(stopping).admit(becamex.id, editor, 'EDITOR');
 
       const announced = new Set<string>();
       client = createClient({

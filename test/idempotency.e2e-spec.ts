@@ -75,6 +75,7 @@ describe('Idempotency-Key on creating requests', () => {
 
     // One that died before anything committed is simply run again.
     const unfinished = randomUUID();
+    // A request that started ten minutes ago and never finished: only a crash leaves that behind.
     await t.dataSource.query(
       `INSERT INTO idempotent_request (principal, key, request_hash, created_at)
        SELECT principal, $2, request_hash, now() - interval '10 minutes' FROM idempotent_request WHERE key = $1`,

@@ -20,6 +20,8 @@ describe('commercialisationFunnel', () => {
     conversions { from to rate } } }`;
 
   /** A technology owned by `owner` since 2020, with a disclosure submitted on `disclosedOn`. */
+  // The funnel counts what happened in past years (disclosures, filings, grants, licences, receipts,
+  // spin-offs): the API stamps such events with today, so the history is written directly.
   async function technology(code: string, owner: string, disclosedOn: string | null): Promise<string> {
     return t.dataSource.transaction(async (manager) => {
       const [row] = await manager.query(`INSERT INTO technology (code, title, created_by) VALUES ($1, 'Sample technology', $2) RETURNING id`, [code, creator]);

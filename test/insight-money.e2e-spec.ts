@@ -19,6 +19,7 @@ describe('insight figures with money', () => {
   const sql = (query: string, parameters: unknown[] = []) => t.dataSource.query(query, parameters);
 
   /** A project with `factors`, a budget, and contributions: [slug, cash or null, in-kind value or null]. */
+  // Projects started in past years with their contributions already active, which the API does not make.
   async function project(year: number, factors: string[], budget: string | null, members: [string, string | null, string | null][]): Promise<void> {
     const [row] = await sql(
       `INSERT INTO project (code, title, status, start_date, created_by, icf_factors, budget_amount) VALUES ($1, 'Sample', 'ACTIVE', make_date($2, 5, 1), $3, $4, $5) RETURNING id`,

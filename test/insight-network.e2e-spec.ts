@@ -17,6 +17,7 @@ describe('collaboration network', () => {
 
   const sql = (query: string, parameters: unknown[] = []) => t.dataSource.query(query, parameters);
 
+  // Projects started in past years and active at once, which the API does not make: the figures are about them.
   const project = async (year: number, slugs: string[]) => {
     const [row] = await sql(
       `INSERT INTO project (code, title, status, start_date, created_by, visibility) VALUES ($1, 'Sample project', 'ACTIVE', make_date($2, 3, 1), $3, 'PUBLIC') RETURNING id`,
@@ -76,6 +77,7 @@ describe('collaboration network', () => {
   });
 
   it('links the parties of signed agreements, and follows changes at once', async () => {
+    // An agreement executed in 2020: the API dates execution no earlier than the agreement's creation.
     await sql(
       `INSERT INTO agreement (code, title, type, status, licensee_organization_id, executed_on, created_by)
        VALUES ('NETWORK-LICENCE', 'Sample licence', 'LICENCE_NON_EXCLUSIVE', 'ACTIVE', $1, '2020-09-01', $2)`,

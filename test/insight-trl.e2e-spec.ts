@@ -13,6 +13,7 @@ describe('trlProgression', () => {
   /** A technology of `projectId`, owned by the next of the three owners, with assessments [level, date]. */
   async function technology(projectId: string, assessments: [number, string][]): Promise<void> {
     const owner = owners[technologies % owners.length];
+    // Assessments dated within projects of past years, and those projects completed: states the API does not make.
     await t.dataSource.transaction(async (manager) => {
       const [row] = await manager.query(`INSERT INTO technology (code, title, created_by) VALUES ($1, 'Sample technology', $2) RETURNING id`, [`TRL-${++technologies}`, creator]);
       await manager.query(`INSERT INTO technology_owner (technology_id, organization_id, share, valid_from) VALUES ($1, $2, 100, '2020-01-01')`, [row.id, owner]);

@@ -2,10 +2,11 @@ import { register, type Account } from './support/accounts.js';
 import { createDemand, createOffer, createOrganizationOfKind, ownedTechnology, publish } from './support/exchange.js';
 import { addMember, createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
-const matchesForDemand = `query($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {
-  score offer { id title } reasons { kind detail weight } } }`;
-const matchesForOffer = `query($id: ID!) { matchesForOffer(offerId: $id) { score demand { id title } reasons { kind detail weight } } }`;
+const matchesForDemand = graphql(`query MatchesForDemand($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {
+  score offer { id title } reasons { kind detail weight } } }`);
+const matchesForOffer = graphql(`query MatchesForOffer($id: ID!) { matchesForOffer(offerId: $id) { score demand { id title } reasons { kind detail weight } } }`);
 
 /** A small labelled set (sample data): offers in English and Vietnamese across sectors. */
 const offers = {
@@ -49,7 +50,7 @@ describe('matching offers and demands across Vietnamese and English', () => {
       withoutAccents: { title: 'cam bien chat luong nuoc', description: 'giam sat nuoc ao nuoi', sectors: [], minTrl: 5 },
       traffic: { title: 'Cần giải pháp điều khiển đèn giao thông thông minh', description: 'Giảm ùn tắc tại các nút giao thông đô thị.', sectors: ['TRANSPORT'], minTrl: null },
       demanding: { title: 'Water quality monitoring for industrial zones', description: 'Proven sensors only.', sectors: ['WATER'], minTrl: 8 },
-    };
+    } as const;
     for (const [name, demand] of Object.entries(demands)) {
       const created = await createDemand(t, seekerEditor, { organizationId: seeker, language: name === 'demanding' ? 'EN' : 'VI', ...demand });
       demandIds[name] = (await publish(t, seekerEditor, 'demand', created)).id;
@@ -113,8 +114,8 @@ describe('matching offers and demands across Vietnamese and English', () => {
   });
 
   it('reads the matched offers, with what is selected below them, in a fixed number of statements whatever their number', async () => {
-    const nested = `query($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {
-      score offer { id title status details price { amount currency } organization { name } interests { id } } } }`;
+    const nested = graphql(`query MatchingMatchesForDemand($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {
+      score offer { id title status details price { amount currency } organization { name } interests { id } } } }`);
     // The ranking is kept until an offer or a demand changes: each question is asked twice, so both counts are of a kept ranking.
     const statementsFor = async (first: number) => {
       let statements = 0;

@@ -85,6 +85,8 @@ describe('organisation directory', () => {
   });
 
   it('orders names by Vietnamese rules: Đ after D, before E', async () => {
+    // Written directly so that `finally` can delete them again (API-made ones keep an admin and an
+    // audit trail): the other tests here count the organisations.
     await t.dataSource.query(
       `INSERT INTO organization (slug, name, helix, kind, country, description)
        VALUES ('ordering-ea', 'Ea Súp ordering sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data'),

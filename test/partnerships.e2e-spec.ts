@@ -541,6 +541,7 @@ describe('partnerships', () => {
       const draft = await createPartnership({ partyIds: [orgA.id, committee.id] });
       await expect(sql(`UPDATE partnership SET status = 'ACTIVE' WHERE id = $1`, [draft.id])).rejects.toMatchObject({ constraint: 'partnership_active_needs_consent' });
       await expect(
+        // The database's own rule, below the API.
         t.dataSource.transaction((manager) => manager.query(`INSERT INTO partnership_party (partnership_id, organization_id) VALUES ($1, $2)`, [partnership.id, orgC.id])),
       ).rejects.toMatchObject({ constraint: 'partnership_active_needs_consent' });
     });
@@ -719,6 +720,7 @@ describe('partnerships', () => {
       const { id, version } = await activePartnership([orgA, council], [councilAdmin]);
       const amendment = (await t.graphql(updateAmending, { input: { id, expectedVersion: version, title: 'Sample data: proposal' } }, adminA.headers)).data.updatePartnership;
       await expect(
+        // The database's own rules, below the API.
         sql(`INSERT INTO partnership_amendment (partnership_id, changes, base_version) VALUES ($1, '{"title": {"before": "a", "after": "b"}}', $2)`, [id, version]),
       ).rejects.toMatchObject({ constraint: 'partnership_amendment_open_idx' });
       await expect(sql(`UPDATE partnership_amendment SET status = 'APPLIED', decided_at = now() WHERE id = $1`, [amendment.id])).rejects.toMatchObject({

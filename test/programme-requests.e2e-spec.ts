@@ -296,6 +296,7 @@ describe('requests to put a project in another organisation’s programme', () =
     const project = await universityProject();
     const request = (await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment;
     await expect(
+      // The database's own rule, below the API.
       t.dataSource.query(`INSERT INTO programme_attachment_request (project_id, programme_id, requesting_organization_id) VALUES ($1, $2, $3)`, [project.id, programme.id, university.id]),
     ).rejects.toMatchObject({ constraint: 'programme_attachment_request_open_key' });
     await expect(t.dataSource.query(`UPDATE programme_attachment_request SET status = 'DECLINED' WHERE id = $1`, [request.id])).rejects.toMatchObject({

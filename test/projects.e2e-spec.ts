@@ -1,6 +1,7 @@
 import { seedDemoData } from '../src/demo/seed.js';
 import { createPlatformAdmin } from '../src/identity/platform-admin.js';
 import { password, register, type Account } from './support/accounts.js';
+import { fixtures } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const projectFields = `id code title status version visibility helices isTripleHelix budget { amount currency }
@@ -235,6 +236,7 @@ describe('joint projects', () => {
   });
 
   it('lists projects with their participants and helices in the same number of statements for 5 or 50', async () => {
+    // Sixty projects in one statement: through the API, hundreds of requests for a test about the read's cost.
     await t.dataSource.query(
       `WITH p AS (
          INSERT INTO project (code, title, visibility, created_by)
@@ -320,7 +322,7 @@ describe('joint projects', () => {
 
     // Eindhoven's editor declines; a declined invitation cannot be accepted afterwards.
     const eindhovenEditor = await register(t, 'editor@eindhoven.example');
-    await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'EDITOR', 'ACTIVE')`, [ids.eindhoven, eindhovenEditor.id]);
+    await fixtures(t).admit(ids.eindhoven, eindhovenEditor, 'EDITOR');
     const toEindhoven = await inviteAs('eindhoven');
     const declined = await t.graphql(participation('declineParticipation'), { id: toEindhoven.id }, eindhovenEditor.headers);
     expect(declined.data.declineParticipation).toMatchObject({ status: 'DECLINED' });

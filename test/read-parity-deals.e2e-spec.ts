@@ -3,6 +3,8 @@ import { insertTechnology } from './support/agreements.js';
 import { createDemand, createOffer, createOrganizationOfKind, ownedTechnology, publish } from './support/exchange.js';
 import { createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
 const agreementSelection = `id code title type status territory fieldOfUse effectiveOn expiresOn executedOn endedOn version createdAt updatedAt
   licensors { id name } licensee { id name } technologies { id code }
@@ -81,20 +83,20 @@ describe('reads answer as the objects built by writes', () => {
       [{ amount: '1500000000', currency: 'VND' }, { min: '1000000', currency: 'VND' }],
       [{ amount: '12.50', currency: 'EUR' }, { min: '10.5', max: '2000', currency: 'EUR' }],
       [null, null],
-    ]) {
+    ] as const) {
       const offer = await createOffer(t, admin, { organizationId: provider, technologyId, title: 'Sample data: parity offer', details: 'Sample data: details', price, priceNote: 'negotiable' });
       const publishedOffer = await publish(t, admin, 'offer', offer);
       const demand = await createDemand(t, seekerAdmin, { organizationId: seeker, title: 'Sample data: parity demand', budget, minTrl: 3 });
       await publish(t, seekerAdmin, 'demand', demand);
       const interest = await t.graphql(
-        `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { __typename ... on ExchangeInterest { id } ... on ErrorResult { message } } }`,
+        graphql(`mutation ReadParityDealsExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) { __typename ... on ExchangeInterest { id } ... on ErrorResult { message } } }`),
         { input: { organizationId: seeker, offerId: publishedOffer.id, message: 'Sample data: interested' } },
         seekerAdmin.headers,
       );
       expect(interest.data.expressInterest.__typename).toBe('ExchangeInterest');
       const opened = await t.graphql(
         `mutation($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { ${dealSelection} } ... on ErrorResult { message } } }`,
-        { input: { brokerOrganizationId: broker, offerId: publishedOffer.id, demandId: demand.id, interestId: interest.data.expressInterest.id, note: 'Sample data' } },
+        { input: { brokerOrganizationId: broker, offerId: publishedOffer.id, demandId: demand.id, interestId: expectResult(interest.data.expressInterest, 'ExchangeInterest').id, note: 'Sample data' } },
         brokerAdmin.headers,
       );
       expect(opened.data.openDeal.__typename).toBe('Deal');
@@ -104,7 +106,7 @@ describe('reads answer as the objects built by writes', () => {
         expect(read.errors).toBeUndefined();
         // What code resolves for this reader, through a write's result, against the read path.
         const viaInterest = await t.graphql(`query { exchangeInterests(first: 50) { edges { node { id offer { ${offerSelection} } } } } }`, {}, reader.headers);
-        const codeOffer = viaInterest.data.exchangeInterests.edges.find((edge: { node: { id: string } }) => edge.node.id === interest.data.expressInterest.id)?.node.offer;
+        const codeOffer = viaInterest.data.exchangeInterests.edges.find((edge: { node: { id: string } }) => edge.node.id === expectResult(interest.data.expressInterest, 'ExchangeInterest').id)?.node.offer;
         if (reader !== brokerAdmin) expect(codeOffer).toEqual(read.data.deal.offer);
         if (reader === brokerAdmin) expect(read.data.deal).toEqual(written);
         const offerRead = await t.graphql(`query($id: ID!) { technologyOffer(id: $id) { ${offerSelection} } }`, { id: publishedOffer.id }, reader.headers);
@@ -113,14 +115,14 @@ describe('reads answer as the objects built by writes', () => {
         expect(demandRead.data.technologyDemand).toEqual(read.data.deal.demand);
       }
       // Terms and budgets are for partners and the item's own organisation: the seeker's organisation is not verified.
-      const seekerView = await t.graphql(`query($id: ID!) { deal(id: $id) { offer { details price { amount } priceNote } demand { budget { min } } } }`, { id: written.id }, seekerAdmin.headers);
+      const seekerView = await t.graphql(graphql(`query Deal($id: ID!) { deal(id: $id) { offer { details price { amount } priceNote } demand { budget { min } } } }`), { id: written.id }, seekerAdmin.headers);
       expect(seekerView.data.deal.offer).toEqual({ details: null, price: null, priceNote: null });
       expect(seekerView.data.deal.demand.budget).toEqual(budget && { min: expect.any(String) });
-      const outsiderView = await t.graphql(`query($id: ID!) { technologyDemand(id: $id) { budget { min } } }`, { id: demand.id }, outsider.headers);
+      const outsiderView = await t.graphql(graphql(`query TechnologyDemand($id: ID!) { technologyDemand(id: $id) { budget { min } } }`), { id: demand.id }, outsider.headers);
       expect(outsiderView.data.technologyDemand.budget).toBeNull();
-      const ownerView = await t.graphql(`query($id: ID!) { technologyOffer(id: $id) { details priceNote } }`, { id: publishedOffer.id }, admin.headers);
+      const ownerView = await t.graphql(graphql(`query ReadParityDealsTechnologyOffer($id: ID!) { technologyOffer(id: $id) { details priceNote } }`), { id: publishedOffer.id }, admin.headers);
       expect(ownerView.data.technologyOffer).toEqual({ details: 'Sample data: details', priceNote: 'negotiable' });
-      const budgetRead = await t.graphql(`query($id: ID!) { technologyDemand(id: $id) { budget { min max currency } } }`, { id: demand.id }, seekerAdmin.headers);
+      const budgetRead = await t.graphql(graphql(`query ReadParityDealsTechnologyDemand($id: ID!) { technologyDemand(id: $id) { budget { min max currency } } }`), { id: demand.id }, seekerAdmin.headers);
       expect(budgetRead.data.technologyDemand.budget).toEqual(demand.budget);
     }
   });

@@ -1,5 +1,6 @@
 import { generateSyntheticData } from '../scripts/synthetic/synthetic.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
+import { addMember } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -41,7 +42,7 @@ describe('read path', () => {
         WHERE p.visibility = 'PARTNERS' AND pp.status = 'ACTIVE' GROUP BY pp.organization_id ORDER BY count(*) DESC, pp.organization_id LIMIT 1`,
     );
     memberOrganization = busiest.organization_id;
-    await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [memberOrganization, member.id]);
+    await addMember(t, admin, memberOrganization, member);
   });
   afterAll(() => t.close());
 

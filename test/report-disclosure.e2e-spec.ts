@@ -20,6 +20,8 @@ describe('disclosure control of the insight reports', () => {
 
   const sql = (query: string, parameters: unknown[] = []) => t.dataSource.query(query, parameters);
 
+  // The figures need projects started in past years, active at once, which the API does not make; the
+  // organisations and memberships around them are written alike, without the audit trail the API leaves.
   async function organization(slug: string, verified: boolean, parentId: string | null = null): Promise<string> {
     const [row] = await sql(
       `INSERT INTO organization (slug, name, helix, kind, country, description, verified, parent_id)

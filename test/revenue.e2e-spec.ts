@@ -102,6 +102,7 @@ describe('revenue', () => {
     expect(errorCode(await policy(outsider, university.id))).toBe('NOT_FOUND');
     expect((await policy(uniAdmin, university.id)).data.setDistributionPolicy).toMatchObject({ inventorsShare: '30', unitsShare: '30', institutionShare: '40', validFrom: '2025-01-01' });
     expect((await policy(uniAdmin, university.id)).data.setDistributionPolicy).toMatchObject({ __typename: 'InvalidInputError', field: 'input.validFrom' });
+    // The database's own check, below the API that refuses this first.
     await expect(t.dataSource.query(`INSERT INTO distribution_policy (organization_id, inventors_share, units_share, institution_share, valid_from, created_by) VALUES ($1, 50, 50, 1, '2024-01-01', $2)`, [university.id, uniAdmin.id]))
       .rejects.toThrow(/distribution_policy_shares_total/);
     const seen = await t.graphql(`query($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`, { id: university.id }, inventor.headers);
@@ -119,6 +120,7 @@ describe('revenue', () => {
     expect(errorCode(await cost(licenseeAdmin))).toBe('FORBIDDEN');
     const other = await insertTechnology(t, { createdBy: uniAdmin.id, owners: [{ organizationId: university.id, share: '100' }] });
     expect((await cost(uniEditor, { technologyId: other.id })).data.recordRevenueCost).toMatchObject({ __typename: 'InvalidInputError', field: 'input.technologyId' });
+    // The database's own checks, below the API that refuses these first.
     await expect(
       t.dataSource.query(`INSERT INTO revenue_receipt (agreement_id, kind, amount, currency, received_on, recorded_by) VALUES ($1, 'ROYALTY', 5, 'EUR', '2026-01-01', $2)`, [agreementId, uniAdmin.id]),
     ).rejects.toThrow(/agreement's currency/);

@@ -258,6 +258,7 @@ describe('the service process', () => {
     const password = (await fs.readFile(`${dataDir}.password`, 'utf8')).trim();
     const client = new pg.Client({ host: '127.0.0.1', port: Number(env.EMBEDDED_PG_PORT), user: 'postgres', password, database: 'triple_helix' });
     await client.connect();
+    // Written by another client straight into the server's database: that is what the test is about.
     await client.query(`INSERT INTO organization (slug, name, helix, kind, country, description) VALUES ('sample-kept', 'Sample kept', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data')`);
     await client.end();
 

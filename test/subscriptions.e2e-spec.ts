@@ -76,6 +76,7 @@ async function setUp(t: TestApp) {
   await seedDemoData(t.dataSource);
   const [becamex] = await t.dataSource.query(`SELECT id FROM organization WHERE slug = 'becamex-idc'`);
   const editor = await register(t, `editor.${Date.now()}@becamex.example`);
+  // Written directly: joining through the API is itself activity (membership.accepted) that these subscriptions announce.
   await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'EDITOR', 'ACTIVE')`, [becamex.id, editor.id]);
   const created = await t.graphql(
     `mutation($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id version } } }`,
@@ -134,6 +135,7 @@ describe('subscriptions', () => {
   it('stops telling someone who loses access', async () => {
     // A second editor follows the project, then leaves Becamex IDC; the coordinator's editor renames it.
     const leaver = await register(t, 'leaver.live@example.org');
+    // Written directly: joining through the API is itself activity (membership.accepted) that these subscriptions announce.
     await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [setup.becamexId, leaver.id]);
     const stays = follow(t.url!, changed, { id: setup.project.id }, { authorization: setup.editor.headers.authorization });
     const leaves = follow(t.url!, changed, { id: setup.project.id }, { authorization: leaver.headers.authorization });
@@ -181,6 +183,7 @@ describe('subscriptions', () => {
     /** A member of Becamex IDC who follows its activity, as a fresh account each time. */
     const member = async (name: string) => {
       const account = await register(t, `${name}.${Date.now()}@becamex.example`);
+      // Written directly: joining through the API is itself activity (membership.accepted) that these subscriptions announce.
       await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'ADMIN', 'ACTIVE')`, [setup.becamexId, account.id]);
       return account;
     };
@@ -374,6 +377,7 @@ describe('subscriptions', () => {
   it('ends a subscription on one instance when its session is ended through the other', async () => {
     const account = await register(first, `redis.logout.${Date.now()}@example.org`);
     const [becamex] = await first.dataSource.query(`SELECT id FROM organization WHERE slug = 'becamex-idc'`);
+    // Written directly: joining through the API is itself activity (membership.accepted) that these subscriptions announce.
     await first.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [becamex.id, account.id]);
     const onSecond = follow(second.url!, activity, { id: becamex.id }, { authorization: account.headers.authorization });
     followers.push(onSecond);

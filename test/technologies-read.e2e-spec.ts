@@ -1,5 +1,6 @@
 import { generateSyntheticData } from '../scripts/synthetic/synthetic.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
+import { fixtures } from './support/fixtures.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 /**
@@ -45,7 +46,7 @@ describe('technologies read path', () => {
         GROUP BY organization_id ORDER BY count(*) DESC, organization_id LIMIT 1`,
     );
     memberOrganization = owner.organization_id;
-    await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [memberOrganization, member.id]);
+    await fixtures(t).admit(memberOrganization, member);
     // The inventor takes the place of an inventor of a technology the member's organisation does not own.
     const [credit] = await t.dataSource.query(
       `SELECT i.id, i.technology_id FROM technology_inventor i WHERE i.user_id IS NOT NULL

@@ -1,7 +1,10 @@
 import { register, type Account } from './support/accounts.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { assessTrl, createTechnology, createTechnologyMutation } from './support/technologies.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp, type Variables } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { ApiKeyScope, CreateTechnologyInput } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
 const technologyFields = `id code title currentTrl version fields keywords
   owners { share validFrom validUntil organization { id } }
@@ -9,19 +12,19 @@ const technologyFields = `id code title currentTrl version fields keywords
   trlHistory { level assessedOn assessorName evidence assessor { id } recordedBy { id } }
   projects { id }`;
 const lookup = `query($code: String) { technology(code: $code) { ${technologyFields} } }`;
-const setOwners = `mutation($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) {
+const setOwners = graphql(`mutation SetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) {
   __typename ... on Technology { version owners { share validFrom validUntil organization { id } } }
-  ... on SharesDoNotTotalError { subject total day } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }`;
-const setInventors = `mutation($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) {
+  ... on SharesDoNotTotalError { subject total day } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }`);
+const setInventors = graphql(`mutation SetTechnologyInventors($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) {
   __typename ... on Technology { version inventors { share externalName user { id } } }
-  ... on SharesDoNotTotalError { subject total day } ... on ErrorResult { code message field } } }`;
-const assess = `mutation($input: AssessTrlInput!) { assessTrl(input: $input) {
-  __typename ... on Technology { currentTrl trlHistory { level assessedOn } } ... on ErrorResult { code message field } } }`;
-const update = `mutation($input: UpdateTechnologyInput!) { updateTechnology(input: $input) {
-  __typename ... on Technology { title version abstract keywords } ... on VersionConflictError { currentVersion } ... on ErrorResult { code field } } }`;
-const list = `query($filter: TechnologyFilter, $first: Int, $after: String, $orderBy: TechnologyOrder) {
+  ... on SharesDoNotTotalError { subject total day } ... on ErrorResult { code message field } } }`);
+const assess = graphql(`mutation TechnologiesAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) {
+  __typename ... on Technology { currentTrl trlHistory { level assessedOn } } ... on ErrorResult { code message field } } }`);
+const update = graphql(`mutation UpdateTechnology($input: UpdateTechnologyInput!) { updateTechnology(input: $input) {
+  __typename ... on Technology { title version abstract keywords } ... on VersionConflictError { currentVersion } ... on ErrorResult { code field } } }`);
+const list = graphql(`query Technologies($filter: TechnologyFilter, $first: Int, $after: String, $orderBy: TechnologyOrder) {
   technologies(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
-    totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }`;
+    totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }`);
 
 describe('technologies', () => {
   let t: TestApp;
@@ -31,7 +34,7 @@ describe('technologies', () => {
   let unrelated: Organization;
   let today: string;
 
-  const create = (who: Account | { headers: Record<string, string> }, input: Record<string, unknown>) => t.graphql(createTechnologyMutation, { input }, who.headers);
+  const create = (who: Account | { headers: Record<string, string> }, input: Variables<CreateTechnologyInput>) => t.graphql(createTechnologyMutation, { input }, who.headers);
   const read = async (code: string, who?: { headers: Record<string, string> }) => t.graphql(lookup, { code }, who?.headers);
   const codes = async (filter: Record<string, unknown>, who: Account = people.eiuAdmin) =>
     (await t.graphql(list, { filter, first: 100 }, who.headers)).data.technologies.edges.map((edge: { node: { code: string } }) => edge.node.code);
@@ -65,7 +68,7 @@ describe('technologies', () => {
         });
         expect(refused.data.createTechnology).toMatchObject({ __typename: 'SharesDoNotTotalError', code: 'SHARES_DO_NOT_TOTAL', field: 'input.owners' });
         const detail = await t.graphql(
-          `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) { ... on SharesDoNotTotalError { subject total day } } }`,
+          graphql(`mutation TechnologiesCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { ... on SharesDoNotTotalError { subject total day } } }`),
           { input: { ...base(), owners: [{ organizationId: eiu.id, share: shares[0] }, { organizationId: becamex.id, share: shares[1] }] } },
           people.eiuEditor.headers,
         );
@@ -100,7 +103,7 @@ describe('technologies', () => {
       const owners = [{ organizationId: eiu.id, share: '100' }];
       expect((await create(people.eiuEditor, { ...base(), owners })).data.createTechnology).toMatchObject({ __typename: 'TechnologyCodeTakenError', field: 'input.code' });
       const inventors = await t.graphql(
-        `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on SharesDoNotTotalError { subject total day field } } }`,
+        graphql(`mutation TechnologiesCreateTechnology2($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on SharesDoNotTotalError { subject total day field } } }`),
         { input: { ...base(), code: 'EIU-WQ-02', owners, inventors: [{ externalName: 'A', share: '50' }, { externalName: 'B', share: '49.99' }] } },
         people.eiuEditor.headers,
       );
@@ -184,7 +187,7 @@ describe('technologies', () => {
         ] },
       }, people.eiuEditor.headers);
       expect(handover.data.setTechnologyOwners).toMatchObject({ __typename: 'Technology', version: version + 1 });
-      expect(handover.data.setTechnologyOwners.owners).toEqual([
+      expect(expectResult(handover.data.setTechnologyOwners, 'Technology').owners).toEqual([
         { share: '100.00', validFrom: '2020-01-01', validUntil: '2035-12-31', organization: { id: eiu.id } },
         { share: '70.00', validFrom: '2036-01-01', validUntil: null, organization: { id: becamex.id } },
         { share: '30.00', validFrom: '2036-01-01', validUntil: null, organization: { id: eiu.id } },
@@ -345,7 +348,7 @@ describe('technologies', () => {
         input: { technologyId: id, expectedVersion: version, inventors: [{ userId: people.inventor.id, share: '33.34' }, { externalName: 'B (sample)', share: '33.33' }, { externalName: 'C (sample)', share: '33.33' }] },
       }, people.eiuEditor.headers);
       expect(done.data.setTechnologyInventors).toMatchObject({ __typename: 'Technology', version: version + 1 });
-      expect(done.data.setTechnologyInventors.inventors.map((inventor: { share: string }) => inventor.share)).toEqual(['33.34', '33.33', '33.33']);
+      expect(expectResult(done.data.setTechnologyInventors, 'Technology').inventors.map((inventor: { share: string }) => inventor.share)).toEqual(['33.34', '33.33', '33.33']);
     });
   });
 
@@ -355,7 +358,7 @@ describe('technologies', () => {
       const first = await t.graphql(assess, { input: { technologyId: id, level: 3, assessedOn: '2024-05-01', evidence: 'Sample data: lab bench test.' } }, people.eiuEditor.headers);
       expect(first.data.assessTrl).toMatchObject({ __typename: 'Technology', currentTrl: 3 });
       const later = await t.graphql(assess, { input: { technologyId: id, level: 5, assessedOn: '2025-02-01', evidence: 'Sample data: field pilot.', assessorName: 'Independent assessor (sample)' } }, people.eiuEditor.headers);
-      expect(later.data.assessTrl.currentTrl).toBe(5);
+      expect(expectResult(later.data.assessTrl, 'Technology').currentTrl).toBe(5);
       // Recorded later but assessed earlier: the latest assessment still decides.
       const backfilled = await t.graphql(assess, { input: { technologyId: id, level: 2, assessedOn: '2023-01-01', evidence: 'Sample data: concept paper.' } }, people.eiuEditor.headers);
       expect(backfilled.data.assessTrl).toEqual({
@@ -399,7 +402,7 @@ describe('technologies', () => {
 
     it('links technologies to the projects they came out of, both ways, for those who may read them', async () => {
       const project = await t.graphql(
-        `mutation($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id } } }`,
+        graphql(`mutation TechnologiesCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id } } }`),
         { input: { coordinatorId: eiu.id, code: 'EIU-PROJ-01', title: 'Sample project' } },
         people.eiuEditor.headers,
       );
@@ -410,18 +413,18 @@ describe('technologies', () => {
       expect((await read(code, people.eiuMember)).data.technology.projects).toEqual([{ id: projectId }]);
       expect((await read(code, people.inventor)).data).toEqual({ technology: null });
       expect(await codes({ projectId })).toEqual(['EIU-FROM-PROJ']);
-      const fromProject = await t.graphql(`query($id: ID) { project(id: $id) { technologies { code } } }`, { id: projectId }, people.eiuMember.headers);
+      const fromProject = await t.graphql(graphql(`query TechnologiesProject($id: ID) { project(id: $id) { technologies { code } } }`), { id: projectId }, people.eiuMember.headers);
       expect(fromProject.data.project.technologies).toEqual([{ code: 'EIU-FROM-PROJ' }]);
-      const fromOrganization = await t.graphql(`query($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }`, { id: eiu.id }, people.outsider.headers);
+      const fromOrganization = await t.graphql(graphql(`query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }`), { id: eiu.id }, people.outsider.headers);
       expect(fromOrganization.data.organization.technologies.totalCount).toBe(0);
     });
   });
 
   describe('API keys', () => {
     it('act for their organisation by scope: a READ key reads, a WRITE key writes', async () => {
-      const key = async (scopes: string[]) => {
+      const key = async (scopes: ApiKeyScope[]) => {
         const made = await t.graphql(
-          `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+          graphql(`mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`),
           { input: { organizationId: eiu.id, name: `Sample key ${scopes.join()}`, scopes } },
           people.eiuAdmin.headers,
         );

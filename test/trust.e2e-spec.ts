@@ -1,19 +1,21 @@
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { createOffer, ownedTechnology, publish } from './support/exchange.js';
 import { addMember, createOrganization, inviteMember } from './support/memberships.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
-const updateOrganization = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {
-  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }`;
-const verifyOrganization = `mutation($id: ID!) { verifyOrganization(id: $id) { verified version } }`;
-const verificationQueue = `{ organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }`;
-const auditLog = `query($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action actorUserId changes { field before after } } } } }`;
-const createProject = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
-  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }`;
-const updateProject = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) {
-  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }`;
-const createProgramme = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }`;
-const readOffer = `query($id: ID!) { technologyOffer(id: $id) { title details price { amount currency } priceNote } }`;
+const updateOrganization = graphql(`mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {
+  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }`);
+const verifyOrganization = graphql(`mutation TrustVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }`);
+const verificationQueue = graphql(`query Organizations { organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }`);
+const auditLog = graphql(`query AuditLog($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action actorUserId changes { field before after } } } } }`);
+const createProject = graphql(`mutation TrustCreateProject($input: CreateProjectInput!) { createProject(input: $input) {
+  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }`);
+const updateProject = graphql(`mutation UpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) {
+  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }`);
+const createProgramme = graphql(`mutation TrustCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }`);
+const readOffer = graphql(`query TechnologyOffer($id: ID!) { technologyOffer(id: $id) { title details price { amount currency } priceNote } }`);
 
 /** Who refused, and why: the error code and message of the first error, or the result's typename. */
 const outcome = (response: { data?: Record<string, { __typename?: string } | null> | null; errors?: { message: string; extensions?: { code?: string } }[] }) =>
@@ -58,7 +60,7 @@ describe('consent and trust', () => {
     it('keeps the badge through changes that are not about who the organisation is', async () => {
       const response = await t.graphql(updateOrganization, { input: { id: company.id, expectedVersion: company.version, website: 'https://sample.example.vn' } }, people.companyAdmin.headers);
       expect(response.data.updateOrganization).toMatchObject({ __typename: 'Organization', verified: true });
-      company.version = response.data.updateOrganization.version;
+      company.version = expectResult(response.data.updateOrganization, 'Organization').version;
     });
 
     it('withdraws it when a verified organisation renames itself after a People’s Committee, audited and queued for the platform admins', async () => {
@@ -71,16 +73,16 @@ describe('consent and trust', () => {
         people.companyAdmin.headers,
       );
       expect(renamed.data.updateOrganization).toMatchObject({ __typename: 'Organization', name: 'Ủy ban nhân dân tỉnh Bình Dương', helix: 'GOVERNMENT', verified: false });
-      company.version = renamed.data.updateOrganization.version;
+      company.version = expectResult(renamed.data.updateOrganization, 'Organization').version;
 
-      const public_ = await t.graphql(`query($id: ID!) { organization(id: $id) { verified } }`, { id: company.id });
+      const public_ = await t.graphql(graphql(`query TrustOrganization($id: ID!) { organization(id: $id) { verified } }`), { id: company.id });
       expect(public_.data.organization).toEqual({ verified: false });
       // Without the badge, its members are no longer partners of the exchange: no prices to broker with.
       const partnerAfter = (await t.graphql(readOffer, { id: offerId }, people.companyEditor.headers)).data.technologyOffer;
       expect(partnerAfter).toMatchObject({ title: 'Sample data: soil sensor licence', details: null, price: null, priceNote: null });
 
-      const events = (await t.graphql(auditLog, { org: company.id }, people.companyAdmin.headers)).data.auditLog.edges.map((edge: { node: unknown }) => edge.node);
-      const rename = events.find((event: { changes: { field: string }[] }) => event.changes.some((change) => change.field === 'helix'));
+      const events = (await t.graphql(auditLog, { org: company.id }, people.companyAdmin.headers)).data.auditLog.edges.map((edge) => edge.node);
+      const rename = events.find((event) => event.changes.some((change) => change.field === 'helix'))!;
       expect(rename).toMatchObject({ action: 'organization.updated', actorUserId: people.companyAdmin.id });
       expect(rename.changes).toEqual(expect.arrayContaining([
         { field: 'helix', before: '"INDUSTRY"', after: '"GOVERNMENT"' },
@@ -94,13 +96,13 @@ describe('consent and trust', () => {
     it('stops a broker that renamed itself from carrying deals as verified', async () => {
       const brokerAdmin = await register(t, 'broker-admin@example.org');
       const created = await t.graphql(
-        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`,
+        graphql(`mutation TrustCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`),
         { input: { name: 'Sample Technology Brokers', helix: 'INDUSTRY', kind: 'INTERMEDIARY', country: 'VN' } },
         brokerAdmin.headers,
       );
       const broker = created.data.createOrganization.id;
       const verified = await t.graphql(verifyOrganization, { id: broker }, people.platformAdmin.headers);
-      const openDeal = `mutation($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { id version } ... on ErrorResult { code message field } } }`;
+      const openDeal = graphql(`mutation OpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { id version } ... on ErrorResult { code message field } } }`);
       const deal = (await t.graphql(openDeal, { input: { brokerOrganizationId: broker, offerId, seekerOrganizationId: company.id } }, brokerAdmin.headers)).data.openDeal;
       expect(deal.__typename).toBe('Deal');
 
@@ -109,13 +111,13 @@ describe('consent and trust', () => {
         { input: { id: broker, expectedVersion: verified.data.verifyOrganization.version, name: 'Ủy ban nhân dân tỉnh Bình Dương', helix: 'GOVERNMENT' } },
         brokerAdmin.headers,
       );
-      expect(renamed.data.updateOrganization.verified).toBe(false);
+      expect(expectResult(renamed.data.updateOrganization, 'Organization').verified).toBe(false);
       const again = await t.graphql(openDeal, { input: { brokerOrganizationId: broker, offerId, seekerOrganizationId: company.id } }, brokerAdmin.headers);
       expect(again.data.openDeal).toMatchObject({ __typename: 'InvalidInputError', message: expect.stringContaining('verified') });
-      const advanceDeal = `mutation($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename ... on Deal { stage } ... on ErrorResult { code message field } } }`;
-      const moved = await t.graphql(advanceDeal, { input: { id: deal.id, expectedVersion: deal.version, stage: 'INTRODUCED' } }, brokerAdmin.headers);
+      const advanceDeal = graphql(`mutation AdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename ... on Deal { stage } ... on ErrorResult { code message field } } }`);
+      const moved = await t.graphql(advanceDeal, { input: { id: expectResult(deal, 'Deal').id, expectedVersion: expectResult(deal, 'Deal').version, stage: 'INTRODUCED' } }, brokerAdmin.headers);
       expect(moved.data.advanceDeal).toMatchObject({ __typename: 'InvalidInputError', message: expect.stringContaining('verification was withdrawn') });
-      const dropped = await t.graphql(`mutation($input: DropDealInput!) { dropDeal(input: $input) { __typename ... on Deal { stage } } }`, { input: { id: deal.id, expectedVersion: deal.version } }, brokerAdmin.headers);
+      const dropped = await t.graphql(graphql(`mutation DropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename ... on Deal { stage } } }`), { input: { id: expectResult(deal, 'Deal').id, expectedVersion: expectResult(deal, 'Deal').version } }, brokerAdmin.headers);
       expect(dropped.data.dropDeal).toEqual({ __typename: 'Deal', stage: 'DROPPED' });
     });
 
@@ -126,13 +128,13 @@ describe('consent and trust', () => {
       for (const change of changes) {
         const again = await t.graphql(verifyOrganization, { id: company.id }, people.platformAdmin.headers);
         const response = await t.graphql(updateOrganization, { input: { id: company.id, expectedVersion: again.data.verifyOrganization.version, ...change } }, people.companyAdmin.headers);
-        expect({ change, verified: response.data.updateOrganization.verified }).toEqual({ change, verified: false });
-        company.version = response.data.updateOrganization.version;
+        expect({ change, verified: expectResult(response.data.updateOrganization, 'Organization').verified }).toEqual({ change, verified: false });
+        company.version = expectResult(response.data.updateOrganization, 'Organization').version;
       }
       const parent = await createOrganization(t, people.companyAdmin);
       const again = await t.graphql(verifyOrganization, { id: company.id }, people.platformAdmin.headers);
       const moved = await t.graphql(updateOrganization, { input: { id: company.id, expectedVersion: again.data.verifyOrganization.version, parentId: parent.id } }, people.companyAdmin.headers);
-      expect(moved.data.updateOrganization.verified).toBe(false);
+      expect(expectResult(moved.data.updateOrganization, 'Organization').verified).toBe(false);
 
       const reverified = await t.graphql(verifyOrganization, { id: company.id }, people.platformAdmin.headers);
       const byPlatform = await t.graphql(updateOrganization, { input: { id: company.id, expectedVersion: reverified.data.verifyOrganization.version, name: 'Công ty Mẫu' } }, people.platformAdmin.headers);
@@ -149,7 +151,7 @@ describe('consent and trust', () => {
       owner = await verifiedOrganization(people.ownerAdmin, people.ownerEditor);
       other = await createOrganization(t, people.otherAdmin);
       await addMember(t, people.otherAdmin, other.id, people.otherEditor, 'EDITOR');
-      programme = (await t.graphql(createProgramme, { input: { code: 'SAMPLE-TRUST', name: 'Sample data programme', ownerOrganizationId: owner.id } }, people.ownerAdmin.headers)).data.createProgramme;
+      programme = expectResult((await t.graphql(createProgramme, { input: { code: 'SAMPLE-TRUST', name: 'Sample data programme', ownerOrganizationId: owner.id } }, people.ownerAdmin.headers)).data.createProgramme, 'Programme');
     });
 
     it('refuses another organisation’s project, whether created in it or moved into it, and writes nothing', async () => {
@@ -159,9 +161,9 @@ describe('consent and trust', () => {
       expect(count).toBe(0);
 
       const outside = (await t.graphql(createProject, { input: { coordinatorId: other.id, code: 'TRUST-P-02', title: 'Sample data' } }, people.otherEditor.headers)).data.createProject;
-      const moved = await t.graphql(updateProject, { input: { id: outside.id, expectedVersion: outside.version, programmeId: programme.id } }, people.otherEditor.headers);
+      const moved = await t.graphql(updateProject, { input: { id: expectResult(outside, 'Project').id, expectedVersion: expectResult(outside, 'Project').version, programmeId: programme.id } }, people.otherEditor.headers);
       expect(moved.data.updateProject).toMatchObject({ __typename: 'ProgrammeConsentRequiredError', field: 'input.programmeId' });
-      const listed = await t.graphql(`query($id: ID) { projects(filter: {programmeId: $id}) { totalCount } }`, { id: programme.id }, people.platformAdmin.headers);
+      const listed = await t.graphql(graphql(`query Projects($id: ID) { projects(filter: {programmeId: $id}) { totalCount } }`), { id: programme.id }, people.platformAdmin.headers);
       expect(listed.data.projects.totalCount).toBe(0);
       // A member (not an editor) of the owner has no right to fill its programme either.
       const ownerMember = await register(t, 'owner-member@example.org');
@@ -174,7 +176,7 @@ describe('consent and trust', () => {
     it('lets the owner’s editors attach projects, and any coordinator take its project out', async () => {
       const created = await t.graphql(createProject, { input: { coordinatorId: owner.id, code: 'TRUST-P-04', title: 'Sample data', programmeId: programme.id } }, people.ownerEditor.headers);
       expect(created.data.createProject).toMatchObject({ __typename: 'Project', programme: { code: 'SAMPLE-TRUST' } });
-      const left = await t.graphql(updateProject, { input: { id: created.data.createProject.id, expectedVersion: 1, programmeId: null } }, people.ownerEditor.headers);
+      const left = await t.graphql(updateProject, { input: { id: expectResult(created.data.createProject, 'Project').id, expectedVersion: 1, programmeId: null } }, people.ownerEditor.headers);
       expect(left.data.updateProject).toMatchObject({ __typename: 'Project', programme: null });
       const unknown = await t.graphql(createProject, { input: { coordinatorId: owner.id, code: 'TRUST-P-05', title: 'Sample data', programmeId: '00000000-0000-4000-8000-000000000000' } }, people.ownerEditor.headers);
       expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.programmeId' });
@@ -193,26 +195,26 @@ describe('consent and trust', () => {
       people.archivedAdmin = admin;
       people.archivedEditor = editor;
       archived = await verifiedOrganization(admin, editor);
-      project = (await t.graphql(createProject, { input: { coordinatorId: archived.id, code: 'TRUST-A-01', title: 'Sample data' } }, editor.headers)).data.createProject;
+      project = expectResult((await t.graphql(createProject, { input: { coordinatorId: archived.id, code: 'TRUST-A-01', title: 'Sample data' } }, editor.headers)).data.createProject, 'Project');
       technologyId = await ownedTechnology(t, editor, archived.id, 4, 'Sample data: archived technology');
       offer = await createOffer(t, editor, { organizationId: archived.id, technologyId, title: 'Sample data: archived offer' });
-      const done = await t.graphql(`mutation($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`, { id: archived.id }, people.platformAdmin.headers);
+      const done = await t.graphql(graphql(`mutation ArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`), { id: archived.id }, people.platformAdmin.headers);
       expect(done.data.archiveOrganization.archivedAt).toEqual(expect.any(String));
     });
 
     it('refuses its members every write in its name, with the reason', async () => {
       const archivedRefusal = { code: 'FORBIDDEN', message: expect.stringContaining('archived') };
       const { archivedAdmin: admin, archivedEditor: editor } = people;
-      const attempts: [string, Account, string, Record<string, unknown>][] = [
+      const attempts: [string, Account, AnyOperation, Record<string, unknown>][] = [
         ['create a project', editor, createProject, { input: { coordinatorId: archived.id, code: 'TRUST-A-02', title: 'Sample data' } }],
         ['change its project', editor, updateProject, { input: { id: project.id, expectedVersion: project.version, title: 'Sample data, renamed' } }],
-        ['offer its technology', editor, `mutation($input: CreateOfferInput!) { createOffer(input: $input) { __typename } }`,
+        ['offer its technology', editor, graphql(`mutation TrustCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename } }`),
           { input: { organizationId: archived.id, technologyId, kind: 'LICENCE', language: 'EN', title: 'Sample data', summary: 'Sample data.' } }],
-        ['change its offer', editor, `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }`,
+        ['change its offer', editor, graphql(`mutation UpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }`),
           { input: { id: offer.id, expectedVersion: offer.version, title: 'Sample data, renamed' } }],
         ['create a programme', admin, createProgramme, { input: { code: 'SAMPLE-ARCHIVED', name: 'Sample data', ownerOrganizationId: archived.id } }],
         ['invite a member', admin, inviteMember, { input: { organizationId: archived.id, email: 'newcomer@example.org', role: 'MEMBER' } }],
-        ['create an API key', admin, `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { organizationId: archived.id, name: 'Sample key', scopes: ['READ'] } }],
+        ['create an API key', admin, graphql(`mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`), { input: { organizationId: archived.id, name: 'Sample key', scopes: ['READ'] } }],
       ];
       for (const [what, who, mutation, variables] of attempts) {
         expect({ what, ...outcome(await t.graphql(mutation, variables, who.headers)) }).toEqual({ what, ...archivedRefusal });
@@ -222,7 +224,7 @@ describe('consent and trust', () => {
     });
 
     it('still lets its members read what it has', async () => {
-      const read = await t.graphql(`query($id: ID!) { project(id: $id) { code title } }`, { id: project.id }, people.archivedEditor.headers);
+      const read = await t.graphql(graphql(`query Project($id: ID!) { project(id: $id) { code title } }`), { id: project.id }, people.archivedEditor.headers);
       expect(read.data.project).toEqual({ code: 'TRUST-A-01', title: 'Sample data' });
     });
   });

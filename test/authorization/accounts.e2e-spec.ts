@@ -9,6 +9,8 @@ matrixSuite('accounts, organisations, memberships, API keys, audit', accountRows
     const id = (name: string) => world.accounts.get(name)!.id;
     expect(byAction('organization.archived').map((row) => row.actor_user_id)).toEqual([id('platformAdmin')]);
     expect(byAction('api_key.revoked').map((row) => row.actor_user_id).sort()).toEqual([id('adminA'), id('adminA'), id('platformAdmin')].sort());
-    expect(byAction('organization.created')).toHaveLength(2 + people.length);
+    // Throwaway organisations are made by an admin from outside the matrix.
+    const ofTheMatrix = new Set([...world.accounts.values()].map((account) => account.id));
+    expect(byAction('organization.created').filter((row) => ofTheMatrix.has(row.actor_user_id!))).toHaveLength(2 + people.length);
   });
 });

@@ -15,6 +15,8 @@ export interface Fixtures {
 }
 
 async function setUp(w: World): Promise<Fixtures> {
+  // Throwaway people and memberships are written directly: the rows need one per cell, and registering
+  // (hashing a password) for each would slow the matrix for nothing; only the ids matter.
   const throwawayUser = async () => {
     const [row] = await w.sql(`INSERT INTO user_account (email, display_name, password_hash) VALUES ($1, 'Sample throwaway', 'x') RETURNING id`, [
       `throwaway-${randomBytes(4).toString('hex')}@example.org`,
@@ -24,12 +26,7 @@ async function setUp(w: World): Promise<Fixtures> {
   return {
     w,
     throwawayUser,
-    throwawayOrganization: async () => {
-      const [row] = await w.sql(`INSERT INTO organization (slug, name, helix, kind, country, description) VALUES ($1, 'Sample throwaway', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data') RETURNING id`, [
-        `sample-${randomBytes(4).toString('hex')}`,
-      ]);
-      return row.id as string;
-    },
+    throwawayOrganization: w.throwawayOrganization,
     throwawayMembership: async (status, role = 'MEMBER') => {
       const userId = await throwawayUser();
       const [row] = await w.sql(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, $3, $4) RETURNING id`, [w.orgA, userId, role, status]);
@@ -132,6 +129,7 @@ const rows: Row<Fixtures>[] = [
       name: 'mutation revokeApiKey of A',
       query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,
       variables: async (f) => {
+        // A throwaway key per cell, written directly for the same reason.
         const [row] = await f.w.sql(
           `INSERT INTO api_key (organization_id, name, prefix, secret_hash, scopes, created_by) VALUES ($1, 'throwaway', $2, '\\x00', '{READ}', $3) RETURNING id`,
           [f.w.orgA, randomBytes(6).toString('hex'), f.w.accounts.get('adminA')!.id],

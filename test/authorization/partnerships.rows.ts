@@ -32,13 +32,7 @@ async function setUp(w: World): Promise<Fixtures> {
     partnership: await fresh(),
     fresh,
     amendment,
-    throwawayOrganization: async () => {
-      const [row] = await w.sql(
-        `INSERT INTO organization (slug, name, helix, kind, country, description) VALUES ($1, 'Sample throwaway', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data') RETURNING id`,
-        [`sample-${w.unique()}`],
-      );
-      return row.id as string;
-    },
+    throwawayOrganization: w.throwawayOrganization,
   };
 }
 

@@ -75,13 +75,7 @@ async function setUp(w: World): Promise<Fixtures> {
     publicProject: publicProject.id,
     coordinator: project.participants[0].id,
     milestone: milestone.id,
-    throwawayOrganization: async () => {
-      const [row] = await w.sql(
-        `INSERT INTO organization (slug, name, helix, kind, country, description) VALUES ($1, 'Sample throwaway', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data') RETURNING id`,
-        [`sample-${w.unique()}`],
-      );
-      return row.id as string;
-    },
+    throwawayOrganization: w.throwawayOrganization,
     invited: async (by, coordinatorId, organizationId) => {
       const created = await newProject(by, coordinatorId);
       return { project: created.id, participant: await invite(by, created.id, organizationId) };

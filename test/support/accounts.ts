@@ -1,3 +1,5 @@
+import { graphql } from '../graphql/index.js';
+import { expectResult } from './results.js';
 import type { TestApp } from './test-app.js';
 
 export const password = 'correct horse battery staple';
@@ -11,17 +13,16 @@ export interface Account {
   headers: Record<string, string>;
 }
 
-const registration = `mutation($input: RegisterInput!) { register(input: $input) {
+const registration = graphql(`mutation Register($input: RegisterInput!) { register(input: $input) {
   __typename
   ... on AuthPayload { accessToken refreshToken user { id } }
   ... on ErrorResult { code message field }
-} }`;
+} }`);
 
 /** Registers an account through the API and returns its tokens. */
 export async function register(t: TestApp, email: string, displayName = email.split('@')[0]): Promise<Account> {
   const response = await t.graphql(registration, { input: { email, password, displayName } });
-  const result = response.data?.register;
-  if (result?.__typename !== 'AuthPayload') throw new Error(`registration of ${email} failed: ${JSON.stringify(response)}`);
+  const result = expectResult(response.data?.register, 'AuthPayload', response);
   return {
     id: result.user.id,
     email,

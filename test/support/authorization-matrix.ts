@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { makePlatformAdmin, password, register, type Account } from './accounts.js';
+import { fixtures } from './fixtures.js';
+import { addMember } from './memberships.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './test-app.js';
 
 /**
@@ -57,6 +59,8 @@ export interface World {
   must<T = any>(name: string, query: string, variables?: Record<string, unknown>): Promise<T>;
   /** A unique suffix for codes and names. */
   unique(): string;
+  /** A new organisation (made through the API) with no one of the matrix in it. */
+  throwawayOrganization(): Promise<string>;
 }
 
 export interface Row<F> {
@@ -120,7 +124,7 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
     await t.graphql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id }, accounts.get('platformAdmin')!.headers);
   }
   for (const [name, role] of [['memberA', 'MEMBER'], ['editorA', 'EDITOR']] as const) {
-    await sql(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, $3, 'ACTIVE')`, [orgA, accounts.get(name)!.id, role]);
+    await addMember(t, adminA, orgA, accounts.get(name)!, role);
   }
 
   const keyOf = async (scopes: string[]) => {
@@ -178,7 +182,11 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
     }
     return data;
   };
-  return { t, accounts, principals, orgA, orgB, sql, signIn, as, must, unique };
+  // Throwaway organisations share one admin from outside the matrix.
+  const fx = fixtures(t);
+  let throwawayAdmin: Promise<Account> | undefined;
+  const throwawayOrganization = async () => (await fx.newOrganization({ admin: await (throwawayAdmin ??= fx.newUser()), name: 'Sample throwaway' })).id;
+  return { t, accounts, principals, orgA, orgB, sql, signIn, as, must, unique, throwawayOrganization };
 }
 
 /** How one response counts: denied = UNAUTHENTICATED, FORBIDDEN or NOT_FOUND; a typed error result counts as allowed. */

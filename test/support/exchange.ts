@@ -1,10 +1,13 @@
+import { graphql } from '../graphql/index.js';
+import type { CreateDemandInput, CreateOfferInput, Helix, OrganizationKind } from '../graphql/graphql.js';
 import type { Account } from './accounts.js';
 import { createOrganization, type Organization } from './memberships.js';
-import type { TestApp } from './test-app.js';
+import { expectResult } from './results.js';
+import type { TestApp, Variables } from './test-app.js';
 import { assessTrl, createTechnology } from './technologies.js';
 
 /** A new, verified organisation of `kind` (e.g. INTERMEDIARY), `admin` its first admin. */
-export async function createOrganizationOfKind(t: TestApp, admin: Account, kind: string, helix = 'INDUSTRY'): Promise<Organization> {
+export async function createOrganizationOfKind(t: TestApp, admin: Account, kind: OrganizationKind, helix: Helix = 'INDUSTRY'): Promise<Organization> {
   const organization = await createOrganization(t, admin);
   // Kind, helix and verification are not the subject of these tests; they are set directly.
   await t.dataSource.query(`UPDATE organization SET kind = $2, helix = $3, verified = true WHERE id = $1`, [organization.id, kind, helix]);
@@ -18,20 +21,26 @@ export async function ownedTechnology(t: TestApp, editor: Account, organizationI
   return technology.id;
 }
 
-export const offerFields = `id kind title summary details price { amount currency } priceNote trl sectors keywords language status publishedOn expiresOn version concepts organization { id }`;
-export const demandFields = `id title description sectors keywords language minTrl status publishedOn expiresOn version concepts budget { min max currency } organization { id }`;
+export const offerFields = graphql(`fragment OfferFields on TechnologyOffer {
+  id kind title summary details price { amount currency } priceNote trl sectors keywords language status publishedOn expiresOn version concepts organization { id }
+}`);
+export const demandFields = graphql(`fragment DemandFields on TechnologyDemand {
+  id title description sectors keywords language minTrl status publishedOn expiresOn version concepts budget { min max currency } organization { id }
+}`);
 
-const createOfferMutation = `mutation($input: CreateOfferInput!) { createOffer(input: $input) {
-  __typename ... on TechnologyOffer { ${offerFields} } ... on ErrorResult { code message field } } }`;
-const createDemandMutation = `mutation($input: CreateDemandInput!) { createDemand(input: $input) {
-  __typename ... on TechnologyDemand { ${demandFields} } ... on ErrorResult { code message field } } }`;
-const publishMutation = (name: string, type: string) => `mutation($input: PublishExchangeItemInput!) { ${name}(input: $input) {
-  __typename ... on ${type} { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`;
+const createOfferMutation = graphql(`mutation CreateOffer($input: CreateOfferInput!) { createOffer(input: $input) {
+  __typename ... on TechnologyOffer { ...OfferFields } ... on ErrorResult { code message field } } }`);
+const createDemandMutation = graphql(`mutation CreateDemand($input: CreateDemandInput!) { createDemand(input: $input) {
+  __typename ... on TechnologyDemand { ...DemandFields } ... on ErrorResult { code message field } } }`);
 
-export const publishOffer = publishMutation('publishOffer', 'TechnologyOffer');
-export const renewOffer = publishMutation('renewOffer', 'TechnologyOffer');
-export const publishDemand = publishMutation('publishDemand', 'TechnologyDemand');
-export const renewDemand = publishMutation('renewDemand', 'TechnologyDemand');
+export const publishOffer = graphql(`mutation PublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) {
+  __typename ... on TechnologyOffer { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`);
+export const renewOffer = graphql(`mutation RenewOffer($input: PublishExchangeItemInput!) { renewOffer(input: $input) {
+  __typename ... on TechnologyOffer { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`);
+export const publishDemand = graphql(`mutation PublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) {
+  __typename ... on TechnologyDemand { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`);
+export const renewDemand = graphql(`mutation RenewDemand($input: PublishExchangeItemInput!) { renewDemand(input: $input) {
+  __typename ... on TechnologyDemand { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`);
 
 /** A day `days` from today, YYYY-MM-DD (UTC, as the test database runs). */
 export function daysFromToday(days: number): string {
@@ -40,26 +49,25 @@ export function daysFromToday(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Creates an offer through the API as `editor`; throws if refused. */
-export async function createOffer(t: TestApp, editor: Account, input: Record<string, unknown>): Promise<{ id: string; version: number; [field: string]: unknown }> {
+/** Creates an offer through the API as `editor` (a licence in English unless said otherwise); throws if refused. */
+export async function createOffer(t: TestApp, editor: Account, input: Variables<Omit<CreateOfferInput, 'kind' | 'language' | 'summary'> & Partial<CreateOfferInput>>) {
   const response = await t.graphql(createOfferMutation, { input: { kind: 'LICENCE', language: 'EN', summary: 'Sample data.', ...input } }, editor.headers);
-  const result = response.data?.createOffer;
-  if (result?.__typename !== 'TechnologyOffer') throw new Error(`createOffer failed: ${JSON.stringify(response)}`);
-  return result;
+  return expectResult(response.data?.createOffer, 'TechnologyOffer', response);
 }
 
-/** Creates a demand through the API as `editor`; throws if refused. */
-export async function createDemand(t: TestApp, editor: Account, input: Record<string, unknown>): Promise<{ id: string; version: number; [field: string]: unknown }> {
+/** Creates a demand through the API as `editor` (in Vietnamese unless said otherwise); throws if refused. */
+export async function createDemand(t: TestApp, editor: Account, input: Variables<Omit<CreateDemandInput, 'language' | 'description'> & Partial<CreateDemandInput>>) {
   const response = await t.graphql(createDemandMutation, { input: { language: 'VI', description: 'Sample data.', ...input } }, editor.headers);
-  const result = response.data?.createDemand;
-  if (result?.__typename !== 'TechnologyDemand') throw new Error(`createDemand failed: ${JSON.stringify(response)}`);
-  return result;
+  return expectResult(response.data?.createDemand, 'TechnologyDemand', response);
 }
 
 /** Publishes an offer or demand until `days` from today; throws if refused. */
 export async function publish(t: TestApp, editor: Account, kind: 'offer' | 'demand', item: { id: string; version: number }, days = 90): Promise<{ id: string; version: number }> {
-  const response = await t.graphql(kind === 'offer' ? publishOffer : publishDemand, { input: { id: item.id, expectedVersion: item.version, expiresOn: daysFromToday(days) } }, editor.headers);
-  const result = response.data?.[kind === 'offer' ? 'publishOffer' : 'publishDemand'];
-  if (result?.__typename !== (kind === 'offer' ? 'TechnologyOffer' : 'TechnologyDemand')) throw new Error(`publish failed: ${JSON.stringify(response)}`);
-  return result;
+  const input = { id: item.id, expectedVersion: item.version, expiresOn: daysFromToday(days) };
+  if (kind === 'offer') {
+    const response = await t.graphql(publishOffer, { input }, editor.headers);
+    return expectResult(response.data?.publishOffer, 'TechnologyOffer', response);
+  }
+  const response = await t.graphql(publishDemand, { input }, editor.headers);
+  return expectResult(response.data?.publishDemand, 'TechnologyDemand', response);
 }

@@ -1,4 +1,7 @@
+import { graphql } from '../graphql/index.js';
+import type { MemberRole } from '../graphql/graphql.js';
 import type { Account } from './accounts.js';
+import { expectResult } from './results.js';
 import type { TestApp } from './test-app.js';
 
 export interface Organization {
@@ -8,25 +11,26 @@ export interface Organization {
 
 let organizations = 0;
 
+export const createOrganizationMutation = graphql(`mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {
+  __typename
+  ... on Organization { id name }
+  ... on ErrorResult { code message field }
+} }`);
+
 /** A new organisation with `admin` as its first and only (active) admin, made through the API. */
 export async function createOrganization(t: TestApp, admin: Account, name = `Sample organisation ${++organizations}`): Promise<Organization> {
-  const response = await t.graphql(
-    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id name } ... on ErrorResult { code message } } }`,
-    { input: { name, helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN', description: 'Sample data' } },
-    admin.headers,
-  );
-  const result = response.data?.createOrganization;
-  if (result?.__typename !== 'Organization') throw new Error(`createOrganization failed: ${JSON.stringify(response)}`);
+  const response = await t.graphql(createOrganizationMutation, { input: { name, helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN', description: 'Sample data' } }, admin.headers);
+  const result = expectResult(response.data?.createOrganization, 'Organization', response);
   return { id: result.id, name: result.name };
 }
 
-export const inviteMember = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) {
+export const inviteMember = graphql(`mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) {
   __typename
   ... on InvitationCreated { token invitation { id email role status expiresAt invitedBy { id displayName } organization { id name } } }
   ... on ErrorResult { code message field }
-} }`;
+} }`);
 
-export const acceptInvitation = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) {
+export const acceptInvitation = graphql(`mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) {
   __typename
   ... on AcceptedInvitation {
     membership { id role status since until version user { id email displayName } organization { id } }
@@ -34,14 +38,12 @@ export const acceptInvitation = `mutation($input: AcceptInvitationInput!) { acce
   }
   ... on InvitationInvalidError { reason }
   ... on ErrorResult { code message field }
-} }`;
+} }`);
 
 /** Invites `email` into the organisation as `admin` would, and returns the token. */
-export async function invite(t: TestApp, admin: Account, organizationId: string, email: string, role = 'MEMBER'): Promise<string> {
+export async function invite(t: TestApp, admin: Account, organizationId: string, email: string, role: MemberRole = 'MEMBER'): Promise<string> {
   const response = await t.graphql(inviteMember, { input: { organizationId, email, role } }, admin.headers);
-  const result = response.data?.inviteMember;
-  if (result?.__typename !== 'InvitationCreated') throw new Error(`inviteMember failed: ${JSON.stringify(response)}`);
-  return result.token;
+  return expectResult(response.data?.inviteMember, 'InvitationCreated', response).token;
 }
 
 /** Makes `member` an active member with `role` through the API (invitation accepted while signed in); returns the membership. */
@@ -50,13 +52,11 @@ export async function addMember(
   admin: Account,
   organizationId: string,
   member: Account,
-  role = 'MEMBER',
+  role: MemberRole = 'MEMBER',
 ): Promise<{ id: string; version: number }> {
   const token = await invite(t, admin, organizationId, member.email, role);
   const response = await t.graphql(acceptInvitation, { input: { token } }, member.headers);
-  const result = response.data?.acceptInvitation;
-  if (result?.__typename !== 'AcceptedInvitation') throw new Error(`acceptInvitation failed: ${JSON.stringify(response)}`);
-  return result.membership;
+  return expectResult(response.data?.acceptInvitation, 'AcceptedInvitation', response).membership;
 }
 
 /** The membership of a person in an organisation, newest first, straight from the database. */

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
  * those roots, names repeating every 40 rows so that ordering must break ties by id.
  */
 export async function insertSampleOrganizations(dataSource: DataSource, count: number): Promise<void> {
+  // Hundreds of rows with chosen creation times in two statements: the API would take a request each and stamp them all now.
   await dataSource.query(
     `INSERT INTO organization (slug, name, helix, kind, country, description, created_at)
      SELECT 'sample-root-' || i, 'Sample root ' || i, 'INDUSTRY', 'PRIVATE_COMPANY', 'VN', 'Sample data', now() - i * interval '1 second'

@@ -1,3 +1,5 @@
+import { graphql } from '../graphql/index.js';
+import { expectResult } from './results.js';
 import type { TestApp } from './test-app.js';
 
 /** Anyone who can call the API: an account (`register`) or headers of an API key. */
@@ -49,11 +51,17 @@ export interface CreatedTechnology {
 
 let technologies = 0;
 
-export const createTechnologyMutation = `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) {
+export const createTechnologyMutation = graphql(`mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {
   __typename
   ... on Technology { id code version }
   ... on ErrorResult { code message field }
-} }`;
+} }`);
+
+const assessTrlMutation = graphql(`mutation AssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) {
+  __typename
+  ... on Technology { currentTrl }
+  ... on ErrorResult { code message field }
+} }`);
 
 /** Equal shares of 100 in hundredths; the remainder goes to the first. */
 export function equalShares(count: number): string[] {
@@ -83,9 +91,8 @@ export async function createTechnology(t: TestApp, caller: Caller, options: Tech
     projectIds: options.projectIds ?? [],
   };
   const response = await t.graphql(createTechnologyMutation, { input }, caller.headers);
-  const result = response.data?.createTechnology;
-  if (result?.__typename !== 'Technology') throw new Error(`createTechnology failed: ${JSON.stringify(response)}`);
-  return result;
+  const { id, code, version } = expectResult(response.data?.createTechnology, 'Technology', response);
+  return { id, code, version };
 }
 
 /** Records a TRL assessment through the API (assessed today unless `assessedOn` is given); throws if refused. */
@@ -95,9 +102,9 @@ export async function assessTrl(
   technologyId: string,
   level: number,
   options: { assessedOn?: string; evidence?: string; assessorName?: string } = {},
-): Promise<{ currentTrl: number }> {
+): Promise<{ currentTrl: number | null }> {
   const response = await t.graphql(
-    `mutation($input: AssessTrlInput!) { assessTrl(input: $input) { __typename ... on Technology { currentTrl } ... on ErrorResult { code message field } } }`,
+    assessTrlMutation,
     {
       input: {
         technologyId,
@@ -109,7 +116,6 @@ export async function assessTrl(
     },
     caller.headers,
   );
-  const result = response.data?.assessTrl;
-  if (result?.__typename !== 'Technology') throw new Error(`assessTrl failed: ${JSON.stringify(response)}`);
-  return result;
+  const { currentTrl } = expectResult(response.data?.assessTrl, 'Technology', response);
+  return { currentTrl };
 }

@@ -6,20 +6,37 @@ import { AppModule } from '../../src/app.module.js';
 import { createLogger } from '../../src/common/logging/logger.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { SqlLogger } from '../../src/database/query-counter.js';
+import { TypedDocumentString } from '../graphql/graphql.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = any> {
   status: number;
   headers: Record<string, unknown>;
-  data?: T;
+  /**
+   * Typed as present, nullable fields too, so that tests read it directly: a test that reads what
+   * is not there (a failed request, a null) fails at that read, as a `!` would make it.
+   */
+  data: Present<T>;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
 }
+
+/** Any generated operation, for lists of different operations sent alike. */
+export type AnyOperation = TypedDocumentString<any, any>;
+
+/** `T` with null and undefined taken out at every level. */
+export type Present<T> = T extends (infer Item)[] ? Present<Item>[] : T extends object ? { [K in keyof T]-?: Present<NonNullable<T[K]>> } : NonNullable<T>;
+
+/** An operation's variables as codegen types them, lists allowed read-only (so `as const` samples fit). */
+export type Variables<T> = T extends (infer Item)[] ? readonly Variables<Item>[] : T extends object ? { [K in keyof T]: Variables<T[K]> } : T;
 
 export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
   dataSource: DataSource;
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Sends an operation written with `graphql(`...`)` (test/graphql, `npm run codegen`): data and variables are typed. */
+  graphql<TResult, TVariables>(operation: TypedDocumentString<TResult, TVariables>, variables?: Variables<TVariables>, headers?: Record<string, string>): Promise<GraphQLResponse<TResult>>;
+  /** Sends text the schema does not type: only for operations that are deliberately invalid or built at run time. */
+  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
   /** SQL statements sent since the application started. */
   statementCount(): number;
   /** The base URL when started with `listen` (for WebSocket clients). */
@@ -70,8 +87,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     app,
     database,
     dataSource,
-    async graphql(query, variables, headers) {
-      const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers });
+    async graphql(operation: TypedDocumentString<unknown, unknown> | string, variables?: unknown, headers?: Record<string, string>) {
+      const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query: queryText(operation), variables }, headers });
       const body = response.json() as Omit<GraphQLResponse, 'status' | 'headers'>;
       return { status: response.statusCode, headers: response.headers, ...body };
     },
@@ -82,4 +99,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       if (!options.database) await database.drop();
     },
   };
+}
+
+/** The text of an operation; a document `graphql(...)` does not know (an empty object) means test/graphql is stale. */
+export function queryText(operation: TypedDocumentString<unknown, unknown> | string): string {
+  if (typeof operation === 'string') return operation;
+  if (operation instanceof TypedDocumentString) return operation.toString();
+  throw new Error('not a generated document: run `npm run codegen` after changing an operation');
 }
