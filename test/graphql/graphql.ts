@@ -245,6 +245,8 @@ export type CreateOrganizationInput = {
   parentId?: string | number | null | undefined;
   /** Province, state or region. */
   province?: string | null | undefined;
+  /** Its ROR ID (Research Organization Registry), bare or as its URL; check digits are checked. One organisation per ROR ID. */
+  rorId?: string | null | undefined;
   /** Further helices of a hybrid actor; must not repeat the primary helix. */
   secondaryHelices?: Array<Helix> | null | undefined;
   /** Abbreviation or usual short name. */
@@ -839,6 +841,8 @@ export type SharesSubject =
 export type TechnologyFilter = {
   /** Has this field of science and technology (exact). */
   field?: string | null | undefined;
+  /** An inventor has this ORCID iD (on their account, or given for an inventor not on the platform). */
+  inventorOrcid?: string | null | undefined;
   /** This organisation owns a share today. */
   organizationId?: string | number | null | undefined;
   /** Came out of this project. */
@@ -859,6 +863,8 @@ export type TechnologyInventorInput = {
   affiliationOrganizationId?: string | number | null | undefined;
   /** The inventor’s name when they are not on the platform (up to 200 characters). */
   externalName?: string | null | undefined;
+  /** The ORCID iD of an inventor not on the platform, bare or as its URL; a user’s own is on their account. */
+  orcid?: string | null | undefined;
   /** Contribution as a percentage, an exact decimal string with up to 2 decimals. */
   share: string;
   /** The inventor’s account; give this or `externalName`. */
@@ -982,6 +988,8 @@ export type UpdateOrganizationInput = {
   parentId?: string | number | null | undefined;
   /** Province, state or region. */
   province?: string | null | undefined;
+  /** Its ROR ID (Research Organization Registry), bare or as its URL; check digits are checked. One organisation per ROR ID. */
+  rorId?: string | null | undefined;
   /** Further helices of a hybrid actor; must not repeat the primary helix. */
   secondaryHelices?: Array<Helix> | null | undefined;
   /** Abbreviation or usual short name. */
