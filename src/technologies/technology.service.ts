@@ -331,7 +331,7 @@ export class TechnologyService {
   person(ctx: RequestContext, userId: string): Promise<TechnologyPerson | null> {
     return ctx
       .loader('technology.person', () => new DataLoader<string, TechnologyPerson | null>(async (ids) => {
-        const rows: { id: string; display_name: string }[] = await this.dataSource.query(`SELECT id, display_name FROM user_account WHERE id = ANY($1)`, [[...ids]]);
+        const rows: { id: string; display_name: string }[] = await this.dataSource.query(`SELECT id, display_name FROM user_fact WHERE id = ANY($1)`, [[...ids]]);
         const byId = new Map(rows.map((row) => [row.id, Object.assign(new TechnologyPerson(), { id: row.id, displayName: row.display_name })]));
         return ids.map((id) => byId.get(id) ?? null);
       }))
@@ -448,7 +448,7 @@ export class TechnologyService {
 
   private async missingUsers(manager: EntityManager, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM user_account WHERE id = ANY($1)`, [ids]);
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM user_fact WHERE id = ANY($1)`, [ids]);
     return ids.filter((id) => !rows.some((row) => row.id === id));
   }
 
