@@ -23,7 +23,15 @@ const ignored = ['src/common/access/', 'src/demo/'];
  * Mentions that stay, each with why (file, table and the reason). A mention not listed here fails
  * `--check`; one listed here that is gone is reported so that the list shrinks with the code.
  */
-const known: { file: string; table: string; why: string }[] = [];
+const known: { file: string; table: string; why: string }[] = [
+  {
+    file: 'src/common/acting-user.ts',
+    table: 'api_key',
+    why:
+      "common/ may not import a domain, so it cannot ask the api-keys service for a key's maker; the maker belongs on the key's " +
+      'principal (src/common/request-context.ts), which the access rewrite under way also reshapes',
+  },
+];
 
 /** How a table is named: in SQL text, as a read model's relation, or to a query builder. */
 type Kind = 'sql' | 'relation' | 'builder';
@@ -142,7 +150,10 @@ function scan(root: string): Mention[] {
 function main(): void {
   const mentions = scan(process.cwd());
   if (!process.argv.includes('--summary')) {
-    for (const m of mentions) console.log(`${m.file}:${m.line}  ${m.keyword} ${m.table}  (owned by ${m.owner}${m.kind === 'sql' ? '' : `; ${m.kind}`})`);
+    for (const m of mentions) {
+      const why = known.find((k) => k.file === m.file && k.table === m.table)?.why;
+      console.log(`${m.file}:${m.line}  ${m.keyword} ${m.table}  (owned by ${m.owner}${m.kind === 'sql' ? '' : `; ${m.kind}`})${why ? `\n    known: ${why}` : ''}`);
+    }
   }
   const byFile = new Map<string, number>();
   for (const m of mentions) byFile.set(m.file, (byFile.get(m.file) ?? 0) + 1);
