@@ -35,12 +35,9 @@ export class StandardIdentifiers1795710000000 implements MigrationInterface {
         ADD CONSTRAINT technology_inventor_orcid_valid CHECK (orcid_valid(orcid)),
         ADD CONSTRAINT technology_inventor_orcid_external CHECK (orcid IS NULL OR user_id IS NULL)`);
     await queryRunner.query(`CREATE INDEX technology_inventor_orcid_idx ON technology_inventor (orcid) WHERE orcid IS NOT NULL`);
-    await queryRunner.query(`CREATE VIEW account_orcid AS SELECT id AS user_id, orcid FROM user_account WHERE orcid IS NOT NULL`);
-    await queryRunner.query(`COMMENT ON VIEW account_orcid IS 'Published by identity: user_id, orcid (bare) of accounts that gave one'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP VIEW account_orcid`);
     await queryRunner.query(`ALTER TABLE technology_inventor DROP COLUMN orcid`);
     await queryRunner.query(`ALTER TABLE user_account DROP COLUMN orcid`);
     await queryRunner.query(`ALTER TABLE organization DROP COLUMN ror_id`);

@@ -21,6 +21,13 @@ import { ExchangeRevision1795596600000 } from './1795596600000-ExchangeRevision.
 import { TechnologyOwnersToday1795596700000 } from './1795596700000-TechnologyOwnersToday.js';
 import { AccessViews1795700000000 } from './1795700000000-AccessViews.js';
 import { StandardIdentifiers1795710000000 } from './1795710000000-StandardIdentifiers.js';
+import { OrganizationFacts1796000000000 } from './1796000000000-OrganizationFacts.js';
+import { ProjectHelixFacts1796000100000 } from './1796000100000-ProjectHelixFacts.js';
+import { TechnologyFacts1796000200000 } from './1796000200000-TechnologyFacts.js';
+import { AgreementFacts1796000300000 } from './1796000300000-AgreementFacts.js';
+import { RevenueFacts1796000400000 } from './1796000400000-RevenueFacts.js';
+import { SpinOffFacts1796000500000 } from './1796000500000-SpinOffFacts.js';
+import { UserFacts1796000600000 } from './1796000600000-UserFacts.js';
 
 /** Every migration, oldest first. A new migration is added here as well as in this folder. */
-export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000, Technologies1795593000000, Disclosures1795593100000, Revenue1795593200000, Exchange1795593300000, Indicators1795594000000, InsightRevision1795594100000, IdempotentRequests1795595000000, SealedOutboxTokens1795596290000, TechnologyOwnersProposals1795596300000, PartnershipConsent1795596310000, PartnershipAmendments1795596320000, ProgrammeAttachmentRequests1795596330000, ParticipationTimeOrder1795596400000, ProjectFacts1795596500000, ExchangeRevision1795596600000, TechnologyOwnersToday1795596700000, AccessViews1795700000000, StandardIdentifiers1795710000000];
+export const migrations = [Extensions1795586950810, Organizations1795586950811, Identity1795589000000, InvitationPosition1795591000000, Projects1795592000000, Technologies1795593000000, Disclosures1795593100000, Revenue1795593200000, Exchange1795593300000, Indicators1795594000000, InsightRevision1795594100000, IdempotentRequests1795595000000, SealedOutboxTokens1795596290000, TechnologyOwnersProposals1795596300000, PartnershipConsent1795596310000, PartnershipAmendments1795596320000, ProgrammeAttachmentRequests1795596330000, ParticipationTimeOrder1795596400000, ProjectFacts1795596500000, ExchangeRevision1795596600000, TechnologyOwnersToday1795596700000, AccessViews1795700000000, StandardIdentifiers1795710000000, OrganizationFacts1796000000000, ProjectHelixFacts1796000100000, TechnologyFacts1796000200000, AgreementFacts1796000300000, RevenueFacts1796000400000, SpinOffFacts1796000500000, UserFacts1796000600000];

@@ -3,8 +3,8 @@ import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import { columnFields, columnsAt, timestamp, type Column, type NestedPage, type ReadModel, type ReadScope } from '../common/read/read-model.js';
 import { isoTimestamp, moneySql, type SqlParams } from '../common/read/sql.js';
 import { escapeLike } from '../common/search.js';
-import { organizationAt, organizationVisible } from '../organizations/organization.read.js';
-import { technologyReadable } from '../technologies/technology.read.js';
+import { organizationAt, organizationsWhere } from '../organizations/organization.read.js';
+import { technologiesWhere } from '../technologies/technology.read.js';
 import { AgreementsArgs, type AgreementFilter, type ObligationFilter } from './dto/agreement.inputs.js';
 
 /**
@@ -59,12 +59,20 @@ export function agreementReadable(alias: string, scope: ReadScope): string {
     OR EXISTS (SELECT 1 FROM agreement_licensor rl WHERE rl.agreement_id = ${alias}.id AND rl.organization_id = ANY(${scope.readable})))`;
 }
 
-/** The agreement a column of another row points at, null when the caller is no party (for the relations of every domain). */
-export function agreementAt(idColumn: string) {
+/**
+ * The agreements meeting `condition` (SQL over the row at `alias` and the agreement at `target`) to
+ * which the caller is party, for the relations of every domain.
+ */
+export function agreementsWhere(condition: (alias: string, target: string) => string) {
   return {
     type: 'Agreement',
-    from: (alias: string, target: string, scope: ReadScope) => `agreement ${target} WHERE ${target}.id = ${alias}.${idColumn} AND ${agreementReadable(target, scope)}`,
+    from: (alias: string, target: string, scope: ReadScope) => `agreement ${target} WHERE ${condition(alias, target)} AND ${agreementReadable(target, scope)}`,
   };
+}
+
+/** The agreement a column of another row points at, null when the caller is no party (for the relations of every domain). */
+export function agreementAt(idColumn: string) {
+  return agreementsWhere((alias, target) => `${target}.id = ${alias}.${idColumn}`);
 }
 
 /** Agreements one of whose parties is the organisation `organizationId` (an SQL expression). */
@@ -140,17 +148,11 @@ export const agreementReadModels: ReadModel[] = [
       licensee: organizationAt('licensee_organization_id'),
       // Only the technologies the caller may read.
       technologies: {
-        type: 'Technology',
-        from: (a, target, scope) =>
-          `technology ${target} WHERE EXISTS (SELECT 1 FROM agreement_technology lt WHERE lt.agreement_id = ${a}.id AND lt.technology_id = ${target}.id)
-             AND ${technologyReadable(`${target}.id`, scope)}`,
+        ...technologiesWhere((a, target) => `EXISTS (SELECT 1 FROM agreement_technology lt WHERE lt.agreement_id = ${a}.id AND lt.technology_id = ${target}.id)`),
         orderBy: (target) => `${target}.code, ${target}.id`,
       },
       licensors: {
-        type: 'Organization',
-        from: (a, target, scope) =>
-          `organization ${target} WHERE EXISTS (SELECT 1 FROM agreement_licensor l WHERE l.agreement_id = ${a}.id AND l.organization_id = ${target}.id)
-             AND ${organizationVisible(target, scope)}`,
+        ...organizationsWhere((a, target) => `EXISTS (SELECT 1 FROM agreement_licensor l WHERE l.agreement_id = ${a}.id AND l.organization_id = ${target}.id)`),
         orderBy: (target) => `${target}.name, ${target}.id`,
       },
       // Only parties read an agreement, and every party reads its terms.

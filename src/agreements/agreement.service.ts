@@ -210,7 +210,7 @@ export class AgreementService {
     return ctx
       .loader('agreement.licensorIds', () => new DataLoader<string, string[]>(async (ids) => {
         const rows: { agreement_id: string; organization_id: string }[] = await this.dataSource.query(
-          `SELECT l.agreement_id, l.organization_id FROM agreement_licensor l JOIN organization o ON o.id = l.organization_id
+          `SELECT l.agreement_id, l.organization_id FROM agreement_licensor l JOIN organization_fact o ON o.id = l.organization_id
             WHERE l.agreement_id = ANY($1) ORDER BY o.name, o.id`,
           [[...ids]],
         );

@@ -45,7 +45,7 @@ export class ApiKeyService {
     const [row]: (Pick<ApiKeyEntity, 'id' | 'scopes'> & { organization_id: string; secret_hash: Buffer; last_used_at: Date | null })[] =
       await this.dataSource.query(
         `SELECT k.id, k.organization_id, k.secret_hash, k.scopes, k.last_used_at FROM api_key k
-           JOIN organization o ON o.id = k.organization_id
+           JOIN organization_fact o ON o.id = k.organization_id
           WHERE k.prefix = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND o.archived_at IS NULL`,
         [parts[1]],
       );
@@ -59,7 +59,7 @@ export class ApiKeyService {
   /** Until when a key stays good (null: no end), or undefined when it is revoked, expired or its organisation archived. */
   async activeUntil(apiKeyId: string): Promise<Date | null | undefined> {
     const [row]: { until: Date | null }[] = await this.dataSource.query(
-      `SELECT k.expires_at AS until FROM api_key k JOIN organization o ON o.id = k.organization_id
+      `SELECT k.expires_at AS until FROM api_key k JOIN organization_fact o ON o.id = k.organization_id
         WHERE k.id = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND o.archived_at IS NULL`,
       [apiKeyId],
     );

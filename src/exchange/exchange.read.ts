@@ -77,7 +77,7 @@ export function exchangeItemReadable(alias: string, kind: ItemKind, scope: ReadS
 function termsReadable(organizationId: string, scope: ReadScope): string {
   if (scope.all) return 'true';
   return `(${organizationId} = ANY(${scope.readable})
-    OR EXISTS (SELECT 1 FROM organization po WHERE po.id = ANY(${scope.readable}) AND po.verified AND po.archived_at IS NULL))`;
+    OR EXISTS (SELECT 1 FROM organization_fact po WHERE po.id = ANY(${scope.readable}) AND po.verified AND po.archived_at IS NULL))`;
 }
 
 /** The organisation owning the item of the interest at `alias`. */
@@ -259,7 +259,7 @@ export const exchangeReadModels: ReadModel[] = [
       to: 'to_stage',
       at: timestamp('changed_at'),
       byUserId: 'changed_by',
-      byName: (h) => `(SELECT u.display_name FROM user_account u WHERE u.id = ${h}.changed_by)`,
+      byName: (h) => `(SELECT u.display_name FROM user_fact u WHERE u.id = ${h}.changed_by)`,
       note: 'note',
     }),
   },

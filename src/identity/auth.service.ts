@@ -91,6 +91,11 @@ export class AuthService {
     return manager.findOneByOrFail(UserEntity, { id });
   }
 
+  /** The id of the account with this (normalised) email, if any, read in `manager`'s transaction. */
+  async accountIdByEmail(manager: EntityManager, email: string): Promise<string | undefined> {
+    return (await manager.findOne(UserEntity, { where: { email }, select: { id: true } }))?.id;
+  }
+
   /** Whether an account has this (normalised) email. */
   accountExists(manager: EntityManager, email: string): Promise<boolean> {
     return manager.existsBy(UserEntity, { email });

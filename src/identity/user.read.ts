@@ -1,5 +1,5 @@
 import { orcidBase } from '../common/identifiers.js';
-import { columnFields, columnsAt, timestamp, type Column, type ReadModel } from '../common/read/read-model.js';
+import { columnFields, columnsAt, timestamp, type Column, type ReadModel, type RelationField } from '../common/read/read-model.js';
 
 const columns: Record<string, Column> = {
   id: 'id',
@@ -10,6 +10,11 @@ const columns: Record<string, Column> = {
   disabled: (u) => `${u}.disabled_at IS NOT NULL`,
   createdAt: timestamp('created_at'),
 };
+
+/** The person a column of another row points at, for the relations of every domain. */
+export function userAt(idColumn: string): RelationField {
+  return { type: 'User', from: (alias, target) => `user_account ${target} WHERE ${target}.id = ${alias}.${idColumn}` };
+}
 
 /** People as others see them; the email address stays with its resolver, which decides who may see it. */
 export const userReadModels: ReadModel[] = [

@@ -25,9 +25,9 @@ export class CollaborationService {
       this.reports.query<{ helix: Helix; kind: ContributionKind; currency: string; amount: string; organizations: number; projects: number }>(
         `SELECT o.helix, c.kind, c.currency, sum(c.amount)::text AS amount,
                 count(DISTINCT pp.organization_id)::int AS organizations, count(DISTINCT pp.project_id)::int AS projects
-           FROM project p
-           JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-           JOIN organization o ON o.id = pp.organization_id
+           FROM project_helix_fact p
+           JOIN project_participation_fact pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+           JOIN organization_fact o ON o.id = pp.organization_id
            CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
                                       ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
           WHERE ${where} AND c.amount IS NOT NULL
@@ -40,9 +40,9 @@ export class CollaborationService {
         ctx,
         `SELECT o.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
                 ${projectReaders('p')} AS readers
-           FROM project p
-           JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-           JOIN organization o ON o.id = pp.organization_id
+           FROM project_helix_fact p
+           JOIN project_participation_fact pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+           JOIN organization_fact o ON o.id = pp.organization_id
            CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
                                       ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
           WHERE ${where} AND c.amount IS NOT NULL`,
@@ -63,7 +63,7 @@ export class CollaborationService {
         // Each project's participants and helices are kept on its row (see the ProjectFacts migration), then counted per factor.
         `WITH tagged AS (
            SELECT f.factor, cardinality(p.participant_ids) AS participants, ${tripleHelixOf('p', 'primary_helices')} AS triple, p.participant_ids
-             FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+             FROM project_helix_fact p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
             WHERE ${where}
          ), organizations AS (
            SELECT t.factor, count(DISTINCT o.id)::int AS organizations FROM tagged t CROSS JOIN LATERAL unnest(t.participant_ids) AS o(id) GROUP BY t.factor
@@ -76,7 +76,7 @@ export class CollaborationService {
       ),
       this.reports.query<{ factor: IcfFactor; currency: string; amount: string; projects: number }>(
         `SELECT f.factor, p.budget_currency AS currency, sum(p.budget_amount)::text AS amount, count(*)::int AS projects
-           FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+           FROM project_helix_fact p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
           WHERE ${where} AND p.budget_amount IS NOT NULL
           GROUP BY f.factor, p.budget_currency ORDER BY f.factor, p.budget_currency`,
         params,
@@ -86,7 +86,7 @@ export class CollaborationService {
         ctx,
         `SELECT f.factor || '|' || p.budget_currency AS grp, p.id::text AS record, p.budget_amount AS value,
                 ${projectCoordinator('p')} AS contributor, ${projectReaders('p')} AS readers
-           FROM project p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
+           FROM project_helix_fact p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
           WHERE ${where} AND p.budget_amount IS NOT NULL`,
         params,
       ),

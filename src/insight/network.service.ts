@@ -70,7 +70,7 @@ export class NetworkService {
     const readers = `$${params.length}::uuid[]`;
     const readableProject = `(${readers} IS NULL OR p.visibility = 'PUBLIC' OR ${projectReaders('p')} && ${readers})`;
     const readableAgreement = `(${readers} IS NULL OR a.licensee_organization_id = ANY(${readers})
-      OR EXISTS (SELECT 1 FROM agreement_licensor rl WHERE rl.agreement_id = a.id AND rl.organization_id = ANY(${readers})))`;
+      OR EXISTS (SELECT 1 FROM agreement_licensor_fact rl WHERE rl.agreement_id = a.id AND rl.organization_id = ANY(${readers})))`;
     const agreementYears = [
       filter?.fromYear != null ? `a.executed_on >= make_date(${Number(filter.fromYear)}, 1, 1)` : 'TRUE',
       filter?.toYear != null ? `a.executed_on < make_date(${Number(filter.toYear) + 1}, 1, 1)` : 'TRUE',
@@ -81,17 +81,17 @@ export class NetworkService {
     const rows: { kind: 'node' | 'link'; a: string; b: string; collaborations: number | null }[] = await this.dataSource.query(
       `WITH collaboration AS MATERIALIZED (
          SELECT 'p' || pp.project_id AS id, pp.organization_id
-           FROM project p JOIN project_participant pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
+           FROM project_helix_fact p JOIN project_participation_fact pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
           WHERE ${where} AND ${readableProject}
          UNION ALL
          SELECT 'a' || a.id, party.organization_id
-           FROM agreement a
+           FROM agreement_fact a
            CROSS JOIN LATERAL (SELECT a.licensee_organization_id AS organization_id
-                               UNION SELECT l.organization_id FROM agreement_licensor l WHERE l.agreement_id = a.id) party
+                               UNION SELECT l.organization_id FROM agreement_licensor_fact l WHERE l.agreement_id = a.id) party
           WHERE a.executed_on IS NOT NULL AND ${agreementYears} AND NOT ${onlyProjects} AND ${readableAgreement}
        )
        SELECT 'node' AS kind, o.id::text AS a, o.helix AS b, count(DISTINCT c.id)::int AS collaborations
-         FROM collaboration c JOIN organization o ON o.id = c.organization_id
+         FROM collaboration c JOIN organization_fact o ON o.id = c.organization_id
         GROUP BY o.id, o.helix
        UNION ALL
        SELECT DISTINCT 'link', x.organization_id::text, y.organization_id::text, NULL::int

@@ -60,7 +60,7 @@ export class SmallGroups {
        described AS (
          SELECT r.grp, r.record, r.value, r.contributor, r.readers, coalesce(r.contributor = ANY(${reader}), false) AS own,
                 coalesce(o.verified AND NOT r.contributor = ANY(${reader}), false) AS counted
-           FROM records r LEFT JOIN organization o ON o.id = r.contributor
+           FROM records r LEFT JOIN organization_fact o ON o.id = r.contributor
        ),
        per_record AS (
          SELECT grp, record, max(value) AS value, bool_or(coalesce(readers && ${reader}, false)) AS readable, bool_and(counted) AS protected
@@ -109,12 +109,12 @@ export function projectCoordinator(p: string): string {
 /** SQL: the organisations whose members read a technology (its current owners and its licensees, as AccessService.canOnTechnology). */
 export function technologyReaders(technology: string): string {
   return `ARRAY(SELECT ro.organization_id FROM technology_owner_today ro WHERE ro.technology_id = ${technology}
-                 UNION SELECT ra.licensee_organization_id FROM agreement_technology rat JOIN agreement ra ON ra.id = rat.agreement_id
+                 UNION SELECT ra.licensee_organization_id FROM agreement_technology_fact rat JOIN agreement_fact ra ON ra.id = rat.agreement_id
                   WHERE rat.technology_id = ${technology})`;
 }
 
 /** SQL: the organisations whose members read an agreement and its receipts (its licensors and its licensee). */
 export function agreementReaders(agreement: string): string {
-  return `ARRAY(SELECT rl.organization_id FROM agreement_licensor rl WHERE rl.agreement_id = ${agreement}
-                 UNION SELECT ra.licensee_organization_id FROM agreement ra WHERE ra.id = ${agreement})`;
+  return `ARRAY(SELECT rl.organization_id FROM agreement_licensor_fact rl WHERE rl.agreement_id = ${agreement}
+                 UNION SELECT ra.licensee_organization_id FROM agreement_fact ra WHERE ra.id = ${agreement})`;
 }

@@ -28,7 +28,7 @@ export class SynergyService {
               ${present(Helix.ACADEMIA, dimensionBits.u)} | ${present(Helix.INDUSTRY, dimensionBits.i)}
                 | ${present(Helix.GOVERNMENT, dimensionBits.g)} | ${present(Helix.CIVIL_SOCIETY, dimensionBits.c)} AS mask,
               count(*)::int AS count
-         FROM project p
+         FROM project_helix_fact p
         WHERE ${where}
         GROUP BY 1, 2 ORDER BY 1, 2`,
       params,

@@ -11,7 +11,7 @@ import { TrlCount, TrlProgression } from './trl.model.js';
 import { ReportCache } from './report-cache.js';
 
 /**
- * The TRL gained during each project selected by `projects` (conditions on `project p`): for each
+ * The TRL gained during each project selected by `projects` (conditions on `project_helix_fact p`): for each
  * technology that came out of it, the latest level assessed by the project's end (or today) minus
  * the level at its start (the latest assessment before it, or else the first), summed per project.
  */
@@ -19,13 +19,13 @@ function projectGains(projects: string): string {
   return `
     SELECT pr.project_id, sum(pr.gain)::int AS gain
       FROM (SELECT p.id AS project_id,
-                   (SELECT a.level FROM trl_assessment a WHERE a.technology_id = tp.technology_id AND a.assessed_on <= coalesce(p.end_date, CURRENT_DATE)
+                   (SELECT a.level FROM trl_assessment_fact a WHERE a.technology_id = tp.technology_id AND a.assessed_on <= coalesce(p.end_date, CURRENT_DATE)
                      ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1)
                    - coalesce(
-                       (SELECT a.level FROM trl_assessment a WHERE a.technology_id = tp.technology_id AND a.assessed_on <= p.start_date
+                       (SELECT a.level FROM trl_assessment_fact a WHERE a.technology_id = tp.technology_id AND a.assessed_on <= p.start_date
                          ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1),
-                       (SELECT a.level FROM trl_assessment a WHERE a.technology_id = tp.technology_id ORDER BY a.assessed_on, a.created_at LIMIT 1)) AS gain
-              FROM project p JOIN technology_project tp ON tp.project_id = p.id
+                       (SELECT a.level FROM trl_assessment_fact a WHERE a.technology_id = tp.technology_id ORDER BY a.assessed_on, a.created_at LIMIT 1)) AS gain
+              FROM project_helix_fact p JOIN technology_origin_fact tp ON tp.project_id = p.id
              WHERE ${projects}) pr
      WHERE pr.gain IS NOT NULL
      GROUP BY pr.project_id`;
@@ -58,13 +58,13 @@ export class TrlService {
       levels: { value: number; technologies: number }[] | null; gains: { value: number; technologies: number }[] | null;
     }[] = await this.reports.query(
       `WITH origin AS (
-         SELECT DISTINCT tp.technology_id FROM project p JOIN technology_project tp ON tp.project_id = p.id WHERE ${where}
+         SELECT DISTINCT tp.technology_id FROM project_helix_fact p JOIN technology_origin_fact tp ON tp.project_id = p.id WHERE ${where}
        ),
        progress AS (
          SELECT o.technology_id,
-                (SELECT a.level FROM trl_assessment a WHERE a.technology_id = o.technology_id ORDER BY a.assessed_on, a.created_at LIMIT 1) AS first,
+                (SELECT a.level FROM trl_assessment_fact a WHERE a.technology_id = o.technology_id ORDER BY a.assessed_on, a.created_at LIMIT 1) AS first,
                 t.current_trl AS current
-           FROM origin o JOIN technology t ON t.id = o.technology_id
+           FROM origin o JOIN technology_fact t ON t.id = o.technology_id
           WHERE t.current_trl IS NOT NULL
        )
        SELECT count(*)::int AS technologies, avg(first)::float8 AS first, avg(current)::float8 AS current, avg(current - first)::float8 AS gain,
@@ -85,10 +85,10 @@ export class TrlService {
       await this.smallGroups.shown(
         ctx,
         `SELECT 'trl' AS grp, t.id::text AS record, 1 AS value, o.organization_id AS contributor, ${technologyReaders('t.id')} AS readers
-           FROM technology t
+           FROM technology_fact t
            LEFT JOIN technology_owner_today o ON o.technology_id = t.id
-          WHERE t.id IN (SELECT tp.technology_id FROM project p JOIN technology_project tp ON tp.project_id = p.id WHERE ${where})
-            AND (t.current_trl IS NOT NULL OR EXISTS (SELECT 1 FROM trl_assessment a WHERE a.technology_id = t.id))`,
+          WHERE t.id IN (SELECT tp.technology_id FROM project_helix_fact p JOIN technology_origin_fact tp ON tp.project_id = p.id WHERE ${where})
+            AND (t.current_trl IS NOT NULL OR EXISTS (SELECT 1 FROM trl_assessment_fact a WHERE a.technology_id = t.id))`,
         params,
       )
     )('trl');

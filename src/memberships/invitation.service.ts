@@ -63,11 +63,11 @@ export class InvitationService {
     if (problem) return new InvalidInputError(problem, 'input.email');
 
     const manager = managerOf(ctx, this.dataSource);
-    const [member]: unknown[] = await manager.query(
-      `SELECT 1 FROM membership m JOIN user_account u ON u.id = m.user_id
-        WHERE m.organization_id = $1 AND u.email = $2 AND m.status = 'ACTIVE'`,
-      [organization.id, email],
-    );
+    // Identity knows whose the address is; the memberships are ours.
+    const userId = await this.auth.accountIdByEmail(manager, email);
+    const [member]: unknown[] = userId
+      ? await manager.query(`SELECT 1 FROM membership WHERE organization_id = $1 AND user_id = $2 AND status = 'ACTIVE'`, [organization.id, userId])
+      : [];
     if (member) return new AlreadyMemberError('The person with this email address is already a member of the organisation', 'input.email');
 
     const token = opaqueToken('thi_');

@@ -2,6 +2,7 @@ import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import { columnFields, columnsAt, timestamp, type Column, type ReadModel } from '../common/read/read-model.js';
 import { isoTimestamp } from '../common/read/sql.js';
+import { userAt } from '../identity/user.read.js';
 import { organizationAt } from '../organizations/organization.read.js';
 import { MembersArgs } from './dto/membership.inputs.js';
 import { MembershipStatus } from './membership.entity.js';
@@ -25,7 +26,7 @@ export const membershipReadModels: ReadModel[] = [
     fields: {
       ...columnFields(columns),
       organization: organizationAt('organization_id'),
-      user: { type: 'User', from: (m, target) => `user_account ${target} WHERE ${target}.id = ${m}.user_id` },
+      user: userAt('user_id'),
     },
   },
   {

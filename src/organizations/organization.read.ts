@@ -28,12 +28,20 @@ export function organizationVisible(alias: string, scope: ReadScope): string {
   return scope.all ? 'true' : `${alias}.archived_at IS NULL`;
 }
 
-/** The organisation a column of another row points at (null when hidden), for the relations of every domain. */
-export function organizationAt(idColumn: string): RelationField {
+/**
+ * The organisations meeting `condition` (SQL over the row at `alias` and the organisation at
+ * `target`) that the caller sees, for the relations of every domain; a list when given an `orderBy`.
+ */
+export function organizationsWhere(condition: (alias: string, target: string) => string): RelationField {
   return {
     type: 'Organization',
-    from: (alias, target, scope) => `organization ${target} WHERE ${target}.id = ${alias}.${idColumn} AND ${organizationVisible(target, scope)}`,
+    from: (alias, target, scope) => `organization ${target} WHERE ${condition(alias, target)} AND ${organizationVisible(target, scope)}`,
   };
+}
+
+/** The organisation a column of another row points at (null when hidden), for the relations of every domain. */
+export function organizationAt(idColumn: string): RelationField {
+  return organizationsWhere((alias, target) => `${target}.id = ${alias}.${idColumn}`);
 }
 
 export const organizationReadModels: ReadModel[] = [

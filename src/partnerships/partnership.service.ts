@@ -125,7 +125,7 @@ export class PartnershipService {
     const loader = ctx.loader('partnership.partyIds', () => new DataLoader<string, string[]>(async (partnershipIds) => {
       const rows: { partnership_id: string; organization_id: string }[] = await managerOf(ctx, this.dataSource).query(
         `SELECT pp.partnership_id, pp.organization_id
-           FROM partnership_party pp JOIN organization o ON o.id = pp.organization_id
+           FROM partnership_party pp JOIN organization_fact o ON o.id = pp.organization_id
           WHERE pp.partnership_id = ANY($1)
           ORDER BY o.name, o.id`,
         [[...partnershipIds]],

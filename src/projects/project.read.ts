@@ -1,7 +1,7 @@
 import { columnFields, columnsAt, timestamp, type Column, type ReadModel, type ReadScope } from '../common/read/read-model.js';
 import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
-import type { NestedPage } from '../common/read/read-model.js';
+import type { NestedPage, RelationField } from '../common/read/read-model.js';
 import { isoTimestamp, moneySql, type SqlParams } from '../common/read/sql.js';
 import { escapeLike } from '../common/search.js';
 import { Helix } from '../organizations/organization.enums.js';
@@ -66,6 +66,14 @@ export function projectReadable(alias: string, scope: ReadScope): string {
 }
 
 /**
+ * The projects meeting `condition` (SQL over the row at `alias` and the project at `target`) that the
+ * caller may read, for the relations of other domains; a list when given an `orderBy`.
+ */
+export function projectsWhere(condition: (alias: string, target: string) => string): RelationField {
+  return { type: 'Project', from: (alias, target, scope) => `project ${target} WHERE ${condition(alias, target)} AND ${projectReadable(target, scope)}` };
+}
+
+/**
  * The page of projects the arguments ask for, over `p`, among those the caller may read; with
  * `organizationId` (an SQL expression), those the organisation takes part in, walked in order on the
  * participations' index (see `project_participant_organization_idx`).
@@ -111,12 +119,12 @@ export function contributionsByHelix(p: string): string {
              coalesce(json_agg(${moneySql('s.total', 's.currency')} ORDER BY s.currency) FILTER (WHERE s.kind = 'cash'), '[]'::json) AS cash,
              coalesce(json_agg(${moneySql('s.total', 's.currency')} ORDER BY s.currency) FILTER (WHERE s.kind = 'inKind'), '[]'::json) AS in_kind
         FROM (SELECT o.helix, 'cash' AS kind, pp.cash_currency AS currency, sum(pp.cash_amount) AS total
-                FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
+                FROM project_participant pp JOIN organization_fact o ON o.id = pp.organization_id
                WHERE pp.project_id = ${p}.id AND pp.status = 'ACTIVE' AND pp.cash_amount IS NOT NULL
                GROUP BY o.helix, pp.cash_currency
               UNION ALL
               SELECT o.helix, 'inKind', pp.in_kind_value_currency, sum(pp.in_kind_value_amount)
-                FROM project_participant pp JOIN organization o ON o.id = pp.organization_id
+                FROM project_participant pp JOIN organization_fact o ON o.id = pp.organization_id
                WHERE pp.project_id = ${p}.id AND pp.status = 'ACTIVE' AND pp.in_kind_value_amount IS NOT NULL
                GROUP BY o.helix, pp.in_kind_value_currency) s
        GROUP BY s.helix) c), '[]'::json)`;

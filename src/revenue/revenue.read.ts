@@ -1,4 +1,4 @@
-import { agreementAt, agreementReadable } from '../agreements/agreement.read.js';
+import { agreementAt, agreementsWhere } from '../agreements/agreement.read.js';
 import { columnFields, columnsAt, timestamp, type Column, type ReadModel, type ReadScope } from '../common/read/read-model.js';
 import { moneySql } from '../common/read/sql.js';
 import { organizationAt } from '../organizations/organization.read.js';
@@ -52,7 +52,7 @@ const lineColumns: Record<string, Column> = {
   beneficiaryKind: 'beneficiary_kind',
   technologyInventorId: 'technology_inventor_id',
   inventorUserId: 'user_id',
-  inventorName: (l) => `coalesce(${l}.external_name, (SELECT u.display_name FROM user_account u WHERE u.id = ${l}.user_id))`,
+  inventorName: (l) => `coalesce(${l}.external_name, (SELECT u.display_name FROM user_fact u WHERE u.id = ${l}.user_id))`,
   amount: money('amount'),
   status: 'status',
   paidOn: 'paid_on',
@@ -75,7 +75,7 @@ const policyColumns: Record<string, Column> = {
 /** Whether the caller is a member of a licensor of the agreement at `a`: what stays with the licensors. */
 function licensorSide(a: string, scope: ReadScope): string {
   if (scope.all) return 'true';
-  return `EXISTS (SELECT 1 FROM agreement_licensor ls WHERE ls.agreement_id = ${a}.id AND ls.organization_id = ANY(${scope.readable}))`;
+  return `EXISTS (SELECT 1 FROM agreement_licensor_fact ls WHERE ls.agreement_id = ${a}.id AND ls.organization_id = ANY(${scope.readable}))`;
 }
 
 /** Rows of `table` under the agreement at `a`, over `target`. */
@@ -116,7 +116,7 @@ export const revenueReadModels: ReadModel[] = [
         type: 'DistributionLine',
         from: (d, target) => `distribution_line ${target} WHERE ${target}.distribution_id = ${d}.id`,
         // By payer, then inventors before units before the institution, largest first.
-        orderBy: (l) => `(SELECT p.name FROM organization p WHERE p.id = ${l}.payer_organization_id), ${l}.payer_organization_id,
+        orderBy: (l) => `(SELECT p.name FROM organization_fact p WHERE p.id = ${l}.payer_organization_id), ${l}.payer_organization_id,
           CASE ${l}.beneficiary_kind WHEN 'INVENTOR' THEN 0 WHEN 'UNIT' THEN 1 ELSE 2 END, ${l}.amount DESC, ${l}.id`,
       },
     },
@@ -134,12 +134,7 @@ export const revenueReadModels: ReadModel[] = [
       ...columnFields(lineColumns),
       payer: organizationAt('payer_organization_id'),
       organization: organizationAt('organization_id'),
-      agreement: {
-        type: 'Agreement',
-        from: (l, target, scope) =>
-          `agreement ${target} WHERE ${target}.id = (SELECT d.agreement_id FROM revenue_distribution d WHERE d.id = ${l}.distribution_id)
-             AND ${agreementReadable(target, scope)}`,
-      },
+      agreement: agreementsWhere((l, target) => `${target}.id = (SELECT d.agreement_id FROM revenue_distribution d WHERE d.id = ${l}.distribution_id)`),
     },
   },
   {

@@ -291,7 +291,7 @@ export class RevenueService {
           .getRepository(DistributionLineEntity)
           .createQueryBuilder('l')
           .innerJoin(RevenueDistributionEntity, 'd', 'd.id = l.distribution_id')
-          .leftJoin('organization', 'payer', 'payer.id = l.payer_organization_id')
+          .leftJoin('organization_fact', 'payer', 'payer.id = l.payer_organization_id')
           .where('l.distribution_id IN (:...ids)', { ids })
           .orderBy('payer.name')
           .addOrderBy('l.payer_organization_id')
@@ -326,7 +326,7 @@ export class RevenueService {
     if (rows.length === 0) return [];
     const extras: { id: string; period_end: string; agreement_id: string; display_name: string | null }[] = await manager.query(
       `SELECT l.id, d.period_end::text AS period_end, d.agreement_id, u.display_name
-         FROM distribution_line l JOIN revenue_distribution d ON d.id = l.distribution_id LEFT JOIN user_account u ON u.id = l.user_id
+         FROM distribution_line l JOIN revenue_distribution d ON d.id = l.distribution_id LEFT JOIN user_fact u ON u.id = l.user_id
         WHERE l.id = ANY($1)`,
       [rows.map((row) => row.id)],
     );

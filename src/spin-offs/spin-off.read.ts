@@ -27,7 +27,7 @@ export function spinOffPage(s: string, args: SpinOffsArgs, scope: ReadScope, par
     );
   }
   return {
-    from: `spin_off ${s} JOIN organization ${startup} ON ${startup}.id = ${s}.organization_id`,
+    from: `spin_off ${s} JOIN organization_fact ${startup} ON ${startup}.id = ${s}.organization_id`,
     where,
     keyset: { key: 'CREATED_AT:DESC', kind: 'timestamp', column: `${s}.created_at`, id: `${s}.id`, cursorValue: isoTimestamp(`${s}.created_at`), direction: OrderDirection.DESC },
     first: args.first ?? defaultPageSize,

@@ -4,7 +4,7 @@ import { columnFields, columnsAt, timestamp, type Column, type NestedPage, type 
 import { isoTimestamp, type SqlParams } from '../common/read/sql.js';
 import { escapeLike } from '../common/search.js';
 import { organizationAt } from '../organizations/organization.read.js';
-import { projectReadable } from '../projects/project.read.js';
+import { projectsWhere } from '../projects/project.read.js';
 import type { DisclosureFilter } from './dto/disclosure.inputs.js';
 import type { IpFilingFilter } from './dto/ip-filing.inputs.js';
 import { TechnologiesArgs, TechnologyOrderField, type TechnologyFilter } from './dto/technology.inputs.js';
@@ -109,16 +109,24 @@ export function technologyReadable(technologyId: string, scope: ReadScope): stri
   if (scope.all) return 'true';
   return `(EXISTS (SELECT 1 FROM technology_owner_today ro WHERE ro.technology_id = ${technologyId} AND ro.organization_id = ANY(${scope.readable}))
        OR EXISTS (SELECT 1 FROM technology_inventor ri WHERE ri.technology_id = ${technologyId} AND ri.user_id = ${scope.user})
-       OR EXISTS (SELECT 1 FROM agreement_technology rat JOIN agreement ra ON ra.id = rat.agreement_id
+       OR EXISTS (SELECT 1 FROM agreement_technology_fact rat JOIN agreement_fact ra ON ra.id = rat.agreement_id
                    WHERE rat.technology_id = ${technologyId} AND ra.licensee_organization_id = ANY(${scope.readable})))`;
+}
+
+/**
+ * The technologies meeting `condition` (SQL over the row at `alias` and the technology at `target`)
+ * that the caller may read, for the relations of every domain; a list when given an `orderBy`.
+ */
+export function technologiesWhere(condition: (alias: string, target: string) => string): RelationField {
+  return {
+    type: 'Technology',
+    from: (alias, target, scope) => `technology ${target} WHERE ${condition(alias, target)} AND ${technologyReadable(`${target}.id`, scope)}`,
+  };
 }
 
 /** The technology a column of another row points at (null when the caller may not read it), for the relations of every domain. */
 export function technologyAt(idColumn: string): RelationField {
-  return {
-    type: 'Technology',
-    from: (alias, target, scope) => `technology ${target} WHERE ${target}.id = ${alias}.${idColumn} AND ${technologyReadable(`${target}.id`, scope)}`,
-  };
+  return technologiesWhere((alias, target) => `${target}.id = ${alias}.${idColumn}`);
 }
 
 /** Whether the caller may read the disclosure (`canOnDisclosure` 'read'): whoever reads its technology, and the members of the institution it is disclosed to. */
@@ -127,9 +135,9 @@ export function disclosureReadable(d: string, scope: ReadScope): string {
   return `(${d}.organization_id = ANY(${scope.readable}) OR ${technologyReadable(`${d}.technology_id`, scope)})`;
 }
 
-/** A person named on a record, by the column holding their user id. */
+/** A person named on a record, by the column holding their user id (from the people identity publishes). */
 function personAt(idColumn: string): RelationField {
-  return { type: 'TechnologyPerson', from: (alias, target) => `user_account ${target} WHERE ${target}.id = ${alias}.${idColumn}` };
+  return { type: 'TechnologyPerson', from: (alias, target) => `user_fact ${target} WHERE ${target}.id = ${alias}.${idColumn}` };
 }
 
 /**
@@ -161,7 +169,7 @@ function technologyConditions(t: string, filter: TechnologyFilter | undefined, p
   if (filter.inventorOrcid) {
     const orcid = params.add(filter.inventorOrcid);
     conditions.push(`EXISTS (SELECT 1 FROM technology_inventor fi WHERE fi.technology_id = ${t}.id
-                       AND (fi.orcid = ${orcid} OR fi.user_id = (SELECT ao.user_id FROM account_orcid ao WHERE ao.orcid = ${orcid})))`);
+                       AND (fi.orcid = ${orcid} OR fi.user_id = (SELECT uf.id FROM user_fact uf WHERE uf.orcid = ${orcid})))`);
   }
   if (filter.field) conditions.push(`${t}.fields @> ARRAY[${params.add(filter.field.trim())}::text]`);
   if (filter.projectId) {
@@ -232,10 +240,7 @@ export const technologyReadModels: ReadModel[] = [
         orderBy: (target) => `${target}.assessed_on, ${target}.created_at, ${target}.id`,
       },
       projects: {
-        type: 'Project',
-        from: (t, target, scope) =>
-          `project ${target} WHERE EXISTS (SELECT 1 FROM technology_project tp WHERE tp.project_id = ${target}.id AND tp.technology_id = ${t}.id)
-             AND ${projectReadable(target, scope)}`,
+        ...projectsWhere((t, target) => `EXISTS (SELECT 1 FROM technology_project tp WHERE tp.project_id = ${target}.id AND tp.technology_id = ${t}.id)`),
         orderBy: (target) => `${target}.created_at, ${target}.id`,
       },
       // Whoever reads the technology reads its disclosures and filings.

@@ -333,7 +333,7 @@ export class TechnologyService {
     return ctx
       .loader('technology.person', () => new DataLoader<string, TechnologyPerson | null>(async (ids) => {
         const rows: { id: string; display_name: string; orcid: string | null }[] = await this.dataSource.query(
-          `SELECT id, display_name, orcid FROM user_account WHERE id = ANY($1)`,
+          `SELECT id, display_name, orcid FROM user_fact WHERE id = ANY($1)`,
           [[...ids]],
         );
         const byId = new Map(
@@ -446,7 +446,7 @@ export class TechnologyService {
 
   private async missingUsers(manager: EntityManager, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM user_account WHERE id = ANY($1)`, [ids]);
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM user_fact WHERE id = ANY($1)`, [ids]);
     return ids.filter((id) => !rows.some((row) => row.id === id));
   }
 
