@@ -88,7 +88,7 @@ describe('joint projects', () => {
   it('adds organisations only with their consent, and becomes triple helix when academia joins', async () => {
     const byCoordinator = async (slug: string, role: string, extra: Record<string, unknown> = {}) =>
       (await t.graphql(invite, { input: { projectId: project.id, organizationId: ids[slug], role, ...extra } }, people.becamexEditor.headers)).data.inviteParticipant;
-    const fablab = await byCoordinator('eiu-fablab', 'PARTNER', { inKindDescription: 'Sample data: lab time and makers', inKindValue: { amount: '120000000.50' } });
+    const fablab = await byCoordinator('eiu-fablab', 'PARTNER', { inKindDescription: 'Sample data: lab time and makers', inKindValue: { amount: '120000000' } });
     const dost = await byCoordinator('binh-duong-dost', 'FUNDER', { cash: { amount: '500000000' } });
     expect([fablab.status, dost.status]).toEqual(['INVITED', 'INVITED']);
     participants.fablab = fablab.id;
@@ -111,7 +111,7 @@ describe('joint projects', () => {
     expect(seen.isTripleHelix).toBe(true);
     expect(seen.helices).toEqual(['GOVERNMENT', 'INDUSTRY', 'ACADEMIA']);
     expect(seen.contributionsByHelix).toEqual([
-      { helix: 'ACADEMIA', cash: [], inKind: [{ amount: '120000000.50', currency: 'VND' }] },
+      { helix: 'ACADEMIA', cash: [], inKind: [{ amount: '120000000', currency: 'VND' }] },
       { helix: 'GOVERNMENT', cash: [{ amount: '500000000', currency: 'VND' }], inKind: [] },
     ]);
     // A mutation's answer is built in code, not read in one statement: its derived fields read the same.

@@ -126,7 +126,7 @@ describe('revenue', () => {
     ).rejects.toThrow(/agreement's currency/);
     await expect(
       t.dataSource.query(`INSERT INTO revenue_receipt (agreement_id, kind, amount, currency, received_on, recorded_by) VALUES ($1, 'ROYALTY', 5.5, 'VND', '2026-01-01', $2)`, [agreementId, uniAdmin.id]),
-    ).rejects.toThrow(/revenue_receipt_whole_units/);
+    ).rejects.toThrow(/revenue_receipt_money_iso4217/);
 
     const negotiating = await createAgreement(t, uniEditor, { technologyIds: [technology.id], licensorIds: [university.id], licenseeId: licensee.id });
     expect((await receipt(uniEditor, { agreementId: negotiating.id })).data.recordRevenueReceipt).toMatchObject({ __typename: 'AgreementStateError', currentStatus: 'NEGOTIATING' });

@@ -7,6 +7,7 @@ import type { AgreementStatus, AgreementType } from './agreement.enums.js';
 
 /** A commercialisation agreement: licensors grant the licensee rights in technologies. */
 @Entity('agreement')
+@Check('agreement_money_iso4217', `(currency IS NULL OR currency_minor_unit(currency) IS NOT NULL) AND money_fits(upfront_fee, currency)`)
 @Index('agreement_code_key', { synchronize: false })
 @Index('agreement_created_at_id_idx', { synchronize: false })
 @Index('agreement_licensee_idx', { synchronize: false })

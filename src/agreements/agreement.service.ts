@@ -59,7 +59,6 @@ export class AgreementService {
     const manager = managerOf(ctx, this.dataSource);
     const currency = input.currency ?? 'VND';
     const problem =
-      currencyProblem(currency) ??
       termsProblem(currency, input.upfrontFee ?? null, input.milestonePayments ?? []) ??
       periodProblem(input.effectiveOn ?? null, input.expiresOn ?? null);
     if (problem) return problem;
@@ -135,7 +134,6 @@ export class AgreementService {
     }
     const payments = input.milestonePayments ?? (await this.milestoneEntities(manager, current.id)).map((payment) => ({ ...payment, amount: payment.amount }));
     const problem =
-      (input.currency != null ? currencyProblem(next.currency) : undefined) ??
       termsProblem(next.currency, next.upfrontFee, payments) ??
       periodProblem(next.effectiveOn, next.expiresOn);
     if (problem) return problem;
@@ -381,11 +379,6 @@ export class AgreementService {
     matchEveryWord(query, searchDocument, filter.search);
     return query;
   }
-}
-
-function currencyProblem(currency: string): Problem {
-  if (!isKnownCurrency(currency)) return new InvalidInputError(`${currency} is not a currency accepted for agreements`, 'input.currency');
-  return undefined;
 }
 
 /** Amounts fit the currency: no fractions of a đồng. */

@@ -3,6 +3,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { getMetadataStorage, IsUrl, Matches, validateSync, ValidateBy, type ValidationOptions } from 'class-validator';
 import { AppError, badUserInput } from './errors.js';
 import { assertStorableText } from './storable-text.js';
+import { amountProblem, isKnownCurrency } from './currency.js';
 
 /** What callers send: HTTP query strings, bodies and route parameters, and GraphQL arguments (@nestjs/graphql's paramtype 3). */
 const callerInput = new Set<unknown>(['query', 'body', 'param', 3]);
@@ -178,5 +179,42 @@ export function IsWebUrl(message: string): PropertyDecorator {
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/^[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.toLowerCase()) : value)),
     IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message }),
     Matches(/^https?:\/\//, { message }),
+  );
+}
+
+/** An ISO 4217 currency code the platform accepts (`currencyExponents`); the message says which kind of code is wanted. */
+export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCurrencyCode',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isKnownCurrency(value),
+        defaultMessage: (args) => `${args?.property ?? 'currency'} must be an ISO 4217 currency code with 0 or 2 decimals, such as VND, USD or EUR`,
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * An amount with no more decimals than the currency named by the sibling property `currencyProperty`
+ * has ("5.5" JPY is refused, not stored as 5.50). An unknown currency is its own field's error.
+ */
+export function FitsCurrency(currencyProperty: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'fitsCurrency',
+      validator: {
+        validate: (value: unknown, args) => {
+          const currency = (args?.object as Record<string, unknown> | undefined)?.[currencyProperty];
+          return typeof value !== 'string' || typeof currency !== 'string' || amountProblem(value, currency) === undefined;
+        },
+        defaultMessage: (args) => {
+          const currency = String((args?.object as Record<string, unknown>)[currencyProperty]);
+          return `${args?.property ?? 'amount'}: ${amountProblem(String(args?.value), currency)}`;
+        },
+      },
+    },
+    options,
   );
 }

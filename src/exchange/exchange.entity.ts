@@ -63,6 +63,7 @@ export abstract class ExchangeItemEntity extends VersionedEntity {
 
 /** A technology an organisation offers for licence, transfer or cooperation. */
 @Entity('technology_offer')
+@Check('technology_offer_money_iso4217', `(price_currency IS NULL OR currency_minor_unit(price_currency) IS NOT NULL) AND money_fits(price_amount, price_currency)`)
 @Index('technology_offer_created_at_id_idx', { synchronize: false })
 @Index('technology_offer_organization_idx', { synchronize: false })
 @Index('technology_offer_status_expires_idx', { synchronize: false })
@@ -128,6 +129,7 @@ export class TechnologyOfferEntity extends ExchangeItemEntity {
 
 /** A need an organisation publishes: what technology it looks for, how mature, for what budget. */
 @Entity('technology_demand')
+@Check('technology_demand_money_iso4217', `(budget_currency IS NULL OR currency_minor_unit(budget_currency) IS NOT NULL) AND money_fits(budget_min, budget_currency) AND money_fits(budget_max, budget_currency)`)
 @Index('technology_demand_created_at_id_idx', { synchronize: false })
 @Index('technology_demand_organization_idx', { synchronize: false })
 @Index('technology_demand_status_expires_idx', { synchronize: false })

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
 import { displayAmount } from '../common/currency.js';
+import { FitsCurrency, IsCurrencyCode } from '../common/validation.js';
 
 /** Amounts are exact decimals carried as strings (never floating point), up to 18 digits and 2 decimals. */
 export const decimalPattern = /^\d{1,18}(\.\d{1,2})?$/;
@@ -24,11 +25,12 @@ export class Money {
 
 @InputType({ description: 'An exact amount of money.' })
 export class MoneyInput {
-  @Field({ description: 'Exact decimal as a string with at most 2 decimals, e.g. "250000000" or "12.50".' })
+  @Field({ description: 'Exact decimal as a string with no more decimals than the currency has, e.g. "250000000" VND or "12.50" EUR.' })
   @Matches(decimalPattern, { message: 'amount must be a non-negative decimal with at most 2 decimals, written as a string' })
+  @FitsCurrency('currency')
   amount: string;
 
-  @Field({ defaultValue: 'VND', description: 'ISO 4217 currency code; VND when omitted.' })
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as VND or EUR' })
+  @Field({ defaultValue: 'VND', description: 'ISO 4217 currency code with 0 or 2 decimals; VND when omitted. The amount has no more decimals than it.' })
+  @IsCurrencyCode()
   currency: string = 'VND';
 }

@@ -34,6 +34,7 @@ export class ProgrammeEntity {
 }
 
 @Entity('project')
+@Check('project_money_iso4217', `(budget_currency IS NULL OR currency_minor_unit(budget_currency) IS NOT NULL) AND money_fits(budget_amount, budget_currency)`)
 @Index('project_code_key', { synchronize: false })
 @Index('project_created_at_id_idx', { synchronize: false })
 @Index('project_title_id_idx', { synchronize: false })
@@ -131,6 +132,7 @@ export class ProjectEntity extends VersionedEntity {
 }
 
 @Entity('project_participant')
+@Check('project_participant_money_iso4217', `(cash_currency IS NULL OR currency_minor_unit(cash_currency) IS NOT NULL) AND (in_kind_value_currency IS NULL OR currency_minor_unit(in_kind_value_currency) IS NOT NULL) AND money_fits(cash_amount, cash_currency) AND money_fits(in_kind_value_amount, in_kind_value_currency)`)
 @Index('project_participant_open_key', { synchronize: false })
 @Index('project_participant_one_coordinator_key', { synchronize: false })
 @Index('project_participant_organization_idx', { synchronize: false })

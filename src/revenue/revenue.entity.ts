@@ -51,9 +51,9 @@ export class DistributionPolicyEntity {
 
 /** One sharing-out of an agreement's net income up to a date. */
 @Entity('revenue_distribution')
+@Check('revenue_distribution_money_iso4217', `(currency IS NULL OR currency_minor_unit(currency) IS NOT NULL) AND money_fits(gross, currency) AND money_fits(costs, currency) AND money_fits(net, currency)`)
 @Index('revenue_distribution_agreement_idx', { synchronize: false })
 @Check('revenue_distribution_amounts', `gross >= 0 AND costs >= 0 AND net >= 0 AND net = gross - costs`)
-@Check('revenue_distribution_whole_units', `currency IS NOT NULL`)
 export class RevenueDistributionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -93,6 +93,7 @@ export class RevenueDistributionEntity {
 
 /** What one beneficiary receives from one owner's part of a distribution. */
 @Entity('distribution_line')
+@Check('distribution_line_money_iso4217', `(currency IS NULL OR currency_minor_unit(currency) IS NOT NULL) AND money_fits(amount, currency)`)
 @Index('distribution_line_distribution_idx', { synchronize: false })
 @Index('distribution_line_user_idx', { synchronize: false })
 @Index('distribution_line_inventor_idx', { synchronize: false })
@@ -101,7 +102,6 @@ export class RevenueDistributionEntity {
 @Check('distribution_line_kind_known', `beneficiary_kind IS NOT NULL`)
 @Check('distribution_line_beneficiary', `beneficiary_kind IS NOT NULL`)
 @Check('distribution_line_amount_positive', `amount > 0`)
-@Check('distribution_line_whole_units', `currency IS NOT NULL`)
 @Check('distribution_line_status_known', `status IS NOT NULL`)
 @Check('distribution_line_paid_on_when_paid', `(status = 'PAID') = (paid_on IS NOT NULL)`)
 @Check('distribution_line_version_positive', `version > 0`)
@@ -171,12 +171,12 @@ export class DistributionLineEntity extends VersionedEntity {
 
 /** Income received under an agreement, in the agreement's currency. */
 @Entity('revenue_receipt')
+@Check('revenue_receipt_money_iso4217', `(currency IS NULL OR currency_minor_unit(currency) IS NOT NULL) AND money_fits(amount, currency)`)
 @Index('revenue_receipt_agreement_idx', { synchronize: false })
 @Index('revenue_receipt_distribution_idx', { synchronize: false })
 @Index('revenue_receipt_milestone_payment_key', { synchronize: false })
 @Check('revenue_receipt_kind_known', `kind IS NOT NULL`)
 @Check('revenue_receipt_amount_positive', `amount > 0`)
-@Check('revenue_receipt_whole_units', `currency IS NOT NULL`)
 @Check('revenue_receipt_milestone_kind', `milestone_payment_id IS NULL OR kind = 'MILESTONE'`)
 export class RevenueReceiptEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -235,12 +235,12 @@ export class RevenueReceiptEntity {
 
 /** A cost deductible from an agreement's income (patent and legal costs), in the agreement's currency. */
 @Entity('revenue_cost')
+@Check('revenue_cost_money_iso4217', `(currency IS NULL OR currency_minor_unit(currency) IS NOT NULL) AND money_fits(amount, currency)`)
 @Index('revenue_cost_agreement_idx', { synchronize: false })
 @Index('revenue_cost_distribution_idx', { synchronize: false })
 @Index('revenue_cost_technology_idx', { synchronize: false })
 @Check('revenue_cost_kind_known', `kind IS NOT NULL`)
 @Check('revenue_cost_amount_positive', `amount > 0`)
-@Check('revenue_cost_whole_units', `currency IS NOT NULL`)
 export class RevenueCostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

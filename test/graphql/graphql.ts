@@ -117,7 +117,7 @@ export type AssessTrlInput = {
 
 /** A budget range in one currency; give at least one end. */
 export type BudgetInput = {
-  /** ISO 4217 currency code; VND when omitted. */
+  /** ISO 4217 currency code with 0 or 2 decimals; VND when omitted. */
   currency?: string;
   /** The most, an exact decimal string; not below `min`. */
   max?: string | null | undefined;
@@ -567,9 +567,9 @@ export type MilestonePaymentStatus =
 
 /** An exact amount of money. */
 export type MoneyInput = {
-  /** Exact decimal as a string with at most 2 decimals, e.g. "250000000" or "12.50". */
+  /** Exact decimal as a string with no more decimals than the currency has, e.g. "250000000" VND or "12.50" EUR. */
   amount: string;
-  /** ISO 4217 currency code; VND when omitted. */
+  /** ISO 4217 currency code with 0 or 2 decimals; VND when omitted. The amount has no more decimals than it. */
   currency?: string;
 };
 

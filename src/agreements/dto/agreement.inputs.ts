@@ -5,7 +5,7 @@ import { trimmed } from '../../common/validation.js';
 import { AgreementStatus, AgreementType } from '../agreement.enums.js';
 import { ObligationKind, ObligationParty, ObligationStatus } from '../obligation.enums.js';
 import { decimalPattern } from '../../projects/money.js';
-import { IsCalendarDate } from '../../common/validation.js';
+import { IsCalendarDate, IsCurrencyCode } from '../../common/validation.js';
 import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
@@ -50,7 +50,7 @@ abstract class AgreementTermsFields {
   @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the terms and of all revenue (VND when omitted at creation).' })
   @IsOptional()
   @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as VND or EUR' })
+  @IsCurrencyCode()
   currency?: string;
 
   @Field(() => String, { nullable: true, description: 'Upfront fee as an exact decimal string; null for none.' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation.js';
+import { FitsCurrency, IsCalendarDate, IsCurrencyCode } from '../../common/validation.js';
 import { decimalPattern, MoneyInput } from '../../projects/money.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
 import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
@@ -104,15 +104,17 @@ export class BudgetInput {
   @Field(() => String, { nullable: true, description: 'The least, an exact decimal string with at most 2 decimals.' })
   @IsOptional()
   @Matches(decimalPattern, { message: 'min must be a non-negative decimal with at most 2 decimals, written as a string' })
+  @FitsCurrency('currency')
   min?: string;
 
   @Field(() => String, { nullable: true, description: 'The most, an exact decimal string; not below `min`.' })
   @IsOptional()
   @Matches(decimalPattern, { message: 'max must be a non-negative decimal with at most 2 decimals, written as a string' })
+  @FitsCurrency('currency')
   max?: string;
 
-  @Field({ defaultValue: 'VND', description: 'ISO 4217 currency code; VND when omitted.' })
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as VND or EUR' })
+  @Field({ defaultValue: 'VND', description: 'ISO 4217 currency code with 0 or 2 decimals; VND when omitted.' })
+  @IsCurrencyCode()
   currency: string = 'VND';
 }
 
