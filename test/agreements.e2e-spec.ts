@@ -264,13 +264,13 @@ describe('agreements', () => {
       const again = (await t.graphql(outcome, { input: { obligationId: expectResult(obligation, 'AgreementObligation').id, status: 'MISSED', expectedVersion: 3 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(again).toMatchObject({ __typename: 'InvalidObligationTransitionError', currentStatus: 'MET', allowedStatuses: [] });
 
-      const second = (await add(ownerEditor)).data.addObligation;
+      const second = (await add(ownerEditor, { dueOn: '2026-10-31' })).data.addObligation;
       const missed = (await t.graphql(outcome, { input: { obligationId: expectResult(second, 'AgreementObligation').id, status: 'MISSED', expectedVersion: 1 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(missed).toMatchObject({ status: 'MISSED', metOn: null });
       const undated = (await t.graphql(outcome, { input: { obligationId: expectResult(second, 'AgreementObligation').id, status: 'MET', expectedVersion: 2 } }, ownerEditor.headers)).data.recordObligationOutcome;
       expect(undated).toMatchObject({ __typename: 'InvalidInputError', field: 'input.metOn' });
-      const late = (await t.graphql(outcome, { input: { obligationId: expectResult(second, 'AgreementObligation').id, status: 'MET', metOn: '2027-02-01', expectedVersion: 2 } }, ownerEditor.headers)).data.recordObligationOutcome;
-      expect(late).toMatchObject({ status: 'MET', metOn: '2027-02-01' });
+      const late = (await t.graphql(outcome, { input: { obligationId: expectResult(second, 'AgreementObligation').id, status: 'MET', metOn: '2026-11-20', expectedVersion: 2 } }, ownerEditor.headers)).data.recordObligationOutcome;
+      expect(late).toMatchObject({ status: 'MET', metOn: '2026-11-20' });
     });
 
     it('lists overdue obligations and filters by due window, for the parties only', async () => {

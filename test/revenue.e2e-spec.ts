@@ -187,10 +187,10 @@ describe('revenue', () => {
   });
 
   it('never counts a receipt or cost twice', async () => {
-    expect((await distribute(uniEditor, '2026-12-31')).data.distributeRevenue).toMatchObject({ __typename: 'NothingToDistributeError' });
+    expect((await distribute(uniEditor, '2026-10-31')).data.distributeRevenue).toMatchObject({ __typename: 'NothingToDistributeError' });
     await receipt(uniEditor, { amount: '300001', receivedOn: '2026-09-30', kind: 'UPFRONT' });
-    await receipt(uniEditor, { amount: '777', receivedOn: '2027-01-15' });
-    const second = (await distribute(uniEditor, '2026-12-31')).data.distributeRevenue;
+    await receipt(uniEditor, { amount: '777', receivedOn: '2026-11-15' });
+    const second = (await distribute(uniEditor, '2026-10-31')).data.distributeRevenue;
     expect(second).toMatchObject({ gross: { amount: '300001' }, costs: { amount: '0' }, net: { amount: '300001' } });
     expect(second.lines.reduce((sum: bigint, line: { amount: { amount: string } }) => sum + BigInt(line.amount.amount), 0n)).toBe(300_001n);
 
@@ -204,8 +204,8 @@ describe('revenue', () => {
   });
 
   it('carries costs forward when they exceed receipts, writing nothing', async () => {
-    await cost(uniEditor, { amount: '5000', incurredOn: '2027-01-10', kind: 'LEGAL' });
-    const refused = (await distribute(uniEditor, '2027-01-31')).data.distributeRevenue;
+    await cost(uniEditor, { amount: '5000', incurredOn: '2026-11-10', kind: 'LEGAL' });
+    const refused = (await distribute(uniEditor, '2026-11-30')).data.distributeRevenue;
     expect(refused).toMatchObject({ __typename: 'NegativeNetRevenueError', gross: { amount: '777' }, costs: { amount: '5000' } });
     const seen = (await t.graphql(agreementRevenue, { id: agreementId }, uniEditor.headers)).data.agreement;
     expect(seen.distributions).toHaveLength(2);

@@ -14,7 +14,7 @@ import type { AddObligationInput, RecordObligationOutcomeInput, ReportObligation
 import { AgreementObligationEntity } from './obligation.entity.js';
 import { agreementLifecycle, ObligationParty, obligationLifecycle, ObligationStatus } from './obligation.enums.js';
 import { actingUserId } from '../common/acting-user.js';
-import { databaseToday } from '../common/database-today.js';
+import { databaseToday, futureDayProblem } from '../common/database-today.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { AgreementStateError, InvalidObligationTransitionError } from './agreement.errors.js';
 
@@ -58,7 +58,7 @@ export class ObligationService {
   }
 
   /** The owing party says it was met; the status stays PENDING until the licensors decide. */
-  async reportMet(ctx: RequestContext, input: ReportObligationMetInput): Promise<ObligationModel | VersionConflictError | InvalidObligationTransitionError> {
+  async reportMet(ctx: RequestContext, input: ReportObligationMetInput): Promise<ObligationModel | VersionConflictError | InvalidObligationTransitionError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const seen = await this.visible(ctx, manager, input.obligationId);
     const { licensorIds, licenseeId } = await this.agreements.partiesOf(manager, seen.agreementId);
@@ -69,6 +69,8 @@ export class ObligationService {
     if (!obligationLifecycle.canMove(current.status, ObligationStatus.MET)) {
       return new InvalidObligationTransitionError(current.status, ObligationStatus.MET, obligationLifecycle.allowedFrom(current.status));
     }
+    const future = futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.metOn', input.metOn]]);
+    if (future) return future;
     const next = { ...current, reportedMetOn: input.metOn };
     return this.write(ctx, current, next, input.expectedVersion, 'agreement.obligation_reported', licensorIds, { reportedBy: ctx.userId ?? null, reportedAt: () => 'now()' });
   }
@@ -90,6 +92,8 @@ export class ObligationService {
     if (input.status === ObligationStatus.MET) {
       next.metOn = input.metOn ?? current.reportedMetOn;
       if (!next.metOn) return new InvalidInputError('Give the day it was met as `metOn`', 'input.metOn');
+      const future = futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.metOn', next.metOn]]);
+      if (future) return future;
     } else if (input.metOn) {
       return new InvalidInputError('metOn goes only with MET', 'input.metOn');
     }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { InvalidInputError } from './graphql/common-errors.js';
 import type { RequestContext } from './request-context.js';
 
 /**
@@ -10,4 +11,13 @@ export function databaseToday(ctx: RequestContext, dataSource: DataSource): Prom
     const [row]: { today: string }[] = await (ctx.manager ?? dataSource.manager).query(`SELECT CURRENT_DATE::text AS today`);
     return row.today;
   });
+}
+
+/**
+ * The first of the named days that lies after `today` (facts such as a filing, a grant, a receipt
+ * or a payment cannot), as a problem naming its field; undefined when none does.
+ */
+export function futureDayProblem(today: string, days: [field: string, day: string | null | undefined][]): InvalidInputError | undefined {
+  const found = days.find(([, day]) => day != null && day > today);
+  return found && new InvalidInputError(`${found[0].replace(/^input\./, '')} must not be in the future (today is ${today})`, found[0]);
 }

@@ -38,6 +38,7 @@ export const MarkDistributionLinePaidResult = resultUnion('MarkDistributionLineP
   DistributionLineModel,
   VersionConflictError,
   DistributionLinePaidError,
+  InvalidInputError,
 ]);
 
 @Resolver(() => RevenueDistributionModel)

@@ -15,6 +15,7 @@ import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import { databaseToday, futureDayProblem } from '../common/database-today.js';
 import { decimalPattern, Money } from '../projects/money.js';
 import { fromMinor, toMinor } from '../common/currency.js';
 import type { DistributeRevenueArgs, MarkDistributionLinePaidInput, MyDistributionLinesArgs, RecordRevenueCostInput, RecordRevenueReceiptInput, SetDistributionPolicyInput } from './dto/revenue.inputs.js';
@@ -47,7 +48,10 @@ export class RevenueService {
   async recordReceipt(ctx: RequestContext, input: RecordRevenueReceiptInput): Promise<RevenueReceiptModel | InvalidInputError | AgreementStateError> {
     const manager = managerOf(ctx, this.dataSource);
     const agreement = await this.agreements.lockToManage(ctx, manager, input.agreementId);
-    const problem = signedProblem(agreement) ?? amountProblem(input.amount, agreement.currency);
+    const problem =
+      signedProblem(agreement) ??
+      amountProblem(input.amount, agreement.currency) ??
+      futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.receivedOn', input.receivedOn]]);
     if (problem) return problem;
     if (input.milestonePaymentId) {
       if (input.kind !== 'MILESTONE') return new InvalidInputError('Only MILESTONE receipts settle a milestone payment', 'input.milestonePaymentId');
@@ -74,7 +78,7 @@ export class RevenueService {
   async recordCost(ctx: RequestContext, input: RecordRevenueCostInput): Promise<RevenueCostModel | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const agreement = await this.agreements.lockToManage(ctx, manager, input.agreementId);
-    const problem = amountProblem(input.amount, agreement.currency);
+    const problem = amountProblem(input.amount, agreement.currency) ?? futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.incurredOn', input.incurredOn]]);
     if (problem) return problem;
     if (input.technologyId) {
       if (!(await this.agreements.technologyIdsOf(manager, agreement.id)).includes(input.technologyId)) return new InvalidInputError('The technology is not under this agreement', 'input.technologyId');
@@ -245,7 +249,10 @@ export class RevenueService {
   }
 
   /** The licensors' editors record a line paid; a paid line stays paid. */
-  async markLinePaid(ctx: RequestContext, input: MarkDistributionLinePaidInput): Promise<DistributionLineModel | VersionConflictError | DistributionLinePaidError> {
+  async markLinePaid(
+    ctx: RequestContext,
+    input: MarkDistributionLinePaidInput,
+  ): Promise<DistributionLineModel | VersionConflictError | DistributionLinePaidError | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const seen = await manager.findOne(DistributionLineEntity, { where: { id: input.lineId }, select: { id: true, distributionId: true } });
     const distribution = seen && (await manager.findOneBy(RevenueDistributionEntity, { id: seen.distributionId }));
@@ -254,6 +261,8 @@ export class RevenueService {
     const line = foundOr(await manager.getRepository(DistributionLineEntity).findOne({ where: { id: input.lineId }, lock: { mode: 'pessimistic_write' } }), 'distribution line');
     if (line.version !== input.expectedVersion) return new VersionConflictError(line.version);
     if (line.status === DistributionLineStatus.PAID) return new DistributionLinePaidError(`It was paid on ${line.paidOn}`, 'input.lineId');
+    const future = futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.paidOn', input.paidOn]]);
+    if (future) return future;
     const conflict = await updateVersioned(manager, DistributionLineEntity, line, { status: DistributionLineStatus.PAID, paidOn: input.paidOn, paymentReference: input.reference ?? null }, input.expectedVersion);
     if (conflict) return conflict;
     const after = await manager.findOneByOrFail(DistributionLineEntity, { id: line.id });

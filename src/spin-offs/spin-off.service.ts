@@ -10,6 +10,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import { foundOr, notFound } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import { databaseToday, futureDayProblem } from '../common/database-today.js';
 import { OrganizationAdminService } from '../organizations/organization-admin.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { Helix, OrganizationKind } from '../organizations/organization.enums.js';
@@ -43,6 +44,8 @@ export class SpinOffService {
     await this.access.requireAccess(ctx, 'organization.write', input.parentOrganizationId);
     const startup = exactlyOneOf(input, ['organizationId', 'newStartup'], 'input.');
     const manager = managerOf(ctx, this.dataSource);
+    const future = futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.foundedOn', input.foundedOn]]);
+    if (future) return future;
     let startupId: string;
     if (startup === 'organizationId' && input.organizationId) {
       await this.access.requireAccess(ctx, 'organization.write', input.organizationId);
@@ -105,6 +108,8 @@ export class SpinOffService {
       next.status = input.status;
     }
     if (input.foundedOn != null) next.foundedOn = input.foundedOn;
+    const future = futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.foundedOn', input.foundedOn]]);
+    if (future) return future;
     if (input.equityHeld !== undefined) next.equityHeld = input.equityHeld;
     if (input.agreementId !== undefined) {
       next.agreementId = input.agreementId;

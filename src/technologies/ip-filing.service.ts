@@ -13,7 +13,7 @@ import type { FileIpProtectionInput, TransitionIpFilingInput, UpdateIpFilingInpu
 import { daysBetween, deadlinesOf } from './ip-deadlines.js';
 import { IpFilingEntity } from './ip-filing.entity.js';
 import { IpDeadlineModel, IpFilingModel } from './ip-filing.model.js';
-import { databaseToday } from '../common/database-today.js';
+import { databaseToday, futureDayProblem } from '../common/database-today.js';
 import { IpFilingStatus, ipFilingLifecycle } from './technology.enums.js';
 import { TechnologyService } from './technology.service.js';
 import { actingUserId } from '../common/acting-user.js';
@@ -61,7 +61,7 @@ export class IpFilingService {
       status: IpFilingStatus.FILED,
     });
     for (const field of recordFields) next[field] = input[field] ?? null;
-    const problem = (await this.numberTaken(manager, next)) ?? datesProblem(next);
+    const problem = (await this.numberTaken(manager, next)) ?? datesProblem(next, await databaseToday(ctx, this.dataSource));
     if (problem) return problem;
     next.createdBy = await actingUserId(ctx, manager);
     const inserted = await manager.createQueryBuilder().insert().into(IpFilingEntity).values(next).orIgnore().returning('id').execute();
@@ -79,7 +79,7 @@ export class IpFilingService {
     for (const field of recordFields) if (input[field] !== undefined) next[field] = input[field] ?? null;
     if (input.filingDate != null) next.filingDate = input.filingDate;
     if (input.priorityDate != null) next.priorityDate = input.priorityDate;
-    const problem = requirementsProblem(next) ?? datesProblem(next) ?? (await this.numberTaken(manager, next));
+    const problem = requirementsProblem(next) ?? datesProblem(next, await databaseToday(ctx, this.dataSource)) ?? (await this.numberTaken(manager, next));
     if (problem) return problem;
     return this.write(ctx, manager, current, next, input.expectedVersion, 'ip_filing.updated');
   }
@@ -93,7 +93,7 @@ export class IpFilingService {
     }
     const next: IpFilingEntity = { ...current, status: input.status };
     for (const field of recordFields) if (input[field] !== undefined) next[field] = input[field] ?? null;
-    const problem = requirementsProblem(next) ?? datesProblem(next) ?? (await this.numberTaken(manager, next));
+    const problem = requirementsProblem(next) ?? datesProblem(next, await databaseToday(ctx, this.dataSource)) ?? (await this.numberTaken(manager, next));
     if (problem) return problem;
     return this.write(ctx, manager, current, next, input.expectedVersion, 'ip_filing.status_changed');
   }
@@ -198,7 +198,15 @@ function requirementsProblem(filing: IpFilingEntity): InvalidInputError | undefi
   return undefined;
 }
 
-function datesProblem(filing: IpFilingEntity): InvalidInputError | undefined {
+/** Dates in their order (priority, filing, then publication, grant and expiry); what has happened is not in the future. */
+function datesProblem(filing: IpFilingEntity, today: string): InvalidInputError | undefined {
+  const future = futureDayProblem(today, [
+    ['input.filingDate', filing.filingDate],
+    ['input.priorityDate', filing.priorityDate],
+    ['input.publicationDate', filing.publicationDate],
+    ['input.grantDate', filing.grantDate],
+  ]);
+  if (future) return future;
   if (filing.priorityDate > filing.filingDate) return new InvalidInputError('priorityDate must not be after filingDate', 'input.priorityDate');
   for (const field of ['publicationDate', 'grantDate', 'expiryDate'] as const) {
     const value = filing[field];
