@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { createDataSource } from '../src/data-source.js';
 import { EmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { calibration, fitCalibration, scoreBands } from '../src/exchange/matching.js';
 import { loadEvaluationSet, type EvaluationSet } from './matching-eval/evaluation-set.js';
-import { figuresOf, rankEvaluationSet, seedEvaluationSet, type DemandResult, type Figures } from './matching-eval/evaluate.js';
+import { figuresOf, judgedEvidence, rankEvaluationSet, seedEvaluationSet, type DemandResult, type Figures } from './matching-eval/evaluate.js';
 
 /**
  * How good matching is, measured on a labelled set:
- *   npm run matching:eval [-- --set path/to/set.json] [--glossary extra-terms.json] [--verbose] [--json]
+ *   npm run matching:eval [-- --set path/to/set.json] [--glossary extra-terms.json] [--fit] [--verbose] [--json]
  *
  * Migrates a scratch database (on DATABASE_URL's server when set, created and dropped there;
  * otherwise on an embedded server in .data/matching-eval-postgres), loads the set's offers and
@@ -21,7 +22,9 @@ import { figuresOf, rankEvaluationSet, seedEvaluationSet, type DemandResult, typ
  * `--glossary file` adds terms to the scratch database's glossary first (a JSON list of
  * [concept, [English phrases], [Vietnamese phrases]], the format of the glossary migrations), to
  * see what a glossary change would do before writing its migration. `--verbose` prints every
- * demand's ranking with grades and reasons; `--json` prints the figures as JSON on stdout.
+ * demand's ranking with grades and reasons; `--json` prints the figures as JSON on stdout. `--fit`
+ * fits the calibration curve (`calibration` in src/exchange/matching.ts) to the demands of split
+ * `tune` (all demands when there is none) and prints it.
  */
 
 interface Options {
@@ -29,19 +32,21 @@ interface Options {
   glossary?: string;
   verbose: boolean;
   json: boolean;
+  fit: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { set: 'scripts/matching-eval/set.json', verbose: false, json: false };
+  const options: Options = { set: 'scripts/matching-eval/set.json', verbose: false, json: false, fit: false };
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i];
     if (name === '--verbose') options.verbose = true;
     else if (name === '--json') options.json = true;
+    else if (name === '--fit') options.fit = true;
     else if (name === '--set' || name === '--glossary') {
       const value = argv[++i];
       if (!value) throw new Error(`${name} needs a file`);
       options[name === '--set' ? 'set' : 'glossary'] = value;
-    } else throw new Error(`unknown option ${name}; known: --set FILE, --glossary FILE, --verbose, --json`);
+    } else throw new Error(`unknown option ${name}; known: --set FILE, --glossary FILE, --fit, --verbose, --json`);
   }
   return options;
 }
@@ -108,11 +113,17 @@ async function main(): Promise<void> {
     const bySplit = Object.fromEntries(splits.map((split) => [split, figuresOf(results.filter((result) => result.split === split), set)]));
     const byWriting = Object.fromEntries(['en', 'vi', 'vi-plain'].map((kind) => [kind, figuresOf(results.filter((result) => result.writing === kind), set)]));
     stderr(`matching evaluated on ${options.set} (${set.offers.length} offers)`);
+    stderr(`score bands: strong >= ${scoreBands.strong}, partial ${scoreBands.partial}-${scoreBands.strong}, weak below ${scoreBands.partial}; calibration slope ${calibration.slope}, midpoint ${calibration.midpoint}`);
     printFigures('all demands', all);
     if (splits.length > 1) for (const split of splits) printFigures(`split "${split}"`, bySplit[split]);
     stderr('\nby how the demand is written:');
     for (const [kind, figures] of Object.entries(byWriting)) {
       if (figures.demands > 0) stderr(`  ${kind.padEnd(9)} ${String(figures.demands).padStart(3)} demands: MRR ${fixed(figures.mrr)}, nDCG@5 ${fixed(figures.ndcg5)}`);
+    }
+    if (options.fit) {
+      const tuning = results.some((result) => result.split === 'tune') ? results.filter((result) => result.split === 'tune') : results;
+      const fitted = fitCalibration(judgedEvidence(tuning, set));
+      stderr(`\ncalibration fitted on ${tuning.length} demands: slope ${fitted.slope}, midpoint ${fitted.midpoint} (log-likelihood ${fitted.logLikelihood.toFixed(2)})`);
     }
     if (options.json) process.stdout.write(`${JSON.stringify({ set: options.set, all, bySplit, byWriting }, null, 2)}\n`);
   } finally {

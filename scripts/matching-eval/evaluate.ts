@@ -8,7 +8,7 @@ export interface DemandResult {
   split: string;
   writing: string;
   /** Offers as the API ranks them, best first, with their grade (0 when not judged) and reasons. */
-  ranking: (Ranked & { offer: string; grade: number; reasons: string[] })[];
+  ranking: (Ranked & { offer: string; grade: number; evidence: number; reasons: string[] })[];
   /** Judged offers the matcher did not return at all. */
   missing: { offer: string; grade: number }[];
   reciprocalRank: number | null;
@@ -93,7 +93,7 @@ export async function rankEvaluationSet(db: Queryable, set: EvaluationSet, seede
     const grades = new Map(Object.entries(demand.judgements));
     const ranking = rows.map((row) => {
       const offer = offerBySeededId.get(row.id)!;
-      return { id: offer, offer, score: row.score, grade: grades.get(offer) ?? 0, reasons: rowReasons(row, labels).map((reason) => `${reason.kind} ${reason.detail} (${reason.weight})`) };
+      return { id: offer, offer, score: row.score, evidence: row.evidence, grade: grades.get(offer) ?? 0, reasons: rowReasons(row, labels).map((reason) => `${reason.kind} ${reason.detail} (${reason.weight})`) };
     });
     const returned = new Set(ranking.map((item) => item.offer));
     results.push({
@@ -155,4 +155,13 @@ export function figuresOf(results: readonly DemandResult[], set: EvaluationSet):
     meanMargin: mean(margins),
     bands: calibrationBands(judgedPairs, bandEdges),
   };
+}
+
+/** Every judged pair of the results with its evidence (0 when the offer was not returned), for fitting the calibration. */
+export function judgedEvidence(results: readonly DemandResult[], set: EvaluationSet): { evidence: number; relevant: boolean }[] {
+  return results.flatMap((result) => {
+    const demand = set.demands.find((item) => item.id === result.demand)!;
+    const evidence = new Map(result.ranking.map((item) => [item.offer, item.evidence]));
+    return Object.entries(demand.judgements).map(([offer, grade]) => ({ evidence: evidence.get(offer) ?? 0, relevant: grade >= relevantGrade }));
+  });
 }

@@ -15,8 +15,8 @@ import { OfferService } from './offer.service.js';
  * Matching of offers and demands across Vietnamese and English. Each text is annotated on write
  * with glossary concepts (so "cảm biến chất lượng nước", "cam bien chat luong nuoc" and "water-quality
  * sensor" share `sensor` and `water_quality`); a match scores shared concepts, shared words and
- * wording (full text and trigrams over accent-folded text), shared sectors and the TRL (see
- * `matchWeights`). Only published, unexpired counterparts of other organisations are ranked; offers
+ * wording (full text and trigrams over accent-folded text) and shared sectors, calibrated to a
+ * score whose bands say how likely the match meets the need (see `matching.ts`). Only published, unexpired counterparts of other organisations are ranked; offers
  * below a demand's minimum TRL are excluded, not merely ranked lower.
  */
 @Injectable()
