@@ -70,8 +70,8 @@ const annotateAgain = async (queryRunner: QueryRunner) => {
   await queryRunner.query(`UPDATE technology_demand SET concepts = exchange_concepts(document)`);
 };
 
-export class GlossaryNeeds1795720000000 implements MigrationInterface {
-  name = 'GlossaryNeeds1795720000000';
+export class GlossaryNeeds1795730000000 implements MigrationInterface {
+  name = 'GlossaryNeeds1795730000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const [concept, language, phrase] of removed) {
