@@ -145,6 +145,6 @@ registerEnumType(MatchReasonKind, {
     TEXT: { description: 'Words or wording the two texts share (accents and case ignored).' },
     CROSS_LANGUAGE_TERM: { description: 'A glossary concept both texts mention, in either language.' },
     SECTOR: { description: 'Sectors both name.' },
-    TRL: { description: 'The offer’s readiness meets the demand’s minimum.' },
+    TRL: { description: 'The offer’s readiness meets the demand’s minimum (weight 0: offers below it are left out, the others are not ranked by it).' },
   },
 });

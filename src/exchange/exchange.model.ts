@@ -303,7 +303,7 @@ export class OfferMatchModel {
   @Field(() => OfferModel, { description: 'The offer.' })
   offer: OfferModel;
 
-  @Field(() => Float, { description: 'Relevance from 0 to 1.' })
+  @Field(() => Float, { description: 'How likely the match meets the need, at least in part, from 0 to 1 (calibrated on labelled pairs): 0.7 and above strong, 0.4 to 0.7 partial, below 0.4 weak.' })
   score: number;
 
   @Field(() => [MatchReasonModel], { description: 'Why it matched, strongest first.' })
@@ -315,7 +315,7 @@ export class DemandMatchModel {
   @Field(() => DemandModel, { description: 'The demand.' })
   demand: DemandModel;
 
-  @Field(() => Float, { description: 'Relevance from 0 to 1.' })
+  @Field(() => Float, { description: 'How likely the match meets the need, at least in part, from 0 to 1 (calibrated on labelled pairs): 0.7 and above strong, 0.4 to 0.7 partial, below 0.4 weak.' })
   score: number;
 
   @Field(() => [MatchReasonModel], { description: 'Why it matched, strongest first.' })

@@ -8,98 +8,15 @@ import { DemandService } from './demand.service.js';
 import { ExchangeReader } from './exchange-reader.js';
 import { MatchCache } from './match-cache.js';
 import { DemandMatchModel, OfferMatchModel } from './exchange.model.js';
-import { demandCoverageShare, matchReasons, matchWeights, minimumMatchScore, textShares, type MatchComponents } from './matching.js';
+import { conceptLabels, matchSource, rankingQuery, rowReasons, type MatchDirection, type MatchRow, type MatchSource } from './matching-query.js';
 import { OfferService } from './offer.service.js';
-
-interface Source {
-  organizationId: string;
-  concepts: string[];
-  sectors: string[];
-  doc: string;
-  titleNorm: string;
-  words: string[];
-  /** The demand's minimum (matching offers) or the offer's level (matching demands). */
-  trl: number | null;
-}
-
-interface Row {
-  id: string;
-  shared_concepts: string[];
-  shared_sectors: string[];
-  shared_words: string[];
-  offer_trl: number;
-  min_trl: number | null;
-  concept_score: number;
-  text_score: number;
-  sector_score: number;
-  trl_score: number;
-  score: number;
-}
-
-interface Direction {
-  table: 'technology_offer' | 'technology_demand';
-  /** Whether the candidates are demands (the source is an offer). */
-  candidatesAreDemands: boolean;
-}
-
-/**
- * The ranking query. The source's features arrive as parameters, so the candidate filter is a
- * plain OR of indexed conditions on the candidates (GIN on concepts and sectors, the full-text
- * index, the trigram index), which PostgreSQL answers with a bitmap OR. Every component is computed
- * in terms of the demand and the offer (not of source and candidate), so a pair scores the same
- * from either side.
- */
-function rankingSql(direction: Direction): string {
-  const trlCondition = direction.candidatesAreDemands ? '(c.min_trl IS NULL OR c.min_trl <= $8::int)' : '($8::int IS NULL OR c.trl >= $8::int)';
-  const offerTrl = direction.candidatesAreDemands ? '$8::int' : 'c.trl';
-  const minTrl = direction.candidatesAreDemands ? 'c.min_trl' : '$8::int';
-  const [demandConcepts, offerConcepts] = direction.candidatesAreDemands ? ['cardinality(e.concepts)', 'cardinality($2::text[])'] : ['cardinality($2::text[])', 'cardinality(e.concepts)'];
-  const demandWords = direction.candidatesAreDemands ? 'cardinality(e.words)' : 'cardinality($4::text[])';
-  return `
-    WITH candidate AS MATERIALIZED (
-      SELECT c.id, c.concepts, c.sectors, ${offerTrl} AS offer_trl, ${minTrl} AS min_trl,
-             c.document AS doc, c.words, c.title_normalized AS title_norm
-        FROM ${direction.table} c
-       WHERE c.status = 'PUBLISHED' AND c.expires_on >= CURRENT_DATE
-         AND c.organization_id <> $1::uuid
-         AND ${trlCondition}
-         AND (c.concepts && $2::text[]
-              OR c.sectors && $3::text[]
-              OR to_tsvector('simple', c.document) @@ to_tsquery('simple', $5::text)
-              OR $6::text <% c.document)
-    ), evidence AS (
-      SELECT e.*,
-             ARRAY(SELECT unnest(e.concepts) INTERSECT SELECT unnest($2::text[]) ORDER BY 1) AS shared_concepts,
-             ARRAY(SELECT unnest(e.sectors) INTERSECT SELECT unnest($3::text[]) ORDER BY 1) AS shared_sectors,
-             ARRAY(SELECT unnest(e.words) INTERSECT SELECT unnest($4::text[]) ORDER BY 1) AS shared_words,
-             (SELECT count(*) FROM (SELECT unnest(e.sectors) UNION SELECT unnest($3::text[])) s) AS sector_union,
-             greatest(word_similarity($6::text, e.doc), word_similarity(e.title_norm, $7::text)) AS wording
-        FROM candidate e
-    ), components AS (
-      SELECT e.id, e.shared_concepts, e.shared_sectors, e.shared_words, e.offer_trl, e.min_trl,
-             CASE WHEN cardinality(e.shared_concepts) = 0 THEN 0::float8
-                  ELSE $14::float8 * cardinality(e.shared_concepts) / ${demandConcepts}
-                     + (1 - $14::float8) * cardinality(e.shared_concepts) / ${offerConcepts} END AS concept_score,
-             $15::float8 * coalesce(cardinality(e.shared_words)::float8 / NULLIF(${demandWords}, 0), 0) + $16::float8 * e.wording AS text_score,
-             CASE WHEN e.sector_union = 0 THEN 0::float8 ELSE cardinality(e.shared_sectors)::float8 / e.sector_union END AS sector_score,
-             1::float8 AS trl_score
-        FROM evidence e
-    ), scored AS MATERIALIZED (
-      SELECT k.*, round(($10::float8 * k.concept_score + $11::float8 * k.text_score + $12::float8 * k.sector_score + $13::float8 * k.trl_score)::numeric, 4)::float8 AS score
-        FROM components k
-    )
-    SELECT * FROM scored WHERE score >= $17::float8 ORDER BY score DESC, id LIMIT $9::int`;
-}
-
-const offersForDemand = rankingSql({ table: 'technology_offer', candidatesAreDemands: false });
-const demandsForOffer = rankingSql({ table: 'technology_demand', candidatesAreDemands: true });
 
 /**
  * Matching of offers and demands across Vietnamese and English. Each text is annotated on write
  * with glossary concepts (so "cảm biến chất lượng nước", "cam bien chat luong nuoc" and "water-quality
  * sensor" share `sensor` and `water_quality`); a match scores shared concepts, shared words and
- * wording (full text and trigrams over accent-folded text), shared sectors and the TRL (see
- * `matchWeights`). Only published, unexpired counterparts of other organisations are ranked; offers
+ * wording (full text and trigrams over accent-folded text) and shared sectors, calibrated to a
+ * score whose bands say how likely the match meets the need (see `matching.ts`). Only published, unexpired counterparts of other organisations are ranked; offers
  * below a demand's minimum TRL are excluded, not merely ranked lower.
  */
 @Injectable()
@@ -116,7 +33,7 @@ export class MatchingService {
   async matchesForDemand(ctx: RequestContext, demandId: string, first: number, offer: Selection): Promise<OfferMatchModel[]> {
     const demand = await this.demands.require(ctx, demandId);
     const source = await this.source(ctx, 'technology_demand', demandId, demand.minTrl);
-    const rows = await this.rank(ctx, offersForDemand, source, first);
+    const rows = await this.rank(ctx, 'offersForDemand', source, first);
     const labels = await this.labels(ctx, rows);
     const offers = await this.reader.itemsById(ctx, 'offer', rows.map((row) => row.id), offer);
     return rows
@@ -128,7 +45,7 @@ export class MatchingService {
   async matchesForOffer(ctx: RequestContext, offerId: string, first: number, demand: Selection): Promise<DemandMatchModel[]> {
     const offer = await this.offers.require(ctx, offerId);
     const source = await this.source(ctx, 'technology_offer', offerId, offer.trl);
-    const rows = await this.rank(ctx, demandsForOffer, source, first);
+    const rows = await this.rank(ctx, 'demandsForOffer', source, first);
     const labels = await this.labels(ctx, rows);
     const demands = await this.reader.itemsById(ctx, 'demand', rows.map((row) => row.id), demand);
     return rows
@@ -136,13 +53,8 @@ export class MatchingService {
       .map((row) => Object.assign(new DemandMatchModel(), { demand: demands.get(row.id), score: row.score, reasons: this.reasons(row, labels) }));
   }
 
-  private async source(ctx: RequestContext, table: string, id: string, trl: number | null): Promise<Source> {
-    const [row]: { organization_id: string; concepts: string[]; sectors: string[]; doc: string; title_norm: string; words: string[] }[] =
-      await managerOf(ctx, this.dataSource).query(
-        `SELECT organization_id, concepts, sectors, document AS doc, title_normalized AS title_norm, words FROM ${table} WHERE id = $1`,
-        [id],
-      );
-    return { organizationId: row.organization_id, concepts: row.concepts, sectors: row.sectors, doc: row.doc, titleNorm: row.title_norm, words: row.words, trl };
+  private source(ctx: RequestContext, table: 'technology_offer' | 'technology_demand', id: string, trl: number | null): Promise<MatchSource> {
+    return matchSource(managerOf(ctx, this.dataSource), table, id, trl);
   }
 
   /**
@@ -151,41 +63,16 @@ export class MatchingService {
    * features only (published counterparts are public), never on the caller. Inside a transaction it
    * is read there, so that a change of the same transaction counts.
    */
-  private rank(ctx: RequestContext, sql: string, source: Source, first: number): Promise<Row[]> {
-    // Words are letters and digits only, so they can be joined into a tsquery as they are.
-    const anyWord = source.words.length > 0 ? source.words.join(' | ') : null;
-    const params = [
-      source.organizationId, source.concepts, source.sectors, source.words, anyWord, source.titleNorm, source.doc, source.trl, first,
-      matchWeights.concepts, matchWeights.text, matchWeights.sectors, matchWeights.trl, demandCoverageShare, textShares.words, textShares.wording,
-      minimumMatchScore,
-    ];
-    return ctx.manager ? ctx.manager.query(sql, params) : this.rankings.query<Row>(sql, params);
+  private rank(ctx: RequestContext, direction: MatchDirection, source: MatchSource, first: number): Promise<MatchRow[]> {
+    const { sql, parameters } = rankingQuery(direction, source, first);
+    return ctx.manager ? ctx.manager.query(sql, parameters) : this.rankings.query<MatchRow>(sql, parameters);
   }
 
-  /** `english / Vietnamese` labels of the shared concepts, from the glossary's preferred phrases. */
-  private async labels(ctx: RequestContext, rows: Row[]): Promise<Map<string, string>> {
-    const concepts = [...new Set(rows.flatMap((row) => row.shared_concepts))];
-    if (concepts.length === 0) return new Map();
-    const terms: { concept: string; language: string; phrase: string }[] = await managerOf(ctx, this.dataSource).query(
-      `SELECT concept, language, phrase FROM exchange_term WHERE preferred AND concept = ANY($1) ORDER BY concept, language`,
-      [concepts],
-    );
-    const labels = new Map<string, string>();
-    for (const concept of concepts) {
-      const phrases = ['en', 'vi'].map((language) => terms.find((term) => term.concept === concept && term.language === language)?.phrase).filter(Boolean);
-      labels.set(concept, phrases.length > 0 ? phrases.join(' / ') : concept);
-    }
-    return labels;
+  private labels(ctx: RequestContext, rows: MatchRow[]): Promise<Map<string, string>> {
+    return conceptLabels(managerOf(ctx, this.dataSource), rows);
   }
 
-  private reasons(row: Row, labels: Map<string, string>) {
-    const components: MatchComponents = { concepts: row.concept_score, text: row.text_score, sectors: row.sector_score, trl: row.trl_score };
-    return matchReasons(components, {
-      concepts: row.shared_concepts.map((concept) => labels.get(concept) ?? concept),
-      words: row.shared_words,
-      sectors: row.shared_sectors,
-      offerTrl: row.offer_trl,
-      minTrl: row.min_trl,
-    });
+  private reasons(row: MatchRow, labels: Map<string, string>) {
+    return rowReasons(row, labels);
   }
 }

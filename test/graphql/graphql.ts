@@ -515,7 +515,7 @@ export type MatchReasonKind =
   | 'SECTOR'
   /** Words or wording the two texts share (accents and case ignored). */
   | 'TEXT'
-  /** The offer’s readiness meets the demand’s minimum. */
+  /** The offer’s readiness meets the demand’s minimum (weight 0: offers below it are left out, the others are not ranked by it). */
   | 'TRL';
 
 /** Conditions the memberships must meet. */
