@@ -359,6 +359,10 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       input: { code: 'EIU-AQS-2026', title: 'Cảm biến chất lượng không khí giá rẻ', abstract: 'Sample data.', owners: [{ organizationId: ids.eiu, share: '100', validFrom: yearStart }] },
     });
     otherTechnologyId = air.data.createTechnology.id;
+    // An offer states no more than the technology was assessed at.
+    await as('eiuEditor', `mutation($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }`, {
+      input: { technologyId: otherTechnologyId, level: 5, evidence: 'Sample data: pilot in a residential area.', assessorName: 'EIU technology transfer office (sample data)' },
+    });
     const airOffer = (await createOffer({
       organizationId: ids.eiu, technologyId: otherTechnologyId, kind: 'LICENCE', language: 'VI', trl: 5, sectors: ['ENVIRONMENT'],
       title: 'Cảm biến chất lượng không khí giá rẻ', summary: 'Đo bụi mịn PM2.5 trong khu dân cư (sample data).',

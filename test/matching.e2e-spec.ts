@@ -40,7 +40,7 @@ describe('matching offers and demands across Vietnamese and English', () => {
     seeker = (await createOrganization(t, seekerAdmin)).id;
     await addMember(t, providerAdmin, provider, providerEditor, 'EDITOR');
     await addMember(t, seekerAdmin, seeker, seekerEditor, 'EDITOR');
-    const technologyId = await ownedTechnology(t, providerEditor, provider, 7);
+    const technologyId = await ownedTechnology(t, providerEditor, provider, 9);
     for (const [name, offer] of Object.entries(offers)) {
       const created = await createOffer(t, providerEditor, { organizationId: provider, technologyId, kind: 'LICENCE', ...offer });
       offerIds[name] = (await publish(t, providerEditor, 'offer', created)).id;

@@ -45,8 +45,9 @@ export class OfferModel extends ExchangeItemFields {
   @Field({ description: 'The public summary.' })
   summary: string;
 
-  @Field(() => Int, { description: 'Technology readiness level 1-9 of what is offered.' })
+  @Field(() => Int, { description: 'Technology readiness level 1-9 the offer states: never above the technology’s assessed level when written.' })
   trl: number;
+
 
   @Field(() => [ExchangeSector], { description: 'Sectors the technology serves.' })
   sectors: ExchangeSector[];

@@ -37,7 +37,20 @@ const itemColumns: Record<string, Column> = {
   updatedAt: timestamp('updated_at'),
 };
 
-const offerColumns: Record<string, Column> = { ...itemColumns, kind: 'kind', summary: 'summary', trl: 'trl' };
+/** The offered technology's TRL as last assessed, from what technologies publish. */
+export const assessedTrlOf = (x: string) => `(SELECT tf.current_trl FROM technology_fact tf WHERE tf.id = ${x}.technology_id)`;
+
+/** The TRL filters and matching go by: the offer's, unless a later assessment put the technology lower. */
+export const effectiveTrlOf = (x: string) => `LEAST(${x}.trl, coalesce(${assessedTrlOf(x)}, 0))`;
+
+const offerColumns: Record<string, Column> = {
+  ...itemColumns,
+  kind: 'kind',
+  summary: 'summary',
+  trl: 'trl',
+  assessedTrl: (x) => assessedTrlOf(x),
+  trlVerified: (x) => `coalesce(${x}.trl <= ${assessedTrlOf(x)}, false)`,
+};
 
 const demandColumns: Record<string, Column> = { ...itemColumns, description: 'description', minTrl: 'min_trl' };
 
@@ -132,8 +145,8 @@ export function exchangeItemPage(x: string, kind: ItemKind, args: OffersArgs | D
   }
   if (kind === 'offer') {
     const offers = (args as OffersArgs).filter;
-    if (offers?.minTrl !== undefined) where.push(`${x}.trl >= ${params.add(offers.minTrl)}::integer`);
-    if (offers?.maxTrl !== undefined) where.push(`${x}.trl <= ${params.add(offers.maxTrl)}::integer`);
+    if (offers?.minTrl !== undefined) where.push(`${effectiveTrlOf(x)} >= ${params.add(offers.minTrl)}::integer`);
+    if (offers?.maxTrl !== undefined) where.push(`${effectiveTrlOf(x)} <= ${params.add(offers.maxTrl)}::integer`);
     if (offers?.kind) where.push(`${x}.kind = ${params.add(offers.kind)}::text`);
     if (offers?.technologyId) where.push(`${x}.technology_id = ${params.add(offers.technologyId)}::uuid`);
   } else {

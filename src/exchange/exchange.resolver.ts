@@ -1,5 +1,5 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { pathOf, selectionOf } from '../common/read/selection.js';
 import { AgreementModel } from '../agreements/agreement.model.js';
@@ -132,6 +132,17 @@ export class OfferResolver {
   @Mutation(() => OfferResult, { description: 'The organisation’s editors: take an offer off the exchange for good.' })
   withdrawOffer(@Ctx() ctx: RequestContext, @Args('input', { description: 'The offer.' }) input: WithdrawExchangeItemInput) {
     return this.offers.withdraw(ctx, input);
+  }
+
+  @ResolveField('assessedTrl', () => Int, { nullable: true, description: 'The technology’s TRL as last assessed, the evidence behind `trl`. Filters and matching use the lower of the two.' })
+  assessedTrl(@Ctx() ctx: RequestContext, @Parent() offer: OfferModel): Promise<number | null> {
+    return this.offers.assessedTrl(ctx, offer);
+  }
+
+  @ResolveField('trlVerified', () => Boolean, { description: 'Whether `trl` is at most the assessed TRL (a later, lower assessment makes it false).' })
+  async trlVerified(@Ctx() ctx: RequestContext, @Parent() offer: OfferModel): Promise<boolean> {
+    const assessed = await this.offers.assessedTrl(ctx, offer);
+    return assessed !== null && offer.trl <= assessed;
   }
 
   @ResolveField('details', () => String, { nullable: true, description: 'Details for partners (members of verified organisations) and the offering organisation; null for others.' })

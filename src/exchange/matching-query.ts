@@ -1,3 +1,4 @@
+import { effectiveTrlOf } from './exchange.read.js';
 import {
   broadConceptWeight, broadConcepts, calibration, conceptSaturation, conceptWeight, demandCoverageShare, matchReasons, matchWeights, minimumMatchEvidence, textShares,
   type MatchComponents, type Reason,
@@ -52,8 +53,9 @@ interface Direction {
  * (`conceptScore`, `matchEvidence`, `calibrate`), which its unit tests pin down.
  */
 function rankingSql(direction: Direction): string {
-  const trlCondition = direction.candidatesAreDemands ? '(c.min_trl IS NULL OR c.min_trl <= $8::int)' : '($8::int IS NULL OR c.trl >= $8::int)';
-  const offerTrl = direction.candidatesAreDemands ? '$8::int' : 'c.trl';
+  // An offer's TRL as filters see it: never above its technology's latest assessment.
+  const trlCondition = direction.candidatesAreDemands ? '(c.min_trl IS NULL OR c.min_trl <= $8::int)' : `($8::int IS NULL OR ${effectiveTrlOf('c')} >= $8::int)`;
+  const offerTrl = direction.candidatesAreDemands ? '$8::int' : effectiveTrlOf('c');
   const minTrl = direction.candidatesAreDemands ? 'c.min_trl' : '$8::int';
   const [demandConcepts, offerConcepts] = direction.candidatesAreDemands ? ['e.concepts', '$2::text[]'] : ['$2::text[]', 'e.concepts'];
   const demandWords = direction.candidatesAreDemands ? 'cardinality(e.words)' : 'cardinality($4::text[])';

@@ -7,6 +7,7 @@ import { InvalidInputError, VersionConflictError } from '../common/graphql/commo
 import type { ConnectionShape } from '../common/pagination/connection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import DataLoader from 'dataloader';
 import { Money } from '../projects/money.js';
 import { TechnologyService } from '../technologies/technology.service.js';
 import { TechnologyModel } from '../technologies/technology.model.js';
@@ -17,6 +18,7 @@ import { ExchangeStatus } from './exchange.enums.js';
 import { OfferModel } from './exchange.model.js';
 import { actingUserId } from '../common/acting-user.js';
 import { InvalidExchangeTransitionError } from './exchange.errors.js';
+import { effectiveTrlOf } from './exchange.read.js';
 
 /** The owners of a technology today, as the access layer counts them. */
 const ownsToday = `EXISTS (SELECT 1 FROM technology_owner_today ow WHERE ow.technology_id = $1 AND ow.organization_id = $2)`;
@@ -56,8 +58,8 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
   list(ctx: RequestContext, args: OffersArgs): Promise<ConnectionShape<OfferModel>> {
     const filter = args.filter;
     return this.listItems(ctx, args, filter, (query) => {
-      if (filter?.minTrl !== undefined) query.andWhere('x.trl >= :minTrl', { minTrl: filter.minTrl });
-      if (filter?.maxTrl !== undefined) query.andWhere('x.trl <= :maxTrl', { maxTrl: filter.maxTrl });
+      if (filter?.minTrl !== undefined) query.andWhere(`${effectiveTrlOf('x')} >= :minTrl`, { minTrl: filter.minTrl });
+      if (filter?.maxTrl !== undefined) query.andWhere(`${effectiveTrlOf('x')} <= :maxTrl`, { maxTrl: filter.maxTrl });
       if (filter?.kind) query.andWhere('x.kind = :kind', { kind: filter.kind });
       if (filter?.technologyId) query.andWhere('x.technology_id = :technologyId', { technologyId: filter.technologyId });
     });
@@ -69,8 +71,10 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
     const manager = managerOf(ctx, this.dataSource);
     const [owns]: { owns: boolean }[] = await manager.query(`SELECT ${ownsToday} AS owns`, [input.technologyId, input.organizationId]);
     if (!owns.owns) return new InvalidInputError('The organisation does not own this technology today', 'input.organizationId');
-    const trl = input.trl ?? (await this.technologies.findById(ctx, input.technologyId))?.currentTrl;
-    if (trl == null) return new InvalidInputError('The technology has no TRL assessment yet: give trl', 'input.trl');
+    const assessed = (await this.technologies.findById(ctx, input.technologyId))?.currentTrl ?? null;
+    const refused = trlRefusal(input.trl, assessed);
+    if (refused) return refused;
+    const trl = input.trl ?? assessed!;
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -112,6 +116,10 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
       changes.priceAmount = input.price?.amount ?? null;
       changes.priceCurrency = input.price?.currency ?? null;
     }
+    if (input.trl != null) {
+      const refused = trlRefusal(input.trl, (await this.technologies.findById(ctx, current.technologyId))?.currentTrl ?? null);
+      if (refused) return refused;
+    }
     if (Object.keys(changesBetween(current, { ...current, ...changes }, this.auditedFields)).length === 0) return OfferModel.fromEntity(current);
     return this.write(ctx, manager, current, changes, 'updated');
   }
@@ -125,6 +133,20 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
    * Details and price are for partners (members of verified organisations) and for the offering
    * organisation's own members; others get null.
    */
+  /** The offered technology's TRL as last assessed (public with the offer), batched per request. */
+  assessedTrl(ctx: RequestContext, offer: OfferModel): Promise<number | null> {
+    return ctx
+      .loader('offer.assessedTrl', () => new DataLoader<string, number | null>(async (technologyIds) => {
+        const rows: { id: string; current_trl: number | null }[] = await managerOf(ctx, this.dataSource).query(
+          `SELECT id, current_trl FROM technology_fact WHERE id = ANY($1)`,
+          [[...technologyIds]],
+        );
+        const byId = new Map(rows.map((row) => [row.id, row.current_trl]));
+        return technologyIds.map((id) => byId.get(id) ?? null);
+      }))
+      .load(offer.technologyId);
+  }
+
   async details(ctx: RequestContext, offer: OfferModel): Promise<string | null> {
     return (await this.mayReadTerms(ctx, offer)) ? offer.details : null;
   }
@@ -148,4 +170,14 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
   async technologyOf(ctx: RequestContext, offer: OfferModel): Promise<TechnologyModel | null> {
     return this.technologies.findById(ctx, offer.technologyId);
   }
+}
+
+/**
+ * An offer states the readiness its technology was assessed at, or less: never more, and nothing
+ * before a first assessment (the assessment history is the evidence the exchange shows).
+ */
+function trlRefusal(declared: number | undefined, assessed: number | null): InvalidInputError | undefined {
+  if (assessed === null) return new InvalidInputError('The technology has no TRL assessment yet: assess it (assessTrl) before offering it', 'input.trl');
+  if (declared !== undefined && declared > assessed) return new InvalidInputError(`trl ${declared} is above the technology’s assessed TRL ${assessed}`, 'input.trl');
+  return undefined;
 }

@@ -32,6 +32,10 @@ async function setUp(w: World): Promise<Fixtures> {
     `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }`,
     { input: { code: `SAMPLE-T-${w.unique()}`, title: 'Sample data: sensor', owners: [{ organizationId: w.orgA, share: '100' }], inventors: [] } },
   );
+  // Offers state no more than the technology was assessed at.
+  await w.must('editorA', `mutation($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }`, {
+    input: { technologyId: technology.id, level: 4, evidence: 'Sample data: laboratory test.' },
+  });
   const offer = async (publish: boolean) => {
     const created = await w.must('editorA', createOffer, {
       input: { organizationId: w.orgA, technologyId: technology.id, kind: 'LICENCE', language: 'EN', title: 'Sample data: sensor licence', summary: 'Sample data.', details: 'Sample data: details', price: { amount: '1000', currency: 'VND' }, priceNote: 'Sample data: negotiable', trl: 4 },
