@@ -36,6 +36,7 @@ export class ProgrammeEntity {
 @Entity('project')
 @Index('project_code_key', { synchronize: false })
 @Index('project_created_at_id_idx', { synchronize: false })
+@Index('project_updated_at_id_idx', { synchronize: false })
 @Index('project_title_id_idx', { synchronize: false })
 @Index('project_start_date_id_idx', { synchronize: false })
 @Index('project_status_idx', { synchronize: false })
