@@ -34,6 +34,7 @@ import { PartnershipModule } from './partnerships/partnership.module.js';
 import { ProjectModule } from './projects/project.module.js';
 import { TechnologyModule } from './technologies/technology.module.js';
 import { AgreementModule } from './agreements/agreement.module.js';
+import { ResearchExportModule } from './research-export/research-export.module.js';
 import { RevenueModule } from './revenue/revenue.module.js';
 import { SpinOffModule } from './spin-offs/spin-off.module.js';
 
@@ -88,6 +89,7 @@ export class AppModule {
         TechnologyModule,
         AgreementModule,
         RevenueModule,
+        ResearchExportModule,
         SpinOffModule,
         ExchangeModule,
         IdempotencyModule,

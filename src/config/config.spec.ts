@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
       outbox: { secret: config.outbox.secret, secretGenerated: true },
       redisUrl: undefined,
+      harvest: { repositoryId: 'triple-helix.local', baseUrl: undefined, adminEmail: 'admin@triple-helix.local', pageSize: 100 },
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
     });
   });
@@ -67,6 +68,10 @@ describe('loadConfig', () => {
       JWT_SECRET: 'a-production-secret-of-enough-length!',
       OUTBOX_SECRET: 'another-production-secret-of-length!',
       REDIS_URL: 'redis://cache:6379',
+      OAI_REPOSITORY_ID: 'cris.example.org',
+      OAI_BASE_URL: 'https://cris.example.org/oai',
+      OAI_ADMIN_EMAIL: 'cris@example.org',
+      OAI_PAGE_SIZE: '50',
     });
     expect(config).toMatchObject({
       env: 'production',
@@ -78,6 +83,7 @@ describe('loadConfig', () => {
       graphql: { ide: false, introspection: false, depthLimit: 12 },
       shutdownGraceMs: 5000,
       heapGrowingPercent: 0,
+      harvest: { repositoryId: 'cris.example.org', baseUrl: 'https://cris.example.org/oai', adminEmail: 'cris@example.org', pageSize: 50 },
     });
   });
 
@@ -90,6 +96,8 @@ describe('loadConfig', () => {
     [{ SEED_DEMO_DATA: 'yes' }, 'Invalid configuration: SEED_DEMO_DATA must be true or false (got "yes")'],
     [{ GRAPHQL_DEPTH_LIMIT: '1' }, 'Invalid configuration: GRAPHQL_DEPTH_LIMIT must be an integer from 2 to 50 (got "1")'],
     [{ HOST: '' }, 'Invalid configuration: HOST must not be empty (got "")'],
+    [{ OAI_PAGE_SIZE: '5000' }, 'Invalid configuration: OAI_PAGE_SIZE must be an integer from 1 to 1000 (got "5000")'],
+    [{ OAI_REPOSITORY_ID: 'localhost' }, 'Invalid configuration: OAI_REPOSITORY_ID must be a domain name such as cris.example.org (got "localhost")'],
   ])('refuses %p with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(new ConfigError(message));
   });

@@ -85,6 +85,16 @@ const environmentSchema = z.object({
   AUTH_SESSION_RATE_LIMIT_PER_MINUTE: integer(5, 1, 1_000_000),
   AUTH_RATE_LIMIT_PER_MINUTE: integer(20, 1, 1_000_000),
   AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: integer(5, 1, 1_000_000),
+  OAI_REPOSITORY_ID: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/, { message: 'must be a domain name such as cris.example.org' })
+    .default('triple-helix.local'),
+  OAI_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL such as https://cris.example.org/oai' })
+    .optional(),
+  OAI_ADMIN_EMAIL: z.string().regex(/^\S+@(\S+\.)+\S+$/, { message: 'must be an email address' }).default('admin@triple-helix.local'),
+  OAI_PAGE_SIZE: integer(100, 1, 1_000),
 });
 
 /** The validated configuration; the only place that reads the process environment is `loadConfig`. */
@@ -143,6 +153,16 @@ export interface AppConfig {
   };
   /** Redis, when several instances must share rate-limit counters and subscription events. */
   redisUrl: string | undefined;
+  /** The OAI-PMH endpoint (`/oai`) that research-information aggregators harvest. */
+  harvest: {
+    /** The domain name in its `oai:` identifiers: keep it, or every record gets a new identifier. */
+    repositoryId: string;
+    /** The endpoint's public URL; without it, the URL the request came to. */
+    baseUrl: string | undefined;
+    adminEmail: string;
+    /** Records per page of ListRecords and ListIdentifiers. */
+    pageSize: number;
+  };
   rateLimits: {
     /**
      * Cost points per minute for each principal (user, API key, or anonymous address). An operation
@@ -220,6 +240,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       secretGenerated: !env.OUTBOX_SECRET && !env.JWT_SECRET,
     },
     redisUrl: env.REDIS_URL,
+    harvest: { repositoryId: env.OAI_REPOSITORY_ID, baseUrl: env.OAI_BASE_URL, adminEmail: env.OAI_ADMIN_EMAIL, pageSize: env.OAI_PAGE_SIZE },
     rateLimits: {
       pointsPerMinute: env.RATE_LIMIT_PER_MINUTE,
       sessionAttemptsPerMinute: env.AUTH_SESSION_RATE_LIMIT_PER_MINUTE,

@@ -37,6 +37,7 @@ export class ProgrammeEntity {
 @Check('project_money_iso4217', `(budget_currency IS NULL OR currency_minor_unit(budget_currency) IS NOT NULL) AND money_fits(budget_amount, budget_currency)`)
 @Index('project_code_key', { synchronize: false })
 @Index('project_created_at_id_idx', { synchronize: false })
+@Index('project_updated_at_id_idx', { synchronize: false })
 @Index('project_title_id_idx', { synchronize: false })
 @Index('project_start_date_id_idx', { synchronize: false })
 @Index('project_status_idx', { synchronize: false })

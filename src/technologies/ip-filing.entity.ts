@@ -9,6 +9,7 @@ import { TechnologyEntity } from './technology.entity.js';
 @Index('ip_filing_application_number_key', { synchronize: false })
 @Index('ip_filing_technology_idx', { synchronize: false })
 @Index('ip_filing_created_at_id_idx', { synchronize: false })
+@Index('ip_filing_updated_at_id_idx', { synchronize: false })
 @Index('ip_filing_status_idx', { synchronize: false })
 @Index('ip_filing_jurisdiction_idx', { synchronize: false })
 @Index('ip_filing_parent_idx', { synchronize: false })

@@ -8,6 +8,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Entity('technology')
 @Index('technology_code_key', { synchronize: false })
 @Index('technology_created_at_id_idx', { synchronize: false })
+@Index('technology_updated_at_id_idx', { synchronize: false })
 @Index('technology_current_trl_idx', { synchronize: false })
 @Index('technology_fields_idx', { synchronize: false })
 @Index('technology_search_idx', { synchronize: false })
