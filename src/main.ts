@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, redactUrl, type AppConfig } from './config/con
 import { demoAccountsFile, startDatabaseServer, type DatabaseServer } from './database/database-server.js';
 import { seedDemoAccounts } from './demo/demo-accounts.js';
 import { seedDemoData } from './demo/seed.js';
+import { seedSampleEcosystem } from './demo/sample-ecosystem.js';
 import { ShutdownState } from './health/shutdown-state.js';
 
 /** Signals that ask the service to stop: Ctrl-C, a service manager, a closed terminal. */
@@ -127,11 +128,15 @@ function configOrExit(): AppConfig {
   }
 }
 
-/** Loads the demo actors (idempotent) and, on a new database, the demo accounts with new passwords. */
+/** Loads the demo actors (idempotent) and, on a new database, the sample ecosystem and the demo accounts with new passwords. */
 async function seedEmbeddedDatabase(app: NestFastifyApplication, database: DatabaseServer, config: AppConfig, logger: Logger): Promise<void> {
   const dataSource = app.get(DataSource);
   const report = await seedDemoData(dataSource);
   logger.info(report, 'demo data loaded into the embedded database');
+  // A new database also gets the labelled sample ecosystem, so that reports and charts show something.
+  if (database.databaseCreated && (await dataSource.transaction((manager) => seedSampleEcosystem(manager)))) {
+    logger.info('sample ecosystem (sample data: projects, technologies, a licence, offers and demands) loaded into the new embedded database');
+  }
   // Demo accounts exist only on the embedded database, with random passwords kept beside it. A file
   // left from a database deleted since names accounts that no longer exist: they are made anew.
   const accountsFile = demoAccountsFile(config);

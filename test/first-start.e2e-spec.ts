@@ -1,0 +1,77 @@
+import { seedDemoData } from '../src/demo/seed.js';
+import { seedSampleEcosystem } from '../src/demo/sample-ecosystem.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/** What a new user of the embedded default sees on a first start: the real actors and a labelled sample ecosystem, with every report filled. */
+describe('a first start with the sample ecosystem', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedDemoData(t.dataSource);
+    expect(await t.dataSource.transaction((manager) => seedSampleEcosystem(manager))).toBe(true);
+  });
+  afterAll(() => t.close());
+
+  it('is loaded once: a second run changes nothing', async () => {
+    const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM project`))[0].n;
+    const before = await count();
+    expect(await t.dataSource.transaction((manager) => seedSampleEcosystem(manager))).toBe(false);
+    expect(await count()).toBe(before);
+  });
+
+  it('labels every sample record as sample data', async () => {
+    const unlabelled = await t.dataSource.query(
+      `SELECT code FROM project WHERE title NOT LIKE '%(sample data)%'
+       UNION ALL SELECT code FROM technology WHERE title NOT LIKE '%(sample data)%'
+       UNION ALL SELECT title FROM technology_offer WHERE title NOT LIKE '%(sample data)%'
+       UNION ALL SELECT slug FROM organization WHERE slug LIKE 'sample-%' AND description NOT ILIKE '%sample%'`,
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('shows anyone a synergy trend over several years, a network, ICF factors and contributions', async () => {
+    const response = await t.graphql(`{
+      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }
+      collaborationNetwork(first: 5) { top { organization { slug } degree } }
+      icfFactors { factor projects }
+      helixContributions { helix kind amount suppressed }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const { tripleHelixSynergy, collaborationNetwork, icfFactors, helixContributions } = response.data;
+    expect(tripleHelixSynergy.projects).toBeGreaterThanOrEqual(20);
+    expect(tripleHelixSynergy.tripleHelixProjects).toBeGreaterThan(5);
+    expect(tripleHelixSynergy.byYear.filter((year: { projects: number }) => year.projects > 0).length).toBeGreaterThanOrEqual(6);
+    expect(collaborationNetwork.top.length).toBe(5);
+    expect(icfFactors.every((factor: { projects: number }) => factor.projects > 0)).toBe(true);
+    expect(helixContributions.some((row: { suppressed: boolean }) => !row.suppressed)).toBe(true);
+  });
+
+  it('fills the commercialisation funnel from disclosures to licence income', async () => {
+    const response = await t.graphql(`{ commercialisationFunnel {
+      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }`);
+    expect(response.errors).toBeUndefined();
+    const { total } = response.data.commercialisationFunnel;
+    expect(total).toMatchObject({ disclosures: 6, patentFilings: 4, patentsGranted: 2, licencesExecuted: 1, startupsFormed: 1 });
+    expect(total.licenceIncome.length).toBeGreaterThan(0);
+  });
+
+  it('draws the charts with something in them', async () => {
+    for (const url of ['/charts/helix-triangle.svg', '/charts/synergy-trend.svg', '/charts/bridging-organizations.svg']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toMatch(/<svg/);
+      expect(response.body).not.toMatch(/No data|Không có dữ liệu/i);
+    }
+  });
+
+  it('has offers and demands on the exchange, a brokered deal and a licence with royalties', async () => {
+    const exchange = await t.graphql(`{ technologyOffers { totalCount } technologyDemands { totalCount } }`);
+    expect(exchange.data.technologyOffers.totalCount).toBe(3);
+    expect(exchange.data.technologyDemands.totalCount).toBe(2);
+    const [{ deals, receipts }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM deal) AS deals, (SELECT count(*)::int FROM revenue_receipt) AS receipts`,
+    );
+    expect({ deals, receipts }).toEqual({ deals: 1, receipts: 4 });
+  });
+});
