@@ -241,7 +241,12 @@ describe('the service process', () => {
       'Binh Duong Department of Science and Technology',
       "Binh Duong Provincial People's Committee",
       'City of Eindhoven',
+      'Sample District People’s Committee (sample data)',
     ]);
+    // A new database gets the labelled sample ecosystem too, so the reports show something at once.
+    expect(service.output.some((line) => /sample ecosystem \(sample data/.test(line))).toBe(true);
+    const synergy = await graphql(port, `{ tripleHelixSynergy { projects } }`);
+    expect(synergy.data.tripleHelixSynergy.projects).toBeGreaterThan(0);
     const ide = await fetch(`http://127.0.0.1:${port}/graphiql`);
     expect(ide.status).toBe(200);
 
@@ -269,7 +274,7 @@ describe('the service process', () => {
     const service = await start('npm');
     expect(service.output.some((line) => /"created":0,"alreadyPresent":8/.test(line))).toBe(true);
     const kept = await graphql(port, `{ organization(slug: "sample-kept") { name } organizations { totalCount } }`);
-    expect(kept.data).toEqual({ organization: { name: 'Sample kept' }, organizations: { totalCount: 9 } });
+    expect(kept.data).toEqual({ organization: { name: 'Sample kept' }, organizations: { totalCount: 14 } });
     await expectCleanStop(service, 'SIGINT', 'group');
   });
 
@@ -279,7 +284,7 @@ describe('the service process', () => {
     expect(code).toBe(0);
     expect(output).toMatch(/already running for process \d+; using it/);
     expect(output).toMatch(/demo data: 0 created, 8 already present/);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(9);
+    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(14);
     await expectCleanStop(service, 'SIGTERM', 'group');
   });
 
@@ -291,7 +296,7 @@ describe('the service process', () => {
 
     const service = await start();
     expect(service.output.some((line) => /left running by an earlier run/.test(line))).toBe(true);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(9);
+    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(14);
     service.child.kill('SIGTERM');
     expect((await service.exited).code).toBe(0);
   });
@@ -382,7 +387,8 @@ describe('the service process', () => {
     const fresh = await start();
     expect(fresh.output.some((line) => /creating the embedded PostgreSQL cluster/.test(line))).toBe(true);
     expect(fresh.output.some((line) => /"created":8,"alreadyPresent":0/.test(line))).toBe(true);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(8);
+    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(13);
+    // The real actors and, on a new database, the five organisations of the labelled sample ecosystem.
     fresh.child.kill('SIGTERM');
     expect((await fresh.exited).code).toBe(0);
   });
