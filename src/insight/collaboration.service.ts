@@ -6,7 +6,7 @@ import { tripleHelixOf } from '../projects/project.read.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { BudgetTotal, ContributionKind, HelixContributionTotal, IcfFactorFigures } from './collaboration.model.js';
 import { SmallGroups, projectCoordinator, projectReaders } from './small-groups.js';
-import { selectedProjects } from './selection.js';
+import { helixBasisOf, selectedProjects } from './selection.js';
 import { ReportCache } from './report-cache.js';
 import { displayAmount } from '../common/currency.js';
 
@@ -20,31 +20,35 @@ export class CollaborationService {
 
   async contributionsByHelix(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<HelixContributionTotal[]> {
     const { where, params } = selectedProjects(filter);
+    // A hybrid's contribution counts in each of its helices when the filter counts secondary ones.
+    const helices = helixBasisOf(filter).organizationHelices('o');
     // The figures and which of them the caller may see are independent statements: they run side by side.
     const [rows, shown] = await Promise.all([
       this.reports.query<{ helix: Helix; kind: ContributionKind; currency: string; amount: string; organizations: number; projects: number }>(
-        `SELECT o.helix, c.kind, c.currency, sum(c.amount)::text AS amount,
+        `SELECT h.helix, c.kind, c.currency, sum(c.amount)::text AS amount,
                 count(DISTINCT pp.organization_id)::int AS organizations, count(DISTINCT pp.project_id)::int AS projects
            FROM project_helix_fact p
            JOIN project_participation_fact pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
            JOIN organization_fact o ON o.id = pp.organization_id
            CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
                                       ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
+           CROSS JOIN LATERAL unnest(${helices}) AS h(helix)
           WHERE ${where} AND c.amount IS NOT NULL
-          GROUP BY o.helix, c.kind, c.currency
-          ORDER BY o.helix, c.kind, c.currency`,
+          GROUP BY h.helix, c.kind, c.currency
+          ORDER BY h.helix, c.kind, c.currency`,
         params,
       ),
       // Each contribution is its participant's: the participant is the contributor.
       this.disclosure.shown(
         ctx,
-        `SELECT o.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
+        `SELECT h.helix || '|' || c.kind || '|' || c.currency AS grp, pp.id::text AS record, c.amount AS value, pp.organization_id AS contributor,
                 ${projectReaders('p')} AS readers
            FROM project_helix_fact p
            JOIN project_participation_fact pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
            JOIN organization_fact o ON o.id = pp.organization_id
            CROSS JOIN LATERAL (VALUES ('${ContributionKind.CASH}', pp.cash_currency, pp.cash_amount),
                                       ('${ContributionKind.IN_KIND}', pp.in_kind_value_currency, pp.in_kind_value_amount)) AS c(kind, currency, amount)
+           CROSS JOIN LATERAL unnest(${helices}) AS h(helix)
           WHERE ${where} AND c.amount IS NOT NULL`,
         params,
       ),
@@ -62,7 +66,7 @@ export class CollaborationService {
       this.reports.query<{ factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }>(
         // Each project's participants and helices are kept on its row (see the ProjectFacts migration), then counted per factor.
         `WITH tagged AS (
-           SELECT f.factor, cardinality(p.participant_ids) AS participants, ${tripleHelixOf('p', 'primary_helices')} AS triple, p.participant_ids
+           SELECT f.factor, cardinality(p.participant_ids) AS participants, ${tripleHelixOf('p', helixBasisOf(filter).projectHelices)} AS triple, p.participant_ids
              FROM project_helix_fact p CROSS JOIN LATERAL unnest(p.icf_factors) AS f(factor)
             WHERE ${where}
          ), organizations AS (

@@ -1,4 +1,4 @@
-import { countedStatuses, type CollaborationFilter } from './dto/collaboration.filter.js';
+import { countedStatuses, HelixBasis, type CollaborationFilter } from './dto/collaboration.filter.js';
 
 /**
  * SQL conditions on `project_helix_fact p` for the projects a filter selects, with their parameters
@@ -27,4 +27,18 @@ export function selectedProjects(filter: CollaborationFilter | undefined): { whe
     );
   }
   return { where: where.join(' AND '), params };
+}
+
+/**
+ * The helices a filter counts, one meaning in every report: with PRIMARY, each organisation in its
+ * primary helix; with PRIMARY_AND_SECONDARY, a hybrid (Becamex IDC: industry, and government) in each
+ * of its helices. `projectHelices` names the column of `project_helix_fact` that holds a project's
+ * helices so counted; `organizationHelices` gives an organisation's (of `organization_fact`).
+ */
+export function helixBasisOf(filter: CollaborationFilter | undefined) {
+  const both = (filter?.helixBasis ?? HelixBasis.PRIMARY) === HelixBasis.PRIMARY_AND_SECONDARY;
+  return {
+    projectHelices: both ? 'helices' : 'primary_helices',
+    organizationHelices: (o: string) => (both ? `(ARRAY[${o}.helix] || ${o}.secondary_helices)` : `ARRAY[${o}.helix]`),
+  };
 }

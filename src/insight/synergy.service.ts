@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Helix } from '../organizations/organization.enums.js';
-import { HelixBasis, type CollaborationFilter } from './dto/collaboration.filter.js';
-import { selectedProjects } from './selection.js';
+import type { CollaborationFilter } from './dto/collaboration.filter.js';
+import { helixBasisOf, selectedProjects } from './selection.js';
 import { HelixCombination, HelixEntropy, Synergy, SynergyFigures, SynergyYear } from './synergy.model.js';
 import { dimensionBits, jointEntropy, mutualInformation, subsetsOf, type CombinationCount, type Dimension } from './synergy.js';
 import { ReportCache } from './report-cache.js';
@@ -21,7 +21,7 @@ export class SynergyService {
   async synergy(filter: CollaborationFilter | undefined): Promise<Synergy> {
     const { where, params } = selectedProjects(filter);
     // Each project's helices are kept on it by triggers, with and without the secondary ones.
-    const helices = (filter?.helixBasis ?? HelixBasis.PRIMARY) === HelixBasis.PRIMARY ? 'p.primary_helices' : 'p.helices';
+    const helices = `p.${helixBasisOf(filter).projectHelices}`;
     const present = (helix: Helix, bit: number) => `CASE WHEN '${helix}' = ANY(${helices}) THEN ${bit} ELSE 0 END`;
     const rows: { year: number; mask: number; count: number }[] = await this.reports.query(
       `SELECT extract(year FROM coalesce(p.start_date, p.created_at::date))::int AS year,
