@@ -25,6 +25,191 @@ type Documents = {
     "query AgreementObligations($filter: ObligationFilter) { agreementObligations(filter: $filter) { totalCount edges { node { id dueOn status } } } }": typeof types.AgreementObligationsDocument,
     "query AgreementsOrganization($id: ID!) { organization(id: $id) { agreements { totalCount } } }": typeof types.AgreementsOrganizationDocument,
     "query AgreementsAgreements($first: Int, $organizationId: ID) {\n      agreements(first: $first) { edges { node {\n        code status licensee { name } licensors { name children { name } } technologies { code owners { organization { name } } }\n        terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { description amount { amount currency } } }\n        obligations { dueOn overdue agreement { code licensee { name } } }\n        receipts { kind amount { amount currency } receivedOn } costs { kind amount { amount } }\n        distributions { periodEnd net { amount } agreement { code } lines { beneficiaryKind inventorName amount { amount } payer { name } organization { name } agreement { code } } }\n      } } }\n      agreementObligations(first: $first) { edges { node { description overdue agreement { code licensors { name } terms { currency } } } } }\n      organization(id: $organizationId) { agreements(first: $first) { totalCount edges { node { code licensee { name } obligations { status } } } } }\n    }": typeof types.AgreementsAgreementsDocument,
+    "mutation AuthzAccountsRowsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { token invitation { id } } } }": typeof types.AuthzAccountsRowsInviteMemberDocument,
+    "query AuthzAccountsRowsOrganizations { organizations { totalCount } }": typeof types.AuthzAccountsRowsOrganizationsDocument,
+    "query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }": typeof types.AuthzAccountsRowsOrganizationDocument,
+    "query Me { me { id } }": typeof types.MeDocument,
+    "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": typeof types.AuthzAccountsRowsOrganization2Document,
+    "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": typeof types.AuthzAccountsRowsAuditLogDocument,
+    "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": typeof types.AuthzAccountsRowsAuditLog2Document,
+    "mutation AuthzAccountsRowsRegister($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.AuthzAccountsRowsRegisterDocument,
+    "mutation AuthzAccountsRowsLogin($input: LoginInput!) { login(input: $input) { __typename } }": typeof types.AuthzAccountsRowsLoginDocument,
+    "mutation RefreshSession { refreshSession(refreshToken: \"thr_unknown\") { __typename } }": typeof types.RefreshSessionDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }": typeof types.ChangePasswordDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }": typeof types.UpdateProfileDocument,
+    "mutation AuthzAccountsRowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }": typeof types.AuthzAccountsRowsCreateOrganizationDocument,
+    "mutation AuthzAccountsRowsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }": typeof types.AuthzAccountsRowsUpdateOrganizationDocument,
+    "mutation AuthzAccountsRowsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }": typeof types.AuthzAccountsRowsVerifyOrganizationDocument,
+    "mutation AuthzAccountsRowsArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { id } }": typeof types.AuthzAccountsRowsArchiveOrganizationDocument,
+    "mutation AuthzAccountsRowsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": typeof types.AuthzAccountsRowsCreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.RevokeApiKeyDocument,
+    "query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }": typeof types.AuthzAccountsRowsOrganization3Document,
+    "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }": typeof types.AuthzAccountsRowsOrganization4Document,
+    "query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }": typeof types.AuthzAccountsRowsOrganization5Document,
+    "query AuthzAccountsRowsMyMemberships { myMemberships { id } }": typeof types.AuthzAccountsRowsMyMembershipsDocument,
+    "mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }": typeof types.AuthzAccountsRowsInviteMember2Document,
+    "mutation AuthzAccountsRowsAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }": typeof types.AuthzAccountsRowsAcceptInvitationDocument,
+    "mutation AuthzAccountsRowsRevokeInvitation($id: ID!) { revokeInvitation(invitationId: $id) { __typename } }": typeof types.AuthzAccountsRowsRevokeInvitationDocument,
+    "mutation AuthzAccountsRowsRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }": typeof types.AuthzAccountsRowsRequestMembershipDocument,
+    "mutation AuthzAccountsRowsApproveMembershipRequest($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }": typeof types.AuthzAccountsRowsApproveMembershipRequestDocument,
+    "mutation AuthzAccountsRowsDeclineMembershipRequest($id: ID!) { declineMembershipRequest(membershipId: $id) { __typename } }": typeof types.AuthzAccountsRowsDeclineMembershipRequestDocument,
+    "mutation AuthzAccountsRowsChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { __typename } }": typeof types.AuthzAccountsRowsChangeMemberRoleDocument,
+    "mutation AuthzAccountsRowsRemoveMember($id: ID!) { removeMember(membershipId: $id) { __typename } }": typeof types.AuthzAccountsRowsRemoveMemberDocument,
+    "mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }": typeof types.DisableUserDocument,
+    "mutation EnableUser($id: ID!) { enableUser(userId: $id) { id } }": typeof types.EnableUserDocument,
+    "mutation AuthzAccountsRowsLeaveOrganization($id: ID!) { leaveOrganization(organizationId: $id) { __typename } }": typeof types.AuthzAccountsRowsLeaveOrganizationDocument,
+    "mutation AuthzAgreementsRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }": typeof types.AuthzAgreementsRowsCreateTechnologyDocument,
+    "mutation AuthzAgreementsRowsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": typeof types.AuthzAgreementsRowsAddObligationDocument,
+    "mutation SetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) { __typename } }": typeof types.SetDistributionPolicyDocument,
+    "mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }": typeof types.RecordRevenueReceiptDocument,
+    "mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }": typeof types.DistributeRevenueDocument,
+    "mutation CreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": typeof types.CreateSpinOffDocument,
+    "query AuthzAgreementsRowsAgreement($id: ID) { agreement(id: $id) { id } }": typeof types.AuthzAgreementsRowsAgreementDocument,
+    "query AuthzAgreementsRowsAgreements { agreements(first: 100) { edges { node { id } } } }": typeof types.AuthzAgreementsRowsAgreementsDocument,
+    "query AuthzAgreementsRowsAgreement2($id: ID) { agreement(id: $id) { costs { id } } }": typeof types.AuthzAgreementsRowsAgreement2Document,
+    "query AuthzAgreementsRowsAgreement3($id: ID) { agreement(id: $id) { distributions { id } } }": typeof types.AuthzAgreementsRowsAgreement3Document,
+    "query AuthzAgreementsRowsOrganization($id: ID) { organization(id: $id) { distributionPolicies { id } } }": typeof types.AuthzAgreementsRowsOrganizationDocument,
+    "query AuthzAgreementsRowsAgreementObligations { agreementObligations(first: 100) { edges { node { id } } } }": typeof types.AuthzAgreementsRowsAgreementObligationsDocument,
+    "query AuthzAgreementsRowsOverdueObligations { overdueObligations(first: 100) { edges { node { id } } } }": typeof types.AuthzAgreementsRowsOverdueObligationsDocument,
+    "mutation AuthzAgreementsRowsCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }": typeof types.AuthzAgreementsRowsCreateAgreementDocument,
+    "mutation AuthzAgreementsRowsUpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) { __typename } }": typeof types.AuthzAgreementsRowsUpdateAgreementDocument,
+    "mutation AuthzAgreementsRowsTransitionAgreement($input: TransitionAgreementInput!) { transitionAgreement(input: $input) { __typename } }": typeof types.AuthzAgreementsRowsTransitionAgreementDocument,
+    "mutation AuthzAgreementsRowsAddObligation2($input: AddObligationInput!) { addObligation(input: $input) { __typename } }": typeof types.AuthzAgreementsRowsAddObligation2Document,
+    "mutation AuthzAgreementsRowsReportObligationMet($input: ReportObligationMetInput!) { reportObligationMet(input: $input) { __typename } }": typeof types.AuthzAgreementsRowsReportObligationMetDocument,
+    "mutation AuthzAgreementsRowsRecordObligationOutcome($input: RecordObligationOutcomeInput!) { recordObligationOutcome(input: $input) { __typename } }": typeof types.AuthzAgreementsRowsRecordObligationOutcomeDocument,
+    "mutation RecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename } }": typeof types.RecordRevenueCostDocument,
+    "mutation MarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) { __typename } }": typeof types.MarkDistributionLinePaidDocument,
+    "query MyDistributionLines { myDistributionLines(first: 100) { edges { node { id } } } }": typeof types.MyDistributionLinesDocument,
+    "query SpinOffs { spinOffs(first: 100) { edges { node { id } } } }": typeof types.SpinOffsDocument,
+    "query AuthzAgreementsRowsSpinOffs { spinOffs(first: 100) { edges { node { id equityHeld } } } }": typeof types.AuthzAgreementsRowsSpinOffsDocument,
+    "mutation AuthzAgreementsRowsCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename } }": typeof types.AuthzAgreementsRowsCreateSpinOffDocument,
+    "mutation UpdateSpinOff($input: UpdateSpinOffInput!) { updateSpinOff(input: $input) { __typename } }": typeof types.UpdateSpinOffDocument,
+    "mutation AuthzExchangeRowsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename ... on TechnologyOffer { id version } } }": typeof types.AuthzExchangeRowsCreateOfferDocument,
+    "mutation AuthzExchangeRowsCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename ... on TechnologyDemand { id version } } }": typeof types.AuthzExchangeRowsCreateDemandDocument,
+    "mutation AuthzExchangeRowsExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) { __typename ... on ExchangeInterest { id } } }": typeof types.AuthzExchangeRowsExpressInterestDocument,
+    "mutation AuthzExchangeRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }": typeof types.AuthzExchangeRowsCreateTechnologyDocument,
+    "mutation AuthzExchangeRowsPublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename } }": typeof types.AuthzExchangeRowsPublishOfferDocument,
+    "mutation AuthzExchangeRowsPublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) { __typename } }": typeof types.AuthzExchangeRowsPublishDemandDocument,
+    "mutation AuthzExchangeRowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id } } }": typeof types.AuthzExchangeRowsCreateOrganizationDocument,
+    "mutation AuthzExchangeRowsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }": typeof types.AuthzExchangeRowsVerifyOrganizationDocument,
+    "mutation AuthzExchangeRowsOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { id } } }": typeof types.AuthzExchangeRowsOpenDealDocument,
+    "query AuthzExchangeRowsTechnologyOffer($id: ID!) { technologyOffer(id: $id) { id } }": typeof types.AuthzExchangeRowsTechnologyOfferDocument,
+    "query AuthzExchangeRowsTechnologyOffers { technologyOffers(first: 100) { edges { node { id } } } }": typeof types.AuthzExchangeRowsTechnologyOffersDocument,
+    "query AuthzExchangeRowsTechnologyOffer2($id: ID!) { technologyOffer(id: $id) { price { amount } } }": typeof types.AuthzExchangeRowsTechnologyOffer2Document,
+    "query AuthzExchangeRowsTechnologyOffer3($id: ID!) { technologyOffer(id: $id) { details } }": typeof types.AuthzExchangeRowsTechnologyOffer3Document,
+    "query AuthzExchangeRowsTechnologyOffer4($id: ID!) { technologyOffer(id: $id) { priceNote } }": typeof types.AuthzExchangeRowsTechnologyOffer4Document,
+    "query AuthzExchangeRowsTechnologyOffer5($id: ID!) { technologyOffer(id: $id) { technology { id } } }": typeof types.AuthzExchangeRowsTechnologyOffer5Document,
+    "query AuthzExchangeRowsTechnologyOffer6($id: ID!) { technologyOffer(id: $id) { interests { id } } }": typeof types.AuthzExchangeRowsTechnologyOffer6Document,
+    "query AuthzExchangeRowsTechnologyDemand($id: ID!) { technologyDemand(id: $id) { id } }": typeof types.AuthzExchangeRowsTechnologyDemandDocument,
+    "query AuthzExchangeRowsTechnologyDemands { technologyDemands(first: 100) { edges { node { id } } } }": typeof types.AuthzExchangeRowsTechnologyDemandsDocument,
+    "query AuthzExchangeRowsTechnologyDemand2($id: ID!) { technologyDemand(id: $id) { budget { currency } } }": typeof types.AuthzExchangeRowsTechnologyDemand2Document,
+    "query AuthzExchangeRowsMatchesForOffer($id: ID!) { matchesForOffer(offerId: $id) { score } }": typeof types.AuthzExchangeRowsMatchesForOfferDocument,
+    "query AuthzExchangeRowsMatchesForDemand($id: ID!) { matchesForDemand(demandId: $id) { score } }": typeof types.AuthzExchangeRowsMatchesForDemandDocument,
+    "mutation AuthzExchangeRowsStaleUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStaleUpdateOfferDocument,
+    "mutation AuthzExchangeRowsStalePublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStalePublishOfferDocument,
+    "mutation AuthzExchangeRowsStaleRenewOffer($input: PublishExchangeItemInput!) { renewOffer(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStaleRenewOfferDocument,
+    "mutation AuthzExchangeRowsStaleWithdrawOffer($input: WithdrawExchangeItemInput!) { withdrawOffer(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStaleWithdrawOfferDocument,
+    "mutation AuthzExchangeRowsStaleUpdateDemand($input: UpdateDemandInput!) { updateDemand(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStaleUpdateDemandDocument,
+    "mutation AuthzExchangeRowsStalePublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStalePublishDemandDocument,
+    "mutation AuthzExchangeRowsStaleRenewDemand($input: PublishExchangeItemInput!) { renewDemand(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStaleRenewDemandDocument,
+    "mutation AuthzExchangeRowsStaleWithdrawDemand($input: WithdrawExchangeItemInput!) { withdrawDemand(input: $input) { __typename } }": typeof types.AuthzExchangeRowsStaleWithdrawDemandDocument,
+    "mutation AuthzExchangeRowsWithdrawInterest($id: ID!) { withdrawInterest(id: $id) { __typename } }": typeof types.AuthzExchangeRowsWithdrawInterestDocument,
+    "query AuthzExchangeRowsExchangeInterests { exchangeInterests(first: 100) { edges { node { id } } } }": typeof types.AuthzExchangeRowsExchangeInterestsDocument,
+    "mutation AuthzExchangeRowsOpenDeal2($input: OpenDealInput!) { openDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsOpenDeal2Document,
+    "query AuthzExchangeRowsDeal($id: ID!) { deal(id: $id) { id } }": typeof types.AuthzExchangeRowsDealDocument,
+    "query Deals { deals(first: 100) { edges { node { id } } } }": typeof types.DealsDocument,
+    "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsAdvanceDealDocument,
+    "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsDropDealDocument,
+    "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": typeof types.ReportIndicatorDocument,
+    "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": typeof types.IndicatorMeasurementsDocument,
+    "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": typeof types.CorrectIndicatorDocument,
+    "mutation ReviewIndicator($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) { __typename } }": typeof types.ReviewIndicatorDocument,
+    "query IcfSelfAssessment { icfSelfAssessment { fromYear } }": typeof types.IcfSelfAssessmentDocument,
+    "query CommercialisationFunnel { commercialisationFunnel { years { year } } }": typeof types.CommercialisationFunnelDocument,
+    "query TrlProgression { trlProgression { technologies } }": typeof types.TrlProgressionDocument,
+    "query HelixContributions { helixContributions { helix } }": typeof types.HelixContributionsDocument,
+    "query IcfFactors { icfFactors { factor } }": typeof types.IcfFactorsDocument,
+    "query TripleHelixSynergy { tripleHelixSynergy { projects } }": typeof types.TripleHelixSynergyDocument,
+    "query CollaborationNetwork { collaborationNetwork { density } }": typeof types.CollaborationNetworkDocument,
+    "query BridgingOrganizations { bridgingOrganizations { rank } }": typeof types.BridgingOrganizationsDocument,
+    "mutation CreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }": typeof types.CreatePartnershipDocument,
+    "mutation AcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }": typeof types.AcceptPartnershipDocument,
+    "mutation ChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }": typeof types.ChangePartnershipStatusDocument,
+    "mutation UpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename ... on PartnershipAmendment { id } } }": typeof types.UpdatePartnershipDocument,
+    "query Partnership($id: ID!) { partnership(id: $id) { id } }": typeof types.PartnershipDocument,
+    "query Partnerships { partnerships(first: 100) { edges { node { id } } } }": typeof types.PartnershipsDocument,
+    "query AuthzPartnershipsRowsPartnership($id: ID!) { partnership(id: $id) { consents { organizationId } } }": typeof types.AuthzPartnershipsRowsPartnershipDocument,
+    "mutation AuthzPartnershipsRowsUpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename } }": typeof types.AuthzPartnershipsRowsUpdatePartnershipDocument,
+    "mutation AuthzPartnershipsRowsChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename } }": typeof types.AuthzPartnershipsRowsChangePartnershipStatusDocument,
+    "mutation AuthzPartnershipsRowsAcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename } }": typeof types.AuthzPartnershipsRowsAcceptPartnershipDocument,
+    "mutation DeclinePartnership($id: ID!) { declinePartnership(partnershipId: $id) { __typename } }": typeof types.DeclinePartnershipDocument,
+    "mutation AddPartnershipParty($p: ID!, $o: ID!) { addPartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }": typeof types.AddPartnershipPartyDocument,
+    "mutation RemovePartnershipParty($p: ID!, $o: ID!) { removePartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }": typeof types.RemovePartnershipPartyDocument,
+    "query AuthzPartnershipsRowsPartnership2($id: ID!) { partnership(id: $id) { amendment { id } } }": typeof types.AuthzPartnershipsRowsPartnership2Document,
+    "mutation AcceptPartnershipAmendment($id: ID!) { acceptPartnershipAmendment(amendmentId: $id) { __typename } }": typeof types.AcceptPartnershipAmendmentDocument,
+    "mutation DeclinePartnershipAmendment($id: ID!) { declinePartnershipAmendment(amendmentId: $id) { __typename } }": typeof types.DeclinePartnershipAmendmentDocument,
+    "mutation AuthzProjectsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id participants { id } } } }": typeof types.AuthzProjectsRowsCreateProjectDocument,
+    "mutation RequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename ... on ProgrammeAttachmentRequest { id } } }": typeof types.RequestProgrammeAttachmentDocument,
+    "mutation AuthzProjectsRowsInviteParticipant($input: InviteParticipantInput!) { inviteParticipant(input: $input) { __typename ... on ProjectParticipant { id } } }": typeof types.AuthzProjectsRowsInviteParticipantDocument,
+    "mutation AddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.AddMilestoneDocument,
+    "mutation AuthzProjectsRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }": typeof types.AuthzProjectsRowsCreateTechnologyDocument,
+    "mutation AuthzProjectsRowsAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }": typeof types.AuthzProjectsRowsAssessTrlDocument,
+    "mutation AuthzProjectsRowsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id } } }": typeof types.AuthzProjectsRowsCreateProgrammeDocument,
+    "query Programmes { programmes { id } }": typeof types.ProgrammesDocument,
+    "query AuthzProjectsRowsProject($id: ID) { project(id: $id) { id } }": typeof types.AuthzProjectsRowsProjectDocument,
+    "query AuthzProjectsRowsProjects { projects(first: 100) { edges { node { id } } } }": typeof types.AuthzProjectsRowsProjectsDocument,
+    "query AuthzProjectsRowsProject2($id: ID) { project(id: $id) { budget { amount } } }": typeof types.AuthzProjectsRowsProject2Document,
+    "query AuthzProjectsRowsProject3($id: ID) { project(id: $id) { contributionsByHelix { helix } } }": typeof types.AuthzProjectsRowsProject3Document,
+    "query AuthzProjectsRowsProject4($id: ID) { project(id: $id) { trlGained } }": typeof types.AuthzProjectsRowsProject4Document,
+    "query AuthzProjectsRowsProject5($id: ID) { project(id: $id) { participants { contribution { cash { amount } } } } }": typeof types.AuthzProjectsRowsProject5Document,
+    "mutation AuthzProjectsRowsCreateProgramme2($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename } }": typeof types.AuthzProjectsRowsCreateProgramme2Document,
+    "mutation AuthzProjectsRowsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename } }": typeof types.AuthzProjectsRowsUpdateProjectDocument,
+    "mutation TransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename } }": typeof types.TransitionProjectDocument,
+    "mutation UpdateMilestone($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { __typename } }": typeof types.UpdateMilestoneDocument,
+    "mutation UpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { __typename } }": typeof types.UpdateParticipantDocument,
+    "mutation RemoveParticipant($id: ID!) { removeParticipant(participantId: $id) { __typename } }": typeof types.RemoveParticipantDocument,
+    "mutation TransferCoordination($id: ID!) { transferCoordination(participantId: $id) { __typename } }": typeof types.TransferCoordinationDocument,
+    "mutation AuthzProjectsRowsAcceptParticipation($id: ID!) { acceptParticipation(participantId: $id) { __typename } }": typeof types.AuthzProjectsRowsAcceptParticipationDocument,
+    "mutation DeclineParticipation($id: ID!) { declineParticipation(participantId: $id) { __typename } }": typeof types.DeclineParticipationDocument,
+    "mutation LeaveProject($id: ID!) { leaveProject(participantId: $id) { __typename } }": typeof types.LeaveProjectDocument,
+    "query AuthzProjectsRowsProgrammes { programmes { id attachmentRequests(first: 1) { totalCount } } }": typeof types.AuthzProjectsRowsProgrammesDocument,
+    "query AuthzProjectsRowsProject6($id: ID) { project(id: $id) { programmeRequests { id } } }": typeof types.AuthzProjectsRowsProject6Document,
+    "mutation AuthzProjectsRowsRequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename } }": typeof types.AuthzProjectsRowsRequestProgrammeAttachmentDocument,
+    "mutation AcceptProgrammeAttachment($id: ID!) { acceptProgrammeAttachment(requestId: $id) { __typename } }": typeof types.AcceptProgrammeAttachmentDocument,
+    "mutation DeclineProgrammeAttachment($id: ID!) { declineProgrammeAttachment(requestId: $id, reason: \"Sample data\") { __typename } }": typeof types.DeclineProgrammeAttachmentDocument,
+    "mutation WithdrawProgrammeAttachment($id: ID!) { withdrawProgrammeAttachment(requestId: $id) { __typename } }": typeof types.WithdrawProgrammeAttachmentDocument,
+    "mutation AuthzSubscriptionsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { id } } }": typeof types.AuthzSubscriptionsUpdateProjectDocument,
+    "mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }": typeof types.AuthzSubscriptionsRowsCreateProjectDocument,
+    "subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }": typeof types.OrganizationActivityDocument,
+    "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }": typeof types.ProjectChangedDocument,
+    "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }": typeof types.AuthzTechnologiesRowsCreateTechnologyDocument,
+    "mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }": typeof types.AuthzTechnologiesRowsSetTechnologyOwnersDocument,
+    "mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }": typeof types.CreateDisclosureDocument,
+    "mutation FileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } } }": typeof types.FileIpProtectionDocument,
+    "query Technology($id: ID) { technology(id: $id) { id } }": typeof types.TechnologyDocument,
+    "query AuthzTechnologiesRowsTechnologies { technologies(first: 100) { edges { node { id } } } }": typeof types.AuthzTechnologiesRowsTechnologiesDocument,
+    "query AuthzTechnologiesRowsTechnology($id: ID) { technology(id: $id) { ownersProposal { id } } }": typeof types.AuthzTechnologiesRowsTechnologyDocument,
+    "mutation AuthzTechnologiesRowsUpdateTechnology($input: UpdateTechnologyInput!) { updateTechnology(input: $input) { __typename } }": typeof types.AuthzTechnologiesRowsUpdateTechnologyDocument,
+    "mutation AuthzTechnologiesRowsAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }": typeof types.AuthzTechnologiesRowsAssessTrlDocument,
+    "mutation AuthzTechnologiesRowsSetTechnologyInventors($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) { __typename } }": typeof types.AuthzTechnologiesRowsSetTechnologyInventorsDocument,
+    "mutation AcceptTechnologyOwners($id: ID!) { acceptTechnologyOwners(proposalId: $id) { __typename } }": typeof types.AcceptTechnologyOwnersDocument,
+    "mutation DeclineTechnologyOwners($id: ID!) { declineTechnologyOwners(proposalId: $id) { __typename } }": typeof types.DeclineTechnologyOwnersDocument,
+    "query Disclosure($id: ID!) { disclosure(id: $id) { id } }": typeof types.DisclosureDocument,
+    "query Disclosures { disclosures(first: 100) { edges { node { id } } } }": typeof types.DisclosuresDocument,
+    "query MyDisclosures { myDisclosures(first: 100) { edges { node { id } } } }": typeof types.MyDisclosuresDocument,
+    "mutation AuthzTechnologiesRowsCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename } }": typeof types.AuthzTechnologiesRowsCreateDisclosureDocument,
+    "mutation UpdateDisclosure($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) { __typename } }": typeof types.UpdateDisclosureDocument,
+    "mutation SubmitDisclosure($input: DisclosureStepInput!) { submitDisclosure(input: $input) { __typename } }": typeof types.SubmitDisclosureDocument,
+    "mutation StartDisclosureEvaluation($input: DisclosureStepInput!) { startDisclosureEvaluation(input: $input) { __typename } }": typeof types.StartDisclosureEvaluationDocument,
+    "mutation DecideDisclosure($input: DecideDisclosureInput!) { decideDisclosure(input: $input) { __typename } }": typeof types.DecideDisclosureDocument,
+    "mutation DiscloseInvention($input: DiscloseInventionInput!) { discloseInvention(input: $input) { __typename } }": typeof types.DiscloseInventionDocument,
+    "query IpFiling($id: ID!) { ipFiling(id: $id) { id } }": typeof types.IpFilingDocument,
+    "query IpFilings { ipFilings(first: 100) { edges { node { id } } } }": typeof types.IpFilingsDocument,
+    "query UpcomingDeadlines { upcomingDeadlines(withinDays: 3650, first: 500) { filing { id } } }": typeof types.UpcomingDeadlinesDocument,
+    "mutation AuthzTechnologiesRowsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename } }": typeof types.AuthzTechnologiesRowsFileIpProtectionDocument,
+    "mutation UpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename } }": typeof types.UpdateIpFilingDocument,
+    "mutation TransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }": typeof types.TransitionIpFilingDocument,
     "query ExchangeTechnologyOffer2($id: ID!) { technologyOffer(id: $id) { ...OfferFields technology { id } } }": typeof types.ExchangeTechnologyOffer2Document,
     "query TechnologyOffers($filter: OfferFilter, $first: Int, $after: String) { technologyOffers(filter: $filter, first: $first, after: $after) {\n  totalCount edges { cursor node { id title status } } pageInfo { hasNextPage endCursor } } }": typeof types.TechnologyOffersDocument,
     "query ExchangeTechnologyDemand($id: ID!) { technologyDemand(id: $id) { ...DemandFields } }": typeof types.ExchangeTechnologyDemandDocument,
@@ -64,6 +249,10 @@ type Documents = {
     "fragment AgreementFields on Agreement {\n  id code title type status territory fieldOfUse effectiveOn expiresOn executedOn endedOn version\n  licensors { id } licensee { id } technologies { id code }\n  terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { id description amount { amount currency } dueOn status } }\n}": typeof types.AgreementFieldsFragmentDoc,
     "mutation CreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on ErrorResult { code message field }\n} }": typeof types.CreateAgreementDocument,
     "mutation TransitionAgreement($input: TransitionAgreementInput!) { transitionAgreement(input: $input) {\n  __typename\n  ... on Agreement { id status version executedOn effectiveOn endedOn }\n  ... on InvalidAgreementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }": typeof types.TransitionAgreementDocument,
+    "mutation AuthorizationMatrixCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }": typeof types.AuthorizationMatrixCreateOrganizationDocument,
+    "mutation AuthorizationMatrixCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.AuthorizationMatrixCreateApiKeyDocument,
+    "mutation Login($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken } } }": typeof types.LoginDocument,
+    "mutation AuthorizationMatrixVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }": typeof types.AuthorizationMatrixVerifyOrganizationDocument,
     "fragment OfferFields on TechnologyOffer {\n  id kind title summary details price { amount currency } priceNote trl sectors keywords language status publishedOn expiresOn version concepts organization { id }\n}": typeof types.OfferFieldsFragmentDoc,
     "fragment DemandFields on TechnologyDemand {\n  id title description sectors keywords language minTrl status publishedOn expiresOn version concepts budget { min max currency } organization { id }\n}": typeof types.DemandFieldsFragmentDoc,
     "mutation CreateOffer($input: CreateOfferInput!) { createOffer(input: $input) {\n  __typename ... on TechnologyOffer { ...OfferFields } ... on ErrorResult { code message field } } }": typeof types.CreateOfferDocument,
@@ -122,6 +311,191 @@ const documents: Documents = {
     "query AgreementObligations($filter: ObligationFilter) { agreementObligations(filter: $filter) { totalCount edges { node { id dueOn status } } } }": types.AgreementObligationsDocument,
     "query AgreementsOrganization($id: ID!) { organization(id: $id) { agreements { totalCount } } }": types.AgreementsOrganizationDocument,
     "query AgreementsAgreements($first: Int, $organizationId: ID) {\n      agreements(first: $first) { edges { node {\n        code status licensee { name } licensors { name children { name } } technologies { code owners { organization { name } } }\n        terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { description amount { amount currency } } }\n        obligations { dueOn overdue agreement { code licensee { name } } }\n        receipts { kind amount { amount currency } receivedOn } costs { kind amount { amount } }\n        distributions { periodEnd net { amount } agreement { code } lines { beneficiaryKind inventorName amount { amount } payer { name } organization { name } agreement { code } } }\n      } } }\n      agreementObligations(first: $first) { edges { node { description overdue agreement { code licensors { name } terms { currency } } } } }\n      organization(id: $organizationId) { agreements(first: $first) { totalCount edges { node { code licensee { name } obligations { status } } } } }\n    }": types.AgreementsAgreementsDocument,
+    "mutation AuthzAccountsRowsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { token invitation { id } } } }": types.AuthzAccountsRowsInviteMemberDocument,
+    "query AuthzAccountsRowsOrganizations { organizations { totalCount } }": types.AuthzAccountsRowsOrganizationsDocument,
+    "query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }": types.AuthzAccountsRowsOrganizationDocument,
+    "query Me { me { id } }": types.MeDocument,
+    "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": types.AuthzAccountsRowsOrganization2Document,
+    "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": types.AuthzAccountsRowsAuditLogDocument,
+    "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": types.AuthzAccountsRowsAuditLog2Document,
+    "mutation AuthzAccountsRowsRegister($input: RegisterInput!) { register(input: $input) { __typename } }": types.AuthzAccountsRowsRegisterDocument,
+    "mutation AuthzAccountsRowsLogin($input: LoginInput!) { login(input: $input) { __typename } }": types.AuthzAccountsRowsLoginDocument,
+    "mutation RefreshSession { refreshSession(refreshToken: \"thr_unknown\") { __typename } }": types.RefreshSessionDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }": types.ChangePasswordDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }": types.UpdateProfileDocument,
+    "mutation AuthzAccountsRowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }": types.AuthzAccountsRowsCreateOrganizationDocument,
+    "mutation AuthzAccountsRowsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }": types.AuthzAccountsRowsUpdateOrganizationDocument,
+    "mutation AuthzAccountsRowsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }": types.AuthzAccountsRowsVerifyOrganizationDocument,
+    "mutation AuthzAccountsRowsArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { id } }": types.AuthzAccountsRowsArchiveOrganizationDocument,
+    "mutation AuthzAccountsRowsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": types.AuthzAccountsRowsCreateApiKeyDocument,
+    "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.RevokeApiKeyDocument,
+    "query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }": types.AuthzAccountsRowsOrganization3Document,
+    "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }": types.AuthzAccountsRowsOrganization4Document,
+    "query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }": types.AuthzAccountsRowsOrganization5Document,
+    "query AuthzAccountsRowsMyMemberships { myMemberships { id } }": types.AuthzAccountsRowsMyMembershipsDocument,
+    "mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }": types.AuthzAccountsRowsInviteMember2Document,
+    "mutation AuthzAccountsRowsAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }": types.AuthzAccountsRowsAcceptInvitationDocument,
+    "mutation AuthzAccountsRowsRevokeInvitation($id: ID!) { revokeInvitation(invitationId: $id) { __typename } }": types.AuthzAccountsRowsRevokeInvitationDocument,
+    "mutation AuthzAccountsRowsRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }": types.AuthzAccountsRowsRequestMembershipDocument,
+    "mutation AuthzAccountsRowsApproveMembershipRequest($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }": types.AuthzAccountsRowsApproveMembershipRequestDocument,
+    "mutation AuthzAccountsRowsDeclineMembershipRequest($id: ID!) { declineMembershipRequest(membershipId: $id) { __typename } }": types.AuthzAccountsRowsDeclineMembershipRequestDocument,
+    "mutation AuthzAccountsRowsChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { __typename } }": types.AuthzAccountsRowsChangeMemberRoleDocument,
+    "mutation AuthzAccountsRowsRemoveMember($id: ID!) { removeMember(membershipId: $id) { __typename } }": types.AuthzAccountsRowsRemoveMemberDocument,
+    "mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }": types.DisableUserDocument,
+    "mutation EnableUser($id: ID!) { enableUser(userId: $id) { id } }": types.EnableUserDocument,
+    "mutation AuthzAccountsRowsLeaveOrganization($id: ID!) { leaveOrganization(organizationId: $id) { __typename } }": types.AuthzAccountsRowsLeaveOrganizationDocument,
+    "mutation AuthzAgreementsRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }": types.AuthzAgreementsRowsCreateTechnologyDocument,
+    "mutation AuthzAgreementsRowsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": types.AuthzAgreementsRowsAddObligationDocument,
+    "mutation SetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) { __typename } }": types.SetDistributionPolicyDocument,
+    "mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }": types.RecordRevenueReceiptDocument,
+    "mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }": types.DistributeRevenueDocument,
+    "mutation CreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": types.CreateSpinOffDocument,
+    "query AuthzAgreementsRowsAgreement($id: ID) { agreement(id: $id) { id } }": types.AuthzAgreementsRowsAgreementDocument,
+    "query AuthzAgreementsRowsAgreements { agreements(first: 100) { edges { node { id } } } }": types.AuthzAgreementsRowsAgreementsDocument,
+    "query AuthzAgreementsRowsAgreement2($id: ID) { agreement(id: $id) { costs { id } } }": types.AuthzAgreementsRowsAgreement2Document,
+    "query AuthzAgreementsRowsAgreement3($id: ID) { agreement(id: $id) { distributions { id } } }": types.AuthzAgreementsRowsAgreement3Document,
+    "query AuthzAgreementsRowsOrganization($id: ID) { organization(id: $id) { distributionPolicies { id } } }": types.AuthzAgreementsRowsOrganizationDocument,
+    "query AuthzAgreementsRowsAgreementObligations { agreementObligations(first: 100) { edges { node { id } } } }": types.AuthzAgreementsRowsAgreementObligationsDocument,
+    "query AuthzAgreementsRowsOverdueObligations { overdueObligations(first: 100) { edges { node { id } } } }": types.AuthzAgreementsRowsOverdueObligationsDocument,
+    "mutation AuthzAgreementsRowsCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }": types.AuthzAgreementsRowsCreateAgreementDocument,
+    "mutation AuthzAgreementsRowsUpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) { __typename } }": types.AuthzAgreementsRowsUpdateAgreementDocument,
+    "mutation AuthzAgreementsRowsTransitionAgreement($input: TransitionAgreementInput!) { transitionAgreement(input: $input) { __typename } }": types.AuthzAgreementsRowsTransitionAgreementDocument,
+    "mutation AuthzAgreementsRowsAddObligation2($input: AddObligationInput!) { addObligation(input: $input) { __typename } }": types.AuthzAgreementsRowsAddObligation2Document,
+    "mutation AuthzAgreementsRowsReportObligationMet($input: ReportObligationMetInput!) { reportObligationMet(input: $input) { __typename } }": types.AuthzAgreementsRowsReportObligationMetDocument,
+    "mutation AuthzAgreementsRowsRecordObligationOutcome($input: RecordObligationOutcomeInput!) { recordObligationOutcome(input: $input) { __typename } }": types.AuthzAgreementsRowsRecordObligationOutcomeDocument,
+    "mutation RecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename } }": types.RecordRevenueCostDocument,
+    "mutation MarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) { __typename } }": types.MarkDistributionLinePaidDocument,
+    "query MyDistributionLines { myDistributionLines(first: 100) { edges { node { id } } } }": types.MyDistributionLinesDocument,
+    "query SpinOffs { spinOffs(first: 100) { edges { node { id } } } }": types.SpinOffsDocument,
+    "query AuthzAgreementsRowsSpinOffs { spinOffs(first: 100) { edges { node { id equityHeld } } } }": types.AuthzAgreementsRowsSpinOffsDocument,
+    "mutation AuthzAgreementsRowsCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename } }": types.AuthzAgreementsRowsCreateSpinOffDocument,
+    "mutation UpdateSpinOff($input: UpdateSpinOffInput!) { updateSpinOff(input: $input) { __typename } }": types.UpdateSpinOffDocument,
+    "mutation AuthzExchangeRowsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename ... on TechnologyOffer { id version } } }": types.AuthzExchangeRowsCreateOfferDocument,
+    "mutation AuthzExchangeRowsCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename ... on TechnologyDemand { id version } } }": types.AuthzExchangeRowsCreateDemandDocument,
+    "mutation AuthzExchangeRowsExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) { __typename ... on ExchangeInterest { id } } }": types.AuthzExchangeRowsExpressInterestDocument,
+    "mutation AuthzExchangeRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }": types.AuthzExchangeRowsCreateTechnologyDocument,
+    "mutation AuthzExchangeRowsPublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename } }": types.AuthzExchangeRowsPublishOfferDocument,
+    "mutation AuthzExchangeRowsPublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) { __typename } }": types.AuthzExchangeRowsPublishDemandDocument,
+    "mutation AuthzExchangeRowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id } } }": types.AuthzExchangeRowsCreateOrganizationDocument,
+    "mutation AuthzExchangeRowsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }": types.AuthzExchangeRowsVerifyOrganizationDocument,
+    "mutation AuthzExchangeRowsOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { id } } }": types.AuthzExchangeRowsOpenDealDocument,
+    "query AuthzExchangeRowsTechnologyOffer($id: ID!) { technologyOffer(id: $id) { id } }": types.AuthzExchangeRowsTechnologyOfferDocument,
+    "query AuthzExchangeRowsTechnologyOffers { technologyOffers(first: 100) { edges { node { id } } } }": types.AuthzExchangeRowsTechnologyOffersDocument,
+    "query AuthzExchangeRowsTechnologyOffer2($id: ID!) { technologyOffer(id: $id) { price { amount } } }": types.AuthzExchangeRowsTechnologyOffer2Document,
+    "query AuthzExchangeRowsTechnologyOffer3($id: ID!) { technologyOffer(id: $id) { details } }": types.AuthzExchangeRowsTechnologyOffer3Document,
+    "query AuthzExchangeRowsTechnologyOffer4($id: ID!) { technologyOffer(id: $id) { priceNote } }": types.AuthzExchangeRowsTechnologyOffer4Document,
+    "query AuthzExchangeRowsTechnologyOffer5($id: ID!) { technologyOffer(id: $id) { technology { id } } }": types.AuthzExchangeRowsTechnologyOffer5Document,
+    "query AuthzExchangeRowsTechnologyOffer6($id: ID!) { technologyOffer(id: $id) { interests { id } } }": types.AuthzExchangeRowsTechnologyOffer6Document,
+    "query AuthzExchangeRowsTechnologyDemand($id: ID!) { technologyDemand(id: $id) { id } }": types.AuthzExchangeRowsTechnologyDemandDocument,
+    "query AuthzExchangeRowsTechnologyDemands { technologyDemands(first: 100) { edges { node { id } } } }": types.AuthzExchangeRowsTechnologyDemandsDocument,
+    "query AuthzExchangeRowsTechnologyDemand2($id: ID!) { technologyDemand(id: $id) { budget { currency } } }": types.AuthzExchangeRowsTechnologyDemand2Document,
+    "query AuthzExchangeRowsMatchesForOffer($id: ID!) { matchesForOffer(offerId: $id) { score } }": types.AuthzExchangeRowsMatchesForOfferDocument,
+    "query AuthzExchangeRowsMatchesForDemand($id: ID!) { matchesForDemand(demandId: $id) { score } }": types.AuthzExchangeRowsMatchesForDemandDocument,
+    "mutation AuthzExchangeRowsStaleUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }": types.AuthzExchangeRowsStaleUpdateOfferDocument,
+    "mutation AuthzExchangeRowsStalePublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename } }": types.AuthzExchangeRowsStalePublishOfferDocument,
+    "mutation AuthzExchangeRowsStaleRenewOffer($input: PublishExchangeItemInput!) { renewOffer(input: $input) { __typename } }": types.AuthzExchangeRowsStaleRenewOfferDocument,
+    "mutation AuthzExchangeRowsStaleWithdrawOffer($input: WithdrawExchangeItemInput!) { withdrawOffer(input: $input) { __typename } }": types.AuthzExchangeRowsStaleWithdrawOfferDocument,
+    "mutation AuthzExchangeRowsStaleUpdateDemand($input: UpdateDemandInput!) { updateDemand(input: $input) { __typename } }": types.AuthzExchangeRowsStaleUpdateDemandDocument,
+    "mutation AuthzExchangeRowsStalePublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) { __typename } }": types.AuthzExchangeRowsStalePublishDemandDocument,
+    "mutation AuthzExchangeRowsStaleRenewDemand($input: PublishExchangeItemInput!) { renewDemand(input: $input) { __typename } }": types.AuthzExchangeRowsStaleRenewDemandDocument,
+    "mutation AuthzExchangeRowsStaleWithdrawDemand($input: WithdrawExchangeItemInput!) { withdrawDemand(input: $input) { __typename } }": types.AuthzExchangeRowsStaleWithdrawDemandDocument,
+    "mutation AuthzExchangeRowsWithdrawInterest($id: ID!) { withdrawInterest(id: $id) { __typename } }": types.AuthzExchangeRowsWithdrawInterestDocument,
+    "query AuthzExchangeRowsExchangeInterests { exchangeInterests(first: 100) { edges { node { id } } } }": types.AuthzExchangeRowsExchangeInterestsDocument,
+    "mutation AuthzExchangeRowsOpenDeal2($input: OpenDealInput!) { openDeal(input: $input) { __typename } }": types.AuthzExchangeRowsOpenDeal2Document,
+    "query AuthzExchangeRowsDeal($id: ID!) { deal(id: $id) { id } }": types.AuthzExchangeRowsDealDocument,
+    "query Deals { deals(first: 100) { edges { node { id } } } }": types.DealsDocument,
+    "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": types.AuthzExchangeRowsAdvanceDealDocument,
+    "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": types.AuthzExchangeRowsDropDealDocument,
+    "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": types.ReportIndicatorDocument,
+    "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": types.IndicatorMeasurementsDocument,
+    "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": types.CorrectIndicatorDocument,
+    "mutation ReviewIndicator($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) { __typename } }": types.ReviewIndicatorDocument,
+    "query IcfSelfAssessment { icfSelfAssessment { fromYear } }": types.IcfSelfAssessmentDocument,
+    "query CommercialisationFunnel { commercialisationFunnel { years { year } } }": types.CommercialisationFunnelDocument,
+    "query TrlProgression { trlProgression { technologies } }": types.TrlProgressionDocument,
+    "query HelixContributions { helixContributions { helix } }": types.HelixContributionsDocument,
+    "query IcfFactors { icfFactors { factor } }": types.IcfFactorsDocument,
+    "query TripleHelixSynergy { tripleHelixSynergy { projects } }": types.TripleHelixSynergyDocument,
+    "query CollaborationNetwork { collaborationNetwork { density } }": types.CollaborationNetworkDocument,
+    "query BridgingOrganizations { bridgingOrganizations { rank } }": types.BridgingOrganizationsDocument,
+    "mutation CreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }": types.CreatePartnershipDocument,
+    "mutation AcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }": types.AcceptPartnershipDocument,
+    "mutation ChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }": types.ChangePartnershipStatusDocument,
+    "mutation UpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename ... on PartnershipAmendment { id } } }": types.UpdatePartnershipDocument,
+    "query Partnership($id: ID!) { partnership(id: $id) { id } }": types.PartnershipDocument,
+    "query Partnerships { partnerships(first: 100) { edges { node { id } } } }": types.PartnershipsDocument,
+    "query AuthzPartnershipsRowsPartnership($id: ID!) { partnership(id: $id) { consents { organizationId } } }": types.AuthzPartnershipsRowsPartnershipDocument,
+    "mutation AuthzPartnershipsRowsUpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename } }": types.AuthzPartnershipsRowsUpdatePartnershipDocument,
+    "mutation AuthzPartnershipsRowsChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename } }": types.AuthzPartnershipsRowsChangePartnershipStatusDocument,
+    "mutation AuthzPartnershipsRowsAcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename } }": types.AuthzPartnershipsRowsAcceptPartnershipDocument,
+    "mutation DeclinePartnership($id: ID!) { declinePartnership(partnershipId: $id) { __typename } }": types.DeclinePartnershipDocument,
+    "mutation AddPartnershipParty($p: ID!, $o: ID!) { addPartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }": types.AddPartnershipPartyDocument,
+    "mutation RemovePartnershipParty($p: ID!, $o: ID!) { removePartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }": types.RemovePartnershipPartyDocument,
+    "query AuthzPartnershipsRowsPartnership2($id: ID!) { partnership(id: $id) { amendment { id } } }": types.AuthzPartnershipsRowsPartnership2Document,
+    "mutation AcceptPartnershipAmendment($id: ID!) { acceptPartnershipAmendment(amendmentId: $id) { __typename } }": types.AcceptPartnershipAmendmentDocument,
+    "mutation DeclinePartnershipAmendment($id: ID!) { declinePartnershipAmendment(amendmentId: $id) { __typename } }": types.DeclinePartnershipAmendmentDocument,
+    "mutation AuthzProjectsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id participants { id } } } }": types.AuthzProjectsRowsCreateProjectDocument,
+    "mutation RequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename ... on ProgrammeAttachmentRequest { id } } }": types.RequestProgrammeAttachmentDocument,
+    "mutation AuthzProjectsRowsInviteParticipant($input: InviteParticipantInput!) { inviteParticipant(input: $input) { __typename ... on ProjectParticipant { id } } }": types.AuthzProjectsRowsInviteParticipantDocument,
+    "mutation AddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.AddMilestoneDocument,
+    "mutation AuthzProjectsRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }": types.AuthzProjectsRowsCreateTechnologyDocument,
+    "mutation AuthzProjectsRowsAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }": types.AuthzProjectsRowsAssessTrlDocument,
+    "mutation AuthzProjectsRowsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id } } }": types.AuthzProjectsRowsCreateProgrammeDocument,
+    "query Programmes { programmes { id } }": types.ProgrammesDocument,
+    "query AuthzProjectsRowsProject($id: ID) { project(id: $id) { id } }": types.AuthzProjectsRowsProjectDocument,
+    "query AuthzProjectsRowsProjects { projects(first: 100) { edges { node { id } } } }": types.AuthzProjectsRowsProjectsDocument,
+    "query AuthzProjectsRowsProject2($id: ID) { project(id: $id) { budget { amount } } }": types.AuthzProjectsRowsProject2Document,
+    "query AuthzProjectsRowsProject3($id: ID) { project(id: $id) { contributionsByHelix { helix } } }": types.AuthzProjectsRowsProject3Document,
+    "query AuthzProjectsRowsProject4($id: ID) { project(id: $id) { trlGained } }": types.AuthzProjectsRowsProject4Document,
+    "query AuthzProjectsRowsProject5($id: ID) { project(id: $id) { participants { contribution { cash { amount } } } } }": types.AuthzProjectsRowsProject5Document,
+    "mutation AuthzProjectsRowsCreateProgramme2($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename } }": types.AuthzProjectsRowsCreateProgramme2Document,
+    "mutation AuthzProjectsRowsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename } }": types.AuthzProjectsRowsUpdateProjectDocument,
+    "mutation TransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename } }": types.TransitionProjectDocument,
+    "mutation UpdateMilestone($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { __typename } }": types.UpdateMilestoneDocument,
+    "mutation UpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { __typename } }": types.UpdateParticipantDocument,
+    "mutation RemoveParticipant($id: ID!) { removeParticipant(participantId: $id) { __typename } }": types.RemoveParticipantDocument,
+    "mutation TransferCoordination($id: ID!) { transferCoordination(participantId: $id) { __typename } }": types.TransferCoordinationDocument,
+    "mutation AuthzProjectsRowsAcceptParticipation($id: ID!) { acceptParticipation(participantId: $id) { __typename } }": types.AuthzProjectsRowsAcceptParticipationDocument,
+    "mutation DeclineParticipation($id: ID!) { declineParticipation(participantId: $id) { __typename } }": types.DeclineParticipationDocument,
+    "mutation LeaveProject($id: ID!) { leaveProject(participantId: $id) { __typename } }": types.LeaveProjectDocument,
+    "query AuthzProjectsRowsProgrammes { programmes { id attachmentRequests(first: 1) { totalCount } } }": types.AuthzProjectsRowsProgrammesDocument,
+    "query AuthzProjectsRowsProject6($id: ID) { project(id: $id) { programmeRequests { id } } }": types.AuthzProjectsRowsProject6Document,
+    "mutation AuthzProjectsRowsRequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename } }": types.AuthzProjectsRowsRequestProgrammeAttachmentDocument,
+    "mutation AcceptProgrammeAttachment($id: ID!) { acceptProgrammeAttachment(requestId: $id) { __typename } }": types.AcceptProgrammeAttachmentDocument,
+    "mutation DeclineProgrammeAttachment($id: ID!) { declineProgrammeAttachment(requestId: $id, reason: \"Sample data\") { __typename } }": types.DeclineProgrammeAttachmentDocument,
+    "mutation WithdrawProgrammeAttachment($id: ID!) { withdrawProgrammeAttachment(requestId: $id) { __typename } }": types.WithdrawProgrammeAttachmentDocument,
+    "mutation AuthzSubscriptionsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { id } } }": types.AuthzSubscriptionsUpdateProjectDocument,
+    "mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }": types.AuthzSubscriptionsRowsCreateProjectDocument,
+    "subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }": types.OrganizationActivityDocument,
+    "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }": types.ProjectChangedDocument,
+    "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }": types.AuthzTechnologiesRowsCreateTechnologyDocument,
+    "mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }": types.AuthzTechnologiesRowsSetTechnologyOwnersDocument,
+    "mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }": types.CreateDisclosureDocument,
+    "mutation FileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } } }": types.FileIpProtectionDocument,
+    "query Technology($id: ID) { technology(id: $id) { id } }": types.TechnologyDocument,
+    "query AuthzTechnologiesRowsTechnologies { technologies(first: 100) { edges { node { id } } } }": types.AuthzTechnologiesRowsTechnologiesDocument,
+    "query AuthzTechnologiesRowsTechnology($id: ID) { technology(id: $id) { ownersProposal { id } } }": types.AuthzTechnologiesRowsTechnologyDocument,
+    "mutation AuthzTechnologiesRowsUpdateTechnology($input: UpdateTechnologyInput!) { updateTechnology(input: $input) { __typename } }": types.AuthzTechnologiesRowsUpdateTechnologyDocument,
+    "mutation AuthzTechnologiesRowsAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }": types.AuthzTechnologiesRowsAssessTrlDocument,
+    "mutation AuthzTechnologiesRowsSetTechnologyInventors($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) { __typename } }": types.AuthzTechnologiesRowsSetTechnologyInventorsDocument,
+    "mutation AcceptTechnologyOwners($id: ID!) { acceptTechnologyOwners(proposalId: $id) { __typename } }": types.AcceptTechnologyOwnersDocument,
+    "mutation DeclineTechnologyOwners($id: ID!) { declineTechnologyOwners(proposalId: $id) { __typename } }": types.DeclineTechnologyOwnersDocument,
+    "query Disclosure($id: ID!) { disclosure(id: $id) { id } }": types.DisclosureDocument,
+    "query Disclosures { disclosures(first: 100) { edges { node { id } } } }": types.DisclosuresDocument,
+    "query MyDisclosures { myDisclosures(first: 100) { edges { node { id } } } }": types.MyDisclosuresDocument,
+    "mutation AuthzTechnologiesRowsCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename } }": types.AuthzTechnologiesRowsCreateDisclosureDocument,
+    "mutation UpdateDisclosure($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) { __typename } }": types.UpdateDisclosureDocument,
+    "mutation SubmitDisclosure($input: DisclosureStepInput!) { submitDisclosure(input: $input) { __typename } }": types.SubmitDisclosureDocument,
+    "mutation StartDisclosureEvaluation($input: DisclosureStepInput!) { startDisclosureEvaluation(input: $input) { __typename } }": types.StartDisclosureEvaluationDocument,
+    "mutation DecideDisclosure($input: DecideDisclosureInput!) { decideDisclosure(input: $input) { __typename } }": types.DecideDisclosureDocument,
+    "mutation DiscloseInvention($input: DiscloseInventionInput!) { discloseInvention(input: $input) { __typename } }": types.DiscloseInventionDocument,
+    "query IpFiling($id: ID!) { ipFiling(id: $id) { id } }": types.IpFilingDocument,
+    "query IpFilings { ipFilings(first: 100) { edges { node { id } } } }": types.IpFilingsDocument,
+    "query UpcomingDeadlines { upcomingDeadlines(withinDays: 3650, first: 500) { filing { id } } }": types.UpcomingDeadlinesDocument,
+    "mutation AuthzTechnologiesRowsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename } }": types.AuthzTechnologiesRowsFileIpProtectionDocument,
+    "mutation UpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename } }": types.UpdateIpFilingDocument,
+    "mutation TransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }": types.TransitionIpFilingDocument,
     "query ExchangeTechnologyOffer2($id: ID!) { technologyOffer(id: $id) { ...OfferFields technology { id } } }": types.ExchangeTechnologyOffer2Document,
     "query TechnologyOffers($filter: OfferFilter, $first: Int, $after: String) { technologyOffers(filter: $filter, first: $first, after: $after) {\n  totalCount edges { cursor node { id title status } } pageInfo { hasNextPage endCursor } } }": types.TechnologyOffersDocument,
     "query ExchangeTechnologyDemand($id: ID!) { technologyDemand(id: $id) { ...DemandFields } }": types.ExchangeTechnologyDemandDocument,
@@ -161,6 +535,10 @@ const documents: Documents = {
     "fragment AgreementFields on Agreement {\n  id code title type status territory fieldOfUse effectiveOn expiresOn executedOn endedOn version\n  licensors { id } licensee { id } technologies { id code }\n  terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { id description amount { amount currency } dueOn status } }\n}": types.AgreementFieldsFragmentDoc,
     "mutation CreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on ErrorResult { code message field }\n} }": types.CreateAgreementDocument,
     "mutation TransitionAgreement($input: TransitionAgreementInput!) { transitionAgreement(input: $input) {\n  __typename\n  ... on Agreement { id status version executedOn effectiveOn endedOn }\n  ... on InvalidAgreementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }": types.TransitionAgreementDocument,
+    "mutation AuthorizationMatrixCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }": types.AuthorizationMatrixCreateOrganizationDocument,
+    "mutation AuthorizationMatrixCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.AuthorizationMatrixCreateApiKeyDocument,
+    "mutation Login($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken } } }": types.LoginDocument,
+    "mutation AuthorizationMatrixVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }": types.AuthorizationMatrixVerifyOrganizationDocument,
     "fragment OfferFields on TechnologyOffer {\n  id kind title summary details price { amount currency } priceNote trl sectors keywords language status publishedOn expiresOn version concepts organization { id }\n}": types.OfferFieldsFragmentDoc,
     "fragment DemandFields on TechnologyDemand {\n  id title description sectors keywords language minTrl status publishedOn expiresOn version concepts budget { min max currency } organization { id }\n}": types.DemandFieldsFragmentDoc,
     "mutation CreateOffer($input: CreateOfferInput!) { createOffer(input: $input) {\n  __typename ... on TechnologyOffer { ...OfferFields } ... on ErrorResult { code message field } } }": types.CreateOfferDocument,
@@ -249,6 +627,746 @@ export function graphql(source: "query AgreementsOrganization($id: ID!) { organi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AgreementsAgreements($first: Int, $organizationId: ID) {\n      agreements(first: $first) { edges { node {\n        code status licensee { name } licensors { name children { name } } technologies { code owners { organization { name } } }\n        terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { description amount { amount currency } } }\n        obligations { dueOn overdue agreement { code licensee { name } } }\n        receipts { kind amount { amount currency } receivedOn } costs { kind amount { amount } }\n        distributions { periodEnd net { amount } agreement { code } lines { beneficiaryKind inventorName amount { amount } payer { name } organization { name } agreement { code } } }\n      } } }\n      agreementObligations(first: $first) { edges { node { description overdue agreement { code licensors { name } terms { currency } } } } }\n      organization(id: $organizationId) { agreements(first: $first) { totalCount edges { node { code licensee { name } obligations { status } } } } }\n    }"): typeof import('./graphql.js').AgreementsAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { token invitation { id } } } }"): typeof import('./graphql.js').AuthzAccountsRowsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsOrganizations { organizations { totalCount } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { id } }"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganization2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }"): typeof import('./graphql.js').AuthzAccountsRowsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }"): typeof import('./graphql.js').AuthzAccountsRowsAuditLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsRegister($input: RegisterInput!) { register(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsLogin($input: LoginInput!) { login(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefreshSession { refreshSession(refreshToken: \"thr_unknown\") { __typename } }"): typeof import('./graphql.js').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql.js').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }"): typeof import('./graphql.js').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }"): typeof import('./graphql.js').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }"): typeof import('./graphql.js').AuthzAccountsRowsVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { id } }"): typeof import('./graphql.js').AuthzAccountsRowsArchiveOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }"): typeof import('./graphql.js').AuthzAccountsRowsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }"): typeof import('./graphql.js').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganization3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganization4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganization5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsMyMemberships { myMemberships { id } }"): typeof import('./graphql.js').AuthzAccountsRowsMyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsInviteMember2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsRevokeInvitation($id: ID!) { revokeInvitation(invitationId: $id) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsRevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsApproveMembershipRequest($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsApproveMembershipRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsDeclineMembershipRequest($id: ID!) { declineMembershipRequest(membershipId: $id) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsDeclineMembershipRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsChangeMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsRemoveMember($id: ID!) { removeMember(membershipId: $id) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }"): typeof import('./graphql.js').DisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnableUser($id: ID!) { enableUser(userId: $id) { id } }"): typeof import('./graphql.js').EnableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAccountsRowsLeaveOrganization($id: ID!) { leaveOrganization(organizationId: $id) { __typename } }"): typeof import('./graphql.js').AuthzAccountsRowsLeaveOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }"): typeof import('./graphql.js').AuthzAgreementsRowsCreateTechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }"): typeof import('./graphql.js').AuthzAgreementsRowsAddObligationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) { __typename } }"): typeof import('./graphql.js').SetDistributionPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }"): typeof import('./graphql.js').RecordRevenueReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }"): typeof import('./graphql.js').DistributeRevenueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }"): typeof import('./graphql.js').CreateSpinOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsAgreement($id: ID) { agreement(id: $id) { id } }"): typeof import('./graphql.js').AuthzAgreementsRowsAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsAgreements { agreements(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzAgreementsRowsAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsAgreement2($id: ID) { agreement(id: $id) { costs { id } } }"): typeof import('./graphql.js').AuthzAgreementsRowsAgreement2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsAgreement3($id: ID) { agreement(id: $id) { distributions { id } } }"): typeof import('./graphql.js').AuthzAgreementsRowsAgreement3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsOrganization($id: ID) { organization(id: $id) { distributionPolicies { id } } }"): typeof import('./graphql.js').AuthzAgreementsRowsOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsAgreementObligations { agreementObligations(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzAgreementsRowsAgreementObligationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsOverdueObligations { overdueObligations(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzAgreementsRowsOverdueObligationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAgreementsRowsCreateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsUpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAgreementsRowsUpdateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsTransitionAgreement($input: TransitionAgreementInput!) { transitionAgreement(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAgreementsRowsTransitionAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsAddObligation2($input: AddObligationInput!) { addObligation(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAgreementsRowsAddObligation2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsReportObligationMet($input: ReportObligationMetInput!) { reportObligationMet(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAgreementsRowsReportObligationMetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsRecordObligationOutcome($input: RecordObligationOutcomeInput!) { recordObligationOutcome(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAgreementsRowsRecordObligationOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename } }"): typeof import('./graphql.js').RecordRevenueCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) { __typename } }"): typeof import('./graphql.js').MarkDistributionLinePaidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyDistributionLines { myDistributionLines(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').MyDistributionLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpinOffs { spinOffs(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').SpinOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgreementsRowsSpinOffs { spinOffs(first: 100) { edges { node { id equityHeld } } } }"): typeof import('./graphql.js').AuthzAgreementsRowsSpinOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzAgreementsRowsCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzAgreementsRowsCreateSpinOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSpinOff($input: UpdateSpinOffInput!) { updateSpinOff(input: $input) { __typename } }"): typeof import('./graphql.js').UpdateSpinOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename ... on TechnologyOffer { id version } } }"): typeof import('./graphql.js').AuthzExchangeRowsCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename ... on TechnologyDemand { id version } } }"): typeof import('./graphql.js').AuthzExchangeRowsCreateDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) { __typename ... on ExchangeInterest { id } } }"): typeof import('./graphql.js').AuthzExchangeRowsExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }"): typeof import('./graphql.js').AuthzExchangeRowsCreateTechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsPublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsPublishOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsPublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsPublishDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id } } }"): typeof import('./graphql.js').AuthzExchangeRowsCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }"): typeof import('./graphql.js').AuthzExchangeRowsVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { id } } }"): typeof import('./graphql.js').AuthzExchangeRowsOpenDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyOffer($id: ID!) { technologyOffer(id: $id) { id } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyOffers { technologyOffers(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyOffer2($id: ID!) { technologyOffer(id: $id) { price { amount } } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyOffer2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyOffer3($id: ID!) { technologyOffer(id: $id) { details } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyOffer3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyOffer4($id: ID!) { technologyOffer(id: $id) { priceNote } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyOffer4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyOffer5($id: ID!) { technologyOffer(id: $id) { technology { id } } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyOffer5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyOffer6($id: ID!) { technologyOffer(id: $id) { interests { id } } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyOffer6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyDemand($id: ID!) { technologyDemand(id: $id) { id } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyDemands { technologyDemands(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyDemandsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsTechnologyDemand2($id: ID!) { technologyDemand(id: $id) { budget { currency } } }"): typeof import('./graphql.js').AuthzExchangeRowsTechnologyDemand2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsMatchesForOffer($id: ID!) { matchesForOffer(offerId: $id) { score } }"): typeof import('./graphql.js').AuthzExchangeRowsMatchesForOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsMatchesForDemand($id: ID!) { matchesForDemand(demandId: $id) { score } }"): typeof import('./graphql.js').AuthzExchangeRowsMatchesForDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStaleUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStaleUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStalePublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStalePublishOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStaleRenewOffer($input: PublishExchangeItemInput!) { renewOffer(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStaleRenewOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStaleWithdrawOffer($input: WithdrawExchangeItemInput!) { withdrawOffer(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStaleWithdrawOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStaleUpdateDemand($input: UpdateDemandInput!) { updateDemand(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStaleUpdateDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStalePublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStalePublishDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStaleRenewDemand($input: PublishExchangeItemInput!) { renewDemand(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStaleRenewDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsStaleWithdrawDemand($input: WithdrawExchangeItemInput!) { withdrawDemand(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsStaleWithdrawDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsWithdrawInterest($id: ID!) { withdrawInterest(id: $id) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsWithdrawInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsExchangeInterests { exchangeInterests(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzExchangeRowsExchangeInterestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsOpenDeal2($input: OpenDealInput!) { openDeal(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsOpenDeal2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzExchangeRowsDeal($id: ID!) { deal(id: $id) { id } }"): typeof import('./graphql.js').AuthzExchangeRowsDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Deals { deals(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').DealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsAdvanceDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsDropDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }"): typeof import('./graphql.js').ReportIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').IndicatorMeasurementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }"): typeof import('./graphql.js').CorrectIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewIndicator($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) { __typename } }"): typeof import('./graphql.js').ReviewIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IcfSelfAssessment { icfSelfAssessment { fromYear } }"): typeof import('./graphql.js').IcfSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommercialisationFunnel { commercialisationFunnel { years { year } } }"): typeof import('./graphql.js').CommercialisationFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrlProgression { trlProgression { technologies } }"): typeof import('./graphql.js').TrlProgressionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelixContributions { helixContributions { helix } }"): typeof import('./graphql.js').HelixContributionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IcfFactors { icfFactors { factor } }"): typeof import('./graphql.js').IcfFactorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TripleHelixSynergy { tripleHelixSynergy { projects } }"): typeof import('./graphql.js').TripleHelixSynergyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CollaborationNetwork { collaborationNetwork { density } }"): typeof import('./graphql.js').CollaborationNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BridgingOrganizations { bridgingOrganizations { rank } }"): typeof import('./graphql.js').BridgingOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }"): typeof import('./graphql.js').CreatePartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }"): typeof import('./graphql.js').AcceptPartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }"): typeof import('./graphql.js').ChangePartnershipStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename ... on PartnershipAmendment { id } } }"): typeof import('./graphql.js').UpdatePartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Partnership($id: ID!) { partnership(id: $id) { id } }"): typeof import('./graphql.js').PartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Partnerships { partnerships(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').PartnershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzPartnershipsRowsPartnership($id: ID!) { partnership(id: $id) { consents { organizationId } } }"): typeof import('./graphql.js').AuthzPartnershipsRowsPartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzPartnershipsRowsUpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzPartnershipsRowsUpdatePartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzPartnershipsRowsChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename } }"): typeof import('./graphql.js').AuthzPartnershipsRowsChangePartnershipStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzPartnershipsRowsAcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename } }"): typeof import('./graphql.js').AuthzPartnershipsRowsAcceptPartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclinePartnership($id: ID!) { declinePartnership(partnershipId: $id) { __typename } }"): typeof import('./graphql.js').DeclinePartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddPartnershipParty($p: ID!, $o: ID!) { addPartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }"): typeof import('./graphql.js').AddPartnershipPartyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemovePartnershipParty($p: ID!, $o: ID!) { removePartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }"): typeof import('./graphql.js').RemovePartnershipPartyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzPartnershipsRowsPartnership2($id: ID!) { partnership(id: $id) { amendment { id } } }"): typeof import('./graphql.js').AuthzPartnershipsRowsPartnership2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptPartnershipAmendment($id: ID!) { acceptPartnershipAmendment(amendmentId: $id) { __typename } }"): typeof import('./graphql.js').AcceptPartnershipAmendmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclinePartnershipAmendment($id: ID!) { declinePartnershipAmendment(amendmentId: $id) { __typename } }"): typeof import('./graphql.js').DeclinePartnershipAmendmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id participants { id } } } }"): typeof import('./graphql.js').AuthzProjectsRowsCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename ... on ProgrammeAttachmentRequest { id } } }"): typeof import('./graphql.js').RequestProgrammeAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsInviteParticipant($input: InviteParticipantInput!) { inviteParticipant(input: $input) { __typename ... on ProjectParticipant { id } } }"): typeof import('./graphql.js').AuthzProjectsRowsInviteParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"): typeof import('./graphql.js').AddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id } } }"): typeof import('./graphql.js').AuthzProjectsRowsCreateTechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzProjectsRowsAssessTrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id } } }"): typeof import('./graphql.js').AuthzProjectsRowsCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Programmes { programmes { id } }"): typeof import('./graphql.js').ProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProject($id: ID) { project(id: $id) { id } }"): typeof import('./graphql.js').AuthzProjectsRowsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProjects { projects(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzProjectsRowsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProject2($id: ID) { project(id: $id) { budget { amount } } }"): typeof import('./graphql.js').AuthzProjectsRowsProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProject3($id: ID) { project(id: $id) { contributionsByHelix { helix } } }"): typeof import('./graphql.js').AuthzProjectsRowsProject3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProject4($id: ID) { project(id: $id) { trlGained } }"): typeof import('./graphql.js').AuthzProjectsRowsProject4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProject5($id: ID) { project(id: $id) { participants { contribution { cash { amount } } } } }"): typeof import('./graphql.js').AuthzProjectsRowsProject5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsCreateProgramme2($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzProjectsRowsCreateProgramme2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzProjectsRowsUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename } }"): typeof import('./graphql.js').TransitionProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMilestone($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { __typename } }"): typeof import('./graphql.js').UpdateMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { __typename } }"): typeof import('./graphql.js').UpdateParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveParticipant($id: ID!) { removeParticipant(participantId: $id) { __typename } }"): typeof import('./graphql.js').RemoveParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferCoordination($id: ID!) { transferCoordination(participantId: $id) { __typename } }"): typeof import('./graphql.js').TransferCoordinationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsAcceptParticipation($id: ID!) { acceptParticipation(participantId: $id) { __typename } }"): typeof import('./graphql.js').AuthzProjectsRowsAcceptParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineParticipation($id: ID!) { declineParticipation(participantId: $id) { __typename } }"): typeof import('./graphql.js').DeclineParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaveProject($id: ID!) { leaveProject(participantId: $id) { __typename } }"): typeof import('./graphql.js').LeaveProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProgrammes { programmes { id attachmentRequests(first: 1) { totalCount } } }"): typeof import('./graphql.js').AuthzProjectsRowsProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzProjectsRowsProject6($id: ID) { project(id: $id) { programmeRequests { id } } }"): typeof import('./graphql.js').AuthzProjectsRowsProject6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzProjectsRowsRequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzProjectsRowsRequestProgrammeAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptProgrammeAttachment($id: ID!) { acceptProgrammeAttachment(requestId: $id) { __typename } }"): typeof import('./graphql.js').AcceptProgrammeAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineProgrammeAttachment($id: ID!) { declineProgrammeAttachment(requestId: $id, reason: \"Sample data\") { __typename } }"): typeof import('./graphql.js').DeclineProgrammeAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawProgrammeAttachment($id: ID!) { withdrawProgrammeAttachment(requestId: $id) { __typename } }"): typeof import('./graphql.js').WithdrawProgrammeAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzSubscriptionsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { id } } }"): typeof import('./graphql.js').AuthzSubscriptionsUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }"): typeof import('./graphql.js').AuthzSubscriptionsRowsCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }"): typeof import('./graphql.js').OrganizationActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }"): typeof import('./graphql.js').ProjectChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }"): typeof import('./graphql.js').AuthzTechnologiesRowsCreateTechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }"): typeof import('./graphql.js').AuthzTechnologiesRowsSetTechnologyOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }"): typeof import('./graphql.js').CreateDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } } }"): typeof import('./graphql.js').FileIpProtectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Technology($id: ID) { technology(id: $id) { id } }"): typeof import('./graphql.js').TechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTechnologiesRowsTechnologies { technologies(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzTechnologiesRowsTechnologiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTechnologiesRowsTechnology($id: ID) { technology(id: $id) { ownersProposal { id } } }"): typeof import('./graphql.js').AuthzTechnologiesRowsTechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTechnologiesRowsUpdateTechnology($input: UpdateTechnologyInput!) { updateTechnology(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTechnologiesRowsUpdateTechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTechnologiesRowsAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTechnologiesRowsAssessTrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTechnologiesRowsSetTechnologyInventors($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTechnologiesRowsSetTechnologyInventorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptTechnologyOwners($id: ID!) { acceptTechnologyOwners(proposalId: $id) { __typename } }"): typeof import('./graphql.js').AcceptTechnologyOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineTechnologyOwners($id: ID!) { declineTechnologyOwners(proposalId: $id) { __typename } }"): typeof import('./graphql.js').DeclineTechnologyOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Disclosure($id: ID!) { disclosure(id: $id) { id } }"): typeof import('./graphql.js').DisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Disclosures { disclosures(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').DisclosuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyDisclosures { myDisclosures(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').MyDisclosuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTechnologiesRowsCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTechnologiesRowsCreateDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDisclosure($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) { __typename } }"): typeof import('./graphql.js').UpdateDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitDisclosure($input: DisclosureStepInput!) { submitDisclosure(input: $input) { __typename } }"): typeof import('./graphql.js').SubmitDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartDisclosureEvaluation($input: DisclosureStepInput!) { startDisclosureEvaluation(input: $input) { __typename } }"): typeof import('./graphql.js').StartDisclosureEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideDisclosure($input: DecideDisclosureInput!) { decideDisclosure(input: $input) { __typename } }"): typeof import('./graphql.js').DecideDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscloseInvention($input: DiscloseInventionInput!) { discloseInvention(input: $input) { __typename } }"): typeof import('./graphql.js').DiscloseInventionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IpFiling($id: ID!) { ipFiling(id: $id) { id } }"): typeof import('./graphql.js').IpFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IpFilings { ipFilings(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').IpFilingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpcomingDeadlines { upcomingDeadlines(withinDays: 3650, first: 500) { filing { id } } }"): typeof import('./graphql.js').UpcomingDeadlinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTechnologiesRowsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTechnologiesRowsFileIpProtectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename } }"): typeof import('./graphql.js').UpdateIpFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }"): typeof import('./graphql.js').TransitionIpFilingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -405,6 +1523,22 @@ export function graphql(source: "mutation CreateAgreement($input: CreateAgreemen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionAgreement($input: TransitionAgreementInput!) { transitionAgreement(input: $input) {\n  __typename\n  ... on Agreement { id status version executedOn effectiveOn endedOn }\n  ... on InvalidAgreementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TransitionAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorizationMatrixCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }"): typeof import('./graphql.js').AuthorizationMatrixCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorizationMatrixCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"): typeof import('./graphql.js').AuthorizationMatrixCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken } } }"): typeof import('./graphql.js').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorizationMatrixVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }"): typeof import('./graphql.js').AuthorizationMatrixVerifyOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,20 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** A new milestone or deliverable. */
+export type AddMilestoneInput = {
+  /** Details. */
+  description?: string | null | undefined;
+  /** Due date, YYYY-MM-DD. */
+  dueDate: string;
+  /** Milestone or deliverable; MILESTONE when omitted. */
+  kind?: MilestoneKind;
+  /** The project; you must edit it. */
+  projectId: string | number;
+  /** Title (1 to 300 characters). */
+  title: string;
+};
+
 /** A new obligation under an agreement (the licensors’ editors). */
 export type AddObligationInput = {
   /** The agreement. */
@@ -135,6 +149,28 @@ export type ChangeMemberRoleInput = {
   role: MemberRole;
 };
 
+/** A new password, proven by the current one. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** The new password: at least 12 characters. */
+  newPassword: string;
+};
+
+/** A corrected value; the measurement goes back to REPORTED for a new check. */
+export type CorrectIndicatorInput = {
+  /** A http(s) link to the evidence; null removes it; omitted keeps it. */
+  evidenceUrl?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The measurement. */
+  id: string | number;
+  /** How it was measured; null removes it; omitted keeps it. */
+  note?: string | null | undefined;
+  /** The corrected value, an exact decimal string. */
+  value: string;
+};
+
 /** A new agreement, NEGOTIATING. You must manage every technology named (an editor of an owner). */
 export type CreateAgreementInput = {
   /** Unique code: upper-case letters, digits and hyphens, 2 to 40 characters. */
@@ -199,6 +235,18 @@ export type CreateDemandInput = {
   title: string;
 };
 
+/** A new invention disclosure, in DRAFT. */
+export type CreateDisclosureInput = {
+  /** What the invention is, how it works, what is new (up to 20,000 characters). */
+  description?: string | null | undefined;
+  /** The institution it is disclosed to: a current owner of the technology. */
+  organizationId: string | number;
+  /** The technology disclosed; you must manage it or be one of its inventors. */
+  technologyId: string | number;
+  /** Title (1 to 300 characters). */
+  title: string;
+};
+
 /** A new technology offer, in DRAFT. The organisation must own the technology today, and you must be one of its editors. */
 export type CreateOfferInput = {
   /** Details for partners (members of verified organisations) (up to 20,000 characters); null clears them. */
@@ -257,6 +305,26 @@ export type CreateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+/** A new partnership. It starts as DRAFT. */
+export type CreatePartnershipInput = {
+  /** What the parties agreed (up to 10,000 characters). */
+  description?: string | null | undefined;
+  /** Where the signed document is kept: file number, register entry or URL (up to 500 characters). */
+  documentReference?: string | null | undefined;
+  /** The parties: two or more different organisations (at most 50); you must be an admin of at least one of them. */
+  partyIds: Array<string | number>;
+  /** Day it was signed (`YYYY-MM-DD`); omit when unknown. */
+  signedOn?: string | null | undefined;
+  /** Title (1 to 300 characters; surrounding spaces are dropped). */
+  title: string;
+  /** What kind of agreement it is. */
+  type: PartnershipType;
+  /** First day it is in force (`YYYY-MM-DD`). */
+  validFrom?: string | null | undefined;
+  /** Last day it is in force (`YYYY-MM-DD`), not before `validFrom`; omit when open-ended. */
+  validUntil?: string | null | undefined;
+};
+
 /** A new programme, owned by an organisation you administer. */
 export type CreateProgrammeInput = {
   /** Unique code: upper-case letters, digits and hyphens. */
@@ -297,6 +365,22 @@ export type CreateProjectInput = {
   visibility?: ProjectVisibility | null | undefined;
 };
 
+/** A spin-off of an institution you edit: link an existing startup you edit, or create one. */
+export type CreateSpinOffInput = {
+  /** The licence (LICENCE_*) or assignment under which it uses the technologies, with the startup as licensee. */
+  agreementId?: string | number | null | undefined;
+  /** Percent of the startup held by the parent, up to 2 decimals; confidential. */
+  equityHeld?: string | null | undefined;
+  /** Day it was founded (YYYY-MM-DD). */
+  foundedOn: string;
+  /** A startup to create. Give this or `organizationId`. */
+  newStartup?: NewStartupInput | null | undefined;
+  /** An existing startup (helix INDUSTRY, kind STARTUP) you edit. Give this or `newStartup`. */
+  organizationId?: string | number | null | undefined;
+  /** The parent institution; you must be one of its editors or admins. */
+  parentOrganizationId: string | number;
+};
+
 /** A new technology with its owners, inventors and originating projects. */
 export type CreateTechnologyInput = {
   /** Abstract (up to 10,000 characters). */
@@ -331,6 +415,57 @@ export type DealStage =
   | 'NDA_SIGNED'
   /** The parties negotiate terms. */
   | 'NEGOTIATING';
+
+/** The institution’s decision on an evaluated disclosure. */
+export type DecideDisclosureInput = {
+  /** Protect, publish, or release to the inventors. */
+  decision: DisclosureDecision;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The disclosure. */
+  id: string | number;
+  /** Why (up to 5,000 characters). */
+  notes?: string | null | undefined;
+};
+
+/** A new invention disclosed in one step: the technology record (owned wholly by the institution, from today) with its inventors, and a draft disclosure to the institution. */
+export type DiscloseInventionInput = {
+  /** A short public abstract (up to 10,000 characters). */
+  abstract?: string | null | undefined;
+  /** A unique code for the technology: upper-case letters, digits and hyphens, 2 to 40 characters. */
+  code: string;
+  /** What the invention is, how it works, what is new (up to 20,000 characters). */
+  description?: string | null | undefined;
+  /** Fields of science and technology (up to 10). */
+  fields?: Array<string> | null | undefined;
+  /** The inventors with their shares, totalling 100; you among them unless you are an editor of the institution. */
+  inventors: Array<TechnologyInventorInput>;
+  /** Keywords (up to 20). */
+  keywords?: Array<string> | null | undefined;
+  /** The institution the invention is disclosed to, which will own it; you must be one of its members. */
+  organizationId: string | number;
+  /** The joint projects it came out of; you must be able to read them. */
+  projectIds?: Array<string | number> | null | undefined;
+  /** Title of the invention (1 to 300 characters). */
+  title: string;
+};
+
+/** What the institution decided to do with a disclosed invention. */
+export type DisclosureDecision =
+  /** Seek IP protection (file a patent or another right). */
+  | 'PROTECT'
+  /** Publish it openly without protection. */
+  | 'PUBLISH'
+  /** Give up the institution’s claim: the inventors may pursue it themselves. */
+  | 'RELEASE_TO_INVENTORS';
+
+/** A disclosure and the version you read, to move it one step. */
+export type DisclosureStepInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** The disclosure. */
+  id: string | number;
+};
 
 /** Who a distribution line pays. */
 export type DistributionBeneficiaryKind =
@@ -420,6 +555,36 @@ export type ExpressInterestInput = {
   organizationId: string | number;
 };
 
+/** A new IP filing for a technology, in FILED. */
+export type FileIpProtectionInput = {
+  /** The office’s application number (up to 60 characters), e.g. 1-2026-01234. */
+  applicationNumber?: string | null | undefined;
+  /** Expiry date as stated by the office (YYYY-MM-DD). */
+  expiryDate?: string | null | undefined;
+  /** Filing date (YYYY-MM-DD). */
+  filingDate: string;
+  /** Grant or registration date (YYYY-MM-DD). */
+  grantDate?: string | null | undefined;
+  /** Country code or route, one of: VN, LA, KH, TH, MY, SG, ID, PH, MM, BN, CN, JP, KR, TW, HK, IN, AU, NZ, US, CA, MX, BR, GB, DE, FR, NL, BE, IT, ES, CH, SE, DK, FI, NO, AT, PL, CZ, IE, RU, IL, AE, SA, ZA, PCT, EP, EA, HAGUE. */
+  jurisdiction: string;
+  /** An earlier filing of the same technology whose priority this one claims. */
+  parentFilingId?: string | number | null | undefined;
+  /** Priority date (YYYY-MM-DD); the parent filing’s priority date when one is claimed, else the filing date, when omitted. */
+  priorityDate?: string | null | undefined;
+  /** Publication date (YYYY-MM-DD). */
+  publicationDate?: string | null | undefined;
+  /** Publication number (up to 60 characters). */
+  publicationNumber?: string | null | undefined;
+  /** Patent or registration number (up to 60 characters). */
+  registrationNumber?: string | null | undefined;
+  /** The technology; you must manage it (an owner’s editor). */
+  technologyId: string | number;
+  /** The title as filed (up to 300 characters). */
+  title?: string | null | undefined;
+  /** The kind of right. */
+  type: IpType;
+};
+
 /** The sector of the Triple (or Quadruple) Helix an organisation belongs to. */
 export type Helix =
   /** Universities, research institutes and their labs. */
@@ -507,6 +672,62 @@ export type InviteParticipantInput = {
   role: ParticipantRole;
 };
 
+/** Where a filing is: FILED -> PUBLISHED -> UNDER_EXAMINATION -> GRANTED -> LAPSED | EXPIRED; a pending one may end ABANDONED, REJECTED or WITHDRAWN. */
+export type IpFilingStatus =
+  /** Given up by the applicant (final). */
+  | 'ABANDONED'
+  /** A granted right whose term ended (final). */
+  | 'EXPIRED'
+  /** Filed with the office. */
+  | 'FILED'
+  /** Granted or registered (needs the grant date and the registration number). */
+  | 'GRANTED'
+  /** A granted right that ended early, e.g. a fee not paid (final). */
+  | 'LAPSED'
+  /** Published by the office (needs the publication date). */
+  | 'PUBLISHED'
+  /** Refused by the office (final). */
+  | 'REJECTED'
+  /** Under substantive examination. */
+  | 'UNDER_EXAMINATION'
+  /** Withdrawn by the applicant (final). */
+  | 'WITHDRAWN';
+
+/** The kind of intellectual property right. */
+export type IpType =
+  /** Copyright registration, e.g. for software. */
+  | 'COPYRIGHT'
+  /** Industrial design (kiểu dáng công nghiệp). */
+  | 'INDUSTRIAL_DESIGN'
+  /** Patent for an invention (bằng độc quyền sáng chế). */
+  | 'PATENT'
+  /** Plant variety protection. */
+  | 'PLANT_VARIETY'
+  /** Kept as a trade secret (recorded, not published). */
+  | 'TRADE_SECRET'
+  /** Utility solution, Viet Nam’s utility model (bằng độc quyền giải pháp hữu ích). */
+  | 'UTILITY_SOLUTION';
+
+/** Credentials to sign in with. */
+export type LoginInput = {
+  /** The account’s email address. */
+  email: string;
+  /** The account’s password. */
+  password: string;
+};
+
+/** Records that a distribution line was paid out. */
+export type MarkDistributionLinePaidInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** The line. */
+  lineId: string | number;
+  /** Day it was paid (YYYY-MM-DD). */
+  paidOn: string;
+  /** Payment reference (up to 200 characters). */
+  reference?: string | null | undefined;
+};
+
 /** What a match reason is about. */
 export type MatchReasonKind =
   /** A glossary concept both texts mention, in either language. */
@@ -548,6 +769,13 @@ export type MembershipStatus =
   /** The person asked to join; an admin has not yet approved or declined. */
   | 'REQUESTED';
 
+/** A point in the plan, or something to hand over. */
+export type MilestoneKind =
+  /** Something the project hands over (report, prototype, data set). */
+  | 'DELIVERABLE'
+  /** A point the project should reach. */
+  | 'MILESTONE';
+
 /** A milestone payment in the terms, in the agreement’s currency. */
 export type MilestonePaymentInput = {
   /** Exact amount as a decimal string, e.g. "200000000"; no more decimals than the currency has. */
@@ -565,12 +793,39 @@ export type MilestonePaymentStatus =
   /** Not received yet. */
   | 'PENDING';
 
+/** Whether a milestone was reached. */
+export type MilestoneStatus =
+  /** Reached (with its completion date). */
+  | 'DONE'
+  /** Not reached and no longer expected. */
+  | 'MISSED'
+  /** Not reached yet. */
+  | 'PLANNED';
+
 /** An exact amount of money. */
 export type MoneyInput = {
   /** Exact decimal as a string with at most 2 decimals, e.g. "250000000" or "12.50". */
   amount: string;
   /** ISO 4217 currency code; VND when omitted. */
   currency?: string;
+};
+
+/** A new startup organisation (helix INDUSTRY, kind STARTUP); you become its first admin. */
+export type NewStartupInput = {
+  /** Country, ISO 3166-1 alpha-2; VN when omitted. */
+  country?: string;
+  /** What it does (up to 5,000 characters). */
+  description?: string | null | undefined;
+  /** Official name. */
+  name: string;
+  /** English name. */
+  nameEn?: string | null | undefined;
+  /** Province or region. */
+  province?: string | null | undefined;
+  /** URL handle; made from the name when omitted. */
+  slug?: string | null | undefined;
+  /** Public website, an http(s) URL. */
+  website?: string | null | undefined;
 };
 
 /** Narrows obligations of the agreements you are party to. All given conditions must hold. */
@@ -731,6 +986,34 @@ export type ParticipantStatus =
   /** The coordinator removed it. */
   | 'REMOVED';
 
+/** What kind of agreement a partnership is. */
+export type PartnershipType =
+  /** Framework agreement under which later contracts or projects are concluded. */
+  | 'FRAMEWORK_AGREEMENT'
+  /** Memorandum of understanding: a declared intent to cooperate, usually not binding. */
+  | 'MOU'
+  /** Non-disclosure agreement. */
+  | 'NDA'
+  /** Contract for research done by one party for or with the others. */
+  | 'RESEARCH_CONTRACT'
+  /** Long-term strategic cooperation, e.g. between two cities or regions. */
+  | 'STRATEGIC_COOPERATION';
+
+/** Where a project is in its life: DRAFT -> PROPOSED -> ACTIVE <-> ON_HOLD -> COMPLETED; CANCELLED from any state not final. */
+export type ProjectStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** Stopped before completion (final). */
+  | 'CANCELLED'
+  /** Finished (final). */
+  | 'COMPLETED'
+  /** Being written by its coordinator. */
+  | 'DRAFT'
+  /** Paused; may become active again. */
+  | 'ON_HOLD'
+  /** Put to the partners and funders. */
+  | 'PROPOSED';
+
 /** Who may read a project. */
 export type ProjectVisibility =
   /** Only members of participating organisations. */
@@ -762,6 +1045,42 @@ export type RecordObligationOutcomeInput = {
   status: ObligationStatus;
 };
 
+/** A deductible cost of an agreement, in its currency (the licensors’ editors). */
+export type RecordRevenueCostInput = {
+  /** The agreement. */
+  agreementId: string | number;
+  /** Exact positive amount as a decimal string, in the agreement’s currency. */
+  amount: string;
+  /** What it was (up to 2,000 characters). */
+  description?: string | null | undefined;
+  /** The IP filing it was for, e.g. its application number (up to 100 characters). */
+  filingReference?: string | null | undefined;
+  /** Day it was incurred (YYYY-MM-DD). */
+  incurredOn: string;
+  /** What it was for. */
+  kind: RevenueCostKind;
+  /** The technology of the agreement it was spent on. */
+  technologyId?: string | number | null | undefined;
+};
+
+/** Income received under an agreement, in the agreement’s currency (the licensors’ editors). */
+export type RecordRevenueReceiptInput = {
+  /** The agreement; it must be signed (not NEGOTIATING). */
+  agreementId: string | number;
+  /** Exact positive amount as a decimal string, in the agreement’s currency, with no more decimals than it has (whole đồng for VND). */
+  amount: string;
+  /** What it was received for. */
+  kind: RevenueReceiptKind;
+  /** For MILESTONE receipts: the milestone payment of the terms it settles (it becomes PAID). */
+  milestonePaymentId?: string | number | null | undefined;
+  /** A note (up to 2,000 characters). */
+  note?: string | null | undefined;
+  /** Day it was received (YYYY-MM-DD). */
+  receivedOn: string;
+  /** Bank or invoice reference (up to 200 characters). */
+  reference?: string | null | undefined;
+};
+
 /** A new account. */
 export type RegisterInput = {
   /** The name shown to others. */
@@ -770,6 +1089,28 @@ export type RegisterInput = {
   email: string;
   /** At least 12 characters. */
   password: string;
+};
+
+/** A measurement to report for your organisation. */
+export type ReportIndicatorInput = {
+  /** A http(s) link to the evidence. */
+  evidenceUrl?: string | null | undefined;
+  /** The ICF factor. */
+  factor: IcfFactor;
+  /** The indicator (1 to 200 characters). */
+  indicator: string;
+  /** How it was measured (up to 2,000 characters). */
+  note?: string | null | undefined;
+  /** The reporting organisation; you must be one of its editors or admins. */
+  organizationId: string | number;
+  /** Last day of the period, YYYY-MM-DD; not before the first. */
+  periodEnd: string;
+  /** First day of the period, YYYY-MM-DD. */
+  periodStart: string;
+  /** The unit (1 to 50 characters). */
+  unit: string;
+  /** The value as an exact decimal string with up to 4 decimals, e.g. "87.5". */
+  value: string;
 };
 
 /** The owing party reports an obligation met; the licensors then record the outcome. */
@@ -788,6 +1129,16 @@ export type RequestMembershipInput = {
   organizationId: string | number;
   /** Your title or position there, e.g. "Lecturer" (up to 200 characters). */
   position?: string | null | undefined;
+};
+
+/** Ask a programme’s owner to take your project into its programme. */
+export type RequestProgrammeAttachmentInput = {
+  /** A word to the programme owner (up to 2000 characters). */
+  message?: string | null | undefined;
+  /** The programme to join. */
+  programmeId: string | number;
+  /** The project; you must be an editor or admin of its coordinator. */
+  projectId: string | number;
 };
 
 /** What a deductible cost was for. */
@@ -809,6 +1160,34 @@ export type RevenueReceiptKind =
   | 'ROYALTY'
   /** The upfront (signing) fee. */
   | 'UPFRONT';
+
+/** A platform admin’s check of a measurement. */
+export type ReviewIndicatorInput = {
+  /** The version you checked. */
+  expectedVersion: number;
+  /** The measurement. */
+  id: string | number;
+  /** Why (required when rejecting; up to 2,000 characters). */
+  note?: string | null | undefined;
+  /** True to verify, false to reject. */
+  verified: boolean;
+};
+
+/** A distribution policy of an organisation (its admins); the three shares must total exactly 100. */
+export type SetDistributionPolicyInput = {
+  /** Percent to the institution. */
+  institutionShare: string;
+  /** Percent to the inventors, up to 2 decimals, e.g. "30". */
+  inventorsShare: string;
+  /** A note, e.g. the decision it implements (up to 2,000 characters). */
+  note?: string | null | undefined;
+  /** The owning organisation. */
+  organizationId: string | number;
+  /** Percent to the inventors’ units. */
+  unitsShare: string;
+  /** First day it applies (YYYY-MM-DD); one policy per organisation and day. */
+  validFrom: string;
+};
 
 /** The complete new list of inventors of a technology. */
 export type SetTechnologyInventorsInput = {
@@ -836,6 +1215,17 @@ export type SharesSubject =
   | 'INVENTORS'
   /** The owning organisations’ ownership shares. */
   | 'OWNERS';
+
+/** Where a spin-off company stands: ACTIVE -> ACQUIRED | CLOSED | IPO; IPO -> ACQUIRED | CLOSED; ACQUIRED -> CLOSED. */
+export type SpinOffStatus =
+  /** Bought by another company. */
+  | 'ACQUIRED'
+  /** Operating independently. */
+  | 'ACTIVE'
+  /** Wound up (final). */
+  | 'CLOSED'
+  /** Listed on a stock exchange. */
+  | 'IPO';
 
 /** Narrows the technologies. All given conditions must hold. */
 export type TechnologyFilter = {
@@ -912,6 +1302,40 @@ export type TransitionAgreementInput = {
   status: AgreementStatus;
 };
 
+/** A move in a filing’s life, with the dates and numbers the new status needs. */
+export type TransitionIpFilingInput = {
+  /** The office’s application number (up to 60 characters), e.g. 1-2026-01234. */
+  applicationNumber?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** Expiry date as stated by the office (YYYY-MM-DD). */
+  expiryDate?: string | null | undefined;
+  /** Grant or registration date (YYYY-MM-DD). */
+  grantDate?: string | null | undefined;
+  /** The filing. */
+  id: string | number;
+  /** Publication date (YYYY-MM-DD). */
+  publicationDate?: string | null | undefined;
+  /** Publication number (up to 60 characters). */
+  publicationNumber?: string | null | undefined;
+  /** Patent or registration number (up to 60 characters). */
+  registrationNumber?: string | null | undefined;
+  /** The status to move to. PUBLISHED needs the publication date and the application number; GRANTED the grant date and the registration number. */
+  status: IpFilingStatus;
+  /** The title as filed (up to 300 characters). */
+  title?: string | null | undefined;
+};
+
+/** A move in the project’s life. */
+export type TransitionProjectInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** The project. */
+  id: string | number;
+  /** The status to move to. */
+  status: ProjectStatus;
+};
+
 /** Changes to an agreement. Omitted fields stay; null clears. Terms, territory and field of use change only while NEGOTIATING. */
 export type UpdateAgreementInput = {
   /** ISO 4217 currency of the terms and of all revenue (VND when omitted at creation). */
@@ -936,6 +1360,84 @@ export type UpdateAgreementInput = {
   title?: string | null | undefined;
   /** Upfront fee as an exact decimal string; null for none. */
   upfrontFee?: string | null | undefined;
+};
+
+/** Changes to a demand (not a withdrawn one). Omitted fields stay; null clears an optional one. */
+export type UpdateDemandInput = {
+  /** The budget, for partners (members of verified organisations); null clears it. */
+  budget?: BudgetInput | null | undefined;
+  /** What is needed (1 to 5,000 characters); public once published. */
+  description?: string | null | undefined;
+  /** The version you read; if it changed since, nothing is written. */
+  expectedVersion: number;
+  /** The demand. */
+  id: string | number;
+  /** Keywords (up to 20, each up to 60 characters). */
+  keywords?: Array<string> | null | undefined;
+  /** The language of the text. */
+  language?: ExchangeLanguage | null | undefined;
+  /** The least technology readiness level acceptable (1-9); null when any will do. */
+  minTrl?: number | null | undefined;
+  /** Sectors (up to 6, no repeats). */
+  sectors?: Array<ExchangeSector> | null | undefined;
+  /** Title (1 to 300 characters). */
+  title?: string | null | undefined;
+};
+
+/** Changes to a draft disclosure. Omitted fields stay; null clears the description. */
+export type UpdateDisclosureInput = {
+  /** New description. */
+  description?: string | null | undefined;
+  /** The version you read; if it changed since, nothing is written. */
+  expectedVersion: number;
+  /** The disclosure. */
+  id: string | number;
+  /** New title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to a filing’s record. Omitted fields stay; null clears an optional one. The status changes with transitionIpFiling. */
+export type UpdateIpFilingInput = {
+  /** The office’s application number (up to 60 characters), e.g. 1-2026-01234. */
+  applicationNumber?: string | null | undefined;
+  /** The version you read; if it changed since, nothing is written. */
+  expectedVersion: number;
+  /** Expiry date as stated by the office (YYYY-MM-DD). */
+  expiryDate?: string | null | undefined;
+  /** New filing date (YYYY-MM-DD). */
+  filingDate?: string | null | undefined;
+  /** Grant or registration date (YYYY-MM-DD). */
+  grantDate?: string | null | undefined;
+  /** The filing. */
+  id: string | number;
+  /** New priority date (YYYY-MM-DD). */
+  priorityDate?: string | null | undefined;
+  /** Publication date (YYYY-MM-DD). */
+  publicationDate?: string | null | undefined;
+  /** Publication number (up to 60 characters). */
+  publicationNumber?: string | null | undefined;
+  /** Patent or registration number (up to 60 characters). */
+  registrationNumber?: string | null | undefined;
+  /** The title as filed (up to 300 characters). */
+  title?: string | null | undefined;
+};
+
+/** Changes to a milestone. Omitted fields stay. */
+export type UpdateMilestoneInput = {
+  /** When it was done, YYYY-MM-DD (only with status DONE). */
+  completedOn?: string | null | undefined;
+  /** New details; null clears them. */
+  description?: string | null | undefined;
+  /** New due date, YYYY-MM-DD. */
+  dueDate?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The milestone. */
+  id: string | number;
+  /** New status. DONE records `completedOn` (today unless given). */
+  status?: MilestoneStatus | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
 };
 
 /** Changes to an offer (not a withdrawn one). Omitted fields stay; null clears an optional one. */
@@ -1000,6 +1502,52 @@ export type UpdateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+/** Changes to a participation: its role (not COORDINATOR) and contributions. Omitted fields stay; null clears. */
+export type UpdateParticipantInput = {
+  /** Cash contribution; null clears it. */
+  cash?: MoneyInput | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** What it contributes in kind; null clears it. */
+  inKindDescription?: string | null | undefined;
+  /** Value of the in-kind contribution; null clears it. */
+  inKindValue?: MoneyInput | null | undefined;
+  /** The participant. */
+  participantId: string | number;
+  /** New role; coordination moves only with transferCoordination. */
+  role?: ParticipantRole | null | undefined;
+};
+
+/** Changes to a partnership’s fields. Omitted fields stay as they are; null clears an optional field. */
+export type UpdatePartnershipInput = {
+  /** A new description (up to 10,000 characters); null clears it. */
+  description?: string | null | undefined;
+  /** Where the signed document is kept (up to 500 characters); null clears it. */
+  documentReference?: string | null | undefined;
+  /** The `version` you read; if the partnership changed since, nothing is written and VersionConflictError answers. */
+  expectedVersion: number;
+  /** The partnership. */
+  id: string | number;
+  /** Day it was signed (`YYYY-MM-DD`); null clears it. */
+  signedOn?: string | null | undefined;
+  /** A new title (1 to 300 characters). */
+  title?: string | null | undefined;
+  /** A new kind of agreement. */
+  type?: PartnershipType | null | undefined;
+  /** First day in force (`YYYY-MM-DD`); null clears it. */
+  validFrom?: string | null | undefined;
+  /** Last day in force (`YYYY-MM-DD`), not before `validFrom`; null makes it open-ended. */
+  validUntil?: string | null | undefined;
+};
+
+/** Changes to your own profile. Omitted fields stay as they are; null clears the ORCID iD. */
+export type UpdateProfileInput = {
+  /** The name shown to others (1 to 200 characters). */
+  displayName?: string | null | undefined;
+  /** Your ORCID iD, bare or as its URL; the check digit is checked. One account per ORCID iD. */
+  orcid?: string | null | undefined;
+};
+
 /** Changes to a project. Omitted fields stay; null clears an optional one. */
 export type UpdateProjectInput = {
   /** Total budget: an exact amount and its currency. */
@@ -1026,6 +1574,22 @@ export type UpdateProjectInput = {
   title?: string | null | undefined;
   /** Who may read it; PARTNERS when omitted at creation. */
   visibility?: ProjectVisibility | null | undefined;
+};
+
+/** Changes to a spin-off (the parent’s editors). Omitted fields stay; null clears. */
+export type UpdateSpinOffInput = {
+  /** The licence or assignment it works under. */
+  agreementId?: string | number | null | undefined;
+  /** Percent held by the parent; null clears. */
+  equityHeld?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** Day it was founded (YYYY-MM-DD). */
+  foundedOn?: string | null | undefined;
+  /** The spin-off. */
+  id: string | number;
+  /** New status: ACTIVE -> ACQUIRED | CLOSED | IPO; IPO -> ACQUIRED | CLOSED; ACQUIRED -> CLOSED. */
+  status?: SpinOffStatus | null | undefined;
 };
 
 /** Changes to a technology. Omitted fields stay; null clears an optional one. */
@@ -1143,6 +1707,1690 @@ export type AgreementsAgreementsQueryVariables = Exact<{
 
 
 export type AgreementsAgreementsQuery = { agreements: { edges: Array<{ node: { code: string, status: AgreementStatus, licensee: { name: string } | null, licensors: Array<{ name: string, children: Array<{ name: string }> }>, technologies: Array<{ code: string, owners: Array<{ organization: { name: string } | null }> }>, terms: { currency: string, royaltyRate: string | null, upfrontFee: { amount: string, currency: string } | null, milestonePayments: Array<{ description: string, amount: { amount: string, currency: string } }> }, obligations: Array<{ dueOn: string, overdue: boolean, agreement: { code: string, licensee: { name: string } | null } | null }>, receipts: Array<{ kind: RevenueReceiptKind, receivedOn: string, amount: { amount: string, currency: string } }>, costs: Array<{ kind: RevenueCostKind, amount: { amount: string } }> | null, distributions: Array<{ periodEnd: string, net: { amount: string }, agreement: { code: string } | null, lines: Array<{ beneficiaryKind: DistributionBeneficiaryKind, inventorName: string | null, amount: { amount: string }, payer: { name: string } | null, organization: { name: string } | null, agreement: { code: string } | null }> }> | null } }> }, agreementObligations: { edges: Array<{ node: { description: string, overdue: boolean, agreement: { code: string, licensors: Array<{ name: string }>, terms: { currency: string } } | null } }> }, organization: { agreements: { totalCount: number, edges: Array<{ node: { code: string, licensee: { name: string } | null, obligations: Array<{ status: ObligationStatus }> } }> } } | null };
+
+export type AuthzAccountsRowsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AuthzAccountsRowsInviteMemberMutation = { inviteMember:
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InvitationCreated', token: string, invitation: { id: string } }
+   };
+
+export type AuthzAccountsRowsOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAccountsRowsOrganizationsQuery = { organizations: { totalCount: number } };
+
+export type AuthzAccountsRowsOrganizationQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsOrganizationQuery = { organization: { name: string } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string } };
+
+export type AuthzAccountsRowsOrganization2QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsOrganization2Query = { organization: { apiKeys: Array<{ id: string }> } | null };
+
+export type AuthzAccountsRowsAuditLogQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsAuditLogQuery = { auditLog: { totalCount: number } };
+
+export type AuthzAccountsRowsAuditLog2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAccountsRowsAuditLog2Query = { auditLog: { totalCount: number } };
+
+export type AuthzAccountsRowsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type AuthzAccountsRowsRegisterMutation = { register:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzAccountsRowsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AuthzAccountsRowsLoginMutation = { login:
+    | { __typename: 'AccountDisabledError' }
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+   };
+
+export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshSessionMutation = { refreshSession:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidRefreshTokenError' }
+   };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword:
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'User' }
+   };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'User' }
+   };
+
+export type AuthzAccountsRowsCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AuthzAccountsRowsCreateOrganizationMutation = { createOrganization:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Organization' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzAccountsRowsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type AuthzAccountsRowsUpdateOrganizationMutation = { updateOrganization:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Organization' }
+    | { __typename: 'SlugTakenError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzAccountsRowsVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAccountsRowsVerifyOrganizationMutation = { verifyOrganization: { id: string } };
+
+export type AuthzAccountsRowsArchiveOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAccountsRowsArchiveOrganizationMutation = { archiveOrganization: { id: string } };
+
+export type AuthzAccountsRowsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuthzAccountsRowsCreateApiKeyMutation = { createApiKey: { secret: string } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string } };
+
+export type AuthzAccountsRowsOrganization3QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsOrganization3Query = { organization: { members: { totalCount: number } | null } | null };
+
+export type AuthzAccountsRowsOrganization4QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsOrganization4Query = { organization: { invitations: Array<{ id: string }> | null } | null };
+
+export type AuthzAccountsRowsOrganization5QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsOrganization5Query = { organization: { members: { edges: Array<{ node: { user: { id: string, email: string | null } } }> } | null } | null };
+
+export type AuthzAccountsRowsMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAccountsRowsMyMembershipsQuery = { myMemberships: Array<{ id: string }> };
+
+export type AuthzAccountsRowsInviteMember2MutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AuthzAccountsRowsInviteMember2Mutation = { inviteMember:
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InvitationCreated' }
+   };
+
+export type AuthzAccountsRowsAcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AuthzAccountsRowsAcceptInvitationMutation = { acceptInvitation:
+    | { __typename: 'AcceptedInvitation' }
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InvitationInvalidError' }
+   };
+
+export type AuthzAccountsRowsRevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAccountsRowsRevokeInvitationMutation = { revokeInvitation:
+    | { __typename: 'Invitation' }
+    | { __typename: 'InvitationInvalidError' }
+   };
+
+export type AuthzAccountsRowsRequestMembershipMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+
+export type AuthzAccountsRowsRequestMembershipMutation = { requestMembership:
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'Membership' }
+   };
+
+export type AuthzAccountsRowsApproveMembershipRequestMutationVariables = Exact<{
+  input: ApproveMembershipRequestInput;
+}>;
+
+
+export type AuthzAccountsRowsApproveMembershipRequestMutation = { approveMembershipRequest:
+    | { __typename: 'Membership' }
+    | { __typename: 'MembershipStatusError' }
+   };
+
+export type AuthzAccountsRowsDeclineMembershipRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAccountsRowsDeclineMembershipRequestMutation = { declineMembershipRequest:
+    | { __typename: 'Membership' }
+    | { __typename: 'MembershipStatusError' }
+   };
+
+export type AuthzAccountsRowsChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type AuthzAccountsRowsChangeMemberRoleMutation = { changeMemberRole:
+    | { __typename: 'LastAdminError' }
+    | { __typename: 'Membership' }
+    | { __typename: 'MembershipStatusError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzAccountsRowsRemoveMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAccountsRowsRemoveMemberMutation = { removeMember:
+    | { __typename: 'LastAdminError' }
+    | { __typename: 'Membership' }
+    | { __typename: 'MembershipStatusError' }
+   };
+
+export type DisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string } };
+
+export type EnableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string } };
+
+export type AuthzAccountsRowsLeaveOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAccountsRowsLeaveOrganizationMutation = { leaveOrganization:
+    | { __typename: 'LastAdminError' }
+    | { __typename: 'Membership' }
+   };
+
+export type AuthzAgreementsRowsCreateTechnologyMutationVariables = Exact<{
+  input: CreateTechnologyInput;
+}>;
+
+
+export type AuthzAgreementsRowsCreateTechnologyMutation = { createTechnology:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'Technology', id: string }
+    | { __typename: 'TechnologyCodeTakenError' }
+   };
+
+export type AuthzAgreementsRowsAddObligationMutationVariables = Exact<{
+  input: AddObligationInput;
+}>;
+
+
+export type AuthzAgreementsRowsAddObligationMutation = { addObligation:
+    | { __typename: 'AgreementObligation', id: string }
+    | { __typename: 'AgreementStateError' }
+   };
+
+export type SetDistributionPolicyMutationVariables = Exact<{
+  input: SetDistributionPolicyInput;
+}>;
+
+
+export type SetDistributionPolicyMutation = { setDistributionPolicy:
+    | { __typename: 'DistributionPolicy' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type RecordRevenueReceiptMutationVariables = Exact<{
+  input: RecordRevenueReceiptInput;
+}>;
+
+
+export type RecordRevenueReceiptMutation = { recordRevenueReceipt:
+    | { __typename: 'AgreementStateError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'RevenueReceipt' }
+   };
+
+export type DistributeRevenueMutationVariables = Exact<{
+  id: string | number;
+  upTo: string;
+}>;
+
+
+export type DistributeRevenueMutation = { distributeRevenue:
+    | { __typename: 'AgreementStateError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'MissingDistributionPolicyError' }
+    | { __typename: 'NegativeNetRevenueError' }
+    | { __typename: 'NothingToDistributeError' }
+    | { __typename: 'RevenueDistribution' }
+   };
+
+export type CreateSpinOffMutationVariables = Exact<{
+  input: CreateSpinOffInput;
+}>;
+
+
+export type CreateSpinOffMutation = { createSpinOff:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+    | { __typename: 'SpinOff', id: string }
+   };
+
+export type AuthzAgreementsRowsAgreementQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAgreementsRowsAgreementQuery = { agreement: { id: string } | null };
+
+export type AuthzAgreementsRowsAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAgreementsRowsAgreementsQuery = { agreements: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzAgreementsRowsAgreement2QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAgreementsRowsAgreement2Query = { agreement: { costs: Array<{ id: string }> | null } | null };
+
+export type AuthzAgreementsRowsAgreement3QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAgreementsRowsAgreement3Query = { agreement: { distributions: Array<{ id: string }> | null } | null };
+
+export type AuthzAgreementsRowsOrganizationQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAgreementsRowsOrganizationQuery = { organization: { distributionPolicies: Array<{ id: string }> | null } | null };
+
+export type AuthzAgreementsRowsAgreementObligationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAgreementsRowsAgreementObligationsQuery = { agreementObligations: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzAgreementsRowsOverdueObligationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAgreementsRowsOverdueObligationsQuery = { overdueObligations: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzAgreementsRowsCreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type AuthzAgreementsRowsCreateAgreementMutation = { createAgreement:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementCodeTakenError' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzAgreementsRowsUpdateAgreementMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type AuthzAgreementsRowsUpdateAgreementMutation = { updateAgreement:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementStateError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzAgreementsRowsTransitionAgreementMutationVariables = Exact<{
+  input: TransitionAgreementInput;
+}>;
+
+
+export type AuthzAgreementsRowsTransitionAgreementMutation = { transitionAgreement:
+    | { __typename: 'Agreement' }
+    | { __typename: 'InvalidAgreementTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzAgreementsRowsAddObligation2MutationVariables = Exact<{
+  input: AddObligationInput;
+}>;
+
+
+export type AuthzAgreementsRowsAddObligation2Mutation = { addObligation:
+    | { __typename: 'AgreementObligation' }
+    | { __typename: 'AgreementStateError' }
+   };
+
+export type AuthzAgreementsRowsReportObligationMetMutationVariables = Exact<{
+  input: ReportObligationMetInput;
+}>;
+
+
+export type AuthzAgreementsRowsReportObligationMetMutation = { reportObligationMet:
+    | { __typename: 'AgreementObligation' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InvalidObligationTransitionError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzAgreementsRowsRecordObligationOutcomeMutationVariables = Exact<{
+  input: RecordObligationOutcomeInput;
+}>;
+
+
+export type AuthzAgreementsRowsRecordObligationOutcomeMutation = { recordObligationOutcome:
+    | { __typename: 'AgreementObligation' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InvalidObligationTransitionError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type RecordRevenueCostMutationVariables = Exact<{
+  input: RecordRevenueCostInput;
+}>;
+
+
+export type RecordRevenueCostMutation = { recordRevenueCost:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'RevenueCost' }
+   };
+
+export type MarkDistributionLinePaidMutationVariables = Exact<{
+  input: MarkDistributionLinePaidInput;
+}>;
+
+
+export type MarkDistributionLinePaidMutation = { markDistributionLinePaid:
+    | { __typename: 'DistributionLine' }
+    | { __typename: 'DistributionLinePaidError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type MyDistributionLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDistributionLinesQuery = { myDistributionLines: { edges: Array<{ node: { id: string } }> } };
+
+export type SpinOffsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpinOffsQuery = { spinOffs: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzAgreementsRowsSpinOffsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAgreementsRowsSpinOffsQuery = { spinOffs: { edges: Array<{ node: { id: string, equityHeld: string | null } }> } };
+
+export type AuthzAgreementsRowsCreateSpinOffMutationVariables = Exact<{
+  input: CreateSpinOffInput;
+}>;
+
+
+export type AuthzAgreementsRowsCreateSpinOffMutation = { createSpinOff:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+    | { __typename: 'SpinOff' }
+   };
+
+export type UpdateSpinOffMutationVariables = Exact<{
+  input: UpdateSpinOffInput;
+}>;
+
+
+export type UpdateSpinOffMutation = { updateSpinOff:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InvalidSpinOffTransitionError' }
+    | { __typename: 'SpinOff' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type AuthzExchangeRowsCreateOfferMutation = { createOffer:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyOffer', id: string, version: number }
+   };
+
+export type AuthzExchangeRowsCreateDemandMutationVariables = Exact<{
+  input: CreateDemandInput;
+}>;
+
+
+export type AuthzExchangeRowsCreateDemandMutation = { createDemand:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyDemand', id: string, version: number }
+   };
+
+export type AuthzExchangeRowsExpressInterestMutationVariables = Exact<{
+  input: ExpressInterestInput;
+}>;
+
+
+export type AuthzExchangeRowsExpressInterestMutation = { expressInterest:
+    | { __typename: 'AlreadyInterestedError' }
+    | { __typename: 'ExchangeInterest', id: string }
+    | { __typename: 'InterestNotAllowedError' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzExchangeRowsCreateTechnologyMutationVariables = Exact<{
+  input: CreateTechnologyInput;
+}>;
+
+
+export type AuthzExchangeRowsCreateTechnologyMutation = { createTechnology:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'Technology', id: string }
+    | { __typename: 'TechnologyCodeTakenError' }
+   };
+
+export type AuthzExchangeRowsPublishOfferMutationVariables = Exact<{
+  input: PublishExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsPublishOfferMutation = { publishOffer:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyOffer' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsPublishDemandMutationVariables = Exact<{
+  input: PublishExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsPublishDemandMutation = { publishDemand:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyDemand' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AuthzExchangeRowsCreateOrganizationMutation = { createOrganization:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzExchangeRowsVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsVerifyOrganizationMutation = { verifyOrganization: { id: string } };
+
+export type AuthzExchangeRowsOpenDealMutationVariables = Exact<{
+  input: OpenDealInput;
+}>;
+
+
+export type AuthzExchangeRowsOpenDealMutation = { openDeal:
+    | { __typename: 'Deal', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzExchangeRowsTechnologyOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyOfferQuery = { technologyOffer: { id: string } | null };
+
+export type AuthzExchangeRowsTechnologyOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzExchangeRowsTechnologyOffersQuery = { technologyOffers: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzExchangeRowsTechnologyOffer2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyOffer2Query = { technologyOffer: { price: { amount: string } | null } | null };
+
+export type AuthzExchangeRowsTechnologyOffer3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyOffer3Query = { technologyOffer: { details: string | null } | null };
+
+export type AuthzExchangeRowsTechnologyOffer4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyOffer4Query = { technologyOffer: { priceNote: string | null } | null };
+
+export type AuthzExchangeRowsTechnologyOffer5QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyOffer5Query = { technologyOffer: { technology: { id: string } | null } | null };
+
+export type AuthzExchangeRowsTechnologyOffer6QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyOffer6Query = { technologyOffer: { interests: Array<{ id: string }> } | null };
+
+export type AuthzExchangeRowsTechnologyDemandQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyDemandQuery = { technologyDemand: { id: string } | null };
+
+export type AuthzExchangeRowsTechnologyDemandsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzExchangeRowsTechnologyDemandsQuery = { technologyDemands: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzExchangeRowsTechnologyDemand2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsTechnologyDemand2Query = { technologyDemand: { budget: { currency: string } | null } | null };
+
+export type AuthzExchangeRowsMatchesForOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsMatchesForOfferQuery = { matchesForOffer: Array<{ score: number }> };
+
+export type AuthzExchangeRowsMatchesForDemandQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsMatchesForDemandQuery = { matchesForDemand: Array<{ score: number }> };
+
+export type AuthzExchangeRowsStaleUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type AuthzExchangeRowsStaleUpdateOfferMutation = { updateOffer:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyOffer' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsStalePublishOfferMutationVariables = Exact<{
+  input: PublishExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsStalePublishOfferMutation = { publishOffer:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyOffer' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsStaleRenewOfferMutationVariables = Exact<{
+  input: PublishExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsStaleRenewOfferMutation = { renewOffer:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyOffer' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsStaleWithdrawOfferMutationVariables = Exact<{
+  input: WithdrawExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsStaleWithdrawOfferMutation = { withdrawOffer:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyOffer' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsStaleUpdateDemandMutationVariables = Exact<{
+  input: UpdateDemandInput;
+}>;
+
+
+export type AuthzExchangeRowsStaleUpdateDemandMutation = { updateDemand:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyDemand' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsStalePublishDemandMutationVariables = Exact<{
+  input: PublishExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsStalePublishDemandMutation = { publishDemand:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyDemand' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsStaleRenewDemandMutationVariables = Exact<{
+  input: PublishExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsStaleRenewDemandMutation = { renewDemand:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyDemand' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsStaleWithdrawDemandMutationVariables = Exact<{
+  input: WithdrawExchangeItemInput;
+}>;
+
+
+export type AuthzExchangeRowsStaleWithdrawDemandMutation = { withdrawDemand:
+    | { __typename: 'InvalidExchangeTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyDemand' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsWithdrawInterestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsWithdrawInterestMutation = { withdrawInterest:
+    | { __typename: 'ExchangeInterest' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzExchangeRowsExchangeInterestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzExchangeRowsExchangeInterestsQuery = { exchangeInterests: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzExchangeRowsOpenDeal2MutationVariables = Exact<{
+  input: OpenDealInput;
+}>;
+
+
+export type AuthzExchangeRowsOpenDeal2Mutation = { openDeal:
+    | { __typename: 'Deal' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzExchangeRowsDealQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzExchangeRowsDealQuery = { deal: { id: string } };
+
+export type DealsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DealsQuery = { deals: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzExchangeRowsAdvanceDealMutationVariables = Exact<{
+  input: AdvanceDealInput;
+}>;
+
+
+export type AuthzExchangeRowsAdvanceDealMutation = { advanceDeal:
+    | { __typename: 'Deal' }
+    | { __typename: 'DealAgreementMismatchError' }
+    | { __typename: 'InvalidDealTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzExchangeRowsDropDealMutationVariables = Exact<{
+  input: DropDealInput;
+}>;
+
+
+export type AuthzExchangeRowsDropDealMutation = { dropDeal:
+    | { __typename: 'Deal' }
+    | { __typename: 'DealAgreementMismatchError' }
+    | { __typename: 'InvalidDealTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type ReportIndicatorMutationVariables = Exact<{
+  input: ReportIndicatorInput;
+}>;
+
+
+export type ReportIndicatorMutation = { reportIndicator:
+    | { __typename: 'IndicatorMeasurement', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type IndicatorMeasurementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorMeasurementsQuery = { indicatorMeasurements: { edges: Array<{ node: { id: string } }> } };
+
+export type CorrectIndicatorMutationVariables = Exact<{
+  input: CorrectIndicatorInput;
+}>;
+
+
+export type CorrectIndicatorMutation = { correctIndicator:
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type ReviewIndicatorMutationVariables = Exact<{
+  input: ReviewIndicatorInput;
+}>;
+
+
+export type ReviewIndicatorMutation = { reviewIndicator:
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type IcfSelfAssessmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IcfSelfAssessmentQuery = { icfSelfAssessment: { fromYear: number | null } };
+
+export type CommercialisationFunnelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommercialisationFunnelQuery = { commercialisationFunnel: { years: Array<{ year: number }> } };
+
+export type TrlProgressionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrlProgressionQuery = { trlProgression: { technologies: number } };
+
+export type HelixContributionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HelixContributionsQuery = { helixContributions: Array<{ helix: Helix }> };
+
+export type IcfFactorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IcfFactorsQuery = { icfFactors: Array<{ factor: IcfFactor }> };
+
+export type TripleHelixSynergyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TripleHelixSynergyQuery = { tripleHelixSynergy: { projects: number } };
+
+export type CollaborationNetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CollaborationNetworkQuery = { collaborationNetwork: { density: number } };
+
+export type BridgingOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BridgingOrganizationsQuery = { bridgingOrganizations: Array<{ rank: number }> };
+
+export type CreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type CreatePartnershipMutation = { createPartnership:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'TooFewPartiesError' }
+   };
+
+export type AcceptPartnershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptPartnershipMutation = { acceptPartnership:
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'PartnershipConsentStateError' }
+   };
+
+export type ChangePartnershipStatusMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangePartnershipStatusMutation = { changePartnershipStatus:
+    | { __typename: 'InvalidPartnershipTransitionError' }
+    | { __typename: 'Partnership', id: string, version: number }
+    | { __typename: 'PartnershipConsentPendingError' }
+   };
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnership:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Partnership' }
+    | { __typename: 'PartnershipAmendment', id: string }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type PartnershipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipQuery = { partnership: { id: string } | null };
+
+export type PartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipsQuery = { partnerships: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzPartnershipsRowsPartnershipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzPartnershipsRowsPartnershipQuery = { partnership: { consents: Array<{ organizationId: string }> } | null };
+
+export type AuthzPartnershipsRowsUpdatePartnershipMutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type AuthzPartnershipsRowsUpdatePartnershipMutation = { updatePartnership:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Partnership' }
+    | { __typename: 'PartnershipAmendment' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzPartnershipsRowsChangePartnershipStatusMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzPartnershipsRowsChangePartnershipStatusMutation = { changePartnershipStatus:
+    | { __typename: 'InvalidPartnershipTransitionError' }
+    | { __typename: 'Partnership' }
+    | { __typename: 'PartnershipConsentPendingError' }
+   };
+
+export type AuthzPartnershipsRowsAcceptPartnershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzPartnershipsRowsAcceptPartnershipMutation = { acceptPartnership:
+    | { __typename: 'Partnership' }
+    | { __typename: 'PartnershipConsentStateError' }
+   };
+
+export type DeclinePartnershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclinePartnershipMutation = { declinePartnership:
+    | { __typename: 'Partnership' }
+    | { __typename: 'PartnershipConsentStateError' }
+   };
+
+export type AddPartnershipPartyMutationVariables = Exact<{
+  p: string | number;
+  o: string | number;
+}>;
+
+
+export type AddPartnershipPartyMutation = { addPartnershipParty:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Partnership' }
+   };
+
+export type RemovePartnershipPartyMutationVariables = Exact<{
+  p: string | number;
+  o: string | number;
+}>;
+
+
+export type RemovePartnershipPartyMutation = { removePartnershipParty:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Partnership' }
+    | { __typename: 'PartyWithdrawalRequiredError' }
+    | { __typename: 'TooFewPartiesError' }
+   };
+
+export type AuthzPartnershipsRowsPartnership2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzPartnershipsRowsPartnership2Query = { partnership: { amendment: { id: string } | null } | null };
+
+export type AcceptPartnershipAmendmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptPartnershipAmendmentMutation = { acceptPartnershipAmendment:
+    | { __typename: 'PartnershipAmendment' }
+    | { __typename: 'PartnershipAmendmentStateError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type DeclinePartnershipAmendmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclinePartnershipAmendmentMutation = { declinePartnershipAmendment:
+    | { __typename: 'PartnershipAmendment' }
+    | { __typename: 'PartnershipAmendmentStateError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzProjectsRowsCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type AuthzProjectsRowsCreateProjectMutation = { createProject:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ProgrammeConsentRequiredError' }
+    | { __typename: 'Project', id: string, participants: Array<{ id: string }> }
+    | { __typename: 'ProjectCodeTakenError' }
+   };
+
+export type RequestProgrammeAttachmentMutationVariables = Exact<{
+  input: RequestProgrammeAttachmentInput;
+}>;
+
+
+export type RequestProgrammeAttachmentMutation = { requestProgrammeAttachment:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ProgrammeAttachmentRequest', id: string }
+    | { __typename: 'ProgrammeRequestOpenError' }
+    | { __typename: 'Project' }
+   };
+
+export type AuthzProjectsRowsInviteParticipantMutationVariables = Exact<{
+  input: InviteParticipantInput;
+}>;
+
+
+export type AuthzProjectsRowsInviteParticipantMutation = { inviteParticipant:
+    | { __typename: 'AlreadyParticipatingError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ProjectParticipant', id: string }
+   };
+
+export type AddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type AddMilestoneMutation = { addMilestone: { id: string } };
+
+export type AuthzProjectsRowsCreateTechnologyMutationVariables = Exact<{
+  input: CreateTechnologyInput;
+}>;
+
+
+export type AuthzProjectsRowsCreateTechnologyMutation = { createTechnology:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'Technology', id: string }
+    | { __typename: 'TechnologyCodeTakenError' }
+   };
+
+export type AuthzProjectsRowsAssessTrlMutationVariables = Exact<{
+  input: AssessTrlInput;
+}>;
+
+
+export type AuthzProjectsRowsAssessTrlMutation = { assessTrl:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Technology' }
+   };
+
+export type AuthzProjectsRowsCreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type AuthzProjectsRowsCreateProgrammeMutation = { createProgramme:
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProjectCodeTakenError' }
+   };
+
+export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammesQuery = { programmes: Array<{ id: string }> };
+
+export type AuthzProjectsRowsProjectQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzProjectsRowsProjectQuery = { project: { id: string } | null };
+
+export type AuthzProjectsRowsProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzProjectsRowsProjectsQuery = { projects: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzProjectsRowsProject2QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzProjectsRowsProject2Query = { project: { budget: { amount: string } | null } | null };
+
+export type AuthzProjectsRowsProject3QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzProjectsRowsProject3Query = { project: { contributionsByHelix: Array<{ helix: Helix }> | null } | null };
+
+export type AuthzProjectsRowsProject4QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzProjectsRowsProject4Query = { project: { trlGained: number | null } | null };
+
+export type AuthzProjectsRowsProject5QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzProjectsRowsProject5Query = { project: { participants: Array<{ contribution: { cash: { amount: string } | null } | null }> } | null };
+
+export type AuthzProjectsRowsCreateProgramme2MutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type AuthzProjectsRowsCreateProgramme2Mutation = { createProgramme:
+    | { __typename: 'Programme' }
+    | { __typename: 'ProjectCodeTakenError' }
+   };
+
+export type AuthzProjectsRowsUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type AuthzProjectsRowsUpdateProjectMutation = { updateProject:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ProgrammeConsentRequiredError' }
+    | { __typename: 'Project' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type TransitionProjectMutationVariables = Exact<{
+  input: TransitionProjectInput;
+}>;
+
+
+export type TransitionProjectMutation = { transitionProject:
+    | { __typename: 'InvalidTransitionError' }
+    | { __typename: 'Project' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type UpdateMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+
+export type UpdateMilestoneMutation = { updateMilestone:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Milestone' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type UpdateParticipantMutationVariables = Exact<{
+  input: UpdateParticipantInput;
+}>;
+
+
+export type UpdateParticipantMutation = { updateParticipant:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ParticipationStateError' }
+    | { __typename: 'ProjectParticipant' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type RemoveParticipantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveParticipantMutation = { removeParticipant:
+    | { __typename: 'CoordinatorRequiredError' }
+    | { __typename: 'ParticipationStateError' }
+    | { __typename: 'ProjectParticipant' }
+   };
+
+export type TransferCoordinationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransferCoordinationMutation = { transferCoordination:
+    | { __typename: 'CoordinatorRequiredError' }
+    | { __typename: 'ParticipationStateError' }
+    | { __typename: 'ProjectParticipant' }
+   };
+
+export type AuthzProjectsRowsAcceptParticipationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzProjectsRowsAcceptParticipationMutation = { acceptParticipation:
+    | { __typename: 'CoordinatorRequiredError' }
+    | { __typename: 'ParticipationStateError' }
+    | { __typename: 'ProjectParticipant' }
+   };
+
+export type DeclineParticipationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineParticipationMutation = { declineParticipation:
+    | { __typename: 'CoordinatorRequiredError' }
+    | { __typename: 'ParticipationStateError' }
+    | { __typename: 'ProjectParticipant' }
+   };
+
+export type LeaveProjectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaveProjectMutation = { leaveProject:
+    | { __typename: 'CoordinatorRequiredError' }
+    | { __typename: 'ParticipationStateError' }
+    | { __typename: 'ProjectParticipant' }
+   };
+
+export type AuthzProjectsRowsProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzProjectsRowsProgrammesQuery = { programmes: Array<{ id: string, attachmentRequests: { totalCount: number } | null }> };
+
+export type AuthzProjectsRowsProject6QueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzProjectsRowsProject6Query = { project: { programmeRequests: Array<{ id: string }> | null } | null };
+
+export type AuthzProjectsRowsRequestProgrammeAttachmentMutationVariables = Exact<{
+  input: RequestProgrammeAttachmentInput;
+}>;
+
+
+export type AuthzProjectsRowsRequestProgrammeAttachmentMutation = { requestProgrammeAttachment:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ProgrammeAttachmentRequest' }
+    | { __typename: 'ProgrammeRequestOpenError' }
+    | { __typename: 'Project' }
+   };
+
+export type AcceptProgrammeAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptProgrammeAttachmentMutation = { acceptProgrammeAttachment:
+    | { __typename: 'ProgrammeAttachmentRequest' }
+    | { __typename: 'ProgrammeRequestStateError' }
+    | { __typename: 'ProjectMovedError' }
+   };
+
+export type DeclineProgrammeAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineProgrammeAttachmentMutation = { declineProgrammeAttachment:
+    | { __typename: 'ProgrammeAttachmentRequest' }
+    | { __typename: 'ProgrammeRequestStateError' }
+   };
+
+export type WithdrawProgrammeAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawProgrammeAttachmentMutation = { withdrawProgrammeAttachment:
+    | { __typename: 'ProgrammeAttachmentRequest' }
+    | { __typename: 'ProgrammeRequestStateError' }
+   };
+
+export type AuthzSubscriptionsUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type AuthzSubscriptionsUpdateProjectMutation = { updateProject:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ProgrammeConsentRequiredError' }
+    | { __typename: 'Project', id: string }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzSubscriptionsRowsCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type AuthzSubscriptionsRowsCreateProjectMutation = { createProject:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'ProgrammeConsentRequiredError' }
+    | { __typename: 'Project', id: string, version: number }
+    | { __typename: 'ProjectCodeTakenError' }
+   };
+
+export type OrganizationActivitySubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationActivitySubscription = { organizationActivity: { organizationId: string, action: string } };
+
+export type ProjectChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectChangedSubscription = { projectChanged: { projectId: string, action: string } };
+
+export type AuthzTechnologiesRowsCreateTechnologyMutationVariables = Exact<{
+  input: CreateTechnologyInput;
+}>;
+
+
+export type AuthzTechnologiesRowsCreateTechnologyMutation = { createTechnology:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'Technology', id: string, version: number }
+    | { __typename: 'TechnologyCodeTakenError' }
+   };
+
+export type AuthzTechnologiesRowsSetTechnologyOwnersMutationVariables = Exact<{
+  input: SetTechnologyOwnersInput;
+}>;
+
+
+export type AuthzTechnologiesRowsSetTechnologyOwnersMutation = { setTechnologyOwners:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'Technology' }
+    | { __typename: 'TechnologyOwnersProposal', id: string }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type CreateDisclosureMutationVariables = Exact<{
+  input: CreateDisclosureInput;
+}>;
+
+
+export type CreateDisclosureMutation = { createDisclosure:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InventionDisclosure', id: string }
+   };
+
+export type FileIpProtectionMutationVariables = Exact<{
+  input: FileIpProtectionInput;
+}>;
+
+
+export type FileIpProtectionMutation = { fileIpProtection:
+    | { __typename: 'ApplicationNumberTakenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'IpFiling', id: string }
+   };
+
+export type TechnologyQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TechnologyQuery = { technology: { id: string } | null };
+
+export type AuthzTechnologiesRowsTechnologiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTechnologiesRowsTechnologiesQuery = { technologies: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzTechnologiesRowsTechnologyQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzTechnologiesRowsTechnologyQuery = { technology: { ownersProposal: { id: string } | null } | null };
+
+export type AuthzTechnologiesRowsUpdateTechnologyMutationVariables = Exact<{
+  input: UpdateTechnologyInput;
+}>;
+
+
+export type AuthzTechnologiesRowsUpdateTechnologyMutation = { updateTechnology:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Technology' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTechnologiesRowsAssessTrlMutationVariables = Exact<{
+  input: AssessTrlInput;
+}>;
+
+
+export type AuthzTechnologiesRowsAssessTrlMutation = { assessTrl:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Technology' }
+   };
+
+export type AuthzTechnologiesRowsSetTechnologyInventorsMutationVariables = Exact<{
+  input: SetTechnologyInventorsInput;
+}>;
+
+
+export type AuthzTechnologiesRowsSetTechnologyInventorsMutation = { setTechnologyInventors:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'Technology' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AcceptTechnologyOwnersMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptTechnologyOwnersMutation = { acceptTechnologyOwners:
+    | { __typename: 'OwnersProposalStateError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'TechnologyOwnersProposal' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type DeclineTechnologyOwnersMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineTechnologyOwnersMutation = { declineTechnologyOwners:
+    | { __typename: 'OwnersProposalStateError' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'TechnologyOwnersProposal' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type DisclosureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisclosureQuery = { disclosure: { id: string } | null };
+
+export type DisclosuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisclosuresQuery = { disclosures: { edges: Array<{ node: { id: string } }> } };
+
+export type MyDisclosuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDisclosuresQuery = { myDisclosures: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzTechnologiesRowsCreateDisclosureMutationVariables = Exact<{
+  input: CreateDisclosureInput;
+}>;
+
+
+export type AuthzTechnologiesRowsCreateDisclosureMutation = { createDisclosure:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InventionDisclosure' }
+   };
+
+export type UpdateDisclosureMutationVariables = Exact<{
+  input: UpdateDisclosureInput;
+}>;
+
+
+export type UpdateDisclosureMutation = { updateDisclosure:
+    | { __typename: 'DisclosureNotDraftError' }
+    | { __typename: 'InventionDisclosure' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type SubmitDisclosureMutationVariables = Exact<{
+  input: DisclosureStepInput;
+}>;
+
+
+export type SubmitDisclosureMutation = { submitDisclosure:
+    | { __typename: 'InvalidDisclosureTransitionError' }
+    | { __typename: 'InventionDisclosure' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type StartDisclosureEvaluationMutationVariables = Exact<{
+  input: DisclosureStepInput;
+}>;
+
+
+export type StartDisclosureEvaluationMutation = { startDisclosureEvaluation:
+    | { __typename: 'InvalidDisclosureTransitionError' }
+    | { __typename: 'InventionDisclosure' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type DecideDisclosureMutationVariables = Exact<{
+  input: DecideDisclosureInput;
+}>;
+
+
+export type DecideDisclosureMutation = { decideDisclosure:
+    | { __typename: 'InvalidDisclosureTransitionError' }
+    | { __typename: 'InventionDisclosure' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type DiscloseInventionMutationVariables = Exact<{
+  input: DiscloseInventionInput;
+}>;
+
+
+export type DiscloseInventionMutation = { discloseInvention:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InventionDisclosure' }
+    | { __typename: 'SharesDoNotTotalError' }
+    | { __typename: 'TechnologyCodeTakenError' }
+   };
+
+export type IpFilingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IpFilingQuery = { ipFiling: { id: string } | null };
+
+export type IpFilingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IpFilingsQuery = { ipFilings: { edges: Array<{ node: { id: string } }> } };
+
+export type UpcomingDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UpcomingDeadlinesQuery = { upcomingDeadlines: Array<{ filing: { id: string } }> };
+
+export type AuthzTechnologiesRowsFileIpProtectionMutationVariables = Exact<{
+  input: FileIpProtectionInput;
+}>;
+
+
+export type AuthzTechnologiesRowsFileIpProtectionMutation = { fileIpProtection:
+    | { __typename: 'ApplicationNumberTakenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'IpFiling' }
+   };
+
+export type UpdateIpFilingMutationVariables = Exact<{
+  input: UpdateIpFilingInput;
+}>;
+
+
+export type UpdateIpFilingMutation = { updateIpFiling:
+    | { __typename: 'ApplicationNumberTakenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'IpFiling' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type TransitionIpFilingMutationVariables = Exact<{
+  input: TransitionIpFilingInput;
+}>;
+
+
+export type TransitionIpFilingMutation = { transitionIpFiling:
+    | { __typename: 'ApplicationNumberTakenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'InvalidIpFilingTransitionError' }
+    | { __typename: 'IpFiling' }
+    | { __typename: 'VersionConflictError' }
+   };
 
 export type ExchangeTechnologyOffer2QueryVariables = Exact<{
   id: string | number;
@@ -1480,6 +3728,40 @@ export type TransitionAgreementMutation = { transitionAgreement:
     | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
     | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
    };
+
+export type AuthorizationMatrixCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AuthorizationMatrixCreateOrganizationMutation = { createOrganization:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type AuthorizationMatrixCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuthorizationMatrixCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login:
+    | { accessToken: string }
+    | Record<PropertyKey, never>
+   };
+
+export type AuthorizationMatrixVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationMatrixVerifyOrganizationMutation = { verifyOrganization: { id: string } };
 
 export type OfferFieldsFragment = { id: string, kind: OfferKind, title: string, summary: string, details: string | null, priceNote: string | null, trl: number, sectors: Array<ExchangeSector>, keywords: Array<string>, language: ExchangeLanguage, status: ExchangeStatus, publishedOn: string | null, expiresOn: string | null, version: number, concepts: Array<string>, price: { amount: string, currency: string } | null, organization: { id: string } | null };
 
@@ -2403,6 +4685,1513 @@ export const AgreementsAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgreementsAgreementsQuery, AgreementsAgreementsQueryVariables>;
+export const AuthzAccountsRowsInviteMemberDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    __typename
+    ... on InvitationCreated {
+      token
+      invitation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsInviteMemberMutation, AuthzAccountsRowsInviteMemberMutationVariables>;
+export const AuthzAccountsRowsOrganizationsDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsOrganizations {
+  organizations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganizationsQuery, AuthzAccountsRowsOrganizationsQueryVariables>;
+export const AuthzAccountsRowsOrganizationDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsOrganization($id: ID) {
+  organization(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganizationQuery, AuthzAccountsRowsOrganizationQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AuthzAccountsRowsOrganization2Document = new TypedDocumentString(`
+    query AuthzAccountsRowsOrganization2($id: ID) {
+  organization(id: $id) {
+    apiKeys {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganization2Query, AuthzAccountsRowsOrganization2QueryVariables>;
+export const AuthzAccountsRowsAuditLogDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsAuditLog($id: ID) {
+  auditLog(organizationId: $id) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsAuditLogQuery, AuthzAccountsRowsAuditLogQueryVariables>;
+export const AuthzAccountsRowsAuditLog2Document = new TypedDocumentString(`
+    query AuthzAccountsRowsAuditLog2 {
+  auditLog {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsAuditLog2Query, AuthzAccountsRowsAuditLog2QueryVariables>;
+export const AuthzAccountsRowsRegisterDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsRegisterMutation, AuthzAccountsRowsRegisterMutationVariables>;
+export const AuthzAccountsRowsLoginDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsLogin($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsLoginMutation, AuthzAccountsRowsLoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession {
+  refreshSession(refreshToken: "thr_unknown") {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const AuthzAccountsRowsCreateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsCreateOrganizationMutation, AuthzAccountsRowsCreateOrganizationMutationVariables>;
+export const AuthzAccountsRowsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsUpdateOrganizationMutation, AuthzAccountsRowsUpdateOrganizationMutationVariables>;
+export const AuthzAccountsRowsVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsVerifyOrganizationMutation, AuthzAccountsRowsVerifyOrganizationMutationVariables>;
+export const AuthzAccountsRowsArchiveOrganizationDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsArchiveOrganization($id: ID!) {
+  archiveOrganization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsArchiveOrganizationMutation, AuthzAccountsRowsArchiveOrganizationMutationVariables>;
+export const AuthzAccountsRowsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsCreateApiKeyMutation, AuthzAccountsRowsCreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AuthzAccountsRowsOrganization3Document = new TypedDocumentString(`
+    query AuthzAccountsRowsOrganization3($id: ID) {
+  organization(id: $id) {
+    members {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganization3Query, AuthzAccountsRowsOrganization3QueryVariables>;
+export const AuthzAccountsRowsOrganization4Document = new TypedDocumentString(`
+    query AuthzAccountsRowsOrganization4($id: ID) {
+  organization(id: $id) {
+    invitations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganization4Query, AuthzAccountsRowsOrganization4QueryVariables>;
+export const AuthzAccountsRowsOrganization5Document = new TypedDocumentString(`
+    query AuthzAccountsRowsOrganization5($id: ID) {
+  organization(id: $id) {
+    members {
+      edges {
+        node {
+          user {
+            id
+            email
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganization5Query, AuthzAccountsRowsOrganization5QueryVariables>;
+export const AuthzAccountsRowsMyMembershipsDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsMyMemberships {
+  myMemberships {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsMyMembershipsQuery, AuthzAccountsRowsMyMembershipsQueryVariables>;
+export const AuthzAccountsRowsInviteMember2Document = new TypedDocumentString(`
+    mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsInviteMember2Mutation, AuthzAccountsRowsInviteMember2MutationVariables>;
+export const AuthzAccountsRowsAcceptInvitationDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsAcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsAcceptInvitationMutation, AuthzAccountsRowsAcceptInvitationMutationVariables>;
+export const AuthzAccountsRowsRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsRevokeInvitation($id: ID!) {
+  revokeInvitation(invitationId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsRevokeInvitationMutation, AuthzAccountsRowsRevokeInvitationMutationVariables>;
+export const AuthzAccountsRowsRequestMembershipDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsRequestMembership($input: RequestMembershipInput!) {
+  requestMembership(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsRequestMembershipMutation, AuthzAccountsRowsRequestMembershipMutationVariables>;
+export const AuthzAccountsRowsApproveMembershipRequestDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsApproveMembershipRequest($input: ApproveMembershipRequestInput!) {
+  approveMembershipRequest(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsApproveMembershipRequestMutation, AuthzAccountsRowsApproveMembershipRequestMutationVariables>;
+export const AuthzAccountsRowsDeclineMembershipRequestDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsDeclineMembershipRequest($id: ID!) {
+  declineMembershipRequest(membershipId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsDeclineMembershipRequestMutation, AuthzAccountsRowsDeclineMembershipRequestMutationVariables>;
+export const AuthzAccountsRowsChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsChangeMemberRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsChangeMemberRoleMutation, AuthzAccountsRowsChangeMemberRoleMutationVariables>;
+export const AuthzAccountsRowsRemoveMemberDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsRemoveMember($id: ID!) {
+  removeMember(membershipId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsRemoveMemberMutation, AuthzAccountsRowsRemoveMemberMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: ID!) {
+  disableUser(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($id: ID!) {
+  enableUser(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+export const AuthzAccountsRowsLeaveOrganizationDocument = new TypedDocumentString(`
+    mutation AuthzAccountsRowsLeaveOrganization($id: ID!) {
+  leaveOrganization(organizationId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsLeaveOrganizationMutation, AuthzAccountsRowsLeaveOrganizationMutationVariables>;
+export const AuthzAgreementsRowsCreateTechnologyDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsCreateTechnology($input: CreateTechnologyInput!) {
+  createTechnology(input: $input) {
+    __typename
+    ... on Technology {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsCreateTechnologyMutation, AuthzAgreementsRowsCreateTechnologyMutationVariables>;
+export const AuthzAgreementsRowsAddObligationDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsAddObligation($input: AddObligationInput!) {
+  addObligation(input: $input) {
+    __typename
+    ... on AgreementObligation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsAddObligationMutation, AuthzAgreementsRowsAddObligationMutationVariables>;
+export const SetDistributionPolicyDocument = new TypedDocumentString(`
+    mutation SetDistributionPolicy($input: SetDistributionPolicyInput!) {
+  setDistributionPolicy(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SetDistributionPolicyMutation, SetDistributionPolicyMutationVariables>;
+export const RecordRevenueReceiptDocument = new TypedDocumentString(`
+    mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) {
+  recordRevenueReceipt(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRevenueReceiptMutation, RecordRevenueReceiptMutationVariables>;
+export const DistributeRevenueDocument = new TypedDocumentString(`
+    mutation DistributeRevenue($id: ID!, $upTo: String!) {
+  distributeRevenue(agreementId: $id, upTo: $upTo) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DistributeRevenueMutation, DistributeRevenueMutationVariables>;
+export const CreateSpinOffDocument = new TypedDocumentString(`
+    mutation CreateSpinOff($input: CreateSpinOffInput!) {
+  createSpinOff(input: $input) {
+    __typename
+    ... on SpinOff {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSpinOffMutation, CreateSpinOffMutationVariables>;
+export const AuthzAgreementsRowsAgreementDocument = new TypedDocumentString(`
+    query AuthzAgreementsRowsAgreement($id: ID) {
+  agreement(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsAgreementQuery, AuthzAgreementsRowsAgreementQueryVariables>;
+export const AuthzAgreementsRowsAgreementsDocument = new TypedDocumentString(`
+    query AuthzAgreementsRowsAgreements {
+  agreements(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsAgreementsQuery, AuthzAgreementsRowsAgreementsQueryVariables>;
+export const AuthzAgreementsRowsAgreement2Document = new TypedDocumentString(`
+    query AuthzAgreementsRowsAgreement2($id: ID) {
+  agreement(id: $id) {
+    costs {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsAgreement2Query, AuthzAgreementsRowsAgreement2QueryVariables>;
+export const AuthzAgreementsRowsAgreement3Document = new TypedDocumentString(`
+    query AuthzAgreementsRowsAgreement3($id: ID) {
+  agreement(id: $id) {
+    distributions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsAgreement3Query, AuthzAgreementsRowsAgreement3QueryVariables>;
+export const AuthzAgreementsRowsOrganizationDocument = new TypedDocumentString(`
+    query AuthzAgreementsRowsOrganization($id: ID) {
+  organization(id: $id) {
+    distributionPolicies {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsOrganizationQuery, AuthzAgreementsRowsOrganizationQueryVariables>;
+export const AuthzAgreementsRowsAgreementObligationsDocument = new TypedDocumentString(`
+    query AuthzAgreementsRowsAgreementObligations {
+  agreementObligations(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsAgreementObligationsQuery, AuthzAgreementsRowsAgreementObligationsQueryVariables>;
+export const AuthzAgreementsRowsOverdueObligationsDocument = new TypedDocumentString(`
+    query AuthzAgreementsRowsOverdueObligations {
+  overdueObligations(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsOverdueObligationsQuery, AuthzAgreementsRowsOverdueObligationsQueryVariables>;
+export const AuthzAgreementsRowsCreateAgreementDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsCreateAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsCreateAgreementMutation, AuthzAgreementsRowsCreateAgreementMutationVariables>;
+export const AuthzAgreementsRowsUpdateAgreementDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsUpdateAgreement($input: UpdateAgreementInput!) {
+  updateAgreement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsUpdateAgreementMutation, AuthzAgreementsRowsUpdateAgreementMutationVariables>;
+export const AuthzAgreementsRowsTransitionAgreementDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsTransitionAgreement($input: TransitionAgreementInput!) {
+  transitionAgreement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsTransitionAgreementMutation, AuthzAgreementsRowsTransitionAgreementMutationVariables>;
+export const AuthzAgreementsRowsAddObligation2Document = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsAddObligation2($input: AddObligationInput!) {
+  addObligation(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsAddObligation2Mutation, AuthzAgreementsRowsAddObligation2MutationVariables>;
+export const AuthzAgreementsRowsReportObligationMetDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsReportObligationMet($input: ReportObligationMetInput!) {
+  reportObligationMet(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsReportObligationMetMutation, AuthzAgreementsRowsReportObligationMetMutationVariables>;
+export const AuthzAgreementsRowsRecordObligationOutcomeDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsRecordObligationOutcome($input: RecordObligationOutcomeInput!) {
+  recordObligationOutcome(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsRecordObligationOutcomeMutation, AuthzAgreementsRowsRecordObligationOutcomeMutationVariables>;
+export const RecordRevenueCostDocument = new TypedDocumentString(`
+    mutation RecordRevenueCost($input: RecordRevenueCostInput!) {
+  recordRevenueCost(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRevenueCostMutation, RecordRevenueCostMutationVariables>;
+export const MarkDistributionLinePaidDocument = new TypedDocumentString(`
+    mutation MarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) {
+  markDistributionLinePaid(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MarkDistributionLinePaidMutation, MarkDistributionLinePaidMutationVariables>;
+export const MyDistributionLinesDocument = new TypedDocumentString(`
+    query MyDistributionLines {
+  myDistributionLines(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDistributionLinesQuery, MyDistributionLinesQueryVariables>;
+export const SpinOffsDocument = new TypedDocumentString(`
+    query SpinOffs {
+  spinOffs(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpinOffsQuery, SpinOffsQueryVariables>;
+export const AuthzAgreementsRowsSpinOffsDocument = new TypedDocumentString(`
+    query AuthzAgreementsRowsSpinOffs {
+  spinOffs(first: 100) {
+    edges {
+      node {
+        id
+        equityHeld
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsSpinOffsQuery, AuthzAgreementsRowsSpinOffsQueryVariables>;
+export const AuthzAgreementsRowsCreateSpinOffDocument = new TypedDocumentString(`
+    mutation AuthzAgreementsRowsCreateSpinOff($input: CreateSpinOffInput!) {
+  createSpinOff(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgreementsRowsCreateSpinOffMutation, AuthzAgreementsRowsCreateSpinOffMutationVariables>;
+export const UpdateSpinOffDocument = new TypedDocumentString(`
+    mutation UpdateSpinOff($input: UpdateSpinOffInput!) {
+  updateSpinOff(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSpinOffMutation, UpdateSpinOffMutationVariables>;
+export const AuthzExchangeRowsCreateOfferDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    __typename
+    ... on TechnologyOffer {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsCreateOfferMutation, AuthzExchangeRowsCreateOfferMutationVariables>;
+export const AuthzExchangeRowsCreateDemandDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsCreateDemand($input: CreateDemandInput!) {
+  createDemand(input: $input) {
+    __typename
+    ... on TechnologyDemand {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsCreateDemandMutation, AuthzExchangeRowsCreateDemandMutationVariables>;
+export const AuthzExchangeRowsExpressInterestDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsExpressInterest($input: ExpressInterestInput!) {
+  expressInterest(input: $input) {
+    __typename
+    ... on ExchangeInterest {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsExpressInterestMutation, AuthzExchangeRowsExpressInterestMutationVariables>;
+export const AuthzExchangeRowsCreateTechnologyDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsCreateTechnology($input: CreateTechnologyInput!) {
+  createTechnology(input: $input) {
+    __typename
+    ... on Technology {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsCreateTechnologyMutation, AuthzExchangeRowsCreateTechnologyMutationVariables>;
+export const AuthzExchangeRowsPublishOfferDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsPublishOffer($input: PublishExchangeItemInput!) {
+  publishOffer(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsPublishOfferMutation, AuthzExchangeRowsPublishOfferMutationVariables>;
+export const AuthzExchangeRowsPublishDemandDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsPublishDemand($input: PublishExchangeItemInput!) {
+  publishDemand(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsPublishDemandMutation, AuthzExchangeRowsPublishDemandMutationVariables>;
+export const AuthzExchangeRowsCreateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    __typename
+    ... on Organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsCreateOrganizationMutation, AuthzExchangeRowsCreateOrganizationMutationVariables>;
+export const AuthzExchangeRowsVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsVerifyOrganizationMutation, AuthzExchangeRowsVerifyOrganizationMutationVariables>;
+export const AuthzExchangeRowsOpenDealDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsOpenDeal($input: OpenDealInput!) {
+  openDeal(input: $input) {
+    __typename
+    ... on Deal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsOpenDealMutation, AuthzExchangeRowsOpenDealMutationVariables>;
+export const AuthzExchangeRowsTechnologyOfferDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyOffer($id: ID!) {
+  technologyOffer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyOfferQuery, AuthzExchangeRowsTechnologyOfferQueryVariables>;
+export const AuthzExchangeRowsTechnologyOffersDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyOffers {
+  technologyOffers(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyOffersQuery, AuthzExchangeRowsTechnologyOffersQueryVariables>;
+export const AuthzExchangeRowsTechnologyOffer2Document = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyOffer2($id: ID!) {
+  technologyOffer(id: $id) {
+    price {
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyOffer2Query, AuthzExchangeRowsTechnologyOffer2QueryVariables>;
+export const AuthzExchangeRowsTechnologyOffer3Document = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyOffer3($id: ID!) {
+  technologyOffer(id: $id) {
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyOffer3Query, AuthzExchangeRowsTechnologyOffer3QueryVariables>;
+export const AuthzExchangeRowsTechnologyOffer4Document = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyOffer4($id: ID!) {
+  technologyOffer(id: $id) {
+    priceNote
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyOffer4Query, AuthzExchangeRowsTechnologyOffer4QueryVariables>;
+export const AuthzExchangeRowsTechnologyOffer5Document = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyOffer5($id: ID!) {
+  technologyOffer(id: $id) {
+    technology {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyOffer5Query, AuthzExchangeRowsTechnologyOffer5QueryVariables>;
+export const AuthzExchangeRowsTechnologyOffer6Document = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyOffer6($id: ID!) {
+  technologyOffer(id: $id) {
+    interests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyOffer6Query, AuthzExchangeRowsTechnologyOffer6QueryVariables>;
+export const AuthzExchangeRowsTechnologyDemandDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyDemand($id: ID!) {
+  technologyDemand(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyDemandQuery, AuthzExchangeRowsTechnologyDemandQueryVariables>;
+export const AuthzExchangeRowsTechnologyDemandsDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyDemands {
+  technologyDemands(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyDemandsQuery, AuthzExchangeRowsTechnologyDemandsQueryVariables>;
+export const AuthzExchangeRowsTechnologyDemand2Document = new TypedDocumentString(`
+    query AuthzExchangeRowsTechnologyDemand2($id: ID!) {
+  technologyDemand(id: $id) {
+    budget {
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsTechnologyDemand2Query, AuthzExchangeRowsTechnologyDemand2QueryVariables>;
+export const AuthzExchangeRowsMatchesForOfferDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsMatchesForOffer($id: ID!) {
+  matchesForOffer(offerId: $id) {
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsMatchesForOfferQuery, AuthzExchangeRowsMatchesForOfferQueryVariables>;
+export const AuthzExchangeRowsMatchesForDemandDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsMatchesForDemand($id: ID!) {
+  matchesForDemand(demandId: $id) {
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsMatchesForDemandQuery, AuthzExchangeRowsMatchesForDemandQueryVariables>;
+export const AuthzExchangeRowsStaleUpdateOfferDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStaleUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStaleUpdateOfferMutation, AuthzExchangeRowsStaleUpdateOfferMutationVariables>;
+export const AuthzExchangeRowsStalePublishOfferDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStalePublishOffer($input: PublishExchangeItemInput!) {
+  publishOffer(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStalePublishOfferMutation, AuthzExchangeRowsStalePublishOfferMutationVariables>;
+export const AuthzExchangeRowsStaleRenewOfferDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStaleRenewOffer($input: PublishExchangeItemInput!) {
+  renewOffer(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStaleRenewOfferMutation, AuthzExchangeRowsStaleRenewOfferMutationVariables>;
+export const AuthzExchangeRowsStaleWithdrawOfferDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStaleWithdrawOffer($input: WithdrawExchangeItemInput!) {
+  withdrawOffer(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStaleWithdrawOfferMutation, AuthzExchangeRowsStaleWithdrawOfferMutationVariables>;
+export const AuthzExchangeRowsStaleUpdateDemandDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStaleUpdateDemand($input: UpdateDemandInput!) {
+  updateDemand(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStaleUpdateDemandMutation, AuthzExchangeRowsStaleUpdateDemandMutationVariables>;
+export const AuthzExchangeRowsStalePublishDemandDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStalePublishDemand($input: PublishExchangeItemInput!) {
+  publishDemand(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStalePublishDemandMutation, AuthzExchangeRowsStalePublishDemandMutationVariables>;
+export const AuthzExchangeRowsStaleRenewDemandDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStaleRenewDemand($input: PublishExchangeItemInput!) {
+  renewDemand(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStaleRenewDemandMutation, AuthzExchangeRowsStaleRenewDemandMutationVariables>;
+export const AuthzExchangeRowsStaleWithdrawDemandDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsStaleWithdrawDemand($input: WithdrawExchangeItemInput!) {
+  withdrawDemand(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsStaleWithdrawDemandMutation, AuthzExchangeRowsStaleWithdrawDemandMutationVariables>;
+export const AuthzExchangeRowsWithdrawInterestDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsWithdrawInterest($id: ID!) {
+  withdrawInterest(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsWithdrawInterestMutation, AuthzExchangeRowsWithdrawInterestMutationVariables>;
+export const AuthzExchangeRowsExchangeInterestsDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsExchangeInterests {
+  exchangeInterests(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsExchangeInterestsQuery, AuthzExchangeRowsExchangeInterestsQueryVariables>;
+export const AuthzExchangeRowsOpenDeal2Document = new TypedDocumentString(`
+    mutation AuthzExchangeRowsOpenDeal2($input: OpenDealInput!) {
+  openDeal(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsOpenDeal2Mutation, AuthzExchangeRowsOpenDeal2MutationVariables>;
+export const AuthzExchangeRowsDealDocument = new TypedDocumentString(`
+    query AuthzExchangeRowsDeal($id: ID!) {
+  deal(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsDealQuery, AuthzExchangeRowsDealQueryVariables>;
+export const DealsDocument = new TypedDocumentString(`
+    query Deals {
+  deals(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsQuery, DealsQueryVariables>;
+export const AuthzExchangeRowsAdvanceDealDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) {
+  advanceDeal(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsAdvanceDealMutation, AuthzExchangeRowsAdvanceDealMutationVariables>;
+export const AuthzExchangeRowsDropDealDocument = new TypedDocumentString(`
+    mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) {
+  dropDeal(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzExchangeRowsDropDealMutation, AuthzExchangeRowsDropDealMutationVariables>;
+export const ReportIndicatorDocument = new TypedDocumentString(`
+    mutation ReportIndicator($input: ReportIndicatorInput!) {
+  reportIndicator(input: $input) {
+    __typename
+    ... on IndicatorMeasurement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIndicatorMutation, ReportIndicatorMutationVariables>;
+export const IndicatorMeasurementsDocument = new TypedDocumentString(`
+    query IndicatorMeasurements {
+  indicatorMeasurements(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorMeasurementsQuery, IndicatorMeasurementsQueryVariables>;
+export const CorrectIndicatorDocument = new TypedDocumentString(`
+    mutation CorrectIndicator($input: CorrectIndicatorInput!) {
+  correctIndicator(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectIndicatorMutation, CorrectIndicatorMutationVariables>;
+export const ReviewIndicatorDocument = new TypedDocumentString(`
+    mutation ReviewIndicator($input: ReviewIndicatorInput!) {
+  reviewIndicator(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewIndicatorMutation, ReviewIndicatorMutationVariables>;
+export const IcfSelfAssessmentDocument = new TypedDocumentString(`
+    query IcfSelfAssessment {
+  icfSelfAssessment {
+    fromYear
+  }
+}
+    `) as unknown as TypedDocumentString<IcfSelfAssessmentQuery, IcfSelfAssessmentQueryVariables>;
+export const CommercialisationFunnelDocument = new TypedDocumentString(`
+    query CommercialisationFunnel {
+  commercialisationFunnel {
+    years {
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommercialisationFunnelQuery, CommercialisationFunnelQueryVariables>;
+export const TrlProgressionDocument = new TypedDocumentString(`
+    query TrlProgression {
+  trlProgression {
+    technologies
+  }
+}
+    `) as unknown as TypedDocumentString<TrlProgressionQuery, TrlProgressionQueryVariables>;
+export const HelixContributionsDocument = new TypedDocumentString(`
+    query HelixContributions {
+  helixContributions {
+    helix
+  }
+}
+    `) as unknown as TypedDocumentString<HelixContributionsQuery, HelixContributionsQueryVariables>;
+export const IcfFactorsDocument = new TypedDocumentString(`
+    query IcfFactors {
+  icfFactors {
+    factor
+  }
+}
+    `) as unknown as TypedDocumentString<IcfFactorsQuery, IcfFactorsQueryVariables>;
+export const TripleHelixSynergyDocument = new TypedDocumentString(`
+    query TripleHelixSynergy {
+  tripleHelixSynergy {
+    projects
+  }
+}
+    `) as unknown as TypedDocumentString<TripleHelixSynergyQuery, TripleHelixSynergyQueryVariables>;
+export const CollaborationNetworkDocument = new TypedDocumentString(`
+    query CollaborationNetwork {
+  collaborationNetwork {
+    density
+  }
+}
+    `) as unknown as TypedDocumentString<CollaborationNetworkQuery, CollaborationNetworkQueryVariables>;
+export const BridgingOrganizationsDocument = new TypedDocumentString(`
+    query BridgingOrganizations {
+  bridgingOrganizations {
+    rank
+  }
+}
+    `) as unknown as TypedDocumentString<BridgingOrganizationsQuery, BridgingOrganizationsQueryVariables>;
+export const CreatePartnershipDocument = new TypedDocumentString(`
+    mutation CreatePartnership($input: CreatePartnershipInput!) {
+  createPartnership(input: $input) {
+    __typename
+    ... on Partnership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePartnershipMutation, CreatePartnershipMutationVariables>;
+export const AcceptPartnershipDocument = new TypedDocumentString(`
+    mutation AcceptPartnership($id: ID!) {
+  acceptPartnership(partnershipId: $id) {
+    __typename
+    ... on Partnership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptPartnershipMutation, AcceptPartnershipMutationVariables>;
+export const ChangePartnershipStatusDocument = new TypedDocumentString(`
+    mutation ChangePartnershipStatus($id: ID!) {
+  changePartnershipStatus(id: $id, status: ACTIVE) {
+    __typename
+    ... on Partnership {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePartnershipStatusMutation, ChangePartnershipStatusMutationVariables>;
+export const UpdatePartnershipDocument = new TypedDocumentString(`
+    mutation UpdatePartnership($input: UpdatePartnershipInput!) {
+  updatePartnership(input: $input) {
+    __typename
+    ... on PartnershipAmendment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const PartnershipDocument = new TypedDocumentString(`
+    query Partnership($id: ID!) {
+  partnership(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipQuery, PartnershipQueryVariables>;
+export const PartnershipsDocument = new TypedDocumentString(`
+    query Partnerships {
+  partnerships(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsQuery, PartnershipsQueryVariables>;
+export const AuthzPartnershipsRowsPartnershipDocument = new TypedDocumentString(`
+    query AuthzPartnershipsRowsPartnership($id: ID!) {
+  partnership(id: $id) {
+    consents {
+      organizationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzPartnershipsRowsPartnershipQuery, AuthzPartnershipsRowsPartnershipQueryVariables>;
+export const AuthzPartnershipsRowsUpdatePartnershipDocument = new TypedDocumentString(`
+    mutation AuthzPartnershipsRowsUpdatePartnership($input: UpdatePartnershipInput!) {
+  updatePartnership(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzPartnershipsRowsUpdatePartnershipMutation, AuthzPartnershipsRowsUpdatePartnershipMutationVariables>;
+export const AuthzPartnershipsRowsChangePartnershipStatusDocument = new TypedDocumentString(`
+    mutation AuthzPartnershipsRowsChangePartnershipStatus($id: ID!) {
+  changePartnershipStatus(id: $id, status: ACTIVE) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzPartnershipsRowsChangePartnershipStatusMutation, AuthzPartnershipsRowsChangePartnershipStatusMutationVariables>;
+export const AuthzPartnershipsRowsAcceptPartnershipDocument = new TypedDocumentString(`
+    mutation AuthzPartnershipsRowsAcceptPartnership($id: ID!) {
+  acceptPartnership(partnershipId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzPartnershipsRowsAcceptPartnershipMutation, AuthzPartnershipsRowsAcceptPartnershipMutationVariables>;
+export const DeclinePartnershipDocument = new TypedDocumentString(`
+    mutation DeclinePartnership($id: ID!) {
+  declinePartnership(partnershipId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeclinePartnershipMutation, DeclinePartnershipMutationVariables>;
+export const AddPartnershipPartyDocument = new TypedDocumentString(`
+    mutation AddPartnershipParty($p: ID!, $o: ID!) {
+  addPartnershipParty(partnershipId: $p, organizationId: $o) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AddPartnershipPartyMutation, AddPartnershipPartyMutationVariables>;
+export const RemovePartnershipPartyDocument = new TypedDocumentString(`
+    mutation RemovePartnershipParty($p: ID!, $o: ID!) {
+  removePartnershipParty(partnershipId: $p, organizationId: $o) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RemovePartnershipPartyMutation, RemovePartnershipPartyMutationVariables>;
+export const AuthzPartnershipsRowsPartnership2Document = new TypedDocumentString(`
+    query AuthzPartnershipsRowsPartnership2($id: ID!) {
+  partnership(id: $id) {
+    amendment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzPartnershipsRowsPartnership2Query, AuthzPartnershipsRowsPartnership2QueryVariables>;
+export const AcceptPartnershipAmendmentDocument = new TypedDocumentString(`
+    mutation AcceptPartnershipAmendment($id: ID!) {
+  acceptPartnershipAmendment(amendmentId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptPartnershipAmendmentMutation, AcceptPartnershipAmendmentMutationVariables>;
+export const DeclinePartnershipAmendmentDocument = new TypedDocumentString(`
+    mutation DeclinePartnershipAmendment($id: ID!) {
+  declinePartnershipAmendment(amendmentId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeclinePartnershipAmendmentMutation, DeclinePartnershipAmendmentMutationVariables>;
+export const AuthzProjectsRowsCreateProjectDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on Project {
+      id
+      participants {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsCreateProjectMutation, AuthzProjectsRowsCreateProjectMutationVariables>;
+export const RequestProgrammeAttachmentDocument = new TypedDocumentString(`
+    mutation RequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) {
+  requestProgrammeAttachment(input: $input) {
+    __typename
+    ... on ProgrammeAttachmentRequest {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestProgrammeAttachmentMutation, RequestProgrammeAttachmentMutationVariables>;
+export const AuthzProjectsRowsInviteParticipantDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsInviteParticipant($input: InviteParticipantInput!) {
+  inviteParticipant(input: $input) {
+    __typename
+    ... on ProjectParticipant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsInviteParticipantMutation, AuthzProjectsRowsInviteParticipantMutationVariables>;
+export const AddMilestoneDocument = new TypedDocumentString(`
+    mutation AddMilestone($input: AddMilestoneInput!) {
+  addMilestone(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMilestoneMutation, AddMilestoneMutationVariables>;
+export const AuthzProjectsRowsCreateTechnologyDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsCreateTechnology($input: CreateTechnologyInput!) {
+  createTechnology(input: $input) {
+    __typename
+    ... on Technology {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsCreateTechnologyMutation, AuthzProjectsRowsCreateTechnologyMutationVariables>;
+export const AuthzProjectsRowsAssessTrlDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsAssessTrl($input: AssessTrlInput!) {
+  assessTrl(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsAssessTrlMutation, AuthzProjectsRowsAssessTrlMutationVariables>;
+export const AuthzProjectsRowsCreateProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsCreateProgramme($input: CreateProgrammeInput!) {
+  createProgramme(input: $input) {
+    __typename
+    ... on Programme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsCreateProgrammeMutation, AuthzProjectsRowsCreateProgrammeMutationVariables>;
+export const ProgrammesDocument = new TypedDocumentString(`
+    query Programmes {
+  programmes {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammesQuery, ProgrammesQueryVariables>;
+export const AuthzProjectsRowsProjectDocument = new TypedDocumentString(`
+    query AuthzProjectsRowsProject($id: ID) {
+  project(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProjectQuery, AuthzProjectsRowsProjectQueryVariables>;
+export const AuthzProjectsRowsProjectsDocument = new TypedDocumentString(`
+    query AuthzProjectsRowsProjects {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProjectsQuery, AuthzProjectsRowsProjectsQueryVariables>;
+export const AuthzProjectsRowsProject2Document = new TypedDocumentString(`
+    query AuthzProjectsRowsProject2($id: ID) {
+  project(id: $id) {
+    budget {
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProject2Query, AuthzProjectsRowsProject2QueryVariables>;
+export const AuthzProjectsRowsProject3Document = new TypedDocumentString(`
+    query AuthzProjectsRowsProject3($id: ID) {
+  project(id: $id) {
+    contributionsByHelix {
+      helix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProject3Query, AuthzProjectsRowsProject3QueryVariables>;
+export const AuthzProjectsRowsProject4Document = new TypedDocumentString(`
+    query AuthzProjectsRowsProject4($id: ID) {
+  project(id: $id) {
+    trlGained
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProject4Query, AuthzProjectsRowsProject4QueryVariables>;
+export const AuthzProjectsRowsProject5Document = new TypedDocumentString(`
+    query AuthzProjectsRowsProject5($id: ID) {
+  project(id: $id) {
+    participants {
+      contribution {
+        cash {
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProject5Query, AuthzProjectsRowsProject5QueryVariables>;
+export const AuthzProjectsRowsCreateProgramme2Document = new TypedDocumentString(`
+    mutation AuthzProjectsRowsCreateProgramme2($input: CreateProgrammeInput!) {
+  createProgramme(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsCreateProgramme2Mutation, AuthzProjectsRowsCreateProgramme2MutationVariables>;
+export const AuthzProjectsRowsUpdateProjectDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsUpdateProjectMutation, AuthzProjectsRowsUpdateProjectMutationVariables>;
+export const TransitionProjectDocument = new TypedDocumentString(`
+    mutation TransitionProject($input: TransitionProjectInput!) {
+  transitionProject(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionProjectMutation, TransitionProjectMutationVariables>;
+export const UpdateMilestoneDocument = new TypedDocumentString(`
+    mutation UpdateMilestone($input: UpdateMilestoneInput!) {
+  updateMilestone(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
+export const UpdateParticipantDocument = new TypedDocumentString(`
+    mutation UpdateParticipant($input: UpdateParticipantInput!) {
+  updateParticipant(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateParticipantMutation, UpdateParticipantMutationVariables>;
+export const RemoveParticipantDocument = new TypedDocumentString(`
+    mutation RemoveParticipant($id: ID!) {
+  removeParticipant(participantId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveParticipantMutation, RemoveParticipantMutationVariables>;
+export const TransferCoordinationDocument = new TypedDocumentString(`
+    mutation TransferCoordination($id: ID!) {
+  transferCoordination(participantId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<TransferCoordinationMutation, TransferCoordinationMutationVariables>;
+export const AuthzProjectsRowsAcceptParticipationDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsAcceptParticipation($id: ID!) {
+  acceptParticipation(participantId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsAcceptParticipationMutation, AuthzProjectsRowsAcceptParticipationMutationVariables>;
+export const DeclineParticipationDocument = new TypedDocumentString(`
+    mutation DeclineParticipation($id: ID!) {
+  declineParticipation(participantId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineParticipationMutation, DeclineParticipationMutationVariables>;
+export const LeaveProjectDocument = new TypedDocumentString(`
+    mutation LeaveProject($id: ID!) {
+  leaveProject(participantId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveProjectMutation, LeaveProjectMutationVariables>;
+export const AuthzProjectsRowsProgrammesDocument = new TypedDocumentString(`
+    query AuthzProjectsRowsProgrammes {
+  programmes {
+    id
+    attachmentRequests(first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProgrammesQuery, AuthzProjectsRowsProgrammesQueryVariables>;
+export const AuthzProjectsRowsProject6Document = new TypedDocumentString(`
+    query AuthzProjectsRowsProject6($id: ID) {
+  project(id: $id) {
+    programmeRequests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsProject6Query, AuthzProjectsRowsProject6QueryVariables>;
+export const AuthzProjectsRowsRequestProgrammeAttachmentDocument = new TypedDocumentString(`
+    mutation AuthzProjectsRowsRequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) {
+  requestProgrammeAttachment(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzProjectsRowsRequestProgrammeAttachmentMutation, AuthzProjectsRowsRequestProgrammeAttachmentMutationVariables>;
+export const AcceptProgrammeAttachmentDocument = new TypedDocumentString(`
+    mutation AcceptProgrammeAttachment($id: ID!) {
+  acceptProgrammeAttachment(requestId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptProgrammeAttachmentMutation, AcceptProgrammeAttachmentMutationVariables>;
+export const DeclineProgrammeAttachmentDocument = new TypedDocumentString(`
+    mutation DeclineProgrammeAttachment($id: ID!) {
+  declineProgrammeAttachment(requestId: $id, reason: "Sample data") {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineProgrammeAttachmentMutation, DeclineProgrammeAttachmentMutationVariables>;
+export const WithdrawProgrammeAttachmentDocument = new TypedDocumentString(`
+    mutation WithdrawProgrammeAttachment($id: ID!) {
+  withdrawProgrammeAttachment(requestId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawProgrammeAttachmentMutation, WithdrawProgrammeAttachmentMutationVariables>;
+export const AuthzSubscriptionsUpdateProjectDocument = new TypedDocumentString(`
+    mutation AuthzSubscriptionsUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    __typename
+    ... on Project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSubscriptionsUpdateProjectMutation, AuthzSubscriptionsUpdateProjectMutationVariables>;
+export const AuthzSubscriptionsRowsCreateProjectDocument = new TypedDocumentString(`
+    mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on Project {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSubscriptionsRowsCreateProjectMutation, AuthzSubscriptionsRowsCreateProjectMutationVariables>;
+export const OrganizationActivityDocument = new TypedDocumentString(`
+    subscription OrganizationActivity($id: ID!) {
+  organizationActivity(organizationId: $id) {
+    organizationId
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationActivitySubscription, OrganizationActivitySubscriptionVariables>;
+export const ProjectChangedDocument = new TypedDocumentString(`
+    subscription ProjectChanged($id: ID!) {
+  projectChanged(projectId: $id) {
+    projectId
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectChangedSubscription, ProjectChangedSubscriptionVariables>;
+export const AuthzTechnologiesRowsCreateTechnologyDocument = new TypedDocumentString(`
+    mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) {
+  createTechnology(input: $input) {
+    __typename
+    ... on Technology {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsCreateTechnologyMutation, AuthzTechnologiesRowsCreateTechnologyMutationVariables>;
+export const AuthzTechnologiesRowsSetTechnologyOwnersDocument = new TypedDocumentString(`
+    mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) {
+  setTechnologyOwners(input: $input) {
+    __typename
+    ... on TechnologyOwnersProposal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsSetTechnologyOwnersMutation, AuthzTechnologiesRowsSetTechnologyOwnersMutationVariables>;
+export const CreateDisclosureDocument = new TypedDocumentString(`
+    mutation CreateDisclosure($input: CreateDisclosureInput!) {
+  createDisclosure(input: $input) {
+    __typename
+    ... on InventionDisclosure {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDisclosureMutation, CreateDisclosureMutationVariables>;
+export const FileIpProtectionDocument = new TypedDocumentString(`
+    mutation FileIpProtection($input: FileIpProtectionInput!) {
+  fileIpProtection(input: $input) {
+    __typename
+    ... on IpFiling {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileIpProtectionMutation, FileIpProtectionMutationVariables>;
+export const TechnologyDocument = new TypedDocumentString(`
+    query Technology($id: ID) {
+  technology(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TechnologyQuery, TechnologyQueryVariables>;
+export const AuthzTechnologiesRowsTechnologiesDocument = new TypedDocumentString(`
+    query AuthzTechnologiesRowsTechnologies {
+  technologies(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsTechnologiesQuery, AuthzTechnologiesRowsTechnologiesQueryVariables>;
+export const AuthzTechnologiesRowsTechnologyDocument = new TypedDocumentString(`
+    query AuthzTechnologiesRowsTechnology($id: ID) {
+  technology(id: $id) {
+    ownersProposal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsTechnologyQuery, AuthzTechnologiesRowsTechnologyQueryVariables>;
+export const AuthzTechnologiesRowsUpdateTechnologyDocument = new TypedDocumentString(`
+    mutation AuthzTechnologiesRowsUpdateTechnology($input: UpdateTechnologyInput!) {
+  updateTechnology(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsUpdateTechnologyMutation, AuthzTechnologiesRowsUpdateTechnologyMutationVariables>;
+export const AuthzTechnologiesRowsAssessTrlDocument = new TypedDocumentString(`
+    mutation AuthzTechnologiesRowsAssessTrl($input: AssessTrlInput!) {
+  assessTrl(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsAssessTrlMutation, AuthzTechnologiesRowsAssessTrlMutationVariables>;
+export const AuthzTechnologiesRowsSetTechnologyInventorsDocument = new TypedDocumentString(`
+    mutation AuthzTechnologiesRowsSetTechnologyInventors($input: SetTechnologyInventorsInput!) {
+  setTechnologyInventors(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsSetTechnologyInventorsMutation, AuthzTechnologiesRowsSetTechnologyInventorsMutationVariables>;
+export const AcceptTechnologyOwnersDocument = new TypedDocumentString(`
+    mutation AcceptTechnologyOwners($id: ID!) {
+  acceptTechnologyOwners(proposalId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptTechnologyOwnersMutation, AcceptTechnologyOwnersMutationVariables>;
+export const DeclineTechnologyOwnersDocument = new TypedDocumentString(`
+    mutation DeclineTechnologyOwners($id: ID!) {
+  declineTechnologyOwners(proposalId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineTechnologyOwnersMutation, DeclineTechnologyOwnersMutationVariables>;
+export const DisclosureDocument = new TypedDocumentString(`
+    query Disclosure($id: ID!) {
+  disclosure(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisclosureQuery, DisclosureQueryVariables>;
+export const DisclosuresDocument = new TypedDocumentString(`
+    query Disclosures {
+  disclosures(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisclosuresQuery, DisclosuresQueryVariables>;
+export const MyDisclosuresDocument = new TypedDocumentString(`
+    query MyDisclosures {
+  myDisclosures(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDisclosuresQuery, MyDisclosuresQueryVariables>;
+export const AuthzTechnologiesRowsCreateDisclosureDocument = new TypedDocumentString(`
+    mutation AuthzTechnologiesRowsCreateDisclosure($input: CreateDisclosureInput!) {
+  createDisclosure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsCreateDisclosureMutation, AuthzTechnologiesRowsCreateDisclosureMutationVariables>;
+export const UpdateDisclosureDocument = new TypedDocumentString(`
+    mutation UpdateDisclosure($input: UpdateDisclosureInput!) {
+  updateDisclosure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDisclosureMutation, UpdateDisclosureMutationVariables>;
+export const SubmitDisclosureDocument = new TypedDocumentString(`
+    mutation SubmitDisclosure($input: DisclosureStepInput!) {
+  submitDisclosure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDisclosureMutation, SubmitDisclosureMutationVariables>;
+export const StartDisclosureEvaluationDocument = new TypedDocumentString(`
+    mutation StartDisclosureEvaluation($input: DisclosureStepInput!) {
+  startDisclosureEvaluation(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<StartDisclosureEvaluationMutation, StartDisclosureEvaluationMutationVariables>;
+export const DecideDisclosureDocument = new TypedDocumentString(`
+    mutation DecideDisclosure($input: DecideDisclosureInput!) {
+  decideDisclosure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DecideDisclosureMutation, DecideDisclosureMutationVariables>;
+export const DiscloseInventionDocument = new TypedDocumentString(`
+    mutation DiscloseInvention($input: DiscloseInventionInput!) {
+  discloseInvention(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DiscloseInventionMutation, DiscloseInventionMutationVariables>;
+export const IpFilingDocument = new TypedDocumentString(`
+    query IpFiling($id: ID!) {
+  ipFiling(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IpFilingQuery, IpFilingQueryVariables>;
+export const IpFilingsDocument = new TypedDocumentString(`
+    query IpFilings {
+  ipFilings(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IpFilingsQuery, IpFilingsQueryVariables>;
+export const UpcomingDeadlinesDocument = new TypedDocumentString(`
+    query UpcomingDeadlines {
+  upcomingDeadlines(withinDays: 3650, first: 500) {
+    filing {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpcomingDeadlinesQuery, UpcomingDeadlinesQueryVariables>;
+export const AuthzTechnologiesRowsFileIpProtectionDocument = new TypedDocumentString(`
+    mutation AuthzTechnologiesRowsFileIpProtection($input: FileIpProtectionInput!) {
+  fileIpProtection(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTechnologiesRowsFileIpProtectionMutation, AuthzTechnologiesRowsFileIpProtectionMutationVariables>;
+export const UpdateIpFilingDocument = new TypedDocumentString(`
+    mutation UpdateIpFiling($input: UpdateIpFilingInput!) {
+  updateIpFiling(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateIpFilingMutation, UpdateIpFilingMutationVariables>;
+export const TransitionIpFilingDocument = new TypedDocumentString(`
+    mutation TransitionIpFiling($input: TransitionIpFilingInput!) {
+  transitionIpFiling(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionIpFilingMutation, TransitionIpFilingMutationVariables>;
 export const ExchangeTechnologyOffer2Document = new TypedDocumentString(`
     query ExchangeTechnologyOffer2($id: ID!) {
   technologyOffer(id: $id) {
@@ -3053,6 +6842,41 @@ export const TransitionAgreementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransitionAgreementMutation, TransitionAgreementMutationVariables>;
+export const AuthorizationMatrixCreateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationMatrixCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    ... on Organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationMatrixCreateOrganizationMutation, AuthorizationMatrixCreateOrganizationMutationVariables>;
+export const AuthorizationMatrixCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AuthorizationMatrixCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationMatrixCreateApiKeyMutation, AuthorizationMatrixCreateApiKeyMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ... on AuthPayload {
+      accessToken
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const AuthorizationMatrixVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationMatrixVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationMatrixVerifyOrganizationMutation, AuthorizationMatrixVerifyOrganizationMutationVariables>;
 export const CreateOfferDocument = new TypedDocumentString(`
     mutation CreateOffer($input: CreateOfferInput!) {
   createOffer(input: $input) {
