@@ -1,24 +1,26 @@
 import { register, type Account } from './support/accounts.js';
-import { activateAgreement, createAgreement, insertTechnology } from './support/agreements.js';
+import { activateAgreement, createAgreement } from './support/agreements.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { fixtures } from './support/fixtures.js';
+import { graphql } from './graphql/index.js';
 
-const receiptMutation = `mutation($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {
+const receiptMutation = graphql(`mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {
   __typename
   ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }
   ... on AgreementStateError { currentStatus }
   ... on ErrorResult { code message field }
-} }`;
-const costMutation = `mutation($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {
+} }`);
+const costMutation = graphql(`mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {
   __typename
   ... on RevenueCost { id kind amount { amount currency } technologyId }
   ... on ErrorResult { code message field }
-} }`;
-const policyMutation = `mutation($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {
+} }`);
+const policyMutation = graphql(`mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {
   __typename
   ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }
   ... on ErrorResult { code message field }
-} }`;
+} }`);
 const lineFields = `id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version
   payer { id } organization { id }`;
 const distributeMutation = `mutation($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
@@ -28,18 +30,18 @@ const distributeMutation = `mutation($agreementId: ID!, $upTo: String!) { distri
   ... on NegativeNetRevenueError { gross { amount } costs { amount } }
   ... on ErrorResult { code message field }
 } }`;
-const paidMutation = `mutation($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {
+const paidMutation = graphql(`mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {
   __typename
   ... on DistributionLine { id status paidOn paymentReference version }
   ... on ErrorResult { code message field }
-} }`;
-const agreementRevenue = `query($id: ID!) { agreement(id: $id) {
+} }`);
+const agreementRevenue = graphql(`query RevenueAgreement($id: ID!) { agreement(id: $id) {
   id terms { currency }
   receipts { id amount { amount } distributionId }
   costs { id amount { amount } distributionId }
   distributions { id net { amount } lines { id amount { amount } } }
-} }`;
-const myLines = `query { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }`;
+} }`);
+const myLines = graphql(`query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }`);
 
 const errorCode = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
@@ -80,9 +82,8 @@ describe('revenue', () => {
     await createOrganization(t, outsider, 'Sample unrelated');
     await addMember(t, uniAdmin, university.id, uniEditor, 'EDITOR');
     await addMember(t, uniAdmin, university.id, inventor, 'MEMBER');
-    technology = await insertTechnology(t, {
-      createdBy: uniAdmin.id,
-      owners: [{ organizationId: university.id, share: '70' }, { organizationId: institute.id, share: '30' }],
+    technology = await fixtures(t).newTechnology(uniAdmin, {
+      owners: [{ organizationId: university.id, share: '70', validFrom: '2020-01-01' }, { organizationId: institute.id, share: '30', validFrom: '2020-01-01' }],
       inventors: [
         { userId: inventor.id, affiliationOrganizationId: labOne.id, share: '50' },
         { externalName: 'Sample external inventor', affiliationOrganizationId: labTwo.id, share: '30' },
@@ -105,9 +106,9 @@ describe('revenue', () => {
     // The database's own check, below the API that refuses this first.
     await expect(t.dataSource.query(`INSERT INTO distribution_policy (organization_id, inventors_share, units_share, institution_share, valid_from, created_by) VALUES ($1, 50, 50, 1, '2024-01-01', $2)`, [university.id, uniAdmin.id]))
       .rejects.toThrow(/distribution_policy_shares_total/);
-    const seen = await t.graphql(`query($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`, { id: university.id }, inventor.headers);
+    const seen = await t.graphql(graphql(`query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`), { id: university.id }, inventor.headers);
     expect(seen.data.organization.distributionPolicies).toEqual([{ validFrom: '2025-01-01' }]);
-    const hidden = await t.graphql(`query($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`, { id: university.id }, outsider.headers);
+    const hidden = await t.graphql(graphql(`query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`), { id: university.id }, outsider.headers);
     expect(hidden.data.organization.distributionPolicies).toBeNull();
   });
 
@@ -118,7 +119,7 @@ describe('revenue', () => {
     expect(errorCode(await receipt(inventor))).toBe('FORBIDDEN');
     expect(errorCode(await receipt(outsider))).toBe('NOT_FOUND');
     expect(errorCode(await cost(licenseeAdmin))).toBe('FORBIDDEN');
-    const other = await insertTechnology(t, { createdBy: uniAdmin.id, owners: [{ organizationId: university.id, share: '100' }] });
+    const other = await fixtures(t).newTechnology(uniAdmin, { owners: [{ organizationId: university.id, share: '100', validFrom: '2020-01-01' }] });
     expect((await cost(uniEditor, { technologyId: other.id })).data.recordRevenueCost).toMatchObject({ __typename: 'InvalidInputError', field: 'input.technologyId' });
     // The database's own checks, below the API that refuses these first.
     await expect(

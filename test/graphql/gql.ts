@@ -267,6 +267,12 @@ type Documents = {
     "query CommercialisationJourneyMyDistributionLines { myDistributionLines { totalCount } }": typeof types.CommercialisationJourneyMyDistributionLinesDocument,
     "query CommercialisationJourneyMyDistributionLines2 { myDistributionLines { totalCount edges { node { beneficiaryKind inventorName amount { amount currency } status paidOn agreement { code } } } } }": typeof types.CommercialisationJourneyMyDistributionLines2Document,
     "query CommercialisationJourneyAuditLog($id: ID) { auditLog(organizationId: $id, first: 100) { edges { node { action } } } }": typeof types.CommercialisationJourneyAuditLogDocument,
+    "mutation DealsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {\n  __typename ... on Deal { stage version agreementId } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code message field } } }": typeof types.DealsAdvanceDealDocument,
+    "mutation DealsDropDeal($input: DropDealInput!) { dropDeal(input: $input) {\n  __typename ... on Deal { stage version } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code } } }": typeof types.DealsDropDealDocument,
+    "query DealsDeals($filter: DealFilter) { deals(filter: $filter) { totalCount } }": typeof types.DealsDealsDocument,
+    "query DealsDeal($id: ID!) { deal(id: $id) { agreementId agreement { id code licensee { id } } } }": typeof types.DealsDealDocument,
+    "query DealsTechnology($id: ID!) { technology(id: $id) { agreements { edges { node { id } } } offers { totalCount edges { node { id } } } } }": typeof types.DealsTechnologyDocument,
+    "query DealsTechnologyOffers($first: Int) {\n      technologyOffers(first: $first) { edges { node { title status details price { amount currency } priceNote organization { name } technology { code }\n        interests { message organization { name } offer { title } } } } }\n      technologyDemands(first: $first) { edges { node { title budget { min max currency } organization { name } interests { message } } } }\n      exchangeInterests(first: $first) { edges { node { message status organization { name } offer { title organization { name } } demand { title } } } }\n      deals(first: $first) { totalCount edges { node { stage broker { name } provider { name } seeker { name } offer { title price { amount } }\n        demand { title } interest { message } agreement { code licensee { name } } history { to byName } } } }\n    }": typeof types.DealsTechnologyOffersDocument,
     "fragment DisclosureFields on InventionDisclosure {\n  id title description status decision decisionNotes version submittedAt decidedAt technology { code } organization { id } submittedBy { id } decidedBy { id } }": typeof types.DisclosureFieldsFragmentDoc,
     "mutation DisclosuresCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ...DisclosureFields ... on ErrorResult { code message field } } }": typeof types.DisclosuresCreateDisclosureDocument,
     "mutation DisclosuresUpdateDisclosure($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) {\n  __typename ...DisclosureFields ... on ErrorResult { code message field } ... on VersionConflictError { currentVersion } } }": typeof types.DisclosuresUpdateDisclosureDocument,
@@ -447,10 +453,19 @@ type Documents = {
     "query ReportDisclosureTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) { technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } averageGainPerProject } }": typeof types.ReportDisclosureTrlProgressionDocument,
     "query ReportDisclosureCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) { total { researchExpenditure { currency amount suppressed projects } } } }": typeof types.ReportDisclosureCommercialisationFunnelDocument,
     "query ReportDisclosureCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { organizations links top { organizationId } } }": typeof types.ReportDisclosureCollaborationNetworkDocument,
+    "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueRecordRevenueReceiptDocument,
+    "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueRecordRevenueCostDocument,
+    "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueSetDistributionPolicyDocument,
+    "mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n  __typename\n  ... on DistributionLine { id status paidOn paymentReference version }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueMarkDistributionLinePaidDocument,
+    "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": typeof types.RevenueAgreementDocument,
+    "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": typeof types.RevenueMyDistributionLinesDocument,
+    "query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }": typeof types.RevenueOrganizationDocument,
     "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }": typeof types.ServerProcessOrganizationsDocument,
     "mutation ServerProcessLogin($input: LoginInput!) { login(input: $input) { __typename } }": typeof types.ServerProcessLoginDocument,
     "query ServerProcessOrganization { organization(slug: \"sample-kept\") { name } organizations { totalCount } }": typeof types.ServerProcessOrganizationDocument,
     "query ServerProcessOrganizations2 { organizations { totalCount } }": typeof types.ServerProcessOrganizations2Document,
+    "query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }": typeof types.SpinOffsSpinOffsDocument,
+    "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }": typeof types.SpinOffsOrganizationDocument,
     "mutation StandardIdentifiersCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename ... on Organization { id rorId verified version } ... on ErrorResult { code message field } } }": typeof types.StandardIdentifiersCreateOrganizationDocument,
     "mutation StandardIdentifiersUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { rorId verified version } ... on ErrorResult { code message field } } }": typeof types.StandardIdentifiersUpdateOrganizationDocument,
     "mutation StandardIdentifiersUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) {\n  __typename ... on User { displayName orcid } ... on ErrorResult { code message field } } }": typeof types.StandardIdentifiersUpdateProfileDocument,
@@ -483,6 +498,7 @@ type Documents = {
     "mutation RenewOffer($input: PublishExchangeItemInput!) { renewOffer(input: $input) {\n  __typename ... on TechnologyOffer { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": typeof types.RenewOfferDocument,
     "mutation PublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) {\n  __typename ... on TechnologyDemand { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": typeof types.PublishDemandDocument,
     "mutation RenewDemand($input: PublishExchangeItemInput!) { renewDemand(input: $input) {\n  __typename ... on TechnologyDemand { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": typeof types.RenewDemandDocument,
+    "mutation FixturesExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) {\n  __typename\n  ... on ExchangeInterest { id status }\n  ... on ErrorResult { code message field }\n} }": typeof types.FixturesExpressInterestDocument,
     "mutation VerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }": typeof types.VerifyOrganizationDocument,
     "mutation CreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename\n  ... on Project { id code version participants { id organization { id } } }\n  ... on ErrorResult { code message field }\n} }": typeof types.CreateProjectDocument,
     "mutation InviteParticipant($input: InviteParticipantInput!) { inviteParticipant(input: $input) {\n  __typename\n  ... on ProjectParticipant { id status }\n  ... on ErrorResult { code message field }\n} }": typeof types.InviteParticipantDocument,
@@ -491,7 +507,7 @@ type Documents = {
     "mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename\n  ... on Organization { id name }\n  ... on ErrorResult { code message field }\n} }": typeof types.CreateOrganizationDocument,
     "mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) {\n  __typename\n  ... on InvitationCreated { token invitation { id email role status expiresAt invitedBy { id displayName } organization { id name } } }\n  ... on ErrorResult { code message field }\n} }": typeof types.InviteMemberDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) {\n  __typename\n  ... on AcceptedInvitation {\n    membership { id role status since until version user { id email displayName } organization { id } }\n    session { accessToken refreshToken user { id email } }\n  }\n  ... on InvitationInvalidError { reason }\n  ... on ErrorResult { code message field }\n} }": typeof types.AcceptInvitationDocument,
-    "mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version }\n  ... on ErrorResult { code message field }\n} }": typeof types.CreateTechnologyDocument,
+    "mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version inventors { id } }\n  ... on ErrorResult { code message field }\n} }": typeof types.CreateTechnologyDocument,
     "mutation AssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) {\n  __typename\n  ... on Technology { currentTrl }\n  ... on ErrorResult { code message field }\n} }": typeof types.AssessTrlDocument,
     "mutation SyntheticLogin($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }": typeof types.SyntheticLoginDocument,
     "query SyntheticProjects { projects(first: 5) { totalCount edges { node { code participants { role } } } } }": typeof types.SyntheticProjectsDocument,
@@ -796,6 +812,12 @@ const documents: Documents = {
     "query CommercialisationJourneyMyDistributionLines { myDistributionLines { totalCount } }": types.CommercialisationJourneyMyDistributionLinesDocument,
     "query CommercialisationJourneyMyDistributionLines2 { myDistributionLines { totalCount edges { node { beneficiaryKind inventorName amount { amount currency } status paidOn agreement { code } } } } }": types.CommercialisationJourneyMyDistributionLines2Document,
     "query CommercialisationJourneyAuditLog($id: ID) { auditLog(organizationId: $id, first: 100) { edges { node { action } } } }": types.CommercialisationJourneyAuditLogDocument,
+    "mutation DealsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {\n  __typename ... on Deal { stage version agreementId } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code message field } } }": types.DealsAdvanceDealDocument,
+    "mutation DealsDropDeal($input: DropDealInput!) { dropDeal(input: $input) {\n  __typename ... on Deal { stage version } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code } } }": types.DealsDropDealDocument,
+    "query DealsDeals($filter: DealFilter) { deals(filter: $filter) { totalCount } }": types.DealsDealsDocument,
+    "query DealsDeal($id: ID!) { deal(id: $id) { agreementId agreement { id code licensee { id } } } }": types.DealsDealDocument,
+    "query DealsTechnology($id: ID!) { technology(id: $id) { agreements { edges { node { id } } } offers { totalCount edges { node { id } } } } }": types.DealsTechnologyDocument,
+    "query DealsTechnologyOffers($first: Int) {\n      technologyOffers(first: $first) { edges { node { title status details price { amount currency } priceNote organization { name } technology { code }\n        interests { message organization { name } offer { title } } } } }\n      technologyDemands(first: $first) { edges { node { title budget { min max currency } organization { name } interests { message } } } }\n      exchangeInterests(first: $first) { edges { node { message status organization { name } offer { title organization { name } } demand { title } } } }\n      deals(first: $first) { totalCount edges { node { stage broker { name } provider { name } seeker { name } offer { title price { amount } }\n        demand { title } interest { message } agreement { code licensee { name } } history { to byName } } } }\n    }": types.DealsTechnologyOffersDocument,
     "fragment DisclosureFields on InventionDisclosure {\n  id title description status decision decisionNotes version submittedAt decidedAt technology { code } organization { id } submittedBy { id } decidedBy { id } }": types.DisclosureFieldsFragmentDoc,
     "mutation DisclosuresCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ...DisclosureFields ... on ErrorResult { code message field } } }": types.DisclosuresCreateDisclosureDocument,
     "mutation DisclosuresUpdateDisclosure($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) {\n  __typename ...DisclosureFields ... on ErrorResult { code message field } ... on VersionConflictError { currentVersion } } }": types.DisclosuresUpdateDisclosureDocument,
@@ -976,10 +998,19 @@ const documents: Documents = {
     "query ReportDisclosureTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) { technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } averageGainPerProject } }": types.ReportDisclosureTrlProgressionDocument,
     "query ReportDisclosureCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) { total { researchExpenditure { currency amount suppressed projects } } } }": types.ReportDisclosureCommercialisationFunnelDocument,
     "query ReportDisclosureCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { organizations links top { organizationId } } }": types.ReportDisclosureCollaborationNetworkDocument,
+    "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": types.RevenueRecordRevenueReceiptDocument,
+    "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": types.RevenueRecordRevenueCostDocument,
+    "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": types.RevenueSetDistributionPolicyDocument,
+    "mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n  __typename\n  ... on DistributionLine { id status paidOn paymentReference version }\n  ... on ErrorResult { code message field }\n} }": types.RevenueMarkDistributionLinePaidDocument,
+    "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": types.RevenueAgreementDocument,
+    "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": types.RevenueMyDistributionLinesDocument,
+    "query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }": types.RevenueOrganizationDocument,
     "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }": types.ServerProcessOrganizationsDocument,
     "mutation ServerProcessLogin($input: LoginInput!) { login(input: $input) { __typename } }": types.ServerProcessLoginDocument,
     "query ServerProcessOrganization { organization(slug: \"sample-kept\") { name } organizations { totalCount } }": types.ServerProcessOrganizationDocument,
     "query ServerProcessOrganizations2 { organizations { totalCount } }": types.ServerProcessOrganizations2Document,
+    "query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }": types.SpinOffsSpinOffsDocument,
+    "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }": types.SpinOffsOrganizationDocument,
     "mutation StandardIdentifiersCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename ... on Organization { id rorId verified version } ... on ErrorResult { code message field } } }": types.StandardIdentifiersCreateOrganizationDocument,
     "mutation StandardIdentifiersUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { rorId verified version } ... on ErrorResult { code message field } } }": types.StandardIdentifiersUpdateOrganizationDocument,
     "mutation StandardIdentifiersUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) {\n  __typename ... on User { displayName orcid } ... on ErrorResult { code message field } } }": types.StandardIdentifiersUpdateProfileDocument,
@@ -1012,6 +1043,7 @@ const documents: Documents = {
     "mutation RenewOffer($input: PublishExchangeItemInput!) { renewOffer(input: $input) {\n  __typename ... on TechnologyOffer { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": types.RenewOfferDocument,
     "mutation PublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) {\n  __typename ... on TechnologyDemand { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": types.PublishDemandDocument,
     "mutation RenewDemand($input: PublishExchangeItemInput!) { renewDemand(input: $input) {\n  __typename ... on TechnologyDemand { id status version expiresOn publishedOn } ... on InvalidExchangeTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": types.RenewDemandDocument,
+    "mutation FixturesExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) {\n  __typename\n  ... on ExchangeInterest { id status }\n  ... on ErrorResult { code message field }\n} }": types.FixturesExpressInterestDocument,
     "mutation VerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }": types.VerifyOrganizationDocument,
     "mutation CreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename\n  ... on Project { id code version participants { id organization { id } } }\n  ... on ErrorResult { code message field }\n} }": types.CreateProjectDocument,
     "mutation InviteParticipant($input: InviteParticipantInput!) { inviteParticipant(input: $input) {\n  __typename\n  ... on ProjectParticipant { id status }\n  ... on ErrorResult { code message field }\n} }": types.InviteParticipantDocument,
@@ -1020,7 +1052,7 @@ const documents: Documents = {
     "mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename\n  ... on Organization { id name }\n  ... on ErrorResult { code message field }\n} }": types.CreateOrganizationDocument,
     "mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) {\n  __typename\n  ... on InvitationCreated { token invitation { id email role status expiresAt invitedBy { id displayName } organization { id name } } }\n  ... on ErrorResult { code message field }\n} }": types.InviteMemberDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) {\n  __typename\n  ... on AcceptedInvitation {\n    membership { id role status since until version user { id email displayName } organization { id } }\n    session { accessToken refreshToken user { id email } }\n  }\n  ... on InvitationInvalidError { reason }\n  ... on ErrorResult { code message field }\n} }": types.AcceptInvitationDocument,
-    "mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version }\n  ... on ErrorResult { code message field }\n} }": types.CreateTechnologyDocument,
+    "mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version inventors { id } }\n  ... on ErrorResult { code message field }\n} }": types.CreateTechnologyDocument,
     "mutation AssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) {\n  __typename\n  ... on Technology { currentTrl }\n  ... on ErrorResult { code message field }\n} }": types.AssessTrlDocument,
     "mutation SyntheticLogin($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }": types.SyntheticLoginDocument,
     "query SyntheticProjects { projects(first: 5) { totalCount edges { node { code participants { role } } } } }": types.SyntheticProjectsDocument,
@@ -2084,6 +2116,30 @@ export function graphql(source: "query CommercialisationJourneyAuditLog($id: ID)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DealsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {\n  __typename ... on Deal { stage version agreementId } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').DealsAdvanceDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DealsDropDeal($input: DropDealInput!) { dropDeal(input: $input) {\n  __typename ... on Deal { stage version } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code } } }"): typeof import('./graphql.js').DealsDropDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealsDeals($filter: DealFilter) { deals(filter: $filter) { totalCount } }"): typeof import('./graphql.js').DealsDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealsDeal($id: ID!) { deal(id: $id) { agreementId agreement { id code licensee { id } } } }"): typeof import('./graphql.js').DealsDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealsTechnology($id: ID!) { technology(id: $id) { agreements { edges { node { id } } } offers { totalCount edges { node { id } } } } }"): typeof import('./graphql.js').DealsTechnologyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealsTechnologyOffers($first: Int) {\n      technologyOffers(first: $first) { edges { node { title status details price { amount currency } priceNote organization { name } technology { code }\n        interests { message organization { name } offer { title } } } } }\n      technologyDemands(first: $first) { edges { node { title budget { min max currency } organization { name } interests { message } } } }\n      exchangeInterests(first: $first) { edges { node { message status organization { name } offer { title organization { name } } demand { title } } } }\n      deals(first: $first) { totalCount edges { node { stage broker { name } provider { name } seeker { name } offer { title price { amount } }\n        demand { title } interest { message } agreement { code licensee { name } } history { to byName } } } }\n    }"): typeof import('./graphql.js').DealsTechnologyOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment DisclosureFields on InventionDisclosure {\n  id title description status decision decisionNotes version submittedAt decidedAt technology { code } organization { id } submittedBy { id } decidedBy { id } }"): typeof import('./graphql.js').DisclosureFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2804,6 +2860,34 @@ export function graphql(source: "query ReportDisclosureCollaborationNetwork($fil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueRecordRevenueReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueRecordRevenueCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueSetDistributionPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n  __typename\n  ... on DistributionLine { id status paidOn paymentReference version }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueMarkDistributionLinePaidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }"): typeof import('./graphql.js').RevenueAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }"): typeof import('./graphql.js').RevenueMyDistributionLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }"): typeof import('./graphql.js').RevenueOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }"): typeof import('./graphql.js').ServerProcessOrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2817,6 +2901,14 @@ export function graphql(source: "query ServerProcessOrganization { organization(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServerProcessOrganizations2 { organizations { totalCount } }"): typeof import('./graphql.js').ServerProcessOrganizations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }"): typeof import('./graphql.js').SpinOffsSpinOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }"): typeof import('./graphql.js').SpinOffsOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2948,6 +3040,10 @@ export function graphql(source: "mutation RenewDemand($input: PublishExchangeIte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation FixturesExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) {\n  __typename\n  ... on ExchangeInterest { id status }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').FixturesExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation VerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }"): typeof import('./graphql.js').VerifyOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2980,7 +3076,7 @@ export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').CreateTechnologyDocument;
+export function graphql(source: "mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version inventors { id } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').CreateTechnologyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

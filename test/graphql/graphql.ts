@@ -442,6 +442,14 @@ export type CreateTechnologyInput = {
   title: string;
 };
 
+/** Conditions the deals must meet; all given ones must hold. */
+export type DealFilter = {
+  /** Only deals this organisation is a party to (as broker, provider or seeker). */
+  organizationId?: string | number | null | undefined;
+  /** Only deals at this stage. */
+  stage?: DealStage | null | undefined;
+};
+
 /** Stages of a brokered deal: INTEREST -> INTRODUCED -> NDA_SIGNED -> NEGOTIATING -> AGREED; DROPPED from any stage before AGREED. */
 export type DealStage =
   /** An agreement was reached; the deal names it (final). */
@@ -1505,6 +1513,16 @@ export type SharesSubject =
   | 'INVENTORS'
   /** The owning organisations’ ownership shares. */
   | 'OWNERS';
+
+/** Narrows the spin-offs. All given conditions must hold. */
+export type SpinOffFilter = {
+  /** Spun out of this institution. */
+  parentOrganizationId?: string | number | null | undefined;
+  /** Words in the startup’s name; accent- and case-insensitive. */
+  search?: string | null | undefined;
+  /** Status is one of these. */
+  status?: Array<SpinOffStatus> | null | undefined;
+};
 
 /** Where a spin-off company stands: ACTIVE -> ACQUIRED | CLOSED | IPO; IPO -> ACQUIRED | CLOSED; ACQUIRED -> CLOSED. */
 export type SpinOffStatus =
@@ -4315,6 +4333,60 @@ export type CommercialisationJourneyAuditLogQueryVariables = Exact<{
 
 export type CommercialisationJourneyAuditLogQuery = { auditLog: { edges: Array<{ node: { action: string } }> } };
 
+export type DealsAdvanceDealMutationVariables = Exact<{
+  input: AdvanceDealInput;
+}>;
+
+
+export type DealsAdvanceDealMutation = { advanceDeal:
+    | { __typename: 'Deal', stage: DealStage, version: number, agreementId: string | null }
+    | { __typename: 'DealAgreementMismatchError', code: string, message: string, field: string | null }
+    | { __typename: 'InvalidDealTransitionError', allowedStages: Array<DealStage>, code: string, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+   };
+
+export type DealsDropDealMutationVariables = Exact<{
+  input: DropDealInput;
+}>;
+
+
+export type DealsDropDealMutation = { dropDeal:
+    | { __typename: 'Deal', stage: DealStage, version: number }
+    | { __typename: 'DealAgreementMismatchError', code: string }
+    | { __typename: 'InvalidDealTransitionError', allowedStages: Array<DealStage>, code: string }
+    | { __typename: 'InvalidInputError', code: string }
+    | { __typename: 'VersionConflictError', code: string }
+   };
+
+export type DealsDealsQueryVariables = Exact<{
+  filter?: DealFilter | null | undefined;
+}>;
+
+
+export type DealsDealsQuery = { deals: { totalCount: number } };
+
+export type DealsDealQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealsDealQuery = { deal: { agreementId: string | null, agreement: { id: string, code: string, licensee: { id: string } | null } | null } };
+
+export type DealsTechnologyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealsTechnologyQuery = { technology: { agreements: { edges: Array<{ node: { id: string } }> }, offers: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
+
+export type DealsTechnologyOffersQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DealsTechnologyOffersQuery = { technologyOffers: { edges: Array<{ node: { title: string, status: ExchangeStatus, details: string | null, priceNote: string | null, price: { amount: string, currency: string } | null, organization: { name: string } | null, technology: { code: string } | null, interests: Array<{ message: string, organization: { name: string } | null, offer: { title: string } | null }> } }> }, technologyDemands: { edges: Array<{ node: { title: string, budget: { min: string | null, max: string | null, currency: string } | null, organization: { name: string } | null, interests: Array<{ message: string }> } }> }, exchangeInterests: { edges: Array<{ node: { message: string, status: InterestStatus, organization: { name: string } | null, offer: { title: string, organization: { name: string } | null } | null, demand: { title: string } | null } }> }, deals: { totalCount: number, edges: Array<{ node: { stage: DealStage, broker: { name: string } | null, provider: { name: string } | null, seeker: { name: string } | null, offer: { title: string, price: { amount: string } | null } | null, demand: { title: string } | null, interest: { message: string } | null, agreement: { code: string, licensee: { name: string } | null } | null, history: Array<{ to: DealStage, byName: string | null }> } }> } };
+
 export type DisclosureFieldsFragment = { id: string, title: string, description: string | null, status: DisclosureStatus, decision: DisclosureDecision | null, decisionNotes: string | null, version: number, submittedAt: string | null, decidedAt: string | null, technology: { code: string } | null, organization: { id: string } | null, submittedBy: { id: string } | null, decidedBy: { id: string } | null };
 
 export type DisclosuresCreateDisclosureMutationVariables = Exact<{
@@ -5791,6 +5863,67 @@ export type ReportDisclosureCollaborationNetworkQueryVariables = Exact<{
 
 export type ReportDisclosureCollaborationNetworkQuery = { collaborationNetwork: { organizations: number, links: number, top: Array<{ organizationId: string }> } };
 
+export type RevenueRecordRevenueReceiptMutationVariables = Exact<{
+  input: RecordRevenueReceiptInput;
+}>;
+
+
+export type RevenueRecordRevenueReceiptMutation = { recordRevenueReceipt:
+    | { __typename: 'AgreementStateError', currentStatus: AgreementStatus, code: string, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'RevenueReceipt', id: string, kind: RevenueReceiptKind, receivedOn: string, distributionId: string | null, milestonePaymentId: string | null, amount: { amount: string, currency: string } }
+   };
+
+export type RevenueRecordRevenueCostMutationVariables = Exact<{
+  input: RecordRevenueCostInput;
+}>;
+
+
+export type RevenueRecordRevenueCostMutation = { recordRevenueCost:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'RevenueCost', id: string, kind: RevenueCostKind, technologyId: string | null, amount: { amount: string, currency: string } }
+   };
+
+export type RevenueSetDistributionPolicyMutationVariables = Exact<{
+  input: SetDistributionPolicyInput;
+}>;
+
+
+export type RevenueSetDistributionPolicyMutation = { setDistributionPolicy:
+    | { __typename: 'DistributionPolicy', id: string, inventorsShare: string, unitsShare: string, institutionShare: string, validFrom: string }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+   };
+
+export type RevenueMarkDistributionLinePaidMutationVariables = Exact<{
+  input: MarkDistributionLinePaidInput;
+}>;
+
+
+export type RevenueMarkDistributionLinePaidMutation = { markDistributionLinePaid:
+    | { __typename: 'DistributionLine', id: string, status: DistributionLineStatus, paidOn: string | null, paymentReference: string | null, version: number }
+    | { __typename: 'DistributionLinePaidError', code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+   };
+
+export type RevenueAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevenueAgreementQuery = { agreement: { id: string, terms: { currency: string }, receipts: Array<{ id: string, distributionId: string | null, amount: { amount: string } }>, costs: Array<{ id: string, distributionId: string | null, amount: { amount: string } }> | null, distributions: Array<{ id: string, net: { amount: string }, lines: Array<{ id: string, amount: { amount: string } }> }> | null } | null };
+
+export type RevenueMyDistributionLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevenueMyDistributionLinesQuery = { myDistributionLines: { totalCount: number, edges: Array<{ node: { id: string, beneficiaryKind: DistributionBeneficiaryKind, inventorName: string | null, amount: { amount: string }, agreement: { id: string } | null } }> } };
+
+export type RevenueOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevenueOrganizationQuery = { organization: { distributionPolicies: Array<{ validFrom: string }> | null } | null };
+
 export type ServerProcessOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5816,6 +5949,20 @@ export type ServerProcessOrganizations2QueryVariables = Exact<{ [key: string]: n
 
 
 export type ServerProcessOrganizations2Query = { organizations: { totalCount: number } };
+
+export type SpinOffsSpinOffsQueryVariables = Exact<{
+  filter?: SpinOffFilter | null | undefined;
+}>;
+
+
+export type SpinOffsSpinOffsQuery = { spinOffs: { totalCount: number, edges: Array<{ node: { id: string, foundedOn: string, status: SpinOffStatus, equityHeld: string | null, organization: { name: string } | null, parentOrganization: { id: string } | null } }> } };
+
+export type SpinOffsOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpinOffsOrganizationQuery = { organization: { spinOffs: { totalCount: number } } | null };
 
 export type StandardIdentifiersCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -6103,6 +6250,18 @@ export type RenewDemandMutation = { renewDemand:
     | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
    };
 
+export type FixturesExpressInterestMutationVariables = Exact<{
+  input: ExpressInterestInput;
+}>;
+
+
+export type FixturesExpressInterestMutation = { expressInterest:
+    | { __typename: 'AlreadyInterestedError', code: string, message: string, field: string | null }
+    | { __typename: 'ExchangeInterest', id: string, status: InterestStatus }
+    | { __typename: 'InterestNotAllowedError', code: string, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+   };
+
 export type VerifyOrganizationMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -6196,7 +6355,7 @@ export type CreateTechnologyMutationVariables = Exact<{
 export type CreateTechnologyMutation = { createTechnology:
     | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
     | { __typename: 'SharesDoNotTotalError', code: string, message: string, field: string | null }
-    | { __typename: 'Technology', id: string, code: string, version: number }
+    | { __typename: 'Technology', id: string, code: string, version: number, inventors: Array<{ id: string }> }
     | { __typename: 'TechnologyCodeTakenError', code: string, message: string, field: string | null }
    };
 
@@ -9895,6 +10054,195 @@ export const CommercialisationJourneyAuditLogDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<CommercialisationJourneyAuditLogQuery, CommercialisationJourneyAuditLogQueryVariables>;
+export const DealsAdvanceDealDocument = new TypedDocumentString(`
+    mutation DealsAdvanceDeal($input: AdvanceDealInput!) {
+  advanceDeal(input: $input) {
+    __typename
+    ... on Deal {
+      stage
+      version
+      agreementId
+    }
+    ... on InvalidDealTransitionError {
+      allowedStages
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsAdvanceDealMutation, DealsAdvanceDealMutationVariables>;
+export const DealsDropDealDocument = new TypedDocumentString(`
+    mutation DealsDropDeal($input: DropDealInput!) {
+  dropDeal(input: $input) {
+    __typename
+    ... on Deal {
+      stage
+      version
+    }
+    ... on InvalidDealTransitionError {
+      allowedStages
+    }
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsDropDealMutation, DealsDropDealMutationVariables>;
+export const DealsDealsDocument = new TypedDocumentString(`
+    query DealsDeals($filter: DealFilter) {
+  deals(filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DealsDealsQuery, DealsDealsQueryVariables>;
+export const DealsDealDocument = new TypedDocumentString(`
+    query DealsDeal($id: ID!) {
+  deal(id: $id) {
+    agreementId
+    agreement {
+      id
+      code
+      licensee {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsDealQuery, DealsDealQueryVariables>;
+export const DealsTechnologyDocument = new TypedDocumentString(`
+    query DealsTechnology($id: ID!) {
+  technology(id: $id) {
+    agreements {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    offers {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsTechnologyQuery, DealsTechnologyQueryVariables>;
+export const DealsTechnologyOffersDocument = new TypedDocumentString(`
+    query DealsTechnologyOffers($first: Int) {
+  technologyOffers(first: $first) {
+    edges {
+      node {
+        title
+        status
+        details
+        price {
+          amount
+          currency
+        }
+        priceNote
+        organization {
+          name
+        }
+        technology {
+          code
+        }
+        interests {
+          message
+          organization {
+            name
+          }
+          offer {
+            title
+          }
+        }
+      }
+    }
+  }
+  technologyDemands(first: $first) {
+    edges {
+      node {
+        title
+        budget {
+          min
+          max
+          currency
+        }
+        organization {
+          name
+        }
+        interests {
+          message
+        }
+      }
+    }
+  }
+  exchangeInterests(first: $first) {
+    edges {
+      node {
+        message
+        status
+        organization {
+          name
+        }
+        offer {
+          title
+          organization {
+            name
+          }
+        }
+        demand {
+          title
+        }
+      }
+    }
+  }
+  deals(first: $first) {
+    totalCount
+    edges {
+      node {
+        stage
+        broker {
+          name
+        }
+        provider {
+          name
+        }
+        seeker {
+          name
+        }
+        offer {
+          title
+          price {
+            amount
+          }
+        }
+        demand {
+          title
+        }
+        interest {
+          message
+        }
+        agreement {
+          code
+          licensee {
+            name
+          }
+        }
+        history {
+          to
+          byName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsTechnologyOffersQuery, DealsTechnologyOffersQueryVariables>;
 export const DisclosuresCreateDisclosureDocument = new TypedDocumentString(`
     mutation DisclosuresCreateDisclosure($input: CreateDisclosureInput!) {
   createDisclosure(input: $input) {
@@ -12736,6 +13084,156 @@ export const ReportDisclosureCollaborationNetworkDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<ReportDisclosureCollaborationNetworkQuery, ReportDisclosureCollaborationNetworkQueryVariables>;
+export const RevenueRecordRevenueReceiptDocument = new TypedDocumentString(`
+    mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) {
+  recordRevenueReceipt(input: $input) {
+    __typename
+    ... on RevenueReceipt {
+      id
+      kind
+      amount {
+        amount
+        currency
+      }
+      receivedOn
+      distributionId
+      milestonePaymentId
+    }
+    ... on AgreementStateError {
+      currentStatus
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueRecordRevenueReceiptMutation, RevenueRecordRevenueReceiptMutationVariables>;
+export const RevenueRecordRevenueCostDocument = new TypedDocumentString(`
+    mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) {
+  recordRevenueCost(input: $input) {
+    __typename
+    ... on RevenueCost {
+      id
+      kind
+      amount {
+        amount
+        currency
+      }
+      technologyId
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueRecordRevenueCostMutation, RevenueRecordRevenueCostMutationVariables>;
+export const RevenueSetDistributionPolicyDocument = new TypedDocumentString(`
+    mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) {
+  setDistributionPolicy(input: $input) {
+    __typename
+    ... on DistributionPolicy {
+      id
+      inventorsShare
+      unitsShare
+      institutionShare
+      validFrom
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueSetDistributionPolicyMutation, RevenueSetDistributionPolicyMutationVariables>;
+export const RevenueMarkDistributionLinePaidDocument = new TypedDocumentString(`
+    mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) {
+  markDistributionLinePaid(input: $input) {
+    __typename
+    ... on DistributionLine {
+      id
+      status
+      paidOn
+      paymentReference
+      version
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueMarkDistributionLinePaidMutation, RevenueMarkDistributionLinePaidMutationVariables>;
+export const RevenueAgreementDocument = new TypedDocumentString(`
+    query RevenueAgreement($id: ID!) {
+  agreement(id: $id) {
+    id
+    terms {
+      currency
+    }
+    receipts {
+      id
+      amount {
+        amount
+      }
+      distributionId
+    }
+    costs {
+      id
+      amount {
+        amount
+      }
+      distributionId
+    }
+    distributions {
+      id
+      net {
+        amount
+      }
+      lines {
+        id
+        amount {
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueAgreementQuery, RevenueAgreementQueryVariables>;
+export const RevenueMyDistributionLinesDocument = new TypedDocumentString(`
+    query RevenueMyDistributionLines {
+  myDistributionLines {
+    totalCount
+    edges {
+      node {
+        id
+        amount {
+          amount
+        }
+        beneficiaryKind
+        inventorName
+        agreement {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueMyDistributionLinesQuery, RevenueMyDistributionLinesQueryVariables>;
+export const RevenueOrganizationDocument = new TypedDocumentString(`
+    query RevenueOrganization($id: ID!) {
+  organization(id: $id) {
+    distributionPolicies {
+      validFrom
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueOrganizationQuery, RevenueOrganizationQueryVariables>;
 export const ServerProcessOrganizationsDocument = new TypedDocumentString(`
     query ServerProcessOrganizations {
   organizations(filter: {helix: GOVERNMENT}) {
@@ -12774,6 +13272,36 @@ export const ServerProcessOrganizations2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerProcessOrganizations2Query, ServerProcessOrganizations2QueryVariables>;
+export const SpinOffsSpinOffsDocument = new TypedDocumentString(`
+    query SpinOffsSpinOffs($filter: SpinOffFilter) {
+  spinOffs(filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        foundedOn
+        status
+        equityHeld
+        organization {
+          name
+        }
+        parentOrganization {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpinOffsSpinOffsQuery, SpinOffsSpinOffsQueryVariables>;
+export const SpinOffsOrganizationDocument = new TypedDocumentString(`
+    query SpinOffsOrganization($id: ID!) {
+  organization(id: $id) {
+    spinOffs {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpinOffsOrganizationQuery, SpinOffsOrganizationQueryVariables>;
 export const StandardIdentifiersCreateOrganizationDocument = new TypedDocumentString(`
     mutation StandardIdentifiersCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
@@ -13248,6 +13776,22 @@ export const RenewDemandDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RenewDemandMutation, RenewDemandMutationVariables>;
+export const FixturesExpressInterestDocument = new TypedDocumentString(`
+    mutation FixturesExpressInterest($input: ExpressInterestInput!) {
+  expressInterest(input: $input) {
+    __typename
+    ... on ExchangeInterest {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixturesExpressInterestMutation, FixturesExpressInterestMutationVariables>;
 export const VerifyOrganizationDocument = new TypedDocumentString(`
     mutation VerifyOrganization($id: ID!) {
   verifyOrganization(id: $id) {
@@ -13422,6 +13966,9 @@ export const CreateTechnologyDocument = new TypedDocumentString(`
       id
       code
       version
+      inventors {
+        id
+      }
     }
     ... on ErrorResult {
       code
