@@ -8,14 +8,14 @@ import { graphql } from './graphql/index.js';
 import type { DealStage } from './graphql/graphql.js';
 import { expectResult } from './support/results.js';
 
-const dealFields = `id stage version agreementId broker { id } provider { id } seeker { id } offer { id } demand { id }
-  history { from to note byName }`;
-const openDeal = `mutation($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { ${dealFields} } ... on ErrorResult { code message field } } }`;
+graphql(`fragment DealsDealFields on Deal { id stage version agreementId broker { id } provider { id } seeker { id } offer { id } demand { id }
+  history { from to note byName } }`);
+const openDeal = graphql(`mutation DealsOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { ...DealsDealFields } ... on ErrorResult { code message field } } }`);
 const advanceDeal = graphql(`mutation DealsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {
   __typename ... on Deal { stage version agreementId } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code message field } } }`);
 const dropDeal = graphql(`mutation DealsDropDeal($input: DropDealInput!) { dropDeal(input: $input) {
   __typename ... on Deal { stage version } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code } } }`);
-const readDeal = `query($id: ID!) { deal(id: $id) { ${dealFields} } }`;
+const readDeal = graphql(`query DealsDeal2($id: ID!) { deal(id: $id) { ...DealsDealFields } }`);
 
 describe('brokered deals', () => {
   let t: TestApp;
@@ -71,7 +71,7 @@ describe('brokered deals', () => {
       broker: { id: broker }, provider: { id: eiu }, seeker: { id: becamex }, offer: { id: offerId }, demand: { id: demandId },
       history: [{ from: null, to: 'INTEREST', note: 'Sample data: matched at the provincial exchange', byName: 'brokereditor' }],
     });
-    deal = opened;
+    deal = expectResult(opened, 'Deal');
   });
 
   it('is read by the three parties and nobody else', async () => {
@@ -167,7 +167,7 @@ describe('brokered deals', () => {
 
   it('may be dropped by the provider’s or seeker’s editors, and not by their members', async () => {
     const interest = await fixtures(t).newInterest(people.becamexAdmin, { organizationId: becamex, offerId, message: 'Sample data' });
-    const opened = (await t.graphql(openDeal, { input: { brokerOrganizationId: broker, offerId, interestId: interest.id } }, people.brokerEditor.headers)).data.openDeal;
+    const opened = expectResult((await t.graphql(openDeal, { input: { brokerOrganizationId: broker, offerId, interestId: interest.id } }, people.brokerEditor.headers)).data.openDeal, 'Deal');
     expect(opened).toMatchObject({ __typename: 'Deal', seeker: { id: becamex }, demand: null });
     const drop = (account: Account) => t.graphql(dropDeal, { input: { id: opened.id, expectedVersion: 1, note: 'Sample data: no budget' } }, account.headers);
     expect((await drop(people.becamexMember)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -2,17 +2,17 @@ import { addMonths } from '../src/technologies/ip-deadlines.js';
 import { register, type Account } from './support/accounts.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { createTechnology } from './support/technologies.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
 import { graphql } from './graphql/index.js';
 
-const filingFields = `id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version
-  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource }`;
-const fileMutation = `mutation($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {
-  __typename ... on IpFiling { ${filingFields} } ... on ErrorResult { code message field } } }`;
-const transitionMutation = `mutation($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) {
-  __typename ... on IpFiling { ${filingFields} } ... on InvalidIpFilingTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`;
-const updateMutation = `mutation($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) {
-  __typename ... on IpFiling { ${filingFields} } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }`;
+graphql(`fragment IpFilingFields on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version
+  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource } }`);
+const fileMutation = graphql(`mutation IpFilingsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {
+  __typename ... on IpFiling { ...IpFilingFields } ... on ErrorResult { code message field } } }`);
+const transitionMutation = graphql(`mutation IpFilingsTransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) {
+  __typename ... on IpFiling { ...IpFilingFields } ... on InvalidIpFilingTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`);
+const updateMutation = graphql(`mutation IpFilingsUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) {
+  __typename ... on IpFiling { ...IpFilingFields } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }`);
 const upcoming = graphql(`query IpFilingsUpcomingDeadlines($withinDays: Int!, $organizationId: ID) { upcomingDeadlines(withinDays: $withinDays, organizationId: $organizationId) {
   kind dueOn daysLeft description legalSource filing { id jurisdiction } } }`);
 
@@ -27,7 +27,7 @@ describe('IP protection filings', () => {
   let priority: string;
   const filings: Record<string, { id: string; version: number }> = {};
 
-  const run = async (query: string, input: Record<string, unknown>, who?: Account) => {
+  const run = async (query: AnyOperation, input: Record<string, unknown>, who?: Account) => {
     const response = await t.graphql(query, { input }, who?.headers);
     return { result: response.data ? (Object.values(response.data)[0] as Record<string, any>) : undefined, error: response.errors?.[0].extensions };
   };

@@ -91,6 +91,7 @@ describe('a partner’s first day', () => {
     );
     expect(change.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     for (const field of ['apiKeys { id }', 'members { totalCount }', 'invitations { id }']) {
+      // A string: built at run time around each admin-only field.
       const response = await t.graphql(`query($id: ID) { organization(id: $id) { name ${field} } }`, { id: becamex.id }, eiuEditor);
       expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }

@@ -4,6 +4,7 @@ import { addMember, createOrganization, type Organization } from './support/memb
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { fixtures } from './support/fixtures.js';
 import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
 const receiptMutation = graphql(`mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {
   __typename
@@ -21,15 +22,15 @@ const policyMutation = graphql(`mutation RevenueSetDistributionPolicy($input: Se
   ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }
   ... on ErrorResult { code message field }
 } }`);
-const lineFields = `id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version
-  payer { id } organization { id }`;
-const distributeMutation = `mutation($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
+graphql(`fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version
+  payer { id } organization { id } }`);
+const distributeMutation = graphql(`mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
   __typename
-  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ${lineFields} } }
+  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }
   ... on MissingDistributionPolicyError { organizationId }
   ... on NegativeNetRevenueError { gross { amount } costs { amount } }
   ... on ErrorResult { code message field }
-} }`;
+} }`);
 const paidMutation = graphql(`mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {
   __typename
   ... on DistributionLine { id status paidOn paymentReference version }
@@ -138,7 +139,7 @@ describe('revenue', () => {
     expect((await cost(uniEditor)).data.recordRevenueCost).toMatchObject({ __typename: 'RevenueCost', amount: { amount: '150000', currency: 'VND' } });
     const refused = (await distribute(uniEditor, '2026-06-30')).data.distributeRevenue;
     expect(refused).toMatchObject({ __typename: 'MissingDistributionPolicyError', organizationId: institute.id });
-    expect(refused.message).toContain('Sample institute');
+    expect(expectResult(refused, 'MissingDistributionPolicyError').message).toContain('Sample institute');
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM revenue_distribution`))[0].n).toBe(0);
   });
 
@@ -148,7 +149,7 @@ describe('revenue', () => {
     expect(errorCode(await distribute(inventor, '2026-06-30'))).toBe('FORBIDDEN');
     expect(errorCode(await distribute(outsider, '2026-06-30'))).toBe('NOT_FOUND');
 
-    const distribution = (await distribute(uniEditor, '2026-06-30')).data.distributeRevenue;
+    const distribution = expectResult((await distribute(uniEditor, '2026-06-30')).data.distributeRevenue, 'RevenueDistribution');
     expect(distribution).toMatchObject({
       __typename: 'RevenueDistribution',
       periodEnd: '2026-06-30',
@@ -181,7 +182,7 @@ describe('revenue', () => {
     expect(total).toBe(850_000n);
     const mineLine = distribution.lines.find((line: { technologyInventorId: string }) => line.technologyInventorId === mine);
     expect(mineLine).toMatchObject({ inventorUserId: inventor.id, inventorName: 'Sample inventor', status: 'PENDING' });
-    expect(distribution.lines.find((line: { technologyInventorId: string }) => line.technologyInventorId === external).inventorName).toBe('Sample external inventor');
+    expect(distribution.lines.find((line) => line.technologyInventorId === external)?.inventorName).toBe('Sample external inventor');
 
     const audit = await t.dataSource.query(`SELECT organization_id FROM audit_event WHERE action = 'revenue.distributed'`);
     expect(new Set(audit.map((row: { organization_id: string }) => row.organization_id))).toEqual(new Set([university.id, institute.id]));
@@ -191,7 +192,7 @@ describe('revenue', () => {
     expect((await distribute(uniEditor, '2026-12-31')).data.distributeRevenue).toMatchObject({ __typename: 'NothingToDistributeError' });
     await receipt(uniEditor, { amount: '300001', receivedOn: '2026-09-30', kind: 'UPFRONT' });
     await receipt(uniEditor, { amount: '777', receivedOn: '2027-01-15' });
-    const second = (await distribute(uniEditor, '2026-12-31')).data.distributeRevenue;
+    const second = expectResult((await distribute(uniEditor, '2026-12-31')).data.distributeRevenue, 'RevenueDistribution');
     expect(second).toMatchObject({ gross: { amount: '300001' }, costs: { amount: '0' }, net: { amount: '300001' } });
     expect(second.lines.reduce((sum: bigint, line: { amount: { amount: string } }) => sum + BigInt(line.amount.amount), 0n)).toBe(300_001n);
 

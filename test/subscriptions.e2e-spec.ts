@@ -175,6 +175,7 @@ describe('subscriptions', () => {
     followers.push(invalid);
     expect(JSON.stringify(await invalid.error)).toMatch(/Cannot query field \\"nonsense\\"/);
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: action`).join(' ');
+    // A string: deliberately over the alias limit, built at run time.
     const aliased = follow(t.url!, `subscription($id: ID!) { projectChanged(projectId: $id) { ${aliases} } }`, { id: setup.project.id }, { authorization: setup.editor.headers.authorization });
     followers.push(aliased);
     expect(JSON.stringify(await aliased.error)).toMatch(/aliases/);

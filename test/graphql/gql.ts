@@ -267,8 +267,11 @@ type Documents = {
     "query CommercialisationJourneyMyDistributionLines { myDistributionLines { totalCount } }": typeof types.CommercialisationJourneyMyDistributionLinesDocument,
     "query CommercialisationJourneyMyDistributionLines2 { myDistributionLines { totalCount edges { node { beneficiaryKind inventorName amount { amount currency } status paidOn agreement { code } } } } }": typeof types.CommercialisationJourneyMyDistributionLines2Document,
     "query CommercialisationJourneyAuditLog($id: ID) { auditLog(organizationId: $id, first: 100) { edges { node { action } } } }": typeof types.CommercialisationJourneyAuditLogDocument,
+    "fragment DealsDealFields on Deal { id stage version agreementId broker { id } provider { id } seeker { id } offer { id } demand { id }\n  history { from to note byName } }": typeof types.DealsDealFieldsFragmentDoc,
+    "mutation DealsOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { ...DealsDealFields } ... on ErrorResult { code message field } } }": typeof types.DealsOpenDealDocument,
     "mutation DealsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {\n  __typename ... on Deal { stage version agreementId } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code message field } } }": typeof types.DealsAdvanceDealDocument,
     "mutation DealsDropDeal($input: DropDealInput!) { dropDeal(input: $input) {\n  __typename ... on Deal { stage version } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code } } }": typeof types.DealsDropDealDocument,
+    "query DealsDeal2($id: ID!) { deal(id: $id) { ...DealsDealFields } }": typeof types.DealsDeal2Document,
     "query DealsDeals($filter: DealFilter) { deals(filter: $filter) { totalCount } }": typeof types.DealsDealsDocument,
     "query DealsDeal($id: ID!) { deal(id: $id) { agreementId agreement { id code licensee { id } } } }": typeof types.DealsDealDocument,
     "query DealsTechnology($id: ID!) { technology(id: $id) { agreements { edges { node { id } } } offers { totalCount edges { node { id } } } } }": typeof types.DealsTechnologyDocument,
@@ -327,6 +330,10 @@ type Documents = {
     "query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }": typeof types.InsightSynergyTripleHelixSynergy2Document,
     "query InsightTrlTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) {\n    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }": typeof types.InsightTrlTrlProgressionDocument,
     "query InsightTrlProject($code: String) { project(code: $code) { code trlGained } }": typeof types.InsightTrlProjectDocument,
+    "fragment IpFilingFields on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version\n  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource } }": typeof types.IpFilingFieldsFragmentDoc,
+    "mutation IpFilingsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on ErrorResult { code message field } } }": typeof types.IpFilingsFileIpProtectionDocument,
+    "mutation IpFilingsTransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on InvalidIpFilingTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": typeof types.IpFilingsTransitionIpFilingDocument,
+    "mutation IpFilingsUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }": typeof types.IpFilingsUpdateIpFilingDocument,
     "query IpFilingsUpcomingDeadlines($withinDays: Int!, $organizationId: ID) { upcomingDeadlines(withinDays: $withinDays, organizationId: $organizationId) {\n  kind dueOn daysLeft description legalSource filing { id jurisdiction } } }": typeof types.IpFilingsUpcomingDeadlinesDocument,
     "query IpFilingsTechnology { technology(code: \"EIU-IP-01\") { ipFilings { id deadlines { kind dueOn daysLeft } } } }": typeof types.IpFilingsTechnologyDocument,
     "query IpFilingsIpFilings($filter: IpFilingFilter) { ipFilings(filter: $filter, first: 50) { totalCount edges { node { id } } } }": typeof types.IpFilingsIpFilingsDocument,
@@ -456,6 +463,8 @@ type Documents = {
     "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueRecordRevenueReceiptDocument,
     "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueRecordRevenueCostDocument,
     "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueSetDistributionPolicyDocument,
+    "fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version\n  payer { id } organization { id } }": typeof types.RevenueLineFieldsFragmentDoc,
+    "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueDistributeRevenueDocument,
     "mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n  __typename\n  ... on DistributionLine { id status paidOn paymentReference version }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueMarkDistributionLinePaidDocument,
     "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": typeof types.RevenueAgreementDocument,
     "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": typeof types.RevenueMyDistributionLinesDocument,
@@ -812,8 +821,11 @@ const documents: Documents = {
     "query CommercialisationJourneyMyDistributionLines { myDistributionLines { totalCount } }": types.CommercialisationJourneyMyDistributionLinesDocument,
     "query CommercialisationJourneyMyDistributionLines2 { myDistributionLines { totalCount edges { node { beneficiaryKind inventorName amount { amount currency } status paidOn agreement { code } } } } }": types.CommercialisationJourneyMyDistributionLines2Document,
     "query CommercialisationJourneyAuditLog($id: ID) { auditLog(organizationId: $id, first: 100) { edges { node { action } } } }": types.CommercialisationJourneyAuditLogDocument,
+    "fragment DealsDealFields on Deal { id stage version agreementId broker { id } provider { id } seeker { id } offer { id } demand { id }\n  history { from to note byName } }": types.DealsDealFieldsFragmentDoc,
+    "mutation DealsOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { ...DealsDealFields } ... on ErrorResult { code message field } } }": types.DealsOpenDealDocument,
     "mutation DealsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {\n  __typename ... on Deal { stage version agreementId } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code message field } } }": types.DealsAdvanceDealDocument,
     "mutation DealsDropDeal($input: DropDealInput!) { dropDeal(input: $input) {\n  __typename ... on Deal { stage version } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code } } }": types.DealsDropDealDocument,
+    "query DealsDeal2($id: ID!) { deal(id: $id) { ...DealsDealFields } }": types.DealsDeal2Document,
     "query DealsDeals($filter: DealFilter) { deals(filter: $filter) { totalCount } }": types.DealsDealsDocument,
     "query DealsDeal($id: ID!) { deal(id: $id) { agreementId agreement { id code licensee { id } } } }": types.DealsDealDocument,
     "query DealsTechnology($id: ID!) { technology(id: $id) { agreements { edges { node { id } } } offers { totalCount edges { node { id } } } } }": types.DealsTechnologyDocument,
@@ -872,6 +884,10 @@ const documents: Documents = {
     "query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }": types.InsightSynergyTripleHelixSynergy2Document,
     "query InsightTrlTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) {\n    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }": types.InsightTrlTrlProgressionDocument,
     "query InsightTrlProject($code: String) { project(code: $code) { code trlGained } }": types.InsightTrlProjectDocument,
+    "fragment IpFilingFields on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version\n  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource } }": types.IpFilingFieldsFragmentDoc,
+    "mutation IpFilingsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on ErrorResult { code message field } } }": types.IpFilingsFileIpProtectionDocument,
+    "mutation IpFilingsTransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on InvalidIpFilingTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }": types.IpFilingsTransitionIpFilingDocument,
+    "mutation IpFilingsUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }": types.IpFilingsUpdateIpFilingDocument,
     "query IpFilingsUpcomingDeadlines($withinDays: Int!, $organizationId: ID) { upcomingDeadlines(withinDays: $withinDays, organizationId: $organizationId) {\n  kind dueOn daysLeft description legalSource filing { id jurisdiction } } }": types.IpFilingsUpcomingDeadlinesDocument,
     "query IpFilingsTechnology { technology(code: \"EIU-IP-01\") { ipFilings { id deadlines { kind dueOn daysLeft } } } }": types.IpFilingsTechnologyDocument,
     "query IpFilingsIpFilings($filter: IpFilingFilter) { ipFilings(filter: $filter, first: 50) { totalCount edges { node { id } } } }": types.IpFilingsIpFilingsDocument,
@@ -1001,6 +1017,8 @@ const documents: Documents = {
     "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": types.RevenueRecordRevenueReceiptDocument,
     "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": types.RevenueRecordRevenueCostDocument,
     "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": types.RevenueSetDistributionPolicyDocument,
+    "fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version\n  payer { id } organization { id } }": types.RevenueLineFieldsFragmentDoc,
+    "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }": types.RevenueDistributeRevenueDocument,
     "mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n  __typename\n  ... on DistributionLine { id status paidOn paymentReference version }\n  ... on ErrorResult { code message field }\n} }": types.RevenueMarkDistributionLinePaidDocument,
     "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": types.RevenueAgreementDocument,
     "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": types.RevenueMyDistributionLinesDocument,
@@ -2116,11 +2134,23 @@ export function graphql(source: "query CommercialisationJourneyAuditLog($id: ID)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment DealsDealFields on Deal { id stage version agreementId broker { id } provider { id } seeker { id } offer { id } demand { id }\n  history { from to note byName } }"): typeof import('./graphql.js').DealsDealFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DealsOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ... on Deal { ...DealsDealFields } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').DealsOpenDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DealsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {\n  __typename ... on Deal { stage version agreementId } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').DealsAdvanceDealDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DealsDropDeal($input: DropDealInput!) { dropDeal(input: $input) {\n  __typename ... on Deal { stage version } ... on InvalidDealTransitionError { allowedStages } ... on ErrorResult { code } } }"): typeof import('./graphql.js').DealsDropDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealsDeal2($id: ID!) { deal(id: $id) { ...DealsDealFields } }"): typeof import('./graphql.js').DealsDeal2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2353,6 +2383,22 @@ export function graphql(source: "query InsightTrlTrlProgression($filter: Collabo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InsightTrlProject($code: String) { project(code: $code) { code trlGained } }"): typeof import('./graphql.js').InsightTrlProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IpFilingFields on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version\n  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource } }"): typeof import('./graphql.js').IpFilingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IpFilingsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').IpFilingsFileIpProtectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IpFilingsTransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on InvalidIpFilingTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').IpFilingsTransitionIpFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IpFilingsUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) {\n  __typename ... on IpFiling { ...IpFilingFields } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').IpFilingsUpdateIpFilingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2869,6 +2915,14 @@ export function graphql(source: "mutation RevenueRecordRevenueCost($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueSetDistributionPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version\n  payer { id } organization { id } }"): typeof import('./graphql.js').RevenueLineFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueDistributeRevenueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

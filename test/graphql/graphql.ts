@@ -4333,6 +4333,18 @@ export type CommercialisationJourneyAuditLogQueryVariables = Exact<{
 
 export type CommercialisationJourneyAuditLogQuery = { auditLog: { edges: Array<{ node: { action: string } }> } };
 
+export type DealsDealFieldsFragment = { id: string, stage: DealStage, version: number, agreementId: string | null, broker: { id: string } | null, provider: { id: string } | null, seeker: { id: string } | null, offer: { id: string } | null, demand: { id: string } | null, history: Array<{ from: DealStage | null, to: DealStage, note: string | null, byName: string | null }> };
+
+export type DealsOpenDealMutationVariables = Exact<{
+  input: OpenDealInput;
+}>;
+
+
+export type DealsOpenDealMutation = { openDeal:
+    | { __typename: 'Deal', id: string, stage: DealStage, version: number, agreementId: string | null, broker: { id: string } | null, provider: { id: string } | null, seeker: { id: string } | null, offer: { id: string } | null, demand: { id: string } | null, history: Array<{ from: DealStage | null, to: DealStage, note: string | null, byName: string | null }> }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+   };
+
 export type DealsAdvanceDealMutationVariables = Exact<{
   input: AdvanceDealInput;
 }>;
@@ -4358,6 +4370,13 @@ export type DealsDropDealMutation = { dropDeal:
     | { __typename: 'InvalidInputError', code: string }
     | { __typename: 'VersionConflictError', code: string }
    };
+
+export type DealsDeal2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealsDeal2Query = { deal: { id: string, stage: DealStage, version: number, agreementId: string | null, broker: { id: string } | null, provider: { id: string } | null, seeker: { id: string } | null, offer: { id: string } | null, demand: { id: string } | null, history: Array<{ from: DealStage | null, to: DealStage, note: string | null, byName: string | null }> } };
 
 export type DealsDealsQueryVariables = Exact<{
   filter?: DealFilter | null | undefined;
@@ -4828,6 +4847,44 @@ export type InsightTrlProjectQueryVariables = Exact<{
 
 
 export type InsightTrlProjectQuery = { project: { code: string, trlGained: number | null } | null };
+
+export type IpFilingFieldsFragment = { id: string, type: IpType, jurisdiction: string, applicationNumber: string | null, priorityDate: string, filingDate: string, publicationDate: string | null, grantDate: string | null, registrationNumber: string | null, status: IpFilingStatus, version: number, parentFiling: { id: string } | null, technology: { code: string } | null, deadlines: Array<{ kind: IpDeadlineKind, dueOn: string, daysLeft: number, legalSource: string }> };
+
+export type IpFilingsFileIpProtectionMutationVariables = Exact<{
+  input: FileIpProtectionInput;
+}>;
+
+
+export type IpFilingsFileIpProtectionMutation = { fileIpProtection:
+    | { __typename: 'ApplicationNumberTakenError', code: string, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'IpFiling', id: string, type: IpType, jurisdiction: string, applicationNumber: string | null, priorityDate: string, filingDate: string, publicationDate: string | null, grantDate: string | null, registrationNumber: string | null, status: IpFilingStatus, version: number, parentFiling: { id: string } | null, technology: { code: string } | null, deadlines: Array<{ kind: IpDeadlineKind, dueOn: string, daysLeft: number, legalSource: string }> }
+   };
+
+export type IpFilingsTransitionIpFilingMutationVariables = Exact<{
+  input: TransitionIpFilingInput;
+}>;
+
+
+export type IpFilingsTransitionIpFilingMutation = { transitionIpFiling:
+    | { __typename: 'ApplicationNumberTakenError', code: string, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'InvalidIpFilingTransitionError', allowedStatuses: Array<IpFilingStatus>, code: string, message: string, field: string | null }
+    | { __typename: 'IpFiling', id: string, type: IpType, jurisdiction: string, applicationNumber: string | null, priorityDate: string, filingDate: string, publicationDate: string | null, grantDate: string | null, registrationNumber: string | null, status: IpFilingStatus, version: number, parentFiling: { id: string } | null, technology: { code: string } | null, deadlines: Array<{ kind: IpDeadlineKind, dueOn: string, daysLeft: number, legalSource: string }> }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+   };
+
+export type IpFilingsUpdateIpFilingMutationVariables = Exact<{
+  input: UpdateIpFilingInput;
+}>;
+
+
+export type IpFilingsUpdateIpFilingMutation = { updateIpFiling:
+    | { __typename: 'ApplicationNumberTakenError', code: string, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'IpFiling', id: string, type: IpType, jurisdiction: string, applicationNumber: string | null, priorityDate: string, filingDate: string, publicationDate: string | null, grantDate: string | null, registrationNumber: string | null, status: IpFilingStatus, version: number, parentFiling: { id: string } | null, technology: { code: string } | null, deadlines: Array<{ kind: IpDeadlineKind, dueOn: string, daysLeft: number, legalSource: string }> }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
 
 export type IpFilingsUpcomingDeadlinesQueryVariables = Exact<{
   withinDays: number;
@@ -5894,6 +5951,23 @@ export type RevenueSetDistributionPolicyMutation = { setDistributionPolicy:
     | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
    };
 
+export type RevenueLineFieldsFragment = { id: string, beneficiaryKind: DistributionBeneficiaryKind, technologyInventorId: string | null, inventorUserId: string | null, inventorName: string | null, status: DistributionLineStatus, paidOn: string | null, paymentReference: string | null, periodEnd: string, version: number, amount: { amount: string, currency: string }, payer: { id: string } | null, organization: { id: string } | null };
+
+export type RevenueDistributeRevenueMutationVariables = Exact<{
+  agreementId: string | number;
+  upTo: string;
+}>;
+
+
+export type RevenueDistributeRevenueMutation = { distributeRevenue:
+    | { __typename: 'AgreementStateError', code: string, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'MissingDistributionPolicyError', organizationId: string, code: string, message: string, field: string | null }
+    | { __typename: 'NegativeNetRevenueError', code: string, message: string, field: string | null, gross: { amount: string }, costs: { amount: string } }
+    | { __typename: 'NothingToDistributeError', code: string, message: string, field: string | null }
+    | { __typename: 'RevenueDistribution', id: string, periodEnd: string, gross: { amount: string, currency: string }, costs: { amount: string }, net: { amount: string, currency: string }, lines: Array<{ id: string, beneficiaryKind: DistributionBeneficiaryKind, technologyInventorId: string | null, inventorUserId: string | null, inventorName: string | null, status: DistributionLineStatus, paidOn: string | null, paymentReference: string | null, periodEnd: string, version: number, amount: { amount: string, currency: string }, payer: { id: string } | null, organization: { id: string } | null }> }
+   };
+
 export type RevenueMarkDistributionLinePaidMutationVariables = Exact<{
   input: MarkDistributionLinePaidInput;
 }>;
@@ -6911,6 +6985,35 @@ export const CommercialisationJourneyAgreementFragmentDoc = new TypedDocumentStr
   }
 }
     `, {"fragmentName":"CommercialisationJourneyAgreement"}) as unknown as TypedDocumentString<CommercialisationJourneyAgreementFragment, unknown>;
+export const DealsDealFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DealsDealFields on Deal {
+  id
+  stage
+  version
+  agreementId
+  broker {
+    id
+  }
+  provider {
+    id
+  }
+  seeker {
+    id
+  }
+  offer {
+    id
+  }
+  demand {
+    id
+  }
+  history {
+    from
+    to
+    note
+    byName
+  }
+}
+    `, {"fragmentName":"DealsDealFields"}) as unknown as TypedDocumentString<DealsDealFieldsFragment, unknown>;
 export const DisclosureFieldsFragmentDoc = new TypedDocumentString(`
     fragment DisclosureFields on InventionDisclosure {
   id
@@ -6936,6 +7039,33 @@ export const DisclosureFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisclosureFields"}) as unknown as TypedDocumentString<DisclosureFieldsFragment, unknown>;
+export const IpFilingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IpFilingFields on IpFiling {
+  id
+  type
+  jurisdiction
+  applicationNumber
+  priorityDate
+  filingDate
+  publicationDate
+  grantDate
+  registrationNumber
+  status
+  version
+  parentFiling {
+    id
+  }
+  technology {
+    code
+  }
+  deadlines {
+    kind
+    dueOn
+    daysLeft
+    legalSource
+  }
+}
+    `, {"fragmentName":"IpFilingFields"}) as unknown as TypedDocumentString<IpFilingFieldsFragment, unknown>;
 export const ProgrammeRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgrammeRequestFields on ProgrammeAttachmentRequest {
   id
@@ -6957,6 +7087,30 @@ export const ProgrammeRequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgrammeRequestFields"}) as unknown as TypedDocumentString<ProgrammeRequestFieldsFragment, unknown>;
+export const RevenueLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RevenueLineFields on DistributionLine {
+  id
+  beneficiaryKind
+  technologyInventorId
+  inventorUserId
+  inventorName
+  amount {
+    amount
+    currency
+  }
+  status
+  paidOn
+  paymentReference
+  periodEnd
+  version
+  payer {
+    id
+  }
+  organization {
+    id
+  }
+}
+    `, {"fragmentName":"RevenueLineFields"}) as unknown as TypedDocumentString<RevenueLineFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -10054,6 +10208,47 @@ export const CommercialisationJourneyAuditLogDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<CommercialisationJourneyAuditLogQuery, CommercialisationJourneyAuditLogQueryVariables>;
+export const DealsOpenDealDocument = new TypedDocumentString(`
+    mutation DealsOpenDeal($input: OpenDealInput!) {
+  openDeal(input: $input) {
+    __typename
+    ... on Deal {
+      ...DealsDealFields
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment DealsDealFields on Deal {
+  id
+  stage
+  version
+  agreementId
+  broker {
+    id
+  }
+  provider {
+    id
+  }
+  seeker {
+    id
+  }
+  offer {
+    id
+  }
+  demand {
+    id
+  }
+  history {
+    from
+    to
+    note
+    byName
+  }
+}`) as unknown as TypedDocumentString<DealsOpenDealMutation, DealsOpenDealMutationVariables>;
 export const DealsAdvanceDealDocument = new TypedDocumentString(`
     mutation DealsAdvanceDeal($input: AdvanceDealInput!) {
   advanceDeal(input: $input) {
@@ -10091,6 +10286,39 @@ export const DealsDropDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DealsDropDealMutation, DealsDropDealMutationVariables>;
+export const DealsDeal2Document = new TypedDocumentString(`
+    query DealsDeal2($id: ID!) {
+  deal(id: $id) {
+    ...DealsDealFields
+  }
+}
+    fragment DealsDealFields on Deal {
+  id
+  stage
+  version
+  agreementId
+  broker {
+    id
+  }
+  provider {
+    id
+  }
+  seeker {
+    id
+  }
+  offer {
+    id
+  }
+  demand {
+    id
+  }
+  history {
+    from
+    to
+    note
+    byName
+  }
+}`) as unknown as TypedDocumentString<DealsDeal2Query, DealsDeal2QueryVariables>;
 export const DealsDealsDocument = new TypedDocumentString(`
     query DealsDeals($filter: DealFilter) {
   deals(filter: $filter) {
@@ -11149,6 +11377,129 @@ export const InsightTrlProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InsightTrlProjectQuery, InsightTrlProjectQueryVariables>;
+export const IpFilingsFileIpProtectionDocument = new TypedDocumentString(`
+    mutation IpFilingsFileIpProtection($input: FileIpProtectionInput!) {
+  fileIpProtection(input: $input) {
+    __typename
+    ... on IpFiling {
+      ...IpFilingFields
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment IpFilingFields on IpFiling {
+  id
+  type
+  jurisdiction
+  applicationNumber
+  priorityDate
+  filingDate
+  publicationDate
+  grantDate
+  registrationNumber
+  status
+  version
+  parentFiling {
+    id
+  }
+  technology {
+    code
+  }
+  deadlines {
+    kind
+    dueOn
+    daysLeft
+    legalSource
+  }
+}`) as unknown as TypedDocumentString<IpFilingsFileIpProtectionMutation, IpFilingsFileIpProtectionMutationVariables>;
+export const IpFilingsTransitionIpFilingDocument = new TypedDocumentString(`
+    mutation IpFilingsTransitionIpFiling($input: TransitionIpFilingInput!) {
+  transitionIpFiling(input: $input) {
+    __typename
+    ... on IpFiling {
+      ...IpFilingFields
+    }
+    ... on InvalidIpFilingTransitionError {
+      allowedStatuses
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment IpFilingFields on IpFiling {
+  id
+  type
+  jurisdiction
+  applicationNumber
+  priorityDate
+  filingDate
+  publicationDate
+  grantDate
+  registrationNumber
+  status
+  version
+  parentFiling {
+    id
+  }
+  technology {
+    code
+  }
+  deadlines {
+    kind
+    dueOn
+    daysLeft
+    legalSource
+  }
+}`) as unknown as TypedDocumentString<IpFilingsTransitionIpFilingMutation, IpFilingsTransitionIpFilingMutationVariables>;
+export const IpFilingsUpdateIpFilingDocument = new TypedDocumentString(`
+    mutation IpFilingsUpdateIpFiling($input: UpdateIpFilingInput!) {
+  updateIpFiling(input: $input) {
+    __typename
+    ... on IpFiling {
+      ...IpFilingFields
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment IpFilingFields on IpFiling {
+  id
+  type
+  jurisdiction
+  applicationNumber
+  priorityDate
+  filingDate
+  publicationDate
+  grantDate
+  registrationNumber
+  status
+  version
+  parentFiling {
+    id
+  }
+  technology {
+    code
+  }
+  deadlines {
+    kind
+    dueOn
+    daysLeft
+    legalSource
+  }
+}`) as unknown as TypedDocumentString<IpFilingsUpdateIpFilingMutation, IpFilingsUpdateIpFilingMutationVariables>;
 export const IpFilingsUpcomingDeadlinesDocument = new TypedDocumentString(`
     query IpFilingsUpcomingDeadlines($withinDays: Int!, $organizationId: ID) {
   upcomingDeadlines(withinDays: $withinDays, organizationId: $organizationId) {
@@ -13150,6 +13501,68 @@ export const RevenueSetDistributionPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevenueSetDistributionPolicyMutation, RevenueSetDistributionPolicyMutationVariables>;
+export const RevenueDistributeRevenueDocument = new TypedDocumentString(`
+    mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) {
+  distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
+    __typename
+    ... on RevenueDistribution {
+      id
+      periodEnd
+      gross {
+        amount
+        currency
+      }
+      costs {
+        amount
+      }
+      net {
+        amount
+        currency
+      }
+      lines {
+        ...RevenueLineFields
+      }
+    }
+    ... on MissingDistributionPolicyError {
+      organizationId
+    }
+    ... on NegativeNetRevenueError {
+      gross {
+        amount
+      }
+      costs {
+        amount
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment RevenueLineFields on DistributionLine {
+  id
+  beneficiaryKind
+  technologyInventorId
+  inventorUserId
+  inventorName
+  amount {
+    amount
+    currency
+  }
+  status
+  paidOn
+  paymentReference
+  periodEnd
+  version
+  payer {
+    id
+  }
+  organization {
+    id
+  }
+}`) as unknown as TypedDocumentString<RevenueDistributeRevenueMutation, RevenueDistributeRevenueMutationVariables>;
 export const RevenueMarkDistributionLinePaidDocument = new TypedDocumentString(`
     mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) {
   markDistributionLinePaid(input: $input) {
