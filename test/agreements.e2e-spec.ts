@@ -1,7 +1,8 @@
 import { register, type Account } from './support/accounts.js';
-import { activateAgreement, createAgreement, createAgreementMutation, insertTechnology, moveAgreement, transitionAgreementMutation } from './support/agreements.js';
+import { activateAgreement, createAgreement, createAgreementMutation, moveAgreement, transitionAgreementMutation } from './support/agreements.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { fixtures } from './support/fixtures.js';
 import { graphql } from './graphql/index.js';
 import { expectResult } from './support/results.js';
 
@@ -65,12 +66,11 @@ describe('agreements', () => {
     unrelated = await createOrganization(t, outsider, 'Sample unrelated company');
     await addMember(t, ownerAdmin, university.id, ownerEditor, 'EDITOR');
     await addMember(t, ownerAdmin, university.id, ownerMember, 'MEMBER');
-    technology = await insertTechnology(t, {
-      createdBy: ownerAdmin.id,
-      owners: [{ organizationId: university.id, share: '70' }, { organizationId: coOwner.id, share: '30' }],
+    technology = await fixtures(t).newTechnology(ownerAdmin, {
+      owners: [{ organizationId: university.id, share: '70', validFrom: '2020-01-01' }, { organizationId: coOwner.id, share: '30', validFrom: '2020-01-01' }],
       inventors: [{ userId: ownerMember.id, share: '100' }],
     });
-    unrelatedTechnology = await insertTechnology(t, { createdBy: outsider.id, owners: [{ organizationId: unrelated.id, share: '100' }] });
+    unrelatedTechnology = await fixtures(t).newTechnology(outsider, { owners: [{ organizationId: unrelated.id, share: '100', validFrom: '2020-01-01' }] });
   });
 
   afterAll(() => t?.close());
@@ -156,7 +156,7 @@ describe('agreements', () => {
     });
 
     it('filters by status, organisation, technology and search, and pages with cursors', async () => {
-      const other = await insertTechnology(t, { createdBy: ownerAdmin.id, owners: [{ organizationId: university.id, share: '100' }] });
+      const other = await fixtures(t).newTechnology(ownerAdmin, { owners: [{ organizationId: university.id, share: '100', validFrom: '2020-01-01' }] });
       const special = await createAgreement(t, ownerEditor, { ...base(), technologyIds: [other.id], title: 'Sample data: Cảm biến nước' });
       const byTechnology = (await t.graphql(list, { filter: { technologyId: other.id } }, ownerEditor.headers)).data.agreements;
       expect(byTechnology.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([special.id]);

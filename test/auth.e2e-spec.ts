@@ -1,18 +1,20 @@
 import { password, makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { createPlatformAdmin } from '../src/identity/platform-admin.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
-const login = `mutation($input: LoginInput!) { login(input: $input) {
+const login = graphql(`mutation AuthLogin($input: LoginInput!) { login(input: $input) {
   __typename
   ... on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email displayName platformRole } }
   ... on ErrorResult { code message field }
-} }`;
-const refresh = `mutation($token: String!) { refreshSession(refreshToken: $token) {
+} }`);
+const refresh = graphql(`mutation AuthRefreshSession($token: String!) { refreshSession(refreshToken: $token) {
   __typename
   ... on AuthPayload { accessToken refreshToken }
   ... on ErrorResult { code message field }
-} }`;
-const me = `{ me { id email displayName platformRole disabled } }`;
+} }`);
+const me = graphql(`query AuthMe { me { id email displayName platformRole disabled } }`);
 
 describe('accounts and sessions', () => {
   let t: TestApp;
@@ -40,11 +42,11 @@ describe('accounts and sessions', () => {
   ])('refuses %p with a typed error and creates nothing', async (override, field, message) => {
     const before = await count('user_account');
     const response = await t.graphql(
-      `mutation($input: RegisterInput!) { register(input: $input) { __typename ... on ErrorResult { code message field } } }`,
+      graphql(`mutation AuthRegister($input: RegisterInput!) { register(input: $input) { __typename ... on ErrorResult { code message field } } }`),
       { input: { email: 'new.person@example.org', password, displayName: 'New Person', ...override } },
     );
     expect(response.data.register).toMatchObject({ __typename: 'InvalidInputError', code: 'INVALID_INPUT', field });
-    expect(response.data.register.message).toMatch(message);
+    expect(expectResult(response.data.register, 'InvalidInputError').message).toMatch(message);
     expect(await count('user_account')).toBe(before);
   });
 
@@ -66,7 +68,7 @@ describe('accounts and sessions', () => {
     expect(unknown.data.login.__typename).toBe('InvalidCredentialsError');
     const right = await t.graphql(login, { input: { email: 'MINH@binhduong.gov.vn', password } });
     expect(right.data.login.__typename).toBe('AuthPayload');
-    const response = await t.graphql(me, {}, { authorization: `Bearer ${right.data.login.accessToken}` });
+    const response = await t.graphql(me, {}, { authorization: `Bearer ${expectResult(right.data.login, 'AuthPayload').accessToken}` });
     expect(response.data.me.email).toBe('minh@binhduong.gov.vn');
     const trail = await t.dataSource.query(`SELECT action, actor_user_id FROM audit_event WHERE entity_id = $1 ORDER BY id`, [response.data.me.id]);
     expect(trail).toEqual([
@@ -79,18 +81,18 @@ describe('accounts and sessions', () => {
     const account = await register(t, 'rotation@example.org');
     const first = await t.graphql(refresh, { token: account.refreshToken });
     expect(first.data.refreshSession.__typename).toBe('AuthPayload');
-    const second = await t.graphql(refresh, { token: first.data.refreshSession.refreshToken });
+    const second = await t.graphql(refresh, { token: expectResult(first.data.refreshSession, 'AuthPayload').refreshToken });
     expect(second.data.refreshSession.__typename).toBe('AuthPayload');
-    const latestAccess = { authorization: `Bearer ${second.data.refreshSession.accessToken}` };
+    const latestAccess = { authorization: `Bearer ${expectResult(second.data.refreshSession, 'AuthPayload').accessToken}` };
     expect((await t.graphql(me, {}, latestAccess)).data.me.id).toBe(account.id);
 
     // The first refresh token was spent: presenting it again means it leaked.
     const reuse = await t.graphql(refresh, { token: account.refreshToken });
     expect(reuse.data.refreshSession).toMatchObject({ __typename: 'InvalidRefreshTokenError', code: 'INVALID_REFRESH_TOKEN' });
-    expect(reuse.data.refreshSession.message).toMatch(/already used/);
+    expect(expectResult(reuse.data.refreshSession, 'InvalidRefreshTokenError').message).toMatch(/already used/);
     // Every token of the family is dead now, also the newest ones.
     expect((await t.graphql(me, {}, latestAccess)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await t.graphql(refresh, { token: second.data.refreshSession.refreshToken })).data.refreshSession.__typename).toBe(
+    expect((await t.graphql(refresh, { token: expectResult(second.data.refreshSession, 'AuthPayload').refreshToken })).data.refreshSession.__typename).toBe(
       'InvalidRefreshTokenError',
     );
   });
@@ -102,7 +104,7 @@ describe('accounts and sessions', () => {
 
   it('ends the session at logout: access and refresh tokens stop working', async () => {
     const account = await register(t, 'leaving@example.org');
-    expect((await t.graphql(`mutation { logout }`, {}, account.headers)).data.logout).toBe(true);
+    expect((await t.graphql(graphql(`mutation Logout { logout }`), {}, account.headers)).data.logout).toBe(true);
     expect((await t.graphql(me, {}, account.headers)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.graphql(refresh, { token: account.refreshToken })).data.refreshSession.__typename).toBe('InvalidRefreshTokenError');
   });
@@ -110,8 +112,8 @@ describe('accounts and sessions', () => {
   it('changes the password with the current one, and ends the other sessions', async () => {
     const account = await register(t, 'changer@example.org');
     const other = await t.graphql(login, { input: { email: account.email, password } });
-    const otherHeaders = { authorization: `Bearer ${other.data.login.accessToken}` };
-    const change = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename ... on ErrorResult { code field } } }`;
+    const otherHeaders = { authorization: `Bearer ${expectResult(other.data.login, 'AuthPayload').accessToken}` };
+    const change = graphql(`mutation AuthChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename ... on ErrorResult { code field } } }`);
     const wrong = await t.graphql(change, { input: { currentPassword: 'not my password!!', newPassword: 'a brand new passphrase' } }, account.headers);
     expect(wrong.data.changePassword).toEqual({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS', field: 'currentPassword' });
     const weak = await t.graphql(change, { input: { currentPassword: password, newPassword: 'short' } }, account.headers);
@@ -128,7 +130,7 @@ describe('accounts and sessions', () => {
     const admin = await register(t, 'platform.admin@example.org');
     await makePlatformAdmin(t, admin);
     const target: Account = await register(t, 'to.disable@example.org');
-    const disable = `mutation($id: ID!) { disableUser(userId: $id) { id disabled } }`;
+    const disable = graphql(`mutation AuthDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }`);
 
     const byUser = await t.graphql(disable, { id: admin.id }, target.headers);
     expect(byUser.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -140,7 +142,7 @@ describe('accounts and sessions', () => {
     expect(attempt.data.login.__typename).toBe('AccountDisabledError');
     expect((await t.graphql(refresh, { token: target.refreshToken })).data.refreshSession.__typename).toBe('InvalidRefreshTokenError');
 
-    const enabled = await t.graphql(`mutation($id: ID!) { enableUser(userId: $id) { disabled } }`, { id: target.id }, admin.headers);
+    const enabled = await t.graphql(graphql(`mutation AuthEnableUser($id: ID!) { enableUser(userId: $id) { disabled } }`), { id: target.id }, admin.headers);
     expect(enabled.data.enableUser.disabled).toBe(false);
     expect((await t.graphql(login, { input: { email: target.email, password } })).data.login.__typename).toBe('AuthPayload');
   });
@@ -153,7 +155,7 @@ describe('accounts and sessions', () => {
     const expired = jwt.sign({ sub: account.id, sid: 'x', exp: Math.floor(Date.now() / 1000) - 60 }, 'test-secret-that-is-long-enough-for-hs256', { issuer: 'triple-helix-api' });
     const otherSecret = jwt.sign({ sub: account.id, sid: 'x' }, 'some-other-secret-of-sufficient-length', { issuer: 'triple-helix-api' });
     for (const token of [`${header}.${forged}.${signature}`, `${header}.${payload}.${signature.slice(0, -2)}xx`, expired, otherSecret, 'garbage']) {
-      const response = await t.graphql(`{ organizations { totalCount } }`, {}, { authorization: `Bearer ${token}` });
+      const response = await t.graphql(graphql(`query AuthOrganizations { organizations { totalCount } }`), {}, { authorization: `Bearer ${token}` });
       expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     }
   });
@@ -178,7 +180,7 @@ describe('accounts and sessions', () => {
       'created the platform admin first.admin@example.org',
     );
     const signedIn = await t.graphql(login, { input: { email: 'first.admin@example.org', password } });
-    expect(signedIn.data.login.user.platformRole).toBe('PLATFORM_ADMIN');
+    expect(expectResult(signedIn.data.login, 'AuthPayload').user.platformRole).toBe('PLATFORM_ADMIN');
     const existing = await register(t, 'promoted@example.org');
     expect(await createPlatformAdmin(t.dataSource, { email: existing.email, password: 'whatever is given here' })).toMatch(/now a platform admin/);
     expect((await t.graphql(me, {}, existing.headers)).data.me.platformRole).toBe('PLATFORM_ADMIN');

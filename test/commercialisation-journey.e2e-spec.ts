@@ -3,7 +3,10 @@ import WebSocket from 'ws';
 import { seedDemoData } from '../src/demo/seed.js';
 import { makePlatformAdmin, password, register, type Account } from './support/accounts.js';
 import { addMember, invite } from './support/memberships.js';
-import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type GraphQLResponse, type TestApp, type Variables } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { AgreementStatus, CreateAgreementInput, CreateOfferInput, DealStage, TypedDocumentString } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
 /**
  * From invention to income, on the real Binh Duong actors and through the API only: EIU runs a joint
@@ -33,11 +36,11 @@ interface Follower {
 }
 
 /** Follows a subscription over WebSocket (graphql-ws) and hands out its events in order. */
-function follow(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Follower {
+function follow<TResult, TVariables>(url: string, operation: TypedDocumentString<TResult, TVariables>, variables: Variables<TVariables>, headers: Record<string, string>): Follower {
   const client: Client = createClient({ url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: headers, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
   const events: unknown[] = [];
   const waiting: ((event: unknown) => void)[] = [];
-  client.subscribe({ query, variables }, {
+  client.subscribe({ query: operation.toString(), variables: variables as Record<string, unknown> }, {
     next: (value) => (waiting.length > 0 ? waiting.shift()!(value) : events.push(value)),
     error: () => undefined,
     complete: () => undefined,
@@ -54,33 +57,39 @@ function follow(url: string, query: string, variables: Record<string, unknown>, 
   };
 }
 
-const technologyMutation = `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) {
+const technologyMutation = graphql(`mutation CommercialisationJourneyCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {
   __typename
   ... on Technology { id code version currentTrl owners { organization { slug } share validFrom } inventors { id share externalName user { id } affiliationOrganization { slug } } projects { code } }
   ... on SharesDoNotTotalError { subject total day }
-  ... on ErrorResult { code message field } } }`;
-const disclosureOutcome = `__typename
-  ... on InventionDisclosure { id status decision version submittedBy { id } decidedBy { id } }
-  ... on ErrorResult { code message field }`;
-const disclosureMoveOutcome = `${disclosureOutcome}
-  ... on InvalidDisclosureTransitionError { allowedStatuses }
-  ... on SharesDoNotTotalError { subject total }`;
-const filingFields = `id type jurisdiction applicationNumber priorityDate filingDate status deadlines { kind dueOn daysLeft legalSource }`;
-const offerFields = `id title summary details price { amount currency } priceNote trl status version organization { slug }`;
-const dealOutcome = `__typename
-  ... on Deal { id stage version agreementId broker { slug } provider { slug } seeker { slug } history { from to byName } }
-  ... on ErrorResult { code message field }`;
-const dealMoveOutcome = `${dealOutcome} ... on InvalidDealTransitionError { allowedStages }`;
-const agreementOutcome = `__typename
-  ... on Agreement { id code status version executedOn effectiveOn licensors { slug } licensee { slug } technologies { code }
-    terms { currency upfrontFee { amount currency } royaltyRate } }
-  ... on ErrorResult { code message field }`;
-const agreementMoveOutcome = `${agreementOutcome} ... on InvalidAgreementTransitionError { currentStatus allowedStatuses }`;
-const lineFields = `id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug }`;
-const agreementAsParty = `query($id: ID!) { agreement(id: $id) {
+  ... on ErrorResult { code message field } } }`);
+graphql(`fragment CommercialisationJourneyError on ErrorResult { code message field }`);
+graphql(`fragment CommercialisationJourneyDisclosure on InventionDisclosure { id status decision version submittedBy { id } decidedBy { id } }`);
+graphql(`fragment CommercialisationJourneyFiling on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate status deadlines { kind dueOn daysLeft legalSource } }`);
+graphql(`fragment CommercialisationJourneyOffer on TechnologyOffer { id title summary details price { amount currency } priceNote trl status version organization { slug } }`);
+graphql(`fragment CommercialisationJourneyDeal on Deal { id stage version agreementId broker { slug } provider { slug } seeker { slug } history { from to byName } }`);
+graphql(`fragment CommercialisationJourneyAgreement on Agreement {
+  id code status version executedOn effectiveOn licensors { slug } licensee { slug } technologies { code }
+  terms { currency upfrontFee { amount currency } royaltyRate } }`);
+
+const disclosureMutations = {
+  createDisclosure: graphql(`mutation CommercialisationJourneyCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) {
+    __typename ...CommercialisationJourneyDisclosure ...CommercialisationJourneyError } }`),
+  submitDisclosure: graphql(`mutation CommercialisationJourneySubmitDisclosure($input: DisclosureStepInput!) { submitDisclosure(input: $input) {
+    __typename ...CommercialisationJourneyDisclosure ...CommercialisationJourneyError
+    ... on InvalidDisclosureTransitionError { allowedStatuses } ... on SharesDoNotTotalError { subject total } } }`),
+  startDisclosureEvaluation: graphql(`mutation CommercialisationJourneyStartDisclosureEvaluation($input: DisclosureStepInput!) { startDisclosureEvaluation(input: $input) {
+    __typename ...CommercialisationJourneyDisclosure ...CommercialisationJourneyError
+    ... on InvalidDisclosureTransitionError { allowedStatuses } ... on SharesDoNotTotalError { subject total } } }`),
+  decideDisclosure: graphql(`mutation CommercialisationJourneyDecideDisclosure($input: DecideDisclosureInput!) { decideDisclosure(input: $input) {
+    __typename ...CommercialisationJourneyDisclosure ...CommercialisationJourneyError
+    ... on InvalidDisclosureTransitionError { allowedStatuses } ... on SharesDoNotTotalError { subject total } } }`),
+};
+const advanceDeal = graphql(`mutation CommercialisationJourneyAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) {
+  __typename ...CommercialisationJourneyDeal ...CommercialisationJourneyError ... on InvalidDealTransitionError { allowedStages } } }`);
+const agreementAsParty = graphql(`query CommercialisationJourneyAgreement($id: ID!) { agreement(id: $id) {
   code status licensee { slug } terms { currency upfrontFee { amount } royaltyRate }
   receipts { kind amount { amount currency } receivedOn distributionId }
-  costs { kind amount { amount } filingReference distributionId } } }`;
+  costs { kind amount { amount } filingReference distributionId } } }`);
 
 describe('from a joint project’s invention to a distributed royalty', () => {
   let t: TestApp;
@@ -101,7 +110,7 @@ describe('from a joint project’s invention to a distributed royalty', () => {
   let agreement: { id: string; version: number };
   let distribution: { id: string; gross: { amount: string }; costs: { amount: string }; net: { amount: string }; lines: any[] };
 
-  const as = (who: string, query: string, variables: Record<string, unknown> = {}) => t.graphql(query, variables, people[who].headers);
+  const as = <TResult, TVariables>(who: string, query: TypedDocumentString<TResult, TVariables>, variables?: Variables<TVariables>) => t.graphql(query, variables, people[who].headers);
 
   beforeAll(async () => {
     t = await startTestApp({}, { listen: true });
@@ -128,11 +137,11 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     // EIU's admin invites an editor who has no account yet: accepting creates it and signs in.
     const token = await invite(t, people.eiuAdmin, ids.eiu, 'binh.pham@eiu.example', 'EDITOR');
     const accepted = await t.graphql(
-      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on AcceptedInvitation { membership { role } session { accessToken refreshToken user { id } } } } }`,
+      graphql(`mutation CommercialisationJourneyAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on AcceptedInvitation { membership { role } session { accessToken refreshToken user { id } } } } }`),
       { input: { token, password, displayName: 'Phạm Bình' } },
     );
-    const session = accepted.data.acceptInvitation.session;
-    expect(accepted.data.acceptInvitation.membership.role).toBe('EDITOR');
+    const session = expectResult(accepted.data.acceptInvitation, 'AcceptedInvitation').session;
+    expect(expectResult(accepted.data.acceptInvitation, 'AcceptedInvitation').membership.role).toBe('EDITOR');
     people.eiuEditor = { id: session.user.id, email: 'binh.pham@eiu.example', accessToken: session.accessToken, refreshToken: session.refreshToken, headers: { authorization: `Bearer ${session.accessToken}` } };
 
     const colleagues = [
@@ -151,8 +160,8 @@ describe('from a joint project’s invention to a distributed royalty', () => {
 
     // The broker: anyone may propose an organisation, of any kind; it stays unverified until checked.
     people.brokerAdmin = await register(t, 'director@bd-ttc.example', 'Lâm Văn Phúc');
-    const created = await as('brokerAdmin', `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) {
-      __typename ... on Organization { id kind helix verified } ... on ErrorResult { code message } } }`, {
+    const created = await as('brokerAdmin', graphql(`mutation CommercialisationJourneyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {
+      __typename ... on Organization { id kind helix verified } ... on ErrorResult { code message } } }`), {
       input: {
         name: 'Binh Duong Technology Transfer Centre (sample data)',
         helix: 'GOVERNMENT',
@@ -163,17 +172,17 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       },
     });
     expect(created.data.createOrganization).toMatchObject({ __typename: 'Organization', kind: 'INTERMEDIARY', verified: false });
-    ids.broker = created.data.createOrganization.id;
+    ids.broker = expectResult(created.data.createOrganization, 'Organization').id;
     // A platform admin checks who the broker is before it may carry deals.
-    const verified = await as('operator', `mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`, { id: ids.broker });
+    const verified = await as('operator', graphql(`mutation CommercialisationJourneyVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }`), { id: ids.broker });
     expect(verified.data.verifyOrganization).toEqual({ id: ids.broker, verified: true });
     people.broker = await register(t, 'mai.nguyen@bd-ttc.example', 'Nguyễn Thị Mai');
     await addMember(t, people.brokerAdmin, ids.broker, people.broker, 'EDITOR');
   });
 
   it('2. EIU runs a triple-helix project with Becamex IDC and the DOST and records the technology that came out of it', async () => {
-    const project = await as('eiuEditor', `mutation($input: CreateProjectInput!) { createProject(input: $input) {
-      __typename ... on Project { id version } ... on ErrorResult { code message } } }`, {
+    const project = await as('eiuEditor', graphql(`mutation CommercialisationJourneyCreateProject($input: CreateProjectInput!) { createProject(input: $input) {
+      __typename ... on Project { id version } ... on ErrorResult { code message } } }`), {
       input: {
         coordinatorId: ids.eiu,
         code: 'EIU-WATER-IOT-01',
@@ -184,21 +193,22 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       },
     });
     expect(project.data.createProject.__typename).toBe('Project');
-    projectId = project.data.createProject.id;
-    const participation = `__typename ... on ProjectParticipant { id status role } ... on ErrorResult { code message }`;
+    projectId = expectResult(project.data.createProject, 'Project').id;
     const invited: Record<string, string> = {};
     for (const [slug, role, cash] of [['becamex-idc', 'PARTNER', '300000000'], ['binh-duong-dost', 'FUNDER', '500000000']] as const) {
-      const response = await as('eiuEditor', `mutation($input: InviteParticipantInput!) { inviteParticipant(input: $input) { ${participation} } }`, {
+      const response = await as('eiuEditor', graphql(`mutation CommercialisationJourneyInviteParticipant($input: InviteParticipantInput!) { inviteParticipant(input: $input) {
+        __typename ... on ProjectParticipant { id status role } ... on ErrorResult { code message } } }`), {
         input: { projectId, organizationId: ids[slug], role, cash: { amount: cash, currency: 'VND' } },
       });
       expect(response.data.inviteParticipant).toMatchObject({ status: 'INVITED', role });
-      invited[slug] = response.data.inviteParticipant.id;
+      invited[slug] = expectResult(response.data.inviteParticipant, 'ProjectParticipant').id;
     }
     for (const [slug, who] of [['becamex-idc', 'becamexEditor'], ['binh-duong-dost', 'dostAdmin']] as const) {
-      const response = await as(who, `mutation($id: ID!) { acceptParticipation(participantId: $id) { ${participation} } }`, { id: invited[slug] });
-      expect(response.data.acceptParticipation.status).toBe('ACTIVE');
+      const response = await as(who, graphql(`mutation CommercialisationJourneyAcceptParticipation($id: ID!) { acceptParticipation(participantId: $id) {
+        __typename ... on ProjectParticipant { id status role } ... on ErrorResult { code message } } }`), { id: invited[slug] });
+      expect(expectResult(response.data.acceptParticipation, 'ProjectParticipant').status).toBe('ACTIVE');
     }
-    const seen = await as('becamexMember', `query($id: ID) { project(id: $id) { isTripleHelix helices participants { role organization { slug } } } }`, { id: projectId });
+    const seen = await as('becamexMember', graphql(`query CommercialisationJourneyProject($id: ID) { project(id: $id) { isTripleHelix helices participants { role organization { slug } } } }`), { id: projectId });
     expect(seen.data.project.isTripleHelix).toBe(true);
     expect([...seen.data.project.helices].sort()).toEqual(['ACADEMIA', 'GOVERNMENT', 'INDUSTRY']);
 
@@ -225,7 +235,7 @@ describe('from a joint project’s invention to a distributed royalty', () => {
 
     input.inventors[1].share = '40';
     const created = await as('eiuEditor', technologyMutation, { input });
-    technology = created.data.createTechnology;
+    technology = expectResult(created.data.createTechnology, 'Technology');
     expect(technology).toMatchObject({
       __typename: 'Technology',
       code: 'EIU-WQS-2026',
@@ -233,28 +243,28 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       owners: [{ organization: { slug: 'eiu' }, share: '100.00', validFrom: yearStart }],
       projects: [{ code: 'EIU-WATER-IOT-01' }],
     });
-    expect(created.data.createTechnology.inventors).toEqual(expect.arrayContaining([
+    expect(expectResult(created.data.createTechnology, 'Technology').inventors).toEqual(expect.arrayContaining([
       expect.objectContaining({ share: '60.00', user: { id: people.inventor.id }, affiliationOrganization: { slug: 'eiu-fablab' } }),
       expect.objectContaining({ share: '40.00', externalName: 'Nguyễn Thị Ngọc (sample data)', user: null, affiliationOrganization: null }),
     ]));
 
     const assess = (level: number, assessedOn: string, evidence: string) =>
-      as('eiuEditor', `mutation($input: AssessTrlInput!) { assessTrl(input: $input) { __typename ... on Technology { currentTrl version } ... on ErrorResult { code message field } } }`, {
+      as('eiuEditor', graphql(`mutation CommercialisationJourneyAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename ... on Technology { currentTrl version } ... on ErrorResult { code message field } } }`), {
         input: { technologyId: technology.id, level, assessedOn, evidence, assessorName: 'EIU technology transfer office (sample data)' },
       });
-    expect((await assess(3, yearStart, 'Sample data: laboratory proof of concept.')).data.assessTrl.currentTrl).toBe(3);
+    expect(expectResult((await assess(3, yearStart, 'Sample data: laboratory proof of concept.')).data.assessTrl, 'Technology').currentTrl).toBe(3);
     const trl6 = (await assess(6, today, 'Sample data: three-month field trial at a Becamex industrial park wastewater plant.')).data.assessTrl;
-    expect(trl6.currentTrl).toBe(6);
-    technology.version = trl6.version;
-    const history = await as('inventor', `query($id: ID) { technology(id: $id) { currentTrl trlHistory { level assessedOn } } }`, { id: technology.id });
+    expect(expectResult(trl6, 'Technology').currentTrl).toBe(6);
+    technology.version = expectResult(trl6, 'Technology').version;
+    const history = await as('inventor', graphql(`query CommercialisationJourneyTechnology($id: ID) { technology(id: $id) { currentTrl trlHistory { level assessedOn } } }`), { id: technology.id });
     expect(history.data.technology.currentTrl).toBe(6);
     expect(history.data.technology.trlHistory.map((entry: { level: number }) => entry.level).sort()).toEqual([3, 6]);
   });
 
   it('3. the inventor discloses the invention; EIU evaluates it and decides to protect it', async () => {
-    const run = (who: string, name: string, inputType: string, input: Record<string, unknown>) =>
-      as(who, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${name === 'createDisclosure' ? disclosureOutcome : disclosureMoveOutcome} } }`, { input });
-    const created = await run('inventor', 'createDisclosure', 'CreateDisclosureInput', {
+    // One of the disclosure's mutations, by name: the steps are alike, and answered alike.
+    const run = (who: string, name: keyof typeof disclosureMutations, input: Record<string, unknown>) => as(who, disclosureMutations[name] as AnyOperation, { input });
+    const created = await run('inventor', 'createDisclosure', {
       technologyId: technology.id,
       organizationId: ids.eiu,
       title: 'Low-cost IoT water-quality sensor',
@@ -262,8 +272,8 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     });
     expect(created.data.createDisclosure).toMatchObject({ __typename: 'InventionDisclosure', status: 'DRAFT', version: 1 });
     const disclosure = { id: created.data.createDisclosure.id as string, version: 1 };
-    const step = (who: string, name: string, extra: Record<string, unknown> = {}) =>
-      run(who, name, name === 'decideDisclosure' ? 'DecideDisclosureInput' : 'DisclosureStepInput', { id: disclosure.id, expectedVersion: disclosure.version, ...extra });
+    const step = (who: string, name: keyof typeof disclosureMutations, extra: Record<string, unknown> = {}) =>
+      run(who, name, { id: disclosure.id, expectedVersion: disclosure.version, ...extra });
     const moved = (response: GraphQLResponse, status: string) => {
       const result = Object.values(response.data)[0] as { __typename: string; status: string; version: number };
       expect(result).toMatchObject({ __typename: 'InventionDisclosure', status });
@@ -274,8 +284,8 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     // Out of order: the answer names the moves allowed from where it stands.
     expect((await step('eiuEditor', 'startDisclosureEvaluation')).data.startDisclosureEvaluation).toMatchObject({ __typename: 'InvalidDisclosureTransitionError', allowedStatuses: ['SUBMITTED'] });
     // While a draft, the inventors' shares are changed and checked again.
-    const shares = await as('eiuEditor', `mutation($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) {
-      __typename ... on SharesDoNotTotalError { subject total } ... on ErrorResult { code } } }`, {
+    const shares = await as('eiuEditor', graphql(`mutation CommercialisationJourneySetTechnologyInventors($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) {
+      __typename ... on SharesDoNotTotalError { subject total } ... on ErrorResult { code } } }`), {
       input: { technologyId: technology.id, expectedVersion: technology.version, inventors: [{ userId: people.inventor.id, share: '60' }, { externalName: 'Nguyễn Thị Ngọc (sample data)', share: '50' }] },
     });
     expect(shares.data.setTechnologyInventors).toMatchObject({ __typename: 'SharesDoNotTotalError', subject: 'INVENTORS', total: '110.00' });
@@ -289,7 +299,7 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     const decided = moved(await step('eiuEditor', 'decideDisclosure', { decision: 'PROTECT', notes: 'Sample data: novel, inventive and wanted by industrial parks.' }), 'DECIDED');
     expect(decided).toMatchObject({ decision: 'PROTECT', decidedBy: { id: people.eiuEditor.id } });
     expect((await step('eiuEditor', 'decideDisclosure', { decision: 'PUBLISH' })).data.decideDisclosure).toMatchObject({ __typename: 'InvalidDisclosureTransitionError', allowedStatuses: [] });
-    const mine = await as('inventor', `query { myDisclosures { edges { node { title status decision } } } }`);
+    const mine = await as('inventor', graphql(`query CommercialisationJourneyMyDisclosures { myDisclosures { edges { node { title status decision } } } }`));
     expect(mine.data.myDisclosures.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ title: 'Low-cost IoT water-quality sensor', status: 'DECIDED', decision: 'PROTECT' }]);
   });
 
@@ -297,25 +307,25 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     // Filed on the last day of last month: the deadlines fall on month ends, where date arithmetic slips.
     const [{ filedOn }] = await t.dataSource.query(`SELECT (date_trunc('month', CURRENT_DATE) - interval '1 day')::date::text AS "filedOn"`);
     const applicationNumber = `1-${filedOn.slice(0, 4)}-07321`;
-    const file = (who: string) => as(who, `mutation($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {
-      __typename ... on IpFiling { ${filingFields} } ... on ErrorResult { code message field } } }`, {
+    const file = (who: string) => as(who, graphql(`mutation CommercialisationJourneyFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {
+      __typename ...CommercialisationJourneyFiling ...CommercialisationJourneyError } }`), {
       input: { technologyId: technology.id, type: 'PATENT', jurisdiction: 'VN', applicationNumber, filingDate: filedOn, title: 'Thiết bị cảm biến chất lượng nước giá rẻ kết nối IoT' },
     });
     expect(errorCode(await file('inventor'))).toBe('FORBIDDEN');
     const filed = (await file('eiuEditor')).data.fileIpProtection;
     expect(filed).toMatchObject({ __typename: 'IpFiling', type: 'PATENT', jurisdiction: 'VN', applicationNumber, filingDate: filedOn, priorityDate: filedOn, status: 'FILED' });
-    filing = { id: filed.id, filingDate: filedOn, applicationNumber };
+    filing = { id: expectResult(filed, 'IpFiling').id, filingDate: filedOn, applicationNumber };
 
     // By hand: the Paris priority year ends 12 months after the priority date; examination must be
     // requested within 42 months (Law on IP Art. 113(2)).
     const priorityYear = monthsAfter(filedOn, 12);
     const examination = monthsAfter(filedOn, 42);
-    expect(filed.deadlines.map((d: { kind: string; dueOn: string }) => [d.kind, d.dueOn])).toEqual([
+    expect(expectResult(filed, 'IpFiling').deadlines.map((d: { kind: string; dueOn: string }) => [d.kind, d.dueOn])).toEqual([
       ['PRIORITY_YEAR', priorityYear],
       ['EXAMINATION_REQUEST', examination],
     ]);
-    const upcoming = `query($within: Int!, $organizationId: ID) { upcomingDeadlines(withinDays: $within, organizationId: $organizationId) {
-      kind dueOn daysLeft legalSource filing { id applicationNumber } } }`;
+    const upcoming = graphql(`query CommercialisationJourneyUpcomingDeadlines($within: Int!, $organizationId: ID) { upcomingDeadlines(withinDays: $within, organizationId: $organizationId) {
+      kind dueOn daysLeft legalSource filing { id applicationNumber } } }`);
     const withinYear = (await as('eiuEditor', upcoming, { within: 366, organizationId: ids.eiu })).data.upcomingDeadlines;
     expect(withinYear).toEqual([{ kind: 'PRIORITY_YEAR', dueOn: priorityYear, daysLeft: daysBetween(today, priorityYear), legalSource: expect.stringContaining('Paris Convention'), filing: { id: filing.id, applicationNumber } }]);
     const withinFiveYears = (await as('inventor', upcoming, { within: 1826 })).data.upcomingDeadlines;
@@ -328,12 +338,14 @@ describe('from a joint project’s invention to a distributed royalty', () => {
   });
 
   it('5. EIU offers a licence; Becamex IDC’s demand without diacritics finds it first; the public sees the summary only', async () => {
-    const createOffer = (input: Record<string, unknown>) =>
-      as('eiuEditor', `mutation($input: CreateOfferInput!) { createOffer(input: $input) { __typename ... on TechnologyOffer { ${offerFields} } ... on ErrorResult { code message field } } }`, { input });
+    const createOffer = (input: CreateOfferInput) =>
+      as('eiuEditor', graphql(`mutation CommercialisationJourneyCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename ...CommercialisationJourneyOffer ...CommercialisationJourneyError } }`), { input });
+    const publishing = {
+      publishOffer: graphql(`mutation CommercialisationJourneyPublishOffer($input: PublishExchangeItemInput!) { publishOffer(input: $input) { __typename ...CommercialisationJourneyError } }`),
+      publishDemand: graphql(`mutation CommercialisationJourneyPublishDemand($input: PublishExchangeItemInput!) { publishDemand(input: $input) { __typename ...CommercialisationJourneyError } }`),
+    };
     const publish = async (name: 'publishOffer' | 'publishDemand', who: string, item: { id: string; version: number }) => {
-      const response = await as(who, `mutation($input: PublishExchangeItemInput!) { ${name}(input: $input) { __typename ... on ErrorResult { code message field } } }`, {
-        input: { id: item.id, expectedVersion: item.version, expiresOn: monthsAfter(today, 6) },
-      });
+      const response = await as(who, publishing[name] as AnyOperation, { input: { id: item.id, expectedVersion: item.version, expiresOn: monthsAfter(today, 6) } });
       expect(response.data[name].__typename).toBe(name === 'publishOffer' ? 'TechnologyOffer' : 'TechnologyDemand');
     };
 
@@ -351,26 +363,26 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       keywords: ['water quality', 'sensor', 'IoT'],
     })).data.createOffer;
     expect(offer).toMatchObject({ __typename: 'TechnologyOffer', status: 'DRAFT', trl: 6 });
-    await publish('publishOffer', 'eiuEditor', offer);
-    offerId = offer.id;
+    await publish('publishOffer', 'eiuEditor', expectResult(offer, 'TechnologyOffer'));
+    offerId = expectResult(offer, 'TechnologyOffer').id;
 
     // A near miss, so that first place means something: EIU's air-quality sensor, in Vietnamese.
     const air = await as('eiuEditor', technologyMutation, {
       input: { code: 'EIU-AQS-2026', title: 'Cảm biến chất lượng không khí giá rẻ', abstract: 'Sample data.', owners: [{ organizationId: ids.eiu, share: '100', validFrom: yearStart }] },
     });
-    otherTechnologyId = air.data.createTechnology.id;
+    otherTechnologyId = expectResult(air.data.createTechnology, 'Technology').id;
     // An offer states no more than the technology was assessed at.
-    await as('eiuEditor', `mutation($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }`, {
+    await as('eiuEditor', graphql(`mutation JourneyAssessAirSensor($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }`), {
       input: { technologyId: otherTechnologyId, level: 5, evidence: 'Sample data: pilot in a residential area.', assessorName: 'EIU technology transfer office (sample data)' },
     });
     const airOffer = (await createOffer({
       organizationId: ids.eiu, technologyId: otherTechnologyId, kind: 'LICENCE', language: 'VI', trl: 5, sectors: ['ENVIRONMENT'],
       title: 'Cảm biến chất lượng không khí giá rẻ', summary: 'Đo bụi mịn PM2.5 trong khu dân cư (sample data).',
     })).data.createOffer;
-    await publish('publishOffer', 'eiuEditor', airOffer);
+    await publish('publishOffer', 'eiuEditor', expectResult(airOffer, 'TechnologyOffer'));
 
-    const demand = (await as('becamexEditor', `mutation($input: CreateDemandInput!) { createDemand(input: $input) {
-      __typename ... on TechnologyDemand { id version status } ... on ErrorResult { code message field } } }`, {
+    const demand = (await as('becamexEditor', graphql(`mutation CommercialisationJourneyCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) {
+      __typename ... on TechnologyDemand { id version status } ... on ErrorResult { code message field } } }`), {
       input: {
         organizationId: ids['becamex-idc'],
         language: 'VI',
@@ -382,10 +394,10 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       },
     })).data.createDemand;
     expect(demand).toMatchObject({ __typename: 'TechnologyDemand', status: 'DRAFT' });
-    await publish('publishDemand', 'becamexEditor', demand);
-    demandId = demand.id;
+    await publish('publishDemand', 'becamexEditor', expectResult(demand, 'TechnologyDemand'));
+    demandId = expectResult(demand, 'TechnologyDemand').id;
 
-    const matches = await as('becamexMember', `query($id: ID!) { matchesForDemand(demandId: $id) { score offer { id organization { slug } } reasons { kind detail weight } } }`, { id: demandId });
+    const matches = await as('becamexMember', graphql(`query CommercialisationJourneyMatchesForDemand($id: ID!) { matchesForDemand(demandId: $id) { score offer { id organization { slug } } reasons { kind detail weight } } }`), { id: demandId });
     const ranked = matches.data.matchesForDemand as { score: number; offer: { id: string }; reasons: { kind: string; detail: string }[] }[];
     expect(ranked[0].offer).toEqual({ id: offerId, organization: { slug: 'eiu' } });
     expect(ranked.slice(1).every((match) => match.score < ranked[0].score)).toBe(true);
@@ -395,7 +407,7 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       expect.objectContaining({ kind: 'TRL', detail: 'TRL 6 meets the minimum of 5' }),
     ]));
 
-    const readOffer = `query($id: ID!) { technologyOffer(id: $id) { ${offerFields} } }`;
+    const readOffer = graphql(`query CommercialisationJourneyTechnologyOffer($id: ID!) { technologyOffer(id: $id) { ...CommercialisationJourneyOffer } }`);
     const anonymous = (await t.graphql(readOffer, { id: offerId })).data.technologyOffer;
     expect(anonymous).toMatchObject({ title: 'Low-cost IoT water-quality sensor', status: 'PUBLISHED', trl: 6, organization: { slug: 'eiu' }, details: null, price: null, priceNote: null });
     expect(anonymous.summary).toContain('LoRaWAN');
@@ -406,14 +418,14 @@ describe('from a joint project’s invention to a distributed royalty', () => {
   });
 
   it('6. Becamex IDC expresses interest; the transfer centre brokers the deal up to negotiation, and the parties hear of it', async () => {
-    const interest = await as('becamexEditor', `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) {
-      __typename ... on ExchangeInterest { id status } ... on ErrorResult { code message field } } }`, {
+    const interest = await as('becamexEditor', graphql(`mutation CommercialisationJourneyExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) {
+      __typename ... on ExchangeInterest { id status } ... on ErrorResult { code message field } } }`), {
       input: { organizationId: ids['becamex-idc'], offerId, message: 'Sample data: we would like to pilot the sensor in two industrial parks.' },
     });
     expect(interest.data.expressInterest).toMatchObject({ __typename: 'ExchangeInterest', status: 'OPEN' });
-    interestId = interest.data.expressInterest.id;
+    interestId = expectResult(interest.data.expressInterest, 'ExchangeInterest').id;
 
-    const openDeal = `mutation($input: OpenDealInput!) { openDeal(input: $input) { ${dealOutcome} } }`;
+    const openDeal = graphql(`mutation CommercialisationJourneyOpenDeal($input: OpenDealInput!) { openDeal(input: $input) { __typename ...CommercialisationJourneyDeal ...CommercialisationJourneyError } }`);
     const input = { brokerOrganizationId: ids.broker, offerId, demandId, interestId, note: 'Sample data: matched on the provincial exchange' };
     // Only an intermediary brokers: EIU's editor cannot open a deal in the centre's name.
     expect(errorCode(await as('eiuEditor', openDeal, { input }))).toBe('NOT_FOUND');
@@ -422,21 +434,20 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       __typename: 'Deal', stage: 'INTEREST', agreementId: null,
       broker: { slug: expect.stringContaining('binh-duong-technology-transfer-centre') }, provider: { slug: 'eiu' }, seeker: { slug: 'becamex-idc' },
     });
-    deal = { id: opened.id, version: opened.version };
+    deal = { id: expectResult(opened, 'Deal').id, version: expectResult(opened, 'Deal').version };
 
-    const advance = (stage: string, extra: Record<string, unknown> = {}, who = 'broker') =>
-      as(who, `mutation($input: AdvanceDealInput!) { advanceDeal(input: $input) { ${dealMoveOutcome} } }`, { input: { id: deal.id, expectedVersion: deal.version, stage, ...extra } });
+    const advance = (stage: DealStage, extra: { note?: string } = {}, who = 'broker') => as(who, advanceDeal, { input: { id: deal.id, expectedVersion: deal.version, stage, ...extra } });
     expect((await advance('NEGOTIATING')).data.advanceDeal).toMatchObject({ __typename: 'InvalidDealTransitionError', allowedStages: ['INTRODUCED', 'DROPPED'] });
     expect(errorCode(await advance('INTRODUCED', {}, 'becamexEditor'))).toBe('FORBIDDEN');
 
     // Becamex IDC's member follows the organisation's activity while the broker moves the deal.
-    const activity = follow(t.url!, `subscription($id: ID!) { organizationActivity(organizationId: $id) { organizationId action entityType entityId } }`, { id: ids['becamex-idc'] }, people.becamexMember.headers);
+    const activity = follow(t.url!, graphql(`subscription CommercialisationJourneyOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action entityType entityId } }`), { id: ids['becamex-idc'] }, people.becamexMember.headers);
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      for (const stage of ['INTRODUCED', 'NDA_SIGNED', 'NEGOTIATING']) {
+      for (const stage of ['INTRODUCED', 'NDA_SIGNED', 'NEGOTIATING'] as const) {
         const moved = (await advance(stage, { note: `Sample data: ${stage.toLowerCase()}` })).data.advanceDeal;
         expect(moved).toMatchObject({ __typename: 'Deal', stage, version: deal.version + 1 });
-        deal.version = moved.version;
+        deal.version = expectResult(moved, 'Deal').version;
         expect(await activity.next()).toEqual({
           data: { organizationActivity: { organizationId: ids['becamex-idc'], action: 'deal.stage_changed', entityType: 'Deal', entityId: deal.id } },
         });
@@ -444,15 +455,16 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     } finally {
       await activity.stop();
     }
-    const seen = await as('eiuEditor', `query($id: ID!) { deal(id: $id) { stage history { from to byName } } }`, { id: deal.id });
+    const seen = await as('eiuEditor', graphql(`query CommercialisationJourneyDeal($id: ID!) { deal(id: $id) { stage history { from to byName } } }`), { id: deal.id });
     expect(seen.data.deal.history.map((change: { to: string }) => change.to)).toEqual(['INTEREST', 'INTRODUCED', 'NDA_SIGNED', 'NEGOTIATING']);
     expect(seen.data.deal.history.every((change: { byName: string }) => change.byName === 'Nguyễn Thị Mai')).toBe(true);
-    expect(errorCode(await as('outsider', `query($id: ID!) { deal(id: $id) { id } }`, { id: deal.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await as('outsider', graphql(`query CommercialisationJourneyDeal2($id: ID!) { deal(id: $id) { id } }`), { id: deal.id }))).toBe('NOT_FOUND');
   });
 
   it('7. EIU licenses the technology to Becamex IDC; the broker closes the deal on that agreement', async () => {
-    const create = (input: Record<string, unknown>) =>
-      as('eiuEditor', `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { ${agreementOutcome} } }`, { input });
+    const create = (input: CreateAgreementInput) =>
+      as('eiuEditor', graphql(`mutation CommercialisationJourneyCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) {
+        __typename ...CommercialisationJourneyAgreement ...CommercialisationJourneyError } }`), { input });
     const created = (await create({
       code: 'EIU-LIC-WQS-01',
       title: 'Non-exclusive licence of the low-cost IoT water-quality sensor (sample data)',
@@ -470,59 +482,60 @@ describe('from a joint project’s invention to a distributed royalty', () => {
       __typename: 'Agreement', status: 'NEGOTIATING', licensors: [{ slug: 'eiu' }], licensee: { slug: 'becamex-idc' }, technologies: [{ code: 'EIU-WQS-2026' }],
       terms: { currency: 'VND', upfrontFee: { amount: '150000000', currency: 'VND' }, royaltyRate: '3.5' },
     });
-    agreement = { id: created.id, version: created.version };
+    agreement = { id: expectResult(created, 'Agreement').id, version: expectResult(created, 'Agreement').version };
 
-    const transition = (status: string, on?: string, who = 'eiuEditor') =>
-      as(who, `mutation($input: TransitionAgreementInput!) { transitionAgreement(input: $input) { ${agreementMoveOutcome} } }`, {
+    const transition = (status: AgreementStatus, on?: string, who = 'eiuEditor') =>
+      as(who, graphql(`mutation CommercialisationJourneyTransitionAgreement($input: TransitionAgreementInput!) { transitionAgreement(input: $input) {
+        __typename ...CommercialisationJourneyAgreement ...CommercialisationJourneyError ... on InvalidAgreementTransitionError { currentStatus allowedStatuses } } }`), {
         input: { id: agreement.id, expectedVersion: agreement.version, status, on },
       });
     expect((await transition('ACTIVE', today)).data.transitionAgreement).toMatchObject({ __typename: 'InvalidAgreementTransitionError', currentStatus: 'NEGOTIATING', allowedStatuses: ['EXECUTED', 'TERMINATED'] });
     expect(errorCode(await transition('EXECUTED', today, 'becamexEditor'))).toBe('FORBIDDEN');
     const executed = (await transition('EXECUTED', today)).data.transitionAgreement;
     expect(executed).toMatchObject({ status: 'EXECUTED', executedOn: today });
-    agreement.version = executed.version;
+    agreement.version = expectResult(executed, 'Agreement').version;
     const active = (await transition('ACTIVE', today)).data.transitionAgreement;
     expect(active).toMatchObject({ status: 'ACTIVE', effectiveOn: today });
-    agreement.version = active.version;
+    agreement.version = expectResult(active, 'Agreement').version;
 
     // An agreement on another technology does not close this deal.
     const option = (await create({
       code: 'EIU-OPT-AQS-01', title: 'Option on the air-quality sensor (sample data)', type: 'OPTION',
       technologyIds: [otherTechnologyId], licensorIds: [ids.eiu], licenseeId: ids['becamex-idc'],
     })).data.createAgreement;
-    const agree = (agreementId: string) =>
-      as('broker', `mutation($input: AdvanceDealInput!) { advanceDeal(input: $input) { ${dealMoveOutcome} } }`, { input: { id: deal.id, expectedVersion: deal.version, stage: 'AGREED', agreementId } });
-    expect((await agree(option.id)).data.advanceDeal).toMatchObject({ __typename: 'DealAgreementMismatchError', field: 'input.agreementId' });
+    const agree = (agreementId: string) => as('broker', advanceDeal, { input: { id: deal.id, expectedVersion: deal.version, stage: 'AGREED', agreementId } });
+    expect((await agree(expectResult(option, 'Agreement').id)).data.advanceDeal).toMatchObject({ __typename: 'DealAgreementMismatchError', field: 'input.agreementId' });
     const agreed = (await agree(agreement.id)).data.advanceDeal;
     expect(agreed).toMatchObject({ __typename: 'Deal', stage: 'AGREED', agreementId: agreement.id });
     // The broker sees which agreement the deal produced, but not its terms: it is no party.
-    expect((await as('broker', `query($id: ID!) { agreement(id: $id) { id } }`, { id: agreement.id })).data.agreement).toBeNull();
+    expect((await as('broker', graphql(`query CommercialisationJourneyAgreement2($id: ID!) { agreement(id: $id) { id } }`), { id: agreement.id })).data.agreement).toBeNull();
   });
 
   it('8. EIU records a royalty and a patent cost and distributes the net exactly, to the đồng', async () => {
-    const receipt = await as('eiuEditor', `mutation($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {
-      __typename ... on RevenueReceipt { id kind amount { amount currency } } ... on ErrorResult { code message field } } }`, {
+    const receipt = await as('eiuEditor', graphql(`mutation CommercialisationJourneyRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {
+      __typename ... on RevenueReceipt { id kind amount { amount currency } } ... on ErrorResult { code message field } } }`), {
       input: { agreementId: agreement.id, kind: 'ROYALTY', amount: '123456789', receivedOn: today, reference: 'Sample data: BCM-RY-Q3' },
     });
     expect(receipt.data.recordRevenueReceipt).toMatchObject({ __typename: 'RevenueReceipt', amount: { amount: '123456789', currency: 'VND' } });
-    const cost = await as('eiuEditor', `mutation($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {
-      __typename ... on RevenueCost { id kind amount { amount currency } filingReference } ... on ErrorResult { code message field } } }`, {
+    const cost = await as('eiuEditor', graphql(`mutation CommercialisationJourneyRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {
+      __typename ... on RevenueCost { id kind amount { amount currency } filingReference } ... on ErrorResult { code message field } } }`), {
       input: { agreementId: agreement.id, kind: 'PATENT', amount: '4500001', incurredOn: filing.filingDate, technologyId: technology.id, filingReference: filing.applicationNumber, description: 'Sample data: filing and publication fees' },
     });
     expect(cost.data.recordRevenueCost).toMatchObject({ __typename: 'RevenueCost', amount: { amount: '4500001', currency: 'VND' }, filingReference: filing.applicationNumber });
 
-    const policy = (who: string) => as(who, `mutation($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {
-      __typename ... on DistributionPolicy { inventorsShare unitsShare institutionShare validFrom } ... on ErrorResult { code message field } } }`, {
+    const policy = (who: string) => as(who, graphql(`mutation CommercialisationJourneySetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {
+      __typename ... on DistributionPolicy { inventorsShare unitsShare institutionShare validFrom } ... on ErrorResult { code message field } } }`), {
       input: { organizationId: ids.eiu, inventorsShare: '40', unitsShare: '30', institutionShare: '30', validFrom: yearStart, note: 'Sample data: EIU rector’s decision on sharing licence income' },
     });
     expect(errorCode(await policy('eiuEditor'))).toBe('FORBIDDEN');
     expect((await policy('eiuAdmin')).data.setDistributionPolicy).toMatchObject({ inventorsShare: '40', unitsShare: '30', institutionShare: '30', validFrom: yearStart });
 
-    const distribute = (who: string) => as(who, `mutation($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) {
-      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ${lineFields} } }
-      ... on ErrorResult { code message field } } }`, { id: agreement.id, upTo: today });
+    const distribute = (who: string) => as(who, graphql(`mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) {
+      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }
+        lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }
+      ...CommercialisationJourneyError } }`), { id: agreement.id, upTo: today });
     expect(errorCode(await distribute('becamexEditor'))).toBe('FORBIDDEN');
-    distribution = (await distribute('eiuEditor')).data.distributeRevenue;
+    distribution = expectResult((await distribute('eiuEditor')).data.distributeRevenue, 'RevenueDistribution');
     expect(distribution).toMatchObject({ __typename: 'RevenueDistribution', periodEnd: today, gross: { amount: '123456789', currency: 'VND' }, costs: { amount: '4500001' }, net: { amount: '118956788', currency: 'VND' } });
     expect(BigInt(distribution.gross.amount) - BigInt(distribution.costs.amount)).toBe(BigInt(distribution.net.amount));
     expect(sum(distribution.lines.map((line) => line.amount.amount))).toBe(118_956_788n);
@@ -559,8 +572,8 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     expect((await distribute('eiuEditor')).data.distributeRevenue.__typename).toBe('NothingToDistributeError');
 
     const line = distribution.lines.find((l) => l.technologyInventorId === khoa);
-    const paid = await as('eiuEditor', `mutation($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {
-      __typename ... on DistributionLine { status paidOn paymentReference amount { amount } } ... on ErrorResult { code message field } } }`, {
+    const paid = await as('eiuEditor', graphql(`mutation CommercialisationJourneyMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {
+      __typename ... on DistributionLine { status paidOn paymentReference amount { amount } } ... on ErrorResult { code message field } } }`), {
       input: { lineId: line.id, expectedVersion: line.version, paidOn: today, reference: 'Sample data: EIU-PAY-0042' },
     });
     expect(paid.data.markDistributionLinePaid).toEqual({ __typename: 'DistributionLine', status: 'PAID', paidOn: today, paymentReference: 'Sample data: EIU-PAY-0042', amount: { amount: '28549629' } });
@@ -577,15 +590,15 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     // The DOST funded the project but is no party to the licence; Eindhoven has nothing to do with it.
     for (const who of ['dostMember', 'outsider', 'broker']) {
       expect((await as(who, agreementAsParty, { id: agreement.id })).data.agreement).toBeNull();
-      expect((await as(who, `query { agreements { totalCount } }`)).data.agreements.totalCount).toBe(0);
+      expect((await as(who, graphql(`query CommercialisationJourneyAgreements { agreements { totalCount } }`))).data.agreements.totalCount).toBe(0);
     }
-    expect(errorCode(await as('outsider', `mutation($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }`, {
+    expect(errorCode(await as('outsider', graphql(`mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }`), {
       input: { agreementId: agreement.id, kind: 'ROYALTY', amount: '1', receivedOn: today },
     }))).toBe('NOT_FOUND');
     expect(errorCode(await t.graphql(agreementAsParty, { id: agreement.id }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.graphql(`query { myDistributionLines { totalCount } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.graphql(graphql(`query CommercialisationJourneyMyDistributionLines { myDistributionLines { totalCount } }`)))).toBe('UNAUTHENTICATED');
 
-    const own = `query { myDistributionLines { totalCount edges { node { beneficiaryKind inventorName amount { amount currency } status paidOn agreement { code } } } } }`;
+    const own = graphql(`query CommercialisationJourneyMyDistributionLines2 { myDistributionLines { totalCount edges { node { beneficiaryKind inventorName amount { amount currency } status paidOn agreement { code } } } } }`);
     expect((await as('inventor', own)).data.myDistributionLines).toEqual({
       totalCount: 1,
       edges: [{ node: { beneficiaryKind: 'INVENTOR', inventorName: 'Trần Minh Khoa', amount: { amount: '28549629', currency: 'VND' }, status: 'PAID', paidOn: today, agreement: { code: 'EIU-LIC-WQS-01' } } }],
@@ -593,7 +606,7 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     expect((await as('becamexMember', own)).data.myDistributionLines.totalCount).toBe(0);
 
     // Each step was recorded in EIU's trail, read by its admin.
-    const trail = await as('eiuAdmin', `query($id: ID) { auditLog(organizationId: $id, first: 100) { edges { node { action } } } }`, { id: ids.eiu });
+    const trail = await as('eiuAdmin', graphql(`query CommercialisationJourneyAuditLog($id: ID) { auditLog(organizationId: $id, first: 100) { edges { node { action } } } }`), { id: ids.eiu });
     const actions = new Set(trail.data.auditLog.edges.map((edge: { node: { action: string } }) => edge.node.action));
     for (const action of ['disclosure.decided', 'deal.stage_changed', 'revenue.distributed']) expect(actions).toContain(action);
   });

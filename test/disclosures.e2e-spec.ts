@@ -1,18 +1,20 @@
 import { register, type Account } from './support/accounts.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { createTechnology } from './support/technologies.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
-const disclosureFields = `id title description status decision decisionNotes version submittedAt decidedAt
-  technology { code } organization { id } submittedBy { id } decidedBy { id }`;
-const outcome = `__typename ... on InventionDisclosure { ${disclosureFields} } ... on ErrorResult { code message field }`;
-const moveOutcome = `... on InvalidDisclosureTransitionError { allowedStatuses } ... on SharesDoNotTotalError { subject total }`;
-const mutation = (name: string, input: string, extra = '') => `mutation($input: ${input}!) { ${name}(input: $input) { ${outcome} ${extra} } }`;
-const createDisclosure = mutation('createDisclosure', 'CreateDisclosureInput');
-const updateDisclosure = mutation('updateDisclosure', 'UpdateDisclosureInput', '... on VersionConflictError { currentVersion }');
-const submit = mutation('submitDisclosure', 'DisclosureStepInput', moveOutcome);
-const startEvaluation = mutation('startDisclosureEvaluation', 'DisclosureStepInput', moveOutcome);
-const decide = mutation('decideDisclosure', 'DecideDisclosureInput', moveOutcome);
+graphql(`fragment DisclosureFields on InventionDisclosure {
+  id title description status decision decisionNotes version submittedAt decidedAt technology { code } organization { id } submittedBy { id } decidedBy { id } }`);
+const createDisclosure = graphql(`mutation DisclosuresCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ...DisclosureFields ... on ErrorResult { code message field } } }`);
+const updateDisclosure = graphql(`mutation DisclosuresUpdateDisclosure($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) {
+  __typename ...DisclosureFields ... on ErrorResult { code message field } ... on VersionConflictError { currentVersion } } }`);
+const submit = graphql(`mutation DisclosuresSubmitDisclosure($input: DisclosureStepInput!) { submitDisclosure(input: $input) {
+  __typename ...DisclosureFields ... on ErrorResult { code message field } ... on InvalidDisclosureTransitionError { allowedStatuses } ... on SharesDoNotTotalError { subject total } } }`);
+const startEvaluation = graphql(`mutation DisclosuresStartDisclosureEvaluation($input: DisclosureStepInput!) { startDisclosureEvaluation(input: $input) {
+  __typename ...DisclosureFields ... on ErrorResult { code message field } ... on InvalidDisclosureTransitionError { allowedStatuses } ... on SharesDoNotTotalError { subject total } } }`);
+const decide = graphql(`mutation DisclosuresDecideDisclosure($input: DecideDisclosureInput!) { decideDisclosure(input: $input) {
+  __typename ...DisclosureFields ... on ErrorResult { code message field } ... on InvalidDisclosureTransitionError { allowedStatuses } ... on SharesDoNotTotalError { subject total } } }`);
 
 describe('invention disclosures', () => {
   let t: TestApp;
@@ -23,11 +25,11 @@ describe('invention disclosures', () => {
   let technologyId: string;
   let disclosure: { id: string; version: number };
 
-  const run = async (query: string, input: Record<string, unknown>, who?: Account) => {
+  const run = async (query: AnyOperation, input: Record<string, unknown>, who?: Account) => {
     const response = await t.graphql(query, { input }, who?.headers);
     return { result: response.data ? Object.values(response.data)[0] as Record<string, any> : undefined, error: response.errors?.[0].extensions?.code };
   };
-  const step = (query: string, who: Account, extra: Record<string, unknown> = {}) => run(query, { id: disclosure.id, expectedVersion: disclosure.version, ...extra }, who);
+  const step = (query: AnyOperation, who: Account, extra: Record<string, unknown> = {}) => run(query, { id: disclosure.id, expectedVersion: disclosure.version, ...extra }, who);
   const moved = (result: Record<string, any> | undefined) => {
     expect(result?.__typename).toBe('InventionDisclosure');
     disclosure.version = result!.version;
@@ -115,17 +117,17 @@ describe('invention disclosures', () => {
   });
 
   it('shows disclosures to inventors, the owners’ members and the institution, and to nobody else', async () => {
-    const one = `query($id: ID!) { disclosure(id: $id) { id status } }`;
+    const one = graphql(`query DisclosuresDisclosure($id: ID!) { disclosure(id: $id) { id status } }`);
     for (const who of [people.inventor, people.eiuMember, people.becamexAdmin]) {
       expect((await t.graphql(one, { id: disclosure.id }, who.headers)).data.disclosure).toEqual({ id: disclosure.id, status: 'DECIDED' });
     }
     expect((await t.graphql(one, { id: disclosure.id }, people.outsider.headers)).data.disclosure).toBeNull();
     expect((await t.graphql(one, { id: disclosure.id })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const titles = async (query: string, variables: Record<string, unknown>, who: Account) =>
-      (await t.graphql(query, variables, who.headers)).data[query.includes('myDisclosures') ? 'myDisclosures' : 'disclosures'].edges.map((edge: { node: { title: string } }) => edge.node.title);
-    const list = `query($filter: DisclosureFilter) { disclosures(filter: $filter, first: 10) { totalCount edges { node { title } } } }`;
-    const mine = `query { myDisclosures(first: 10) { edges { node { title } } } }`;
+    const titles = async (query: AnyOperation, variables: Record<string, unknown>, who: Account) =>
+      (await t.graphql(query, variables, who.headers)).data[query.toString().includes('myDisclosures') ? 'myDisclosures' : 'disclosures'].edges.map((edge: { node: { title: string } }) => edge.node.title);
+    const list = graphql(`query DisclosuresDisclosures($filter: DisclosureFilter) { disclosures(filter: $filter, first: 10) { totalCount edges { node { title } } } }`);
+    const mine = graphql(`query DisclosuresMyDisclosures { myDisclosures(first: 10) { edges { node { title } } } }`);
     expect(await titles(mine, {}, people.inventor)).toEqual(['Low-cost water-quality sensor (sample data)']);
     expect(await titles(mine, {}, people.eiuEditor)).toEqual([]);
     expect(await titles(list, {}, people.inventor)).toEqual(['Low-cost water-quality sensor (sample data)']);
@@ -134,7 +136,7 @@ describe('invention disclosures', () => {
     expect(await titles(list, { filter: { technologyId } }, people.eiuMember)).toEqual(['Low-cost water-quality sensor (sample data)']);
     expect(await titles(list, { filter: { organizationId: becamex.id } }, people.eiuMember)).toEqual([]);
     expect(await titles(list, {}, people.outsider)).toEqual([]);
-    const onTechnology = await t.graphql(`query { technology(code: "EIU-DISC-01") { disclosures { status decision } } }`, {}, people.inventor.headers);
+    const onTechnology = await t.graphql(graphql(`query DisclosuresTechnology { technology(code: "EIU-DISC-01") { disclosures { status decision } } }`), {}, people.inventor.headers);
     expect(onTechnology.data.technology.disclosures).toEqual([{ status: 'DECIDED', decision: 'PROTECT' }]);
   });
 
@@ -145,11 +147,11 @@ describe('invention disclosures', () => {
   });
 
   it('lets a member disclose a new invention in one step, as one of its inventors', async () => {
-    const disclose = `mutation($input: DiscloseInventionInput!) { discloseInvention(input: $input) {
+    const disclose = graphql(`mutation DisclosuresDiscloseInvention($input: DiscloseInventionInput!) { discloseInvention(input: $input) {
       __typename
       ... on InventionDisclosure { id status title organization { id } technology { code title owners { share organization { id } } inventors { share externalName user { id } } } }
       ... on SharesDoNotTotalError { total }
-      ... on ErrorResult { code field } } }`;
+      ... on ErrorResult { code field } } }`);
     const invention = (extra: Record<string, unknown> = {}) => ({
       organizationId: eiu.id,
       code: 'EIU-SOIL-01',

@@ -11,6 +11,9 @@ import { captureLog, type LogLine } from './support/log-capture.js';
 import { redisAnswers, redisUrl } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { graphql } from './graphql/index.js';
+import type { CreateOrganizationInput } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
 const haveRedis = await redisAnswers();
 
@@ -99,7 +102,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
   return { result, ms: Date.now() - started };
 }
 
-const directory = `{ organizations(first: 1) { totalCount } }`;
+const directory = graphql(`query FaultsOrganizations { organizations(first: 1) { totalCount } }`);
 
 describe('a database that is down or hangs', () => {
   let database: TestDatabase;
@@ -119,12 +122,12 @@ describe('a database that is down or hangs', () => {
     log = captureLog(t.app.get<Logger>(APP_LOGGER));
     person = await register(t, 'outage.person@example.org');
     const created = await t.graphql(
-      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`,
+      graphql(`mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`),
       { input: { name: 'Sample data: outage test lab', helix: 'ACADEMIA', kind: 'UNIVERSITY', country: 'VN' } },
       person.headers,
     );
     const key = await t.graphql(
-      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      graphql(`mutation FaultsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`),
       { input: { organizationId: created.data.createOrganization.id, name: 'outage test', scopes: ['READ'] } },
       person.headers,
     );
@@ -197,7 +200,7 @@ describe('a database that is down or hangs', () => {
         expect(ms).toBeLessThan(7000);
       }
       const registration = await timed(() =>
-        t.graphql(`mutation { register(input: {email: "hung@example.org", password: "a long passphrase", displayName: "Hung"}) { __typename } }`),
+        t.graphql(graphql(`mutation FaultsRegister { register(input: {email: "hung@example.org", password: "a long passphrase", displayName: "Hung"}) { __typename } }`)),
       );
       expect(registration.result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(registration.ms).toBeLessThan(7000);
@@ -216,7 +219,7 @@ describe('a database that is down or hangs', () => {
   });
 });
 
-const orgInput = (name: string) => ({ name, helix: 'INDUSTRY', kind: 'PRIVATE_COMPANY', country: 'VN' });
+const orgInput = (name: string): CreateOrganizationInput => ({ name, helix: 'INDUSTRY', kind: 'PRIVATE_COMPANY', country: 'VN' });
 
 describe('unique keys under concurrent writers', () => {
   let t: TestApp;
@@ -228,9 +231,9 @@ describe('unique keys under concurrent writers', () => {
   });
   afterAll(() => t.close());
 
-  const create = (input: Record<string, unknown>) =>
+  const create = (input: CreateOrganizationInput) =>
     t.graphql(
-      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug version } ... on ErrorResult { code field } } }`,
+      graphql(`mutation FaultsCreateOrganization2($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug version } ... on ErrorResult { code field } } }`),
       { input },
       admin.headers,
     );
@@ -238,7 +241,7 @@ describe('unique keys under concurrent writers', () => {
   it('gives every organisation of one name a slug of its own', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => create(orgInput('Sample data: Race Works'))));
     expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
-    const slugs = results.map((result) => result.data.createOrganization.slug as string);
+    const slugs = results.map((result) => expectResult(result.data.createOrganization, 'Organization').slug as string);
     expect(results.map((result) => result.data.createOrganization.__typename)).toEqual(Array(20).fill('Organization'));
     expect(new Set(slugs).size).toBe(20);
     expect(slugs.every((slug) => /^sample-data-race-works(-\d+)?$/.test(slug))).toBe(true);
@@ -249,8 +252,8 @@ describe('unique keys under concurrent writers', () => {
     const results = await Promise.all(
       organizations.map(({ data }) =>
         t.graphql(
-          `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename ... on ErrorResult { code field } } }`,
-          { input: { id: data.createOrganization.id, expectedVersion: data.createOrganization.version, slug: 'sample-data-contested' } },
+          graphql(`mutation FaultsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename ... on ErrorResult { code field } } }`),
+          { input: { id: expectResult(data.createOrganization, 'Organization').id, expectedVersion: expectResult(data.createOrganization, 'Organization').version, slug: 'sample-data-contested' } },
           admin.headers,
         ),
       ),
@@ -309,7 +312,7 @@ function postOnce(url: string, headers: Record<string, string>, body: unknown): 
         onNonLazyError: () => undefined,
       });
       client.subscribe(
-        { query: `subscription($id: ID!) { organizationActivity(organizationId: $id) { action entityId } }`, variables: { id: becamex.id } },
+        { query: graphql(`subscription FaultsOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { action entityId } }`).toString(), variables: { id: becamex.id } },
         { next: (event) => void announced.add((event.data as any).organizationActivity.entityId), error: () => undefined, complete: () => undefined },
       );
       await sleep(300);
@@ -317,7 +320,7 @@ function postOnce(url: string, headers: Record<string, string>, body: unknown): 
       // Twenty creations over real HTTP; shutdown starts as soon as the first is answered.
       const sent = Array.from({ length: 20 }, (_, i) =>
         postOnce(`${stopping.url}/graphql`, editor.headers, {
-          query: `mutation($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }`,
+          query: graphql(`mutation FaultsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }`),
           variables: { input: { coordinatorId: becamex.id, code: `SHUTDOWN-${i}`, title: `Sample data: created during shutdown ${i}` } },
         }),
       );

@@ -13,6 +13,8 @@ import { printApiSchema } from '../src/common/graphql/schema.js';
 import { ShutdownState } from '../src/health/shutdown-state.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
+// Operations in this file stay strings: they test the transport and validation themselves (malformed, unknown fields, wrong types, raw bodies and content types).
+
 describe('GraphQL hygiene', () => {
   let t: TestApp;
 

@@ -19,6 +19,8 @@ import { makePlatformAdmin, register } from './support/accounts.js';
 import { hostileValues, SeededRandom, tamperedCursors } from './support/hostile-values.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
+// Operations in this file stay strings: they are built at run time from the schema, one per root field, to send hostile values.
+
 /**
  * Hostile values for every argument and input field of every Query and Mutation field of schema.gql
  * (types from the schema, so a new operation is covered without editing this file), sent as an

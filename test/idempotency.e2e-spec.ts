@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { register, type Account } from './support/accounts.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
-const creation = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }`;
+const creation = graphql(`mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }`);
 const input = (name: string) => ({ name, helix: 'ACADEMIA', kind: 'UNIVERSITY', country: 'VN' });
 
 describe('Idempotency-Key on creating requests', () => {
@@ -18,7 +19,7 @@ describe('Idempotency-Key on creating requests', () => {
   });
   afterAll(() => t.close());
 
-  const create = (headers: Record<string, string>, variables: Record<string, unknown>, query = creation) =>
+  const create = (headers: Record<string, string>, variables: Record<string, unknown>, query: AnyOperation = creation) =>
     t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify({ query, variables }) });
   const count = async (name: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM organization WHERE name = $1`, [name]))[0].n as number;
 
@@ -120,7 +121,7 @@ describe('Idempotency-Key on creating requests', () => {
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-      payload: { query: `mutation { register(input: {email: "anon.idempotent@example.org", password: "a long passphrase", displayName: "Anon"}) { __typename } }` },
+      payload: { query: graphql(`mutation IdempotencyRegister { register(input: {email: "anon.idempotent@example.org", password: "a long passphrase", displayName: "Anon"}) { __typename } }`) },
     });
     expect(anonymous.statusCode).toBe(400);
     expect(anonymous.json().errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
@@ -133,7 +134,7 @@ describe('Idempotency-Key on creating requests', () => {
     expect(await count('Sample data: Bad key')).toBe(0);
 
     const key = randomUUID();
-    const query = `{ organizations(first: 1) { totalCount } }`;
+    const query = graphql(`query IdempotencyOrganizations { organizations(first: 1) { totalCount } }`);
     for (let i = 0; i < 2; i++) {
       const read = await create({ ...lan.headers, 'idempotency-key': key }, {}, query);
       expect(read.statusCode).toBe(200);

@@ -1,5 +1,6 @@
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 /**
  * The commercialisation funnel counts exactly the records behind it: each stage by its own date,
@@ -13,11 +14,11 @@ describe('commercialisationFunnel', () => {
   const org: Record<string, string> = {};
 
   const sql = (query: string, parameters: unknown[] = []) => t.dataSource.query(query, parameters);
-  const funnelQuery = `query($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {
+  const funnelQuery = graphql(`query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {
     total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed
             licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }
     years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }
-    conversions { from to rate } } }`;
+    conversions { from to rate } } }`);
 
   /** A technology owned by `owner` since 2020, with a disclosure submitted on `disclosedOn`. */
   // The funnel counts what happened in past years (disclosures, filings, grants, licences, receipts,

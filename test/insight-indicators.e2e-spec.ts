@@ -1,6 +1,8 @@
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { addMember, createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { ReportIndicatorInput } from './graphql/graphql.js';
 
 /** ICF indicator measurements: reported by organisations, verified by platform admins, exported for the self-assessment. */
 describe('ICF indicators and the self-assessment', () => {
@@ -11,15 +13,15 @@ describe('ICF indicators and the self-assessment', () => {
   let admin: Account;
   let province: string;
 
-  const report = `mutation($input: ReportIndicatorInput!) { reportIndicator(input: $input) {
-    __typename ... on IndicatorMeasurement { id factor indicator value unit status version organization { id } } ... on ErrorResult { code message field } } }`;
-  const review = `mutation($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) {
-    __typename ... on IndicatorMeasurement { id status version reviewNote } ... on ErrorResult { code message field } } }`;
-  const correct = `mutation($input: CorrectIndicatorInput!) { correctIndicator(input: $input) {
-    __typename ... on IndicatorMeasurement { id status value version } ... on ErrorResult { code message field } } }`;
-  const list = `query($filter: IndicatorFilter) { indicatorMeasurements(filter: $filter) { totalCount edges { node { indicator value status } } } }`;
+  const report = graphql(`mutation InsightIndicatorsReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) {
+    __typename ... on IndicatorMeasurement { id factor indicator value unit status version organization { id } } ... on ErrorResult { code message field } } }`);
+  const review = graphql(`mutation InsightIndicatorsReviewIndicator($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) {
+    __typename ... on IndicatorMeasurement { id status version reviewNote } ... on ErrorResult { code message field } } }`);
+  const correct = graphql(`mutation InsightIndicatorsCorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) {
+    __typename ... on IndicatorMeasurement { id status value version } ... on ErrorResult { code message field } } }`);
+  const list = graphql(`query InsightIndicatorsIndicatorMeasurements($filter: IndicatorFilter) { indicatorMeasurements(filter: $filter) { totalCount edges { node { indicator value status } } } }`);
 
-  const broadband = (value: string, extra: Record<string, unknown> = {}) => ({
+  const broadband = (value: string, extra: Partial<ReportIndicatorInput> = {}): ReportIndicatorInput => ({
     organizationId: province, factor: 'BROADBAND', indicator: 'Households with fixed broadband', value, unit: '%',
     periodStart: '2025-01-01', periodEnd: '2025-12-31', evidenceUrl: 'https://example.org/statistics/2025', ...extra,
   });
@@ -90,7 +92,7 @@ describe('ICF indicators and the self-assessment', () => {
       { input: { ...broadband('12', { indicator: 'Sample indicator, with "quotes"', factor: 'SUSTAINABILITY', evidenceUrl: null }) } },
       editor.headers,
     );
-    const data = await t.graphql(`{ icfSelfAssessment(filter: { fromYear: 2025, toYear: 2025 }) { fromYear toYear factors { factor projects { projects } measurements { indicator value status } } } }`);
+    const data = await t.graphql(graphql(`query InsightIndicatorsIcfSelfAssessment { icfSelfAssessment(filter: { fromYear: 2025, toYear: 2025 }) { fromYear toYear factors { factor projects { projects } measurements { indicator value status } } } }`));
     expect(data.errors).toBeUndefined();
     expect(data.data.icfSelfAssessment.factors).toHaveLength(6);
     expect(data.data.icfSelfAssessment.factors[0]).toEqual({

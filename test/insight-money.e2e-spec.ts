@@ -2,6 +2,7 @@ import { register, type Account } from './support/accounts.js';
 import { addMember } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { makePlatformAdmin } from './support/accounts.js';
+import { graphql } from './graphql/index.js';
 
 /**
  * Contributions by helix and the ICF factors: exact sums, and money totals withheld when they would
@@ -34,8 +35,8 @@ describe('insight figures with money', () => {
     }
   }
 
-  const contributionsQuery = `query($filter: CollaborationFilter) { helixContributions(filter: $filter) { helix kind currency amount suppressed organizations projects } }`;
-  const icfQuery = `query($filter: CollaborationFilter) { icfFactors(filter: $filter) { factor projects tripleHelixProjects participants organizations budgets { currency amount suppressed projects } } }`;
+  const contributionsQuery = graphql(`query InsightMoneyHelixContributions($filter: CollaborationFilter) { helixContributions(filter: $filter) { helix kind currency amount suppressed organizations projects } }`);
+  const icfQuery = graphql(`query InsightMoneyIcfFactors($filter: CollaborationFilter) { icfFactors(filter: $filter) { factor projects tripleHelixProjects participants organizations budgets { currency amount suppressed projects } } }`);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -96,7 +97,7 @@ describe('insight figures with money', () => {
     });
     expect(factors.find((f: { factor: string }) => f.factor === 'BROADBAND')).toMatchObject({ projects: 0, budgets: [] });
     const byAdmin = await t.graphql(icfQuery, { filter: { fromYear: 2024, toYear: 2024 } }, admin.headers);
-    expect(byAdmin.data.icfFactors.find((f: { factor: string }) => f.factor === 'INNOVATION').budgets).toEqual([
+    expect(byAdmin.data.icfFactors.find((f) => f.factor === 'INNOVATION')?.budgets).toEqual([
       { currency: 'USD', amount: '1250000000.50', suppressed: false, projects: 2 },
     ]);
   });

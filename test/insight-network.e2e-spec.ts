@@ -1,12 +1,13 @@
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
-const networkQuery = `query($filter: CollaborationFilter, $rankBy: NetworkRanking, $first: Int) {
+const networkQuery = graphql(`query InsightNetworkCollaborationNetwork($filter: CollaborationFilter, $rankBy: NetworkRanking, $first: Int) {
   collaborationNetwork(filter: $filter, rankBy: $rankBy, first: $first) {
     organizations links density exact sources
     top { rank organizationId helix degree crossHelixDegree collaborations betweenness crossHelixBetweenness organization { slug } }
   }
-}`;
+}`);
 
 describe('collaboration network', () => {
   let t: TestApp;
@@ -60,7 +61,7 @@ describe('collaboration network', () => {
     const result = await network({ filter: { fromYear: 2020, toYear: 2020 }, rankBy: 'BETWEENNESS', first: 10 });
     expect(result).toMatchObject({ organizations: 4, links: 3, exact: true, sources: 4 });
     expect(result.density).toBeCloseTo(3 / 6, 12);
-    const bySlug = Object.fromEntries(result.top.map((p: { organization: { slug: string } }) => [p.organization.slug, p]));
+    const bySlug = Object.fromEntries(result.top.map((p) => [p.organization.slug, p]));
     // Path uni-b – uni-a – company – department: uni-a lies on 2 of the 3 pairs of others, company on 2.
     expect(bySlug['uni-a']).toMatchObject({ degree: 2, crossHelixDegree: 1, collaborations: 2 });
     expect(bySlug['uni-a'].betweenness).toBeCloseTo(2 / 3, 12);
@@ -71,7 +72,7 @@ describe('collaboration network', () => {
     expect(bySlug.company.crossHelixBetweenness).toBe(1);
     expect(bySlug['uni-a'].crossHelixBetweenness).toBeCloseTo(2 / 3, 12);
 
-    const bridging = await t.graphql(`{ bridgingOrganizations(filter: { fromYear: 2020, toYear: 2020 }, first: 2) { rank organization { slug } crossHelixBetweenness } }`);
+    const bridging = await t.graphql(graphql(`query InsightNetworkBridgingOrganizations { bridgingOrganizations(filter: { fromYear: 2020, toYear: 2020 }, first: 2) { rank organization { slug } crossHelixBetweenness } }`));
     expect(bridging.data.bridgingOrganizations.map((p: { organization: { slug: string } }) => p.organization.slug)).toEqual(['company', 'uni-a']);
     expect(bridging.data.bridgingOrganizations[0].rank).toBe(1);
   });
@@ -101,10 +102,10 @@ describe('collaboration network', () => {
   });
 
   it('shows public projects to anyone, and bounds the list', async () => {
-    const anonymous = await t.graphql(`{ collaborationNetwork { organizations top { organizationId } } }`);
+    const anonymous = await t.graphql(graphql(`query InsightNetworkCollaborationNetwork2 { collaborationNetwork { organizations top { organizationId } } }`));
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data.collaborationNetwork.organizations).toBeGreaterThan(0);
-    const tooMany = await t.graphql(`{ collaborationNetwork(first: 101) { organizations } }`);
+    const tooMany = await t.graphql(graphql(`query InsightNetworkCollaborationNetwork3 { collaborationNetwork(first: 101) { organizations } }`));
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 /**
  * Triple Helix synergy through the API, on projects written straight into the database so that the
  * helix combinations are exactly known. Each scenario uses its own years, and filters by them.
  */
 
-const synergyQuery = `query($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {
+const synergyQuery = graphql(`query InsightSynergyTripleHelixSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {
   projects tripleHelixProjects tripleHelixShare tripleHelix academiaIndustry academiaGovernment industryGovernment quadrupleHelix
   entropies { helices bits }
   combinations { academia industry government civilSociety projects }
   byYear { year projects tripleHelix combinations { academia industry government civilSociety projects } }
-} }`;
+} }`);
 
 type Letter = 'u' | 'i' | 'g' | 'c';
 
@@ -113,7 +114,7 @@ describe('tripleHelixSynergy', () => {
     });
     expect(expanded).toHaveLength(8);
     expect(figures.tripleHelix).toBeCloseTo(referenceT(expanded, ['u', 'i', 'g']), 12);
-    expect(figures.entropies.find((e: { helices: string[] }) => e.helices.join() === 'ACADEMIA,INDUSTRY,GOVERNMENT').bits).toBeCloseTo(2.5, 12);
+    expect(figures.entropies.find((e) => e.helices.join() === 'ACADEMIA,INDUSTRY,GOVERNMENT')?.bits).toBeCloseTo(2.5, 12);
     expect(figures.byYear).toEqual([expect.objectContaining({ year, projects: 8 })]);
   });
 
@@ -186,7 +187,7 @@ describe('tripleHelixSynergy', () => {
   });
 
   it('is public, and refuses a filter it cannot use', async () => {
-    const anonymous = await t.graphql(`{ tripleHelixSynergy { projects byYear { year } } }`);
+    const anonymous = await t.graphql(graphql(`query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }`));
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data.tripleHelixSynergy.projects).toBeGreaterThan(0);
     const bad = await t.graphql(synergyQuery, { filter: { fromYear: 1200 } });

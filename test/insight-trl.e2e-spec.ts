@@ -1,5 +1,6 @@
 import { makePlatformAdmin, register } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 /** TRL progression of technologies from projects, computed from the assessment history. */
 describe('trlProgression', () => {
@@ -31,8 +32,8 @@ describe('trlProgression', () => {
     (await sql(`INSERT INTO project (code, title, status, start_date, end_date, created_by) VALUES ($1, 'Sample', 'COMPLETED', $2, $3, $4) RETURNING id`, [code, start, end, creator]))[0]
       .id as string;
 
-  const query = `query($filter: CollaborationFilter) { trlProgression(filter: $filter) {
-    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }`;
+  const query = graphql(`query InsightTrlTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) {
+    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }`);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -75,7 +76,7 @@ describe('trlProgression', () => {
   it('gives each project the TRL its technologies gained, to those who may see its confidential figures', async () => {
     const admin = await register(t, 'trl-admin@example.org');
     await makePlatformAdmin(t, admin);
-    const gained = `query($code: String) { project(code: $code) { code trlGained } }`;
+    const gained = graphql(`query InsightTrlProject($code: String) { project(code: $code) { code trlGained } }`);
     expect((await t.graphql(gained, { code: 'TRL-A' }, admin.headers)).data.project).toEqual({ code: 'TRL-A', trlGained: 4 });
     expect((await t.graphql(gained, { code: 'TRL-B' }, admin.headers)).data.project).toEqual({ code: 'TRL-B', trlGained: 3 });
     // Not a participant: the project is not even visible (PARTNERS), and the figure never shows.

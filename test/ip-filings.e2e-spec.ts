@@ -2,18 +2,19 @@ import { addMonths } from '../src/technologies/ip-deadlines.js';
 import { register, type Account } from './support/accounts.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { createTechnology } from './support/technologies.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
-const filingFields = `id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version
-  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource }`;
-const fileMutation = `mutation($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {
-  __typename ... on IpFiling { ${filingFields} } ... on ErrorResult { code message field } } }`;
-const transitionMutation = `mutation($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) {
-  __typename ... on IpFiling { ${filingFields} } ... on InvalidIpFilingTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`;
-const updateMutation = `mutation($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) {
-  __typename ... on IpFiling { ${filingFields} } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }`;
-const upcoming = `query($withinDays: Int!, $organizationId: ID) { upcomingDeadlines(withinDays: $withinDays, organizationId: $organizationId) {
-  kind dueOn daysLeft description legalSource filing { id jurisdiction } } }`;
+graphql(`fragment IpFilingFields on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version
+  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource } }`);
+const fileMutation = graphql(`mutation IpFilingsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) {
+  __typename ... on IpFiling { ...IpFilingFields } ... on ErrorResult { code message field } } }`);
+const transitionMutation = graphql(`mutation IpFilingsTransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) {
+  __typename ... on IpFiling { ...IpFilingFields } ... on InvalidIpFilingTransitionError { allowedStatuses } ... on ErrorResult { code message field } } }`);
+const updateMutation = graphql(`mutation IpFilingsUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) {
+  __typename ... on IpFiling { ...IpFilingFields } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }`);
+const upcoming = graphql(`query IpFilingsUpcomingDeadlines($withinDays: Int!, $organizationId: ID) { upcomingDeadlines(withinDays: $withinDays, organizationId: $organizationId) {
+  kind dueOn daysLeft description legalSource filing { id jurisdiction } } }`);
 
 describe('IP protection filings', () => {
   let t: TestApp;
@@ -26,7 +27,7 @@ describe('IP protection filings', () => {
   let priority: string;
   const filings: Record<string, { id: string; version: number }> = {};
 
-  const run = async (query: string, input: Record<string, unknown>, who?: Account) => {
+  const run = async (query: AnyOperation, input: Record<string, unknown>, who?: Account) => {
     const response = await t.graphql(query, { input }, who?.headers);
     return { result: response.data ? (Object.values(response.data)[0] as Record<string, any>) : undefined, error: response.errors?.[0].extensions };
   };
@@ -100,7 +101,7 @@ describe('IP protection filings', () => {
     expect(longer.map((d) => d.kind)).toEqual(expect.arrayContaining(['PCT_NATIONAL_PHASE', 'EP_REGIONAL_PHASE', 'EXAMINATION_REQUEST']));
 
     // The list computed by the database agrees with each filing's own deadlines.
-    const stated = await t.graphql(`query { technology(code: "EIU-IP-01") { ipFilings { id deadlines { kind dueOn daysLeft } } } }`, {}, people.eiuMember.headers);
+    const stated = await t.graphql(graphql(`query IpFilingsTechnology { technology(code: "EIU-IP-01") { ipFilings { id deadlines { kind dueOn daysLeft } } } }`), {}, people.eiuMember.headers);
     const expected = stated.data.technology.ipFilings
       .flatMap((filing: { id: string; deadlines: { kind: string; dueOn: string; daysLeft: number }[] }) => filing.deadlines.map((d) => ({ ...d, id: filing.id })))
       .filter((d: { daysLeft: number }) => d.daysLeft >= 0 && d.daysLeft <= 3650)
@@ -118,7 +119,7 @@ describe('IP protection filings', () => {
 
   it('filters filings by status, type, jurisdiction, owner and deadline window', async () => {
     const ids = async (filter: Record<string, unknown>, who: Account = people.eiuMember) =>
-      (await t.graphql(`query($filter: IpFilingFilter) { ipFilings(filter: $filter, first: 50) { totalCount edges { node { id } } } }`, { filter }, who.headers)).data.ipFilings.edges
+      (await t.graphql(graphql(`query IpFilingsIpFilings($filter: IpFilingFilter) { ipFilings(filter: $filter, first: 50) { totalCount edges { node { id } } } }`), { filter }, who.headers)).data.ipFilings.edges
         .map((edge: { node: { id: string } }) => edge.node.id)
         .sort();
     const all = [filings.vn.id, filings.pct.id, filings.us.id].sort();

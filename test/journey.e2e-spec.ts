@@ -2,6 +2,9 @@ import { seedDemoData } from '../src/demo/seed.js';
 import { createPlatformAdmin } from '../src/identity/platform-admin.js';
 import { password, register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { MemberRole } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
 /**
  * The path a new partner takes, on the real Binh Duong actors: sign up, sign in, create an
@@ -21,28 +24,28 @@ describe('a partner’s first day', () => {
   afterAll(() => t.close());
 
   const signIn = async (email: string, secret = password): Promise<Record<string, string>> => {
-    const response = await t.graphql(`mutation($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken } } }`, {
+    const response = await t.graphql(graphql(`mutation Login($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken } } }`), {
       input: { email, password: secret },
     });
     return { authorization: `Bearer ${response.data.login.accessToken}` };
   };
-  const invite = async (headers: Record<string, string>, organizationId: string, email: string, role: string) => {
+  const invite = async (headers: Record<string, string>, organizationId: string, email: string, role: MemberRole) => {
     const response = await t.graphql(
-      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { token } } }`,
+      graphql(`mutation JourneyInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { token } } }`),
       { input: { organizationId, email, role } },
       headers,
     );
     expect(response.data.inviteMember.__typename).toBe('InvitationCreated');
-    return response.data.inviteMember.token as string;
+    return expectResult(response.data.inviteMember, 'InvitationCreated').token as string;
   };
   const accept = async (token: string, headers?: Record<string, string>, newAccount?: { displayName: string }) => {
     const response = await t.graphql(
-      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on AcceptedInvitation { membership { role } } } }`,
+      graphql(`mutation JourneyAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on AcceptedInvitation { membership { role } } } }`),
       { input: { token, ...(newAccount ? { password, displayName: newAccount.displayName } : {}) } },
       headers,
     );
     expect(response.data.acceptInvitation.__typename).toBe('AcceptedInvitation');
-    return response.data.acceptInvitation.membership.role as string;
+    return expectResult(response.data.acceptInvitation, 'AcceptedInvitation').membership.role as string;
   };
 
   it('goes from sign-up to a working API key, with each step in the audit trail', async () => {
@@ -62,41 +65,42 @@ describe('a partner’s first day', () => {
     // A founder creates an organisation, makes a key and uses it; revoked, it stops at once.
     const founder = await register(t, 'founder@sample-startup.example', 'Sample founder');
     const created = await t.graphql(
-      `mutation { createOrganization(input: {name: "Sample Smart Factory Startup", helix: INDUSTRY, kind: STARTUP, country: "VN", province: "Bình Dương"}) { ... on Organization { id verified } } }`,
+      graphql(`mutation JourneyCreateOrganization { createOrganization(input: {name: "Sample Smart Factory Startup", helix: INDUSTRY, kind: STARTUP, country: "VN", province: "Bình Dương"}) { ... on Organization { id verified } } }`),
       {},
       founder.headers,
     );
     const startup = created.data.createOrganization;
     expect(startup.verified).toBe(false);
     const key = await t.graphql(
-      `mutation($id: ID!) { createApiKey(input: {organizationId: $id, name: "Factory dashboard", scopes: [READ]}) { secret apiKey { id } } }`,
+      graphql(`mutation JourneyCreateApiKey($id: ID!) { createApiKey(input: {organizationId: $id, name: "Factory dashboard", scopes: [READ]}) { secret apiKey { id } } }`),
       { id: startup.id },
       founder.headers,
     );
     const keyHeaders = { 'x-api-key': key.data.createApiKey.secret };
-    const members = await t.graphql(`query($id: ID) { organization(id: $id) { members { totalCount } } }`, { id: startup.id }, keyHeaders);
+    const members = await t.graphql(graphql(`query JourneyOrganization($id: ID) { organization(id: $id) { members { totalCount } } }`), { id: startup.id }, keyHeaders);
     expect(members.data.organization.members.totalCount).toBe(1);
-    await t.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: key.data.createApiKey.apiKey.id }, founder.headers);
-    expect((await t.graphql(`{ organizations { totalCount } }`, {}, keyHeaders)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await t.graphql(graphql(`mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }`), { id: key.data.createApiKey.apiKey.id }, founder.headers);
+    expect((await t.graphql(graphql(`query JourneyOrganizations { organizations { totalCount } }`), {}, keyHeaders)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     // An editor of EIU cannot change Becamex IDC's profile, nor see its keys or its members.
-    const becamex = (await t.graphql(`{ organization(slug: "becamex-idc") { id version } }`)).data.organization;
+    const becamex = (await t.graphql(graphql(`query JourneyOrganization2 { organization(slug: "becamex-idc") { id version } }`))).data.organization;
     const change = await t.graphql(
-      `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }`,
+      graphql(`mutation JourneyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }`),
       { input: { id: becamex.id, expectedVersion: becamex.version, description: 'Defaced' } },
       eiuEditor,
     );
     expect(change.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     for (const field of ['apiKeys { id }', 'members { totalCount }', 'invitations { id }']) {
+      // A string: built at run time around each admin-only field.
       const response = await t.graphql(`query($id: ID) { organization(id: $id) { name ${field} } }`, { id: becamex.id }, eiuEditor);
       expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
-    const audit = await t.graphql(`query($id: ID) { auditLog(organizationId: $id) { totalCount } }`, { id: becamex.id }, eiuEditor);
+    const audit = await t.graphql(graphql(`query JourneyAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }`), { id: becamex.id }, eiuEditor);
     expect(audit.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     // Becamex IDC's admin reads who did what to it.
     const trail = await t.graphql(
-      `query($id: ID) { auditLog(organizationId: $id) { edges { node { action actor { displayName } } } } }`,
+      graphql(`query JourneyAuditLog2($id: ID) { auditLog(organizationId: $id) { edges { node { action actor { displayName } } } } }`),
       { id: becamex.id },
       becamexHeaders,
     );
@@ -104,7 +108,7 @@ describe('a partner’s first day', () => {
       { action: 'membership.accepted', actor: { displayName: 'Trần Văn An' } },
       { action: 'membership.invited', actor: { displayName: 'Platform operator' } },
     ]);
-    const startupTrail = await t.graphql(`query($id: ID) { auditLog(organizationId: $id) { edges { node { action actor { displayName } } } } }`, { id: startup.id }, founder.headers);
+    const startupTrail = await t.graphql(graphql(`query JourneyAuditLog2($id: ID) { auditLog(organizationId: $id) { edges { node { action actor { displayName } } } } }`), { id: startup.id }, founder.headers);
     expect(startupTrail.data.auditLog.edges.map((edge: { node: { action: string } }) => edge.node.action)).toEqual([
       'api_key.revoked',
       'api_key.created',

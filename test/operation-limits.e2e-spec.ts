@@ -3,6 +3,8 @@ import { password, register, type Account } from './support/accounts.js';
 import { createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
+// Operations in this file stay strings: they are posted as raw payloads to probe depth, cost, alias and size limits, several deliberately over them or built at run time.
+
 let addresses = 0;
 /** A fresh address per budget, so tests never share one. */
 const address = () => `10.77.${Math.floor(++addresses / 250)}.${(addresses % 250) + 1}`;

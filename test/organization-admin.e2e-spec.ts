@@ -1,18 +1,20 @@
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
-const create = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) {
+const create = graphql(`mutation OrganizationAdminCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {
   __typename
   ... on Organization { id slug name verified version helix secondaryHelices parent { slug } }
   ... on ErrorResult { code message field }
-} }`;
-const update = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {
+} }`);
+const update = graphql(`mutation OrganizationAdminUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {
   __typename
   ... on Organization { id name website version }
   ... on VersionConflictError { currentVersion }
   ... on ErrorResult { code message field }
-} }`;
-const createKey = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes active } } }`;
+} }`);
+const createKey = graphql(`mutation OrganizationAdminCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes active } } }`);
 
 describe('organisation administration, API keys and the audit trail', () => {
   let t: TestApp;
@@ -32,7 +34,7 @@ describe('organisation administration, API keys and the audit trail', () => {
       { input: { name: 'Công ty Đổi mới Sáng tạo Mẫu', helix: 'INDUSTRY', kind: 'STARTUP', country: 'vn', website: 'https://sample.example.vn' } },
       founder.headers,
     );
-    org = response.data.createOrganization;
+    org = expectResult(response.data.createOrganization, 'Organization');
   });
   afterAll(() => t.close());
 
@@ -55,7 +57,7 @@ describe('organisation administration, API keys and the audit trail', () => {
 
   it('numbers slugs made from the same name', async () => {
     const again = await t.graphql(create, { input: { name: 'Công ty Đổi mới Sáng tạo Mẫu', helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN' } }, stranger.headers);
-    expect(again.data.createOrganization.slug).toBe('cong-ty-doi-moi-sang-tao-mau-2');
+    expect(expectResult(again.data.createOrganization, 'Organization').slug).toBe('cong-ty-doi-moi-sang-tao-mau-2');
   });
 
   it('lets its admins update with the version they read, and refuses a stale version without writing', async () => {
@@ -74,23 +76,23 @@ describe('organisation administration, API keys and the audit trail', () => {
     expect(byStranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const anonymous = await t.graphql(update, { input: { id: org.id, expectedVersion: 3, name: 'Taken over' } });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const keys = await t.graphql(`query($id: ID) { organization(id: $id) { apiKeys { id } } }`, { id: org.id }, stranger.headers);
+    const keys = await t.graphql(graphql(`query OrganizationAdminOrganization($id: ID) { organization(id: $id) { apiKeys { id } } }`), { id: org.id }, stranger.headers);
     expect(keys.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('lets platform admins verify; others may not', async () => {
-    const verify = `mutation($id: ID!) { verifyOrganization(id: $id) { verified } }`;
+    const verify = graphql(`mutation OrganizationAdminVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }`);
     expect((await t.graphql(verify, { id: org.id }, founder.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.graphql(verify, { id: org.id }, platformAdmin.headers)).data.verifyOrganization.verified).toBe(true);
   });
 
   it('makes a child organisation only under one you administer, and never a cycle', async () => {
     const lab = await t.graphql(create, { input: { name: 'Sample Lab', helix: 'ACADEMIA', kind: 'LAB', country: 'VN', parentId: org.id } }, founder.headers);
-    expect(lab.data.createOrganization.parent).toEqual({ slug: org.slug });
+    expect(expectResult(lab.data.createOrganization, 'Organization').parent).toEqual({ slug: org.slug });
     const foreign = await t.graphql(create, { input: { name: 'Squatter', helix: 'ACADEMIA', kind: 'LAB', country: 'VN', parentId: org.id } }, stranger.headers);
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [current] = await t.dataSource.query(`SELECT version FROM organization WHERE id = $1`, [org.id]);
-    const cycle = await t.graphql(update, { input: { id: org.id, expectedVersion: current.version, parentId: lab.data.createOrganization.id } }, founder.headers);
+    const cycle = await t.graphql(update, { input: { id: org.id, expectedVersion: current.version, parentId: expectResult(lab.data.createOrganization, 'Organization').id } }, founder.headers);
     expect(cycle.data.updateOrganization).toMatchObject({ __typename: 'InvalidInputError', field: 'input.parentId' });
   });
 
@@ -105,15 +107,15 @@ describe('organisation administration, API keys and the audit trail', () => {
 
       const ways: Record<string, string>[] = [{ authorization: `Bearer ${secret}` }, { 'x-api-key': secret }];
       for (const headers of ways) {
-        const read = await t.graphql(`{ organizations { totalCount } }`, {}, headers);
+        const read = await t.graphql(graphql(`query OrganizationAdminOrganizations { organizations { totalCount } }`), {}, headers);
         expect(read.errors).toBeUndefined();
       }
       const [used] = await t.dataSource.query(`SELECT last_used_at FROM api_key WHERE id = $1`, [apiKey.id]);
       expect(used.last_used_at).not.toBeNull();
-      const me = await t.graphql(`{ me { id } }`, {}, { 'x-api-key': secret });
+      const me = await t.graphql(graphql(`query Me { me { id } }`), {}, { 'x-api-key': secret });
       expect(me.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-      const listed = await t.graphql(`query($id: ID) { organization(id: $id) { apiKeys { id name prefix active } } }`, { id: org.id }, founder.headers);
+      const listed = await t.graphql(graphql(`query OrganizationAdminOrganization2($id: ID) { organization(id: $id) { apiKeys { id name prefix active } } }`), { id: org.id }, founder.headers);
       expect(listed.data.organization.apiKeys).toContainEqual({ id: apiKey.id, name: 'Province dashboard', prefix: apiKey.prefix, active: true });
     });
 
@@ -121,17 +123,17 @@ describe('organisation administration, API keys and the audit trail', () => {
       const created = await t.graphql(createKey, { input: { organizationId: org.id, name: 'Short-lived', scopes: ['READ', 'WRITE'] } }, founder.headers);
       const { secret, apiKey } = created.data.createApiKey;
       const headers = { 'x-api-key': secret };
-      expect((await t.graphql(`{ organizations { totalCount } }`, {}, headers)).errors).toBeUndefined();
+      expect((await t.graphql(graphql(`query OrganizationAdminOrganizations { organizations { totalCount } }`), {}, headers)).errors).toBeUndefined();
 
-      const bystander = await t.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { active } }`, { id: apiKey.id }, stranger.headers);
+      const bystander = await t.graphql(graphql(`mutation OrganizationAdminRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { active } }`), { id: apiKey.id }, stranger.headers);
       expect(bystander.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const revoked = await t.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { active revokedAt } }`, { id: apiKey.id }, founder.headers);
+      const revoked = await t.graphql(graphql(`mutation OrganizationAdminRevokeApiKey2($id: ID!) { revokeApiKey(id: $id) { active revokedAt } }`), { id: apiKey.id }, founder.headers);
       expect(revoked.data.revokeApiKey.active).toBe(false);
-      expect((await t.graphql(`{ organizations { totalCount } }`, {}, headers)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await t.graphql(graphql(`query OrganizationAdminOrganizations { organizations { totalCount } }`), {}, headers)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
       const expiring = await t.graphql(createKey, { input: { organizationId: org.id, name: 'Expiring', scopes: ['READ'] } }, founder.headers);
       await t.dataSource.query(`UPDATE api_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiring.data.createApiKey.apiKey.id]);
-      const expired = await t.graphql(`{ organizations { totalCount } }`, {}, { 'x-api-key': expiring.data.createApiKey.secret });
+      const expired = await t.graphql(graphql(`query OrganizationAdminOrganizations { organizations { totalCount } }`), {}, { 'x-api-key': expiring.data.createApiKey.secret });
       expect(expired.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
@@ -150,45 +152,45 @@ describe('organisation administration, API keys and the audit trail', () => {
 
   it('archives: the organisation leaves the directory for everyone but platform admins, and its keys stop', async () => {
     const doomed = (await t.graphql(create, { input: { name: 'Sample Doomed Co', helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN' } }, stranger.headers)).data.createOrganization;
-    const key = (await t.graphql(createKey, { input: { organizationId: doomed.id, name: 'k', scopes: ['READ'] } }, stranger.headers)).data.createApiKey;
-    expect((await t.graphql(`mutation($id: ID!) { archiveOrganization(id: $id) { id } }`, { id: doomed.id }, stranger.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const archived = await t.graphql(`mutation($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`, { id: doomed.id }, platformAdmin.headers);
+    const key = (await t.graphql(createKey, { input: { organizationId: expectResult(doomed, 'Organization').id, name: 'k', scopes: ['READ'] } }, stranger.headers)).data.createApiKey;
+    expect((await t.graphql(graphql(`mutation OrganizationAdminArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { id } }`), { id: expectResult(doomed, 'Organization').id }, stranger.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const archived = await t.graphql(graphql(`mutation OrganizationAdminArchiveOrganization2($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`), { id: expectResult(doomed, 'Organization').id }, platformAdmin.headers);
     expect(archived.data.archiveOrganization.archivedAt).not.toBeNull();
 
-    const lookup = `query($id: ID) { organization(id: $id) { slug } }`;
-    expect((await t.graphql(lookup, { id: doomed.id })).data.organization).toBeNull();
-    expect((await t.graphql(lookup, { id: doomed.id }, stranger.headers)).data.organization).toBeNull();
-    expect((await t.graphql(lookup, { id: doomed.id }, platformAdmin.headers)).data.organization).toEqual({ slug: doomed.slug });
-    const search = `{ organizations(filter: {search: "doomed", includeArchived: true}) { totalCount } }`;
+    const lookup = graphql(`query OrganizationAdminOrganization3($id: ID) { organization(id: $id) { slug } }`);
+    expect((await t.graphql(lookup, { id: expectResult(doomed, 'Organization').id })).data.organization).toBeNull();
+    expect((await t.graphql(lookup, { id: expectResult(doomed, 'Organization').id }, stranger.headers)).data.organization).toBeNull();
+    expect((await t.graphql(lookup, { id: expectResult(doomed, 'Organization').id }, platformAdmin.headers)).data.organization).toEqual({ slug: expectResult(doomed, 'Organization').slug });
+    const search = graphql(`query OrganizationAdminOrganizations2 { organizations(filter: {search: "doomed", includeArchived: true}) { totalCount } }`);
     expect((await t.graphql(search)).data.organizations.totalCount).toBe(0);
     expect((await t.graphql(search, {}, platformAdmin.headers)).data.organizations.totalCount).toBe(1);
-    expect((await t.graphql(`{ organizations { totalCount } }`, {}, { 'x-api-key': key.secret })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphql(graphql(`query OrganizationAdminOrganizations { organizations { totalCount } }`), {}, { 'x-api-key': key.secret })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   describe('audit trail', () => {
-    const log = `query($org: ID, $first: Int, $after: String, $filter: AuditFilter) { auditLog(organizationId: $org, first: $first, after: $after, filter: $filter) {
+    const log = graphql(`query OrganizationAdminAuditLog($org: ID, $first: Int, $after: String, $filter: AuditFilter) { auditLog(organizationId: $org, first: $first, after: $after, filter: $filter) {
       totalCount edges { node { action actorUserId actorApiKeyId organizationId entityType entityId requestId changes { field before after } } }
       pageInfo { hasNextPage endCursor }
-    } }`;
+    } }`);
 
     it('shows an organisation’s admins what was done, by whom, with before and after', async () => {
       const response = await t.graphql(log, { org: org.id, first: 100 }, founder.headers);
-      const events = response.data.auditLog.edges.map((edge: { node: unknown }) => edge.node);
-      const actions = events.map((event: { action: string }) => event.action);
+      const events = response.data.auditLog.edges.map((edge) => edge.node);
+      const actions = events.map((event) => event.action);
       expect(actions).toEqual(expect.arrayContaining(['organization.created', 'organization.updated', 'organization.verified', 'api_key.created', 'api_key.revoked']));
-      const updated = events.find((event: { action: string; changes: { field: string }[] }) => event.action === 'organization.updated' && event.changes.some((c) => c.field === 'description'));
+      const updated = events.find((event) => event.action === 'organization.updated' && event.changes.some((c) => c.field === 'description'));
       expect(updated).toMatchObject({
         actorUserId: founder.id,
         organizationId: org.id,
         entityType: 'Organization',
         changes: [{ field: 'description', before: null, after: '"Sample data: a sample startup."' }],
       });
-      expect(updated.requestId).toMatch(/^[0-9a-f-]{36}$/);
-      const verified = events.find((event: { action: string }) => event.action === 'organization.verified');
-      expect(verified.actorUserId).toBe(platformAdmin.id);
-      const withActors = await t.graphql(`query($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action actor { id displayName } } } } }`, { org: org.id }, founder.headers);
-      const created = withActors.data.auditLog.edges.find((edge: { node: { action: string } }) => edge.node.action === 'organization.created');
-      expect(created.node.actor).toEqual({ id: founder.id, displayName: 'founder' });
+      expect(updated?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const verified = events.find((event) => event.action === 'organization.verified');
+      expect(verified?.actorUserId).toBe(platformAdmin.id);
+      const withActors = await t.graphql(graphql(`query OrganizationAdminAuditLog2($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action actor { id displayName } } } } }`), { org: org.id }, founder.headers);
+      const created = withActors.data.auditLog.edges.find((edge) => edge.node.action === 'organization.created');
+      expect(created?.node.actor).toEqual({ id: founder.id, displayName: 'founder' });
       expect(JSON.stringify(events)).not.toMatch(/thk_[0-9a-f]{12}_/);
     });
 

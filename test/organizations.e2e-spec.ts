@@ -1,9 +1,10 @@
 import { seedDemoData } from '../src/demo/seed.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
-const list = `query List($filter: OrganizationFilter, $first: Int) {
+const list = graphql(`query List($filter: OrganizationFilter, $first: Int) {
   organizations(filter: $filter, first: $first) { totalCount edges { node { slug name nameEn helix } } }
-}`;
+}`);
 
 describe('organisation directory', () => {
   let t: TestApp;
@@ -24,7 +25,7 @@ describe('organisation directory', () => {
   };
 
   it('lists the government actors by primary helix', async () => {
-    const response = await t.graphql(`{ organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }`);
+    const response = await t.graphql(graphql(`query OrganizationsOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }`));
     expect(response.status).toBe(200);
     expect(response.data.organizations.totalCount).toBe(3);
     expect(response.data.organizations.edges.map((edge: { node: { nameEn: string } }) => edge.node.nameEn).sort()).toEqual([
@@ -36,7 +37,7 @@ describe('organisation directory', () => {
 
   it('finds hybrids through anyHelix: Becamex IDC is industry with government as secondary helix', async () => {
     expect(await slugs({ anyHelix: 'GOVERNMENT' })).toEqual(['becamex-idc', 'binh-duong-dost', 'binh-duong-peoples-committee', 'eindhoven']);
-    const becamex = await t.graphql(`{ organization(slug: "becamex-idc") { helix secondaryHelices kind } }`);
+    const becamex = await t.graphql(graphql(`query OrganizationsOrganization { organization(slug: "becamex-idc") { helix secondaryHelices kind } }`));
     expect(becamex.data.organization).toEqual({ helix: 'INDUSTRY', secondaryHelices: ['GOVERNMENT'], kind: 'STATE_OWNED_ENTERPRISE' });
   });
 
@@ -51,7 +52,7 @@ describe('organisation directory', () => {
   });
 
   it('filters by parent', async () => {
-    const eiu = await t.graphql(`{ organization(slug: "eiu") { id } }`);
+    const eiu = await t.graphql(graphql(`query OrganizationsOrganization2 { organization(slug: "eiu") { id } }`));
     expect(await slugs({ parentId: eiu.data.organization.id })).toEqual(['eiu-fablab']);
     expect(await slugs({ parentId: '00000000-0000-4000-8000-000000000000' })).toEqual([]);
   });
@@ -75,7 +76,7 @@ describe('organisation directory', () => {
 
   it('answers a search that matches nothing with an empty page', async () => {
     const response = await t.graphql(
-      `{ organizations(filter: {search: "no such actor"}) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      graphql(`query OrganizationsOrganizations2 { organizations(filter: {search: "no such actor"}) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`),
     );
     expect(response.data.organizations).toEqual({
       totalCount: 0,
@@ -94,7 +95,7 @@ describe('organisation directory', () => {
               ('ordering-di-an', 'Dĩ An ordering sample', 'INDUSTRY', 'STARTUP', 'VN', 'Sample data')`,
     );
     try {
-      const response = await t.graphql(`{ organizations(filter: {search: "ordering sample"}) { edges { node { name } } } }`);
+      const response = await t.graphql(graphql(`query OrganizationsOrganizations3 { organizations(filter: {search: "ordering sample"}) { edges { node { name } } } }`));
       expect(response.data.organizations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
         'Dĩ An ordering sample',
         'Đồng Nai ordering sample',
@@ -116,9 +117,9 @@ describe('organisation directory', () => {
   });
 
   it('resolves parent and children', async () => {
-    const response = await t.graphql(`{
+    const response = await t.graphql(graphql(`query OrganizationsOrganization3 {
       organization(slug: "binh-duong-dost") { name parent { slug parent { slug } children { slug } } children { slug } }
-    }`);
+    }`));
     expect(response.data.organization).toEqual({
       name: 'Sở Khoa học và Công nghệ tỉnh Bình Dương',
       parent: { slug: 'binh-duong-peoples-committee', parent: null, children: [{ slug: 'binh-duong-dost' }] },
@@ -127,19 +128,19 @@ describe('organisation directory', () => {
   });
 
   it('looks an organisation up by id or slug, and answers null for an unknown one', async () => {
-    const bySlug = await t.graphql(`{ organization(slug: "eindhoven") { id slug country province website verified createdAt updatedAt } }`);
+    const bySlug = await t.graphql(graphql(`query OrganizationsOrganization4 { organization(slug: "eindhoven") { id slug country province website verified createdAt updatedAt } }`));
     const organization = bySlug.data.organization;
     expect(organization).toMatchObject({ slug: 'eindhoven', country: 'NL', province: 'Noord-Brabant', verified: true });
     expect(new Date(organization.createdAt).toISOString()).toBe(organization.createdAt);
-    const byId = await t.graphql(`query($id: ID) { organization(id: $id) { slug } }`, { id: organization.id });
+    const byId = await t.graphql(graphql(`query OrganizationsOrganization5($id: ID) { organization(id: $id) { slug } }`), { id: organization.id });
     expect(byId.data.organization.slug).toBe('eindhoven');
-    const missing = await t.graphql(`{ organization(slug: "atlantis") { id } }`);
+    const missing = await t.graphql(graphql(`query OrganizationsOrganization6 { organization(slug: "atlantis") { id } }`));
     expect(missing.errors).toBeUndefined();
     expect(missing.data.organization).toBeNull();
   });
 
   it('refuses a lookup without exactly one of id and slug', async () => {
-    for (const query of [`{ organization { id } }`, `{ organization(slug: "eiu", id: "00000000-0000-4000-8000-000000000000") { id } }`]) {
+    for (const query of [graphql(`query OrganizationsOrganization7 { organization { id } }`), graphql(`query OrganizationsOrganization8 { organization(slug: "eiu", id: "00000000-0000-4000-8000-000000000000") { id } }`)]) {
       const response = await t.graphql(query);
       expect(response.errors?.[0]).toMatchObject({ message: 'Give exactly one of id or slug', extensions: { code: 'BAD_USER_INPUT' } });
     }

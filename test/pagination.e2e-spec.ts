@@ -3,14 +3,16 @@ import { buildSchema, isNonNullType } from 'graphql';
 import { makePlatformAdmin, register } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { insertSampleOrganizations } from './support/sample-organizations.js';
+import { graphql } from './graphql/index.js';
+import type { OrganizationOrderField } from './graphql/graphql.js';
 
-const page = `query Page($first: Int, $after: String, $orderBy: OrganizationOrder, $filter: OrganizationFilter) {
+const page = graphql(`query Page($first: Int, $after: String, $orderBy: OrganizationOrder, $filter: OrganizationFilter) {
   organizations(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
     totalCount
     edges { cursor node { id name createdAt } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
-}`;
+}`);
 
 type Page = {
   totalCount: number;
@@ -95,9 +97,9 @@ describe('organisation pagination', () => {
 
   it('counts only when totalCount is asked for', async () => {
     const before = t.statementCount();
-    await t.graphql(`{ organizations(first: 5) { edges { node { id } } } }`);
+    await t.graphql(graphql(`query PaginationOrganizations { organizations(first: 5) { edges { node { id } } } }`));
     const withoutCount = t.statementCount() - before;
-    await t.graphql(`{ organizations(first: 5) { totalCount edges { node { id } } } }`);
+    await t.graphql(graphql(`query PaginationOrganizations2 { organizations(first: 5) { totalCount edges { node { id } } } }`));
     const withCount = t.statementCount() - before - withoutCount;
     expect(withCount).toBe(withoutCount + 1);
   });
@@ -111,7 +113,7 @@ describe('organisation pagination', () => {
   });
 
   const encoded = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  it.each([
+  it.each<[string, string, { field: OrganizationOrderField } | undefined]>([
     ['not base64 json', 'zzz', undefined],
     ['json of another shape', encoded({ a: 1 }), undefined],
     ['a bad id', encoded(['NAME:ASC', 'x', 'not-a-uuid']), undefined],
@@ -159,7 +161,7 @@ describe('organisation pagination', () => {
     expect(same.pageInfo.hasPreviousPage).toBe(true);
   });
 
-  it.each([
+  it.each<[string, OrganizationOrderField, string]>([
     ['a year PostgreSQL cannot hold', 'CREATED_AT', '-100000-01-01T00:00:00.000Z'],
     ['a day the calendar does not have', 'CREATED_AT', '2026-02-30T00:00:00.000Z'],
     ['a NUL in a name', 'NAME', 'a\u0000b'],
@@ -179,9 +181,9 @@ describe('organisation pagination', () => {
   });
 
   it('resolves parents and children with a fixed number of statements, whatever the page size', async () => {
-    const nested = `query($first: Int) { organizations(first: $first, orderBy: {field: CREATED_AT}) { edges { node {
+    const nested = graphql(`query PaginationOrganizations3($first: Int) { organizations(first: $first, orderBy: {field: CREATED_AT}) { edges { node {
       name parent { name children { name } } children { name parent { name } }
-    } } } }`;
+    } } } }`);
     const statementsFor = async (first: number) => {
       const before = t.statementCount();
       const response = await t.graphql(nested, { first });

@@ -3,6 +3,9 @@ import { demoPartnerships } from '../src/demo/demo-partnerships.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { PartnershipStatus } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
 const fields = `id type title description signedOn validFrom validUntil status documentReference version createdAt updatedAt parties { id name }`;
 
@@ -17,34 +20,34 @@ const update = `mutation($input: UpdatePartnershipInput!) { updatePartnership(in
   ... on VersionConflictError { currentVersion }
   ... on ErrorResult { code message field }
 } }`;
-const addParty = `mutation($id: ID!, $org: ID!) { addPartnershipParty(partnershipId: $id, organizationId: $org) {
+const addParty = graphql(`mutation PartnershipsAddPartnershipParty($id: ID!, $org: ID!) { addPartnershipParty(partnershipId: $id, organizationId: $org) {
   __typename
   ... on Partnership { id version parties { id } }
   ... on ErrorResult { code message field }
-} }`;
-const removeParty = `mutation($id: ID!, $org: ID!) { removePartnershipParty(partnershipId: $id, organizationId: $org) {
+} }`);
+const removeParty = graphql(`mutation PartnershipsRemovePartnershipParty($id: ID!, $org: ID!) { removePartnershipParty(partnershipId: $id, organizationId: $org) {
   __typename
   ... on Partnership { id version parties { id } }
   ... on ErrorResult { code message field }
-} }`;
-const changeStatus = `mutation($id: ID!, $status: PartnershipStatus!) { changePartnershipStatus(id: $id, status: $status) {
+} }`);
+const changeStatus = graphql(`mutation PartnershipsChangePartnershipStatus($id: ID!, $status: PartnershipStatus!) { changePartnershipStatus(id: $id, status: $status) {
   __typename
   ... on Partnership { id status version }
   ... on InvalidPartnershipTransitionError { currentStatus allowedStatuses }
   ... on PartnershipConsentPendingError { pendingPartyIds }
   ... on ErrorResult { code message field }
-} }`;
+} }`);
 const one = `query($id: ID!) { partnership(id: $id) { ${fields} } }`;
-const list = `query($first: Int, $after: String, $filter: PartnershipFilter) { partnerships(first: $first, after: $after, filter: $filter) {
+const list = graphql(`query PartnershipsPartnerships($first: Int, $after: String, $filter: PartnershipFilter) { partnerships(first: $first, after: $after, filter: $filter) {
   totalCount
   edges { cursor node { id title status type parties { id name } } }
   pageInfo { hasNextPage hasPreviousPage endCursor }
-} }`;
-const ofOrganization = `query($id: ID!, $first: Int, $after: String) { organization(id: $id) { partnerships(first: $first, after: $after) {
+} }`);
+const ofOrganization = graphql(`query PartnershipsOrganization($id: ID!, $first: Int, $after: String) { organization(id: $id) { partnerships(first: $first, after: $after) {
   totalCount
   edges { node { id parties { id } } }
   pageInfo { hasNextPage endCursor }
-} } }`;
+} } }`);
 
 const errorCode = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
@@ -122,7 +125,7 @@ describe('partnerships', () => {
     await addMember(t, adminA, orgA.id, memberA, 'MEMBER');
     await addMember(t, adminA, orgA.id, editorA, 'EDITOR');
     const key = await t.graphql(
-      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      graphql(`mutation PartnershipsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`),
       { input: { organizationId: orgA.id, name: 'Sample reader', scopes: ['READ'] } },
       adminA.headers,
     );
@@ -342,7 +345,7 @@ describe('partnerships', () => {
       }
     });
 
-    it.each([
+    it.each<[PartnershipStatus[], PartnershipStatus]>([
       [['ACTIVE'], 'ACTIVE'],
       [['ACTIVE', 'EXPIRED'], 'EXPIRED'],
       [['ACTIVE', 'TERMINATED'], 'TERMINATED'],
@@ -350,7 +353,7 @@ describe('partnerships', () => {
     ])('moves the status along %p, bumping the version and auditing each move', async (moves, final) => {
       const partnership = await createPartnership();
       await acceptAs(adminB, partnership.id);
-      let previous = 'DRAFT';
+      let previous: PartnershipStatus = 'DRAFT';
       let version = 2;
       for (const status of moves) {
         const response = await t.graphql(changeStatus, { id: partnership.id, status }, adminA.headers);
@@ -365,7 +368,7 @@ describe('partnerships', () => {
       expect((await t.graphql(one, { id: partnership.id }, adminB.headers)).data.partnership.status).toBe(final);
     });
 
-    it.each([
+    it.each<[PartnershipStatus[], PartnershipStatus, PartnershipStatus, PartnershipStatus[]]>([
       [[], 'EXPIRED', 'DRAFT', ['ACTIVE', 'TERMINATED']],
       [[], 'DRAFT', 'DRAFT', ['ACTIVE', 'TERMINATED']],
       [['ACTIVE'], 'DRAFT', 'ACTIVE', ['EXPIRED', 'TERMINATED']],
@@ -415,9 +418,9 @@ describe('partnerships', () => {
 
       const added = await t.graphql(addParty, { id: partnership.id, org: orgD.id }, adminB.headers);
       expect(added.data.addPartnershipParty).toMatchObject({ __typename: 'Partnership', version: 3 });
-      expect(added.data.addPartnershipParty.parties.map((party: { id: string }) => party.id).sort()).toEqual([orgA.id, orgB.id, orgD.id].sort());
+      expect(expectResult(added.data.addPartnershipParty, 'Partnership').parties.map((party: { id: string }) => party.id).sort()).toEqual([orgA.id, orgB.id, orgD.id].sort());
       // Now two can go: B leaves, and the last two stay.
-      expect((await t.graphql(removeParty, { id: partnership.id, org: orgB.id }, adminA.headers)).data.removePartnershipParty.parties).toHaveLength(2);
+      expect(expectResult((await t.graphql(removeParty, { id: partnership.id, org: orgB.id }, adminA.headers)).data.removePartnershipParty, 'Partnership').parties).toHaveLength(2);
       expect((await t.graphql(removeParty, { id: partnership.id, org: orgA.id }, adminC.headers)).data.removePartnershipParty.__typename).toBe('TooFewPartiesError');
       expect(await sql(`SELECT count(*)::int AS n FROM partnership_party WHERE partnership_id = $1`, [partnership.id])).toEqual([{ n: 2 }]);
 
@@ -579,12 +582,12 @@ describe('partnerships', () => {
       ... on ErrorResult { code message field }
     } }`;
     const withAmendment = `query($id: ID!) { partnership(id: $id) { id title version amendment { ${amendmentFields} } } }`;
-    const removeWithReason = `mutation($id: ID!, $org: ID!) { removePartnershipParty(partnershipId: $id, organizationId: $org) {
+    const removeWithReason = graphql(`mutation PartnershipsRemovePartnershipParty2($id: ID!, $org: ID!) { removePartnershipParty(partnershipId: $id, organizationId: $org) {
       __typename
       ... on Partnership { id status version parties { id } }
       ... on PartyWithdrawalRequiredError { partyId }
       ... on ErrorResult { code message field }
-    } }`;
+    } }`);
 
     const terms = async (id: string) => (await sql(`SELECT title, valid_until::text, version, status FROM partnership WHERE id = $1`, [id]))[0];
     const answered = async (who: Account, name: 'acceptPartnershipAmendment' | 'declinePartnershipAmendment', id: string) =>
@@ -598,7 +601,7 @@ describe('partnerships', () => {
       for (const acceptor of acceptors) await acceptAs(acceptor, partnership.id);
       const active = await t.graphql(changeStatus, { id: partnership.id, status: 'ACTIVE' }, as.headers);
       expect(active.data.changePartnershipStatus).toMatchObject({ __typename: 'Partnership', status: 'ACTIVE' });
-      return { id: partnership.id as string, version: active.data.changePartnershipStatus.version as number };
+      return { id: partnership.id as string, version: expectResult(active.data.changePartnershipStatus, 'Partnership').version as number };
     };
 
     it('keeps a one-party admin’s change of an ACTIVE partnership’s terms as an amendment, applied when the last party accepts', async () => {
@@ -755,7 +758,7 @@ describe('partnerships', () => {
       // The council's editor withdraws it: the partnership goes on, ACTIVE, between A and B.
       const withdrawn = await t.graphql(removeWithReason, { id, org: council.id }, councilEditor.headers);
       expect(withdrawn.data.removePartnershipParty).toMatchObject({ __typename: 'Partnership', status: 'ACTIVE', version: version + 1 });
-      expect(withdrawn.data.removePartnershipParty.parties.map((party: { id: string }) => party.id).sort()).toEqual([orgA.id, orgB.id].sort());
+      expect(expectResult(withdrawn.data.removePartnershipParty, 'Partnership').parties.map((party: { id: string }) => party.id).sort()).toEqual([orgA.id, orgB.id].sort());
       expect((await t.graphql(one, { id }, councilAdmin.headers)).data.partnership).toBeNull();
       const events = await auditRows(id, 'partnership.party_withdrawn');
       expect(events.map((event: { organization_id: string; actor_user_id: string }) => [event.organization_id, event.actor_user_id]).sort()).toEqual(
@@ -796,7 +799,7 @@ describe('partnerships', () => {
     });
 
     it('reads the open amendments of a page of partnerships in the same number of statements for 2 or 50', async () => {
-      const query = `query($first: Int) { partnerships(first: $first) { edges { node { id amendment { id changes { field } consents { organizationId consent } } } } } }`;
+      const query = graphql(`query PartnershipsPartnerships2($first: Int) { partnerships(first: $first) { edges { node { id amendment { id changes { field } consents { organizationId consent } } } } } }`);
       const statements = async (first: number) => {
         const before = t.statementCount();
         const response = await t.graphql(query, { first }, platformAdmin.headers);
@@ -893,7 +896,7 @@ describe('partnerships', () => {
     });
 
     it('costs the same number of statements for 5 or 50 partnerships with their parties', async () => {
-      const query = `query($first: Int) { partnerships(first: $first) { edges { node { id parties { id name } } } } }`;
+      const query = graphql(`query PartnershipsPartnerships3($first: Int) { partnerships(first: $first) { edges { node { id parties { id name } } } } }`);
       const statements = async (first: number) => {
         const before = t.statementCount();
         const response = await t.graphql(query, { first }, platformAdmin.headers);
@@ -918,7 +921,7 @@ describe('partnerships', () => {
     });
 
     it('costs the same number of statements for the partnerships of 2 or all organisations', async () => {
-      const query = `query($first: Int) { organizations(first: $first) { edges { node { id partnerships(first: 3) { totalCount edges { node { id parties { id } } } } } } } }`;
+      const query = graphql(`query PartnershipsOrganizations($first: Int) { organizations(first: $first) { edges { node { id partnerships(first: 3) { totalCount edges { node { id parties { id } } } } } } } }`);
       const statements = async (first: number) => {
         const before = t.statementCount();
         const response = await t.graphql(query, { first }, adminE.headers);
@@ -945,7 +948,7 @@ describe('partnerships', () => {
 
       const [demo] = demoPartnerships;
       const response = await t.graphql(
-        `query($id: ID!) { partnership(id: $id) { type title description status signedOn validFrom validUntil parties { slug } } }`,
+        graphql(`query PartnershipsPartnership($id: ID!) { partnership(id: $id) { type title description status signedOn validFrom validUntil parties { slug } } }`),
         { id: demo.id },
         platformAdmin.headers,
       );

@@ -2,43 +2,45 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { addMember, createOrganization } from './support/memberships.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
-const createProject = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
-  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }`;
-const updateProject = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) {
-  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }`;
-const createProgramme = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }`;
-const requestFields = `id status requestMessage reason projectCode projectTitle fromProgrammeId requestingOrganizationId requestedById decidedById decidedAt
-  programme { code } requestingOrganization { id }`;
-const requestAttachment = `mutation($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) {
+const createProject = graphql(`mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) { createProject(input: $input) {
+  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }`);
+const updateProject = graphql(`mutation ProgrammeRequestsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) {
+  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }`);
+const createProgramme = graphql(`mutation ProgrammeRequestsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }`);
+graphql(`fragment ProgrammeRequestFields on ProgrammeAttachmentRequest { id status requestMessage reason projectCode projectTitle fromProgrammeId requestingOrganizationId requestedById decidedById decidedAt
+  programme { code } requestingOrganization { id } }`);
+const requestAttachment = graphql(`mutation ProgrammeRequestsRequestProgrammeAttachment($input: RequestProgrammeAttachmentInput!) { requestProgrammeAttachment(input: $input) {
   __typename
-  ... on ProgrammeAttachmentRequest { ${requestFields} }
+  ... on ProgrammeAttachmentRequest { ...ProgrammeRequestFields }
   ... on Project { id version programme { code } }
   ... on ProgrammeRequestOpenError { requestId }
-  ... on ErrorResult { code message field } } }`;
-const accept = `mutation($id: ID!) { acceptProgrammeAttachment(requestId: $id) {
+  ... on ErrorResult { code message field } } }`);
+const accept = graphql(`mutation ProgrammeRequestsAcceptProgrammeAttachment($id: ID!) { acceptProgrammeAttachment(requestId: $id) {
   __typename
-  ... on ProgrammeAttachmentRequest { ${requestFields} project { version programme { code } } }
+  ... on ProgrammeAttachmentRequest { ...ProgrammeRequestFields project { version programme { code } } }
   ... on ProgrammeRequestStateError { status }
   ... on ProjectMovedError { currentProgrammeId }
-  ... on ErrorResult { code message field } } }`;
-const decline = `mutation($id: ID!, $reason: String) { declineProgrammeAttachment(requestId: $id, reason: $reason) {
-  __typename ... on ProgrammeAttachmentRequest { ${requestFields} } ... on ProgrammeRequestStateError { status } ... on ErrorResult { code message field } } }`;
-const withdraw = `mutation($id: ID!) { withdrawProgrammeAttachment(requestId: $id) {
-  __typename ... on ProgrammeAttachmentRequest { ${requestFields} } ... on ProgrammeRequestStateError { status } ... on ErrorResult { code message field } } }`;
-const programmeRequests = `query($status: ProgrammeRequestStatus, $first: Int, $after: String) { programmes { code
-  attachmentRequests(status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id status projectCode } } } } }`;
-const projectRequests = `query($id: ID!) { project(id: $id) { version programme { code } programmeRequests { id status programme { code } } } }`;
-const auditLog = `query($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action entityType entityId } } } }`;
+  ... on ErrorResult { code message field } } }`);
+const decline = graphql(`mutation ProgrammeRequestsDeclineProgrammeAttachment($id: ID!, $reason: String) { declineProgrammeAttachment(requestId: $id, reason: $reason) {
+  __typename ... on ProgrammeAttachmentRequest { ...ProgrammeRequestFields } ... on ProgrammeRequestStateError { status } ... on ErrorResult { code message field } } }`);
+const withdraw = graphql(`mutation ProgrammeRequestsWithdrawProgrammeAttachment($id: ID!) { withdrawProgrammeAttachment(requestId: $id) {
+  __typename ... on ProgrammeAttachmentRequest { ...ProgrammeRequestFields } ... on ProgrammeRequestStateError { status } ... on ErrorResult { code message field } } }`);
+const programmeRequests = graphql(`query ProgrammeRequestsProgrammes($status: ProgrammeRequestStatus, $first: Int, $after: String) { programmes { code
+  attachmentRequests(status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id status projectCode } } } } }`);
+const projectRequests = graphql(`query ProgrammeRequestsProject($id: ID!) { project(id: $id) { version programme { code } programmeRequests { id status programme { code } } } }`);
+const auditLog = graphql(`query ProgrammeRequestsAuditLog($org: ID) { auditLog(organizationId: $org, first: 100) { edges { node { action entityType entityId } } } }`);
 
 /** The first event of a subscription (graphql-ws over WebSocket), or a failure after 5 s. */
-function firstEvent(url: string, query: string, variables: Record<string, unknown>, who: Account): { event: Promise<unknown>; ready: Promise<void>; stop: () => Promise<void> } {
+function firstEvent(url: string, query: AnyOperation, variables: Record<string, unknown>, who: Account): { event: Promise<unknown>; ready: Promise<void>; stop: () => Promise<void> } {
   const client = createClient({
     url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: who.headers.authorization }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined,
   });
   const event = new Promise<unknown>((resolve, reject) => {
-    client.subscribe({ query, variables }, { next: resolve, error: reject, complete: () => undefined });
+    client.subscribe({ query: query.toString(), variables }, { next: resolve, error: reject, complete: () => undefined });
     setTimeout(() => reject(new Error('no event within 5 s')), 5000).unref();
   });
   // The server needs a moment to register the subscription before the change happens.
@@ -73,8 +75,8 @@ describe('requests to put a project in another organisation’s programme', () =
     await addMember(t, people.uniAdmin, university.id, people.uniEditor, 'EDITOR');
     await addMember(t, people.uniAdmin, university.id, people.uniMember, 'MEMBER');
     await createOrganization(t, people.outsider, 'Sample data: outsider');
-    programme = (await t.graphql(createProgramme, { input: { code: 'SAMPLE-SMART', name: 'Sample data: smart-city programme', ownerOrganizationId: committee.id } }, people.ownerAdmin.headers))
-      .data.createProgramme;
+    programme = expectResult((await t.graphql(createProgramme, { input: { code: 'SAMPLE-SMART', name: 'Sample data: smart-city programme', ownerOrganizationId: committee.id } }, people.ownerAdmin.headers))
+      .data.createProgramme, 'Programme');
   });
   afterAll(() => t.close());
 
@@ -97,7 +99,7 @@ describe('requests to put a project in another organisation’s programme', () =
   it('runs the whole flow: the coordinator asks, the owner sees and accepts, the project joins, both are told', async () => {
     const project = await universityProject();
     const asked = await ask(people.uniEditor, project.id, programme.id, '  Sample data: our Fablab sensors fit the programme.  ');
-    const request = asked.data.requestProgrammeAttachment;
+    const request = expectResult(asked.data.requestProgrammeAttachment, 'ProgrammeAttachmentRequest');
     expect(request).toMatchObject({
       __typename: 'ProgrammeAttachmentRequest',
       status: 'PENDING',
@@ -112,14 +114,14 @@ describe('requests to put a project in another organisation’s programme', () =
 
     // The owner's members see it on the programme; the coordinator's members see it on the project.
     const listed = await t.graphql(programmeRequests, { status: 'PENDING' }, people.ownerMember.headers);
-    const mine = listed.data.programmes.find((p: { code: string }) => p.code === 'SAMPLE-SMART');
-    expect(mine.attachmentRequests).toMatchObject({ totalCount: 1, edges: [{ node: { id: request.id, status: 'PENDING', projectCode: project.code } }] });
+    const mine = listed.data.programmes.find((p) => p.code === 'SAMPLE-SMART');
+    expect(mine?.attachmentRequests).toMatchObject({ totalCount: 1, edges: [{ node: { id: request.id, status: 'PENDING', projectCode: project.code } }] });
     const onProject = await t.graphql(projectRequests, { id: project.id }, people.uniMember.headers);
     expect(onProject.data.project.programmeRequests).toEqual([{ id: request.id, status: 'PENDING', programme: { code: 'SAMPLE-SMART' } }]);
     // Nobody else does.
     for (const who of [people.outsider, people.uniMember, undefined]) {
       const theirs = await t.graphql(programmeRequests, {}, who?.headers);
-      expect(theirs.data.programmes.find((p: { code: string }) => p.code === 'SAMPLE-SMART').attachmentRequests).toBeNull();
+      expect(theirs.data.programmes.find((p) => p.code === 'SAMPLE-SMART')?.attachmentRequests).toBeNull();
     }
     const ownerOnProject = await t.graphql(projectRequests, { id: project.id }, people.ownerEditor.headers);
     expect(ownerOnProject.data.project).toBeNull();
@@ -131,8 +133,8 @@ describe('requests to put a project in another organisation’s programme', () =
     expect(outcome(await t.graphql(accept, { id: request.id }))).toMatchObject({ code: 'UNAUTHENTICATED' });
 
     // Followers of the project and of the owner hear of the acceptance once it is committed.
-    const projectFeed = firstEvent(t.url!, `subscription($id: ID!) { projectChanged(projectId: $id) { projectId action entityType } }`, { id: project.id }, people.uniMember);
-    const ownerFeed = firstEvent(t.url!, `subscription($id: ID!) { organizationActivity(organizationId: $id) { action entityType } }`, { id: committee.id }, people.ownerMember);
+    const projectFeed = firstEvent(t.url!, graphql(`subscription ProgrammeRequestsProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action entityType } }`), { id: project.id }, people.uniMember);
+    const ownerFeed = firstEvent(t.url!, graphql(`subscription ProgrammeRequestsOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { action entityType } }`), { id: committee.id }, people.ownerMember);
     await Promise.all([projectFeed.ready, ownerFeed.ready]);
     const accepted = await t.graphql(accept, { id: request.id }, people.ownerEditor.headers);
     expect(accepted.errors).toBeUndefined();
@@ -174,7 +176,7 @@ describe('requests to put a project in another organisation’s programme', () =
 
   it('keeps one open request per project and programme, and lets the owner decline and the coordinator withdraw', async () => {
     const project = await universityProject();
-    const first = (await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment;
+    const first = expectResult((await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment, 'ProgrammeAttachmentRequest');
     expect(first.status).toBe('PENDING');
     const second = await ask(people.uniAdmin, project.id);
     expect(second.data.requestProgrammeAttachment).toMatchObject({ __typename: 'ProgrammeRequestOpenError', code: 'PROGRAMME_REQUEST_OPEN', requestId: first.id });
@@ -189,7 +191,7 @@ describe('requests to put a project in another organisation’s programme', () =
     });
 
     // Once decided, the coordinator may ask again; the owner may not withdraw for it.
-    const retry = (await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment;
+    const retry = expectResult((await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment, 'ProgrammeAttachmentRequest');
     expect(retry).toMatchObject({ __typename: 'ProgrammeAttachmentRequest', status: 'PENDING' });
     expect(outcome(await t.graphql(withdraw, { id: retry.id }, people.ownerEditor.headers))).toMatchObject({ code: 'FORBIDDEN' });
     expect(outcome(await t.graphql(withdraw, { id: retry.id }, people.uniMember.headers))).toMatchObject({ code: 'FORBIDDEN' });
@@ -218,7 +220,7 @@ describe('requests to put a project in another organisation’s programme', () =
 
   it('attaches at once for whoever may attach directly, and says so', async () => {
     const own = await t.graphql(createProject, { input: { coordinatorId: committee.id, code: 'SAMPLE-REQ-OWN', title: 'Sample data' } }, people.ownerEditor.headers);
-    const direct = await ask(people.ownerEditor, own.data.createProject.id);
+    const direct = await ask(people.ownerEditor, expectResult(own.data.createProject, 'Project').id);
     expect(direct.data.requestProgrammeAttachment).toMatchObject({ __typename: 'Project', version: 2, programme: { code: 'SAMPLE-SMART' } });
     const project = await universityProject();
     const byAdmin = await ask(people.platformAdmin, project.id);
@@ -229,20 +231,20 @@ describe('requests to put a project in another organisation’s programme', () =
 
   it('refuses to accept when the project changed programme since it asked', async () => {
     const project = await universityProject();
-    const request = (await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment;
+    const request = expectResult((await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment, 'ProgrammeAttachmentRequest');
     const own = (await t.graphql(createProgramme, { input: { code: 'SAMPLE-UNI', name: 'Sample data: university programme', ownerOrganizationId: university.id } }, people.uniAdmin.headers))
       .data.createProgramme;
-    const moved = await t.graphql(updateProject, { input: { id: project.id, expectedVersion: project.version, programmeId: own.id } }, people.uniEditor.headers);
+    const moved = await t.graphql(updateProject, { input: { id: project.id, expectedVersion: project.version, programmeId: expectResult(own, 'Programme').id } }, people.uniEditor.headers);
     expect(moved.data.updateProject).toMatchObject({ __typename: 'Project', programme: { code: 'SAMPLE-UNI' } });
     const refused = await t.graphql(accept, { id: request.id }, people.ownerEditor.headers);
-    expect(refused.data.acceptProgrammeAttachment).toMatchObject({ __typename: 'ProjectMovedError', code: 'PROJECT_MOVED', currentProgrammeId: own.id });
+    expect(refused.data.acceptProgrammeAttachment).toMatchObject({ __typename: 'ProjectMovedError', code: 'PROJECT_MOVED', currentProgrammeId: expectResult(own, 'Programme').id });
     const after = await t.graphql(projectRequests, { id: project.id }, people.uniEditor.headers);
     expect(after.data.project).toMatchObject({ version: project.version + 1, programme: { code: 'SAMPLE-UNI' }, programmeRequests: [{ id: request.id, status: 'PENDING' }] });
   });
 
   it('answers hostile and unknown ids with clear errors, never INTERNAL', async () => {
     const project = await universityProject();
-    const cases: [string, string, Record<string, unknown>, Account, Record<string, unknown>][] = [
+    const cases: [string, AnyOperation, Record<string, unknown>, Account, Record<string, unknown>][] = [
       ['request id not a UUID', accept, { id: 'not-a-uuid' }, people.ownerEditor, { code: 'BAD_USER_INPUT' }],
       ['request id injected', decline, { id: `' OR 1=1 --` }, people.ownerEditor, { code: 'BAD_USER_INPUT' }],
       ['request id unknown', accept, { id: unknownId }, people.ownerEditor, { code: 'NOT_FOUND' }],
@@ -271,20 +273,20 @@ describe('requests to put a project in another organisation’s programme', () =
     const admin = await register(t, 'archived-admin@example.org');
     const company = await createOrganization(t, admin, 'Sample data: archived company');
     const created = await t.graphql(createProject, { input: { coordinatorId: company.id, code: 'SAMPLE-REQ-ARCH', title: 'Sample data' } }, admin.headers);
-    const pending = (await ask(admin, created.data.createProject.id)).data.requestProgrammeAttachment;
+    const pending = expectResult((await ask(admin, expectResult(created.data.createProject, 'Project').id)).data.requestProgrammeAttachment, 'ProgrammeAttachmentRequest');
     const other = await t.graphql(createProject, { input: { coordinatorId: company.id, code: 'SAMPLE-REQ-ARCH2', title: 'Sample data' } }, admin.headers);
     // An owner archived with a request waiting cannot decide it.
     const ownerAdmin = await register(t, 'archived-owner@example.org');
     const owner = await createOrganization(t, ownerAdmin, 'Sample data: archived owner');
     const archivedProgramme = (await t.graphql(createProgramme, { input: { code: 'SAMPLE-ARCHIVED', name: 'Sample data', ownerOrganizationId: owner.id } }, ownerAdmin.headers)).data.createProgramme;
     const project = await universityProject();
-    const waiting = (await ask(people.uniEditor, project.id, archivedProgramme.id)).data.requestProgrammeAttachment;
+    const waiting = expectResult((await ask(people.uniEditor, project.id, expectResult(archivedProgramme, 'Programme').id)).data.requestProgrammeAttachment, 'ProgrammeAttachmentRequest');
     expect(waiting.status).toBe('PENDING');
     for (const id of [company.id, owner.id]) {
-      const done = await t.graphql(`mutation($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`, { id }, people.platformAdmin.headers);
+      const done = await t.graphql(graphql(`mutation ProgrammeRequestsArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`), { id }, people.platformAdmin.headers);
       expect(done.data.archiveOrganization.archivedAt).toEqual(expect.any(String));
     }
-    expect(outcome(await ask(admin, other.data.createProject.id))).toEqual(archivedRefusal);
+    expect(outcome(await ask(admin, expectResult(other.data.createProject, 'Project').id))).toEqual(archivedRefusal);
     expect(outcome(await t.graphql(withdraw, { id: pending.id }, admin.headers))).toEqual(archivedRefusal);
     expect(outcome(await t.graphql(accept, { id: waiting.id }, ownerAdmin.headers))).toEqual(archivedRefusal);
     expect(outcome(await t.graphql(decline, { id: waiting.id }, ownerAdmin.headers))).toEqual(archivedRefusal);
@@ -294,7 +296,7 @@ describe('requests to put a project in another organisation’s programme', () =
 
   it('keeps decided requests final and one open request per project and programme in the database too', async () => {
     const project = await universityProject();
-    const request = (await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment;
+    const request = expectResult((await ask(people.uniEditor, project.id)).data.requestProgrammeAttachment, 'ProgrammeAttachmentRequest');
     await expect(
       // The database's own rule, below the API.
       t.dataSource.query(`INSERT INTO programme_attachment_request (project_id, programme_id, requesting_organization_id) VALUES ($1, $2, $3)`, [project.id, programme.id, university.id]),
@@ -310,14 +312,14 @@ describe('requests to put a project in another organisation’s programme', () =
 
   it('reads a page of requests, with their relations, in a number of statements that does not grow with the page', async () => {
     for (let i = 0; i < 6; i++) await ask(people.uniEditor, (await universityProject()).id, programme.id, `Sample data ${i}`);
-    const query = `query($first: Int, $after: String) { programmes { code attachmentRequests(first: $first, after: $after) {
+    const query = graphql(`query ProgrammeRequestsProgrammes2($first: Int, $after: String) { programmes { code attachmentRequests(first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { node { id status projectCode project { code } programme { code owner { name } } requestingOrganization { name } } } } } }`;
+      edges { node { id status projectCode project { code } programme { code owner { name } } requestingOrganization { name } } } } } }`);
     const statements = async (first: number, after?: string) => {
       const before = t.statementCount();
       const response = await t.graphql(query, { first, after }, people.platformAdmin.headers);
       expect(response.errors).toBeUndefined();
-      const page = response.data.programmes.find((p: { code: string }) => p.code === 'SAMPLE-SMART').attachmentRequests;
+      const page = response.data.programmes.find((p) => p.code === 'SAMPLE-SMART')!.attachmentRequests;
       expect(page.edges).toHaveLength(first);
       return { count: t.statementCount() - before, page };
     };
@@ -330,7 +332,7 @@ describe('requests to put a project in another organisation’s programme', () =
     expect(next.page.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(large.page.edges.slice(2, 4).map((e: { node: { id: string } }) => e.node.id));
 
     // A page of projects with their requests: the same count of statements for 2 projects as for 6.
-    const projectsQuery = `query($first: Int) { projects(first: $first) { edges { node { code programmeRequests { id status programme { code } requestingOrganization { name } } } } } }`;
+    const projectsQuery = graphql(`query ProgrammeRequestsProjects($first: Int) { projects(first: $first) { edges { node { code programmeRequests { id status programme { code } requestingOrganization { name } } } } } }`);
     const projectStatements = async (first: number) => {
       const before = t.statementCount();
       const response = await t.graphql(projectsQuery, { first }, people.uniMember.headers);

@@ -3,19 +3,22 @@ import { createPlatformAdmin } from '../src/identity/platform-admin.js';
 import { password, register, type Account } from './support/accounts.js';
 import { fixtures } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { CreateProjectInput, InviteParticipantInput, MemberRole, ParticipantRole, ProjectStatus } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
 const projectFields = `id code title status version visibility helices isTripleHelix budget { amount currency }
   contributionsByHelix { helix cash { amount currency } inKind { amount currency } }
   participants { id role status organization { slug } contribution { cash { amount currency } inKindDescription } }`;
 const lookup = `query($code: String) { project(code: $code) { ${projectFields} } }`;
-const create = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
-  __typename ... on Project { id code version status } ... on ErrorResult { code message field } } }`;
-const invite = `mutation($input: InviteParticipantInput!) { inviteParticipant(input: $input) {
-  __typename ... on ProjectParticipant { id status role } ... on ErrorResult { code field } } }`;
+const create = graphql(`mutation ProjectsCreateProject($input: CreateProjectInput!) { createProject(input: $input) {
+  __typename ... on Project { id code version status } ... on ErrorResult { code message field } } }`);
+const invite = graphql(`mutation ProjectsInviteParticipant($input: InviteParticipantInput!) { inviteParticipant(input: $input) {
+  __typename ... on ProjectParticipant { id status role } ... on ErrorResult { code field } } }`);
 const participation = (name: string) => `mutation($id: ID!) { ${name}(participantId: $id) {
   __typename ... on ProjectParticipant { id status role } ... on ErrorResult { code message } } }`;
-const transition = `mutation($input: TransitionProjectInput!) { transitionProject(input: $input) {
-  __typename ... on Project { status version } ... on InvalidTransitionError { allowedStatuses } ... on ErrorResult { code } } }`;
+const transition = graphql(`mutation ProjectsTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) {
+  __typename ... on Project { status version } ... on InvalidTransitionError { allowedStatuses } ... on ErrorResult { code } } }`);
 
 describe('joint projects', () => {
   let t: TestApp;
@@ -25,13 +28,13 @@ describe('joint projects', () => {
   const participants: Record<string, string> = {};
 
   /** Makes `account` a member of the organisation with `role`, through an invitation from the platform operator. */
-  const join = async (operator: Record<string, string>, slug: string, account: Account, role: string) => {
+  const join = async (operator: Record<string, string>, slug: string, account: Account, role: MemberRole) => {
     const invited = await t.graphql(
-      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { ... on InvitationCreated { token } } }`,
+      graphql(`mutation ProjectsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { ... on InvitationCreated { token } } }`),
       { input: { organizationId: ids[slug], email: account.email, role } },
       operator,
     );
-    await t.graphql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }`, { input: { token: invited.data.inviteMember.token } }, account.headers);
+    await t.graphql(graphql(`mutation ProjectsAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }`), { input: { token: invited.data.inviteMember.token } }, account.headers);
   };
 
   const read = async (headers?: Record<string, string>) => (await t.graphql(lookup, { code: project.code }, headers)).data.project;
@@ -58,7 +61,7 @@ describe('joint projects', () => {
   afterAll(() => t.close());
 
   it('lets an editor start a project coordinated by their organisation, and nobody else', async () => {
-    const input = {
+    const input: CreateProjectInput = {
       coordinatorId: ids['becamex-idc'],
       code: 'bd-smart-2026-01',
       title: 'Nhà máy thông minh Bình Dương (sample data)',
@@ -80,31 +83,31 @@ describe('joint projects', () => {
 
     const created = await t.graphql(create, { input }, people.becamexEditor.headers);
     expect(created.data.createProject).toMatchObject({ __typename: 'Project', code: 'BD-SMART-2026-01', status: 'DRAFT', version: 1 });
-    project = created.data.createProject;
+    project = expectResult(created.data.createProject, 'Project');
     const taken = await t.graphql(create, { input }, people.becamexEditor.headers);
     expect(taken.data.createProject).toMatchObject({ __typename: 'ProjectCodeTakenError', field: 'input.code' });
   });
 
   it('adds organisations only with their consent, and becomes triple helix when academia joins', async () => {
-    const byCoordinator = async (slug: string, role: string, extra: Record<string, unknown> = {}) =>
+    const byCoordinator = async (slug: string, role: ParticipantRole, extra: Partial<InviteParticipantInput> = {}) =>
       (await t.graphql(invite, { input: { projectId: project.id, organizationId: ids[slug], role, ...extra } }, people.becamexEditor.headers)).data.inviteParticipant;
     const fablab = await byCoordinator('eiu-fablab', 'PARTNER', { inKindDescription: 'Sample data: lab time and makers', inKindValue: { amount: '120000000' } });
     const dost = await byCoordinator('binh-duong-dost', 'FUNDER', { cash: { amount: '500000000' } });
-    expect([fablab.status, dost.status]).toEqual(['INVITED', 'INVITED']);
-    participants.fablab = fablab.id;
-    participants.dost = dost.id;
+    expect([expectResult(fablab, 'ProjectParticipant').status, expectResult(dost, 'ProjectParticipant').status]).toEqual(['INVITED', 'INVITED']);
+    participants.fablab = expectResult(fablab, 'ProjectParticipant').id;
+    participants.dost = expectResult(dost, 'ProjectParticipant').id;
     expect((await byCoordinator('eiu-fablab', 'ADVISOR')).__typename).toBe('AlreadyParticipatingError');
     expect((await byCoordinator('eindhoven', 'COORDINATOR')).__typename).toBe('InvalidInputError');
 
     expect((await read(people.becamexEditor.headers)).isTripleHelix).toBe(false);
     // The coordinator cannot accept for the invited organisation.
-    const forged = await t.graphql(participation('acceptParticipation'), { id: fablab.id }, people.becamexEditor.headers);
+    const forged = await t.graphql(participation('acceptParticipation'), { id: expectResult(fablab, 'ProjectParticipant').id }, people.becamexEditor.headers);
     expect(forged.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    for (const [id, who] of [[fablab.id, people.fablabEditor], [dost.id, people.dostEditor]] as const) {
+    for (const [id, who] of [[expectResult(fablab, 'ProjectParticipant').id, people.fablabEditor], [expectResult(dost, 'ProjectParticipant').id, people.dostEditor]] as const) {
       const accepted = await t.graphql(participation('acceptParticipation'), { id }, who.headers);
       expect(accepted.data.acceptParticipation.status).toBe('ACTIVE');
     }
-    const again = await t.graphql(participation('acceptParticipation'), { id: fablab.id }, people.fablabEditor.headers);
+    const again = await t.graphql(participation('acceptParticipation'), { id: expectResult(fablab, 'ProjectParticipant').id }, people.fablabEditor.headers);
     expect(again.data.acceptParticipation.__typename).toBe('ParticipationStateError');
 
     const seen = await read(people.becamexEditor.headers);
@@ -116,8 +119,8 @@ describe('joint projects', () => {
     ]);
     // A mutation's answer is built in code, not read in one statement: its derived fields read the same.
     const updated = await t.graphql(
-      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project {
-        helices isTripleHelix contributionsByHelix { helix cash { amount currency } inKind { amount currency } } } } }`,
+      graphql(`mutation ProjectsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project {
+        helices isTripleHelix contributionsByHelix { helix cash { amount currency } inKind { amount currency } } } } }`),
       { input: { id: seen.id, expectedVersion: seen.version, title: seen.title } },
       people.becamexEditor.headers,
     );
@@ -130,8 +133,8 @@ describe('joint projects', () => {
   });
 
   it('lets the coordinator change a participant’s contribution with the version it read', async () => {
-    const update = `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) {
-      __typename ... on ProjectParticipant { version contribution { cash { amount currency } } } ... on ErrorResult { code field } } }`;
+    const update = graphql(`mutation ProjectsUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) {
+      __typename ... on ProjectParticipant { version contribution { cash { amount currency } } } ... on ErrorResult { code field } } }`);
     const [row] = await t.dataSource.query(`SELECT version FROM project_participant WHERE id = $1`, [participants.dost]);
     const done = await t.graphql(update, { input: { participantId: participants.dost, expectedVersion: row.version, cash: { amount: '600000000', currency: 'VND' } } }, people.becamexEditor.headers);
     expect(done.data.updateParticipant).toEqual({ __typename: 'ProjectParticipant', version: row.version + 1, contribution: { cash: { amount: '600000000', currency: 'VND' } } });
@@ -153,13 +156,13 @@ describe('joint projects', () => {
     expect(await read(people.eiuMember.headers)).toBeNull();
     expect(await read(people.outsider.headers)).toBeNull();
     expect(await read()).toBeNull();
-    const listed = await t.graphql(`{ projects { totalCount } }`, {}, people.eiuMember.headers);
+    const listed = await t.graphql(graphql(`query ProjectsProjects { projects { totalCount } }`), {}, people.eiuMember.headers);
     expect(listed.data.projects.totalCount).toBe(0);
 
     // Made public, anyone reads it, but money stays with the participants.
     const current = await read(people.becamexEditor.headers);
     const made = await t.graphql(
-      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { visibility version } } }`,
+      graphql(`mutation ProjectsUpdateProject2($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { visibility version } } }`),
       { input: { id: project.id, expectedVersion: current.version, visibility: 'PUBLIC' } },
       people.becamexEditor.headers,
     );
@@ -175,8 +178,8 @@ describe('joint projects', () => {
 
   it('lets only the coordinator’s editors change it, and refuses a stale version without writing', async () => {
     const current = await read(people.becamexEditor.headers);
-    const update = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) {
-      __typename ... on Project { version title } ... on VersionConflictError { currentVersion } } }`;
+    const update = graphql(`mutation ProjectsUpdateProject3($input: UpdateProjectInput!) { updateProject(input: $input) {
+      __typename ... on Project { version title } ... on VersionConflictError { currentVersion } } }`);
     const byPartner = await t.graphql(update, { input: { id: project.id, expectedVersion: current.version, title: 'Taken over' } }, people.fablabEditor.headers);
     expect(byPartner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const stale = await t.graphql(update, { input: { id: project.id, expectedVersion: current.version - 1, title: 'Stale' } }, people.becamexEditor.headers);
@@ -185,15 +188,15 @@ describe('joint projects', () => {
   });
 
   it('follows its lifecycle and names the legal moves when asked for an illegal one', async () => {
-    const move = async (status: string) => {
+    const move = async (status: ProjectStatus) => {
       const { version } = await read(people.becamexEditor.headers);
       return (await t.graphql(transition, { input: { id: project.id, status, expectedVersion: version } }, people.becamexEditor.headers)).data.transitionProject;
     };
     expect(await move('ACTIVE')).toEqual({ __typename: 'InvalidTransitionError', code: 'INVALID_TRANSITION', allowedStatuses: ['PROPOSED', 'CANCELLED'] });
-    expect((await move('PROPOSED')).status).toBe('PROPOSED');
-    expect((await move('ACTIVE')).status).toBe('ACTIVE');
-    expect((await move('ON_HOLD')).status).toBe('ON_HOLD');
-    expect((await move('ACTIVE')).status).toBe('ACTIVE');
+    expect(expectResult((await move('PROPOSED')), 'Project').status).toBe('PROPOSED');
+    expect(expectResult((await move('ACTIVE')), 'Project').status).toBe('ACTIVE');
+    expect(expectResult((await move('ON_HOLD')), 'Project').status).toBe('ON_HOLD');
+    expect(expectResult((await move('ACTIVE')), 'Project').status).toBe('ACTIVE');
     expect(await move('DRAFT')).toEqual({ __typename: 'InvalidTransitionError', code: 'INVALID_TRANSITION', allowedStatuses: ['ON_HOLD', 'COMPLETED', 'CANCELLED'] });
   });
 
@@ -215,7 +218,7 @@ describe('joint projects', () => {
 
   it('finds projects by triple helix, helix, organisation, status, ICF factor and accent-insensitive search', async () => {
     const codes = async (filter: Record<string, unknown>) =>
-      (await t.graphql(`query($f: ProjectFilter) { projects(filter: $f) { totalCount edges { node { code } } } }`, { f: filter }, people.dostEditor.headers)).data.projects.edges.map(
+      (await t.graphql(graphql(`query ProjectsProjects2($f: ProjectFilter) { projects(filter: $f) { totalCount edges { node { code } } } }`), { f: filter }, people.dostEditor.headers)).data.projects.edges.map(
         (edge: { node: { code: string } }) => edge.node.code,
       );
     for (const filter of [
@@ -247,9 +250,9 @@ describe('joint projects', () => {
          FROM p CROSS JOIN organization o WHERE o.slug IN ('becamex-idc', 'eiu', 'binh-duong-dost')`,
       [people.becamexEditor.id],
     );
-    const query = `query($first: Int) { projects(first: $first) { edges { node {
+    const query = graphql(`query ProjectsProjects3($first: Int) { projects(first: $first) { edges { node {
       code helices isTripleHelix budget { amount } milestones { title overdue } participants { role organization { name } contribution { cash { amount } } }
-    } } } }`;
+    } } } }`);
     const statements = async (first: number) => {
       const before = t.statementCount();
       const response = await t.graphql(query, { first }, people.becamexEditor.headers);
@@ -267,7 +270,7 @@ describe('joint projects', () => {
     const coordinator = (await read(people.becamexEditor.headers)).participants.find((p: { role: string; status: string }) => p.role === 'COORDINATOR' && p.status === 'ACTIVE');
     const editor = editors[coordinator.organization.slug];
     const other = people.becamexEditor === editor ? people.dostEditor : people.becamexEditor;
-    const add = `mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id status overdue version completedOn } }`;
+    const add = graphql(`mutation ProjectsAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id status overdue version completedOn } }`);
     const past = await t.graphql(add, { input: { projectId: project.id, title: 'Sample data: kick-off report', kind: 'DELIVERABLE', dueDate: '2026-01-15' } }, editor.headers);
     const future = await t.graphql(add, { input: { projectId: project.id, title: 'Sample data: pilot line running', dueDate: '2099-06-30' } }, editor.headers);
     expect(past.data.addMilestone).toMatchObject({ status: 'PLANNED', overdue: true, completedOn: null });
@@ -275,8 +278,8 @@ describe('joint projects', () => {
     const byPartner = await t.graphql(add, { input: { projectId: project.id, title: 'x', dueDate: '2026-02-01' } }, other.headers);
     expect(byPartner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const update = `mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) {
-      __typename ... on Milestone { status completedOn overdue version } ... on ErrorResult { code field } } }`;
+    const update = graphql(`mutation ProjectsUpdateMilestone($input: UpdateMilestoneInput!) { updateMilestone(input: $input) {
+      __typename ... on Milestone { status completedOn overdue version } ... on ErrorResult { code field } } }`);
     const done = await t.graphql(update, { input: { id: past.data.addMilestone.id, expectedVersion: 1, status: 'DONE', completedOn: '2026-01-20' } }, editor.headers);
     expect(done.data.updateMilestone).toEqual({ __typename: 'Milestone', status: 'DONE', completedOn: '2026-01-20', overdue: false, version: 2 });
     const stale = await t.graphql(update, { input: { id: past.data.addMilestone.id, expectedVersion: 1, status: 'MISSED' } }, editor.headers);
@@ -286,16 +289,16 @@ describe('joint projects', () => {
     const wrong = await t.graphql(update, { input: { id: future.data.addMilestone.id, expectedVersion: 1, completedOn: '2026-01-01' } }, editor.headers);
     expect(wrong.data.updateMilestone).toMatchObject({ __typename: 'InvalidInputError', field: 'input.completedOn' });
 
-    const listed = await t.graphql(`query($code: String) { project(code: $code) { milestones { title dueDate } } }`, { code: project.code }, people.dostEditor.headers);
+    const listed = await t.graphql(graphql(`query ProjectsProject($code: String) { project(code: $code) { milestones { title dueDate } } }`), { code: project.code }, people.dostEditor.headers);
     expect(listed.data.project.milestones.map((m: { dueDate: string }) => m.dueDate)).toEqual(['2026-01-15', '2099-06-30']);
   });
 
   it('groups projects in programmes, which the owner’s admins create and only its editors fill', async () => {
-    const listed = await t.graphql(`{ programmes { id code name owner { slug } } }`);
-    const smartCity = listed.data.programmes.find((programme: { code: string }) => programme.code === 'BD-SMART-CITY');
+    const listed = await t.graphql(graphql(`query ProjectsProgrammes { programmes { id code name owner { slug } } }`));
+    const smartCity = listed.data.programmes.find((programme) => programme.code === 'BD-SMART-CITY')!;
     expect(smartCity).toMatchObject({ name: 'Binh Duong Smart City', owner: { slug: 'binh-duong-peoples-committee' } });
     const byEditor = await t.graphql(
-      `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename } }`,
+      graphql(`mutation ProjectsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename } }`),
       { input: { code: 'SAMPLE-PROGRAMME', name: 'Sample data', ownerOrganizationId: ids['becamex-idc'] } },
       people.becamexEditor.headers,
     );
@@ -310,7 +313,7 @@ describe('joint projects', () => {
   });
 
   it('lists an organisation’s projects, and lets participants decline, leave or be removed', async () => {
-    const ofFablab = await t.graphql(`{ organization(slug: "eiu-fablab") { projects { totalCount edges { node { code } } } } }`);
+    const ofFablab = await t.graphql(graphql(`query ProjectsOrganization { organization(slug: "eiu-fablab") { projects { totalCount edges { node { code } } } } }`));
     expect(ofFablab.data.organization.projects.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['BD-SMART-2026-01']);
 
     const editors: Record<string, Account> = { 'becamex-idc': people.becamexEditor, 'eiu-fablab': people.fablabEditor, 'binh-duong-dost': people.dostEditor };
@@ -324,17 +327,17 @@ describe('joint projects', () => {
     const eindhovenEditor = await register(t, 'editor@eindhoven.example');
     await fixtures(t).admit(ids.eindhoven, eindhovenEditor, 'EDITOR');
     const toEindhoven = await inviteAs('eindhoven');
-    const declined = await t.graphql(participation('declineParticipation'), { id: toEindhoven.id }, eindhovenEditor.headers);
+    const declined = await t.graphql(participation('declineParticipation'), { id: expectResult(toEindhoven, 'ProjectParticipant').id }, eindhovenEditor.headers);
     expect(declined.data.declineParticipation).toMatchObject({ status: 'DECLINED' });
-    const late = await t.graphql(participation('acceptParticipation'), { id: toEindhoven.id }, eindhovenEditor.headers);
+    const late = await t.graphql(participation('acceptParticipation'), { id: expectResult(toEindhoven, 'ProjectParticipant').id }, eindhovenEditor.headers);
     expect(late.data.acceptParticipation.__typename).toBe('ParticipationStateError');
 
     // The coordinator withdraws an invitation; only the coordinator may.
     const toForum = await inviteAs('intelligent-community-forum');
     // The project is public by now: others may read it, so they are told FORBIDDEN rather than NOT_FOUND.
-    const byOther = await t.graphql(participation('removeParticipant'), { id: toForum.id }, eindhovenEditor.headers);
+    const byOther = await t.graphql(participation('removeParticipant'), { id: expectResult(toForum, 'ProjectParticipant').id }, eindhovenEditor.headers);
     expect(byOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const removed = await t.graphql(participation('removeParticipant'), { id: toForum.id }, editor.headers);
+    const removed = await t.graphql(participation('removeParticipant'), { id: expectResult(toForum, 'ProjectParticipant').id }, editor.headers);
     expect(removed.data.removeParticipant).toMatchObject({ status: 'REMOVED' });
 
     // An active participant that is not the coordinator leaves.

@@ -1,19 +1,20 @@
 import { randomInt } from 'node:crypto';
 import { password, register } from './support/accounts.js';
 import { redisAnswers, redisUrl } from './support/redis.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 const haveRedis = await redisAnswers();
 
 /** A fresh address per test, so counters never meet across tests, files or runs. */
 const address = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-async function post(t: TestApp, remoteAddress: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
-  const response = await t.app.inject({ method: 'POST', url: '/graphql', remoteAddress, payload: { query, variables }, headers });
+async function post(t: TestApp, remoteAddress: string, query: AnyOperation, variables?: Record<string, unknown>, headers?: Record<string, string>) {
+  const response = await t.app.inject({ method: 'POST', url: '/graphql', remoteAddress, payload: { query: query.toString(), variables }, headers });
   return { status: response.statusCode, headers: response.headers, ...(response.json() as { data?: any; errors?: any[]; extensions?: any }) };
 }
 
-const login = `mutation($input: LoginInput!) { login(input: $input) { __typename } }`;
+const login = graphql(`mutation RateLimitsLogin($input: LoginInput!) { login(input: $input) { __typename } }`);
 
 describe('abuse limits (in-process counters)', () => {
   let t: TestApp;
@@ -39,7 +40,7 @@ describe('abuse limits (in-process counters)', () => {
   it('throttles registrations per email address, whatever the address they come from', async () => {
     const attempts = [];
     for (let i = 0; i < 4; i++) {
-      attempts.push(await post(t, address(), `mutation($input: RegisterInput!) { register(input: $input) { __typename } }`, {
+      attempts.push(await post(t, address(), graphql(`mutation RateLimitsRegister($input: RegisterInput!) { register(input: $input) { __typename } }`), {
         input: { email: 'Same.Person@example.org', password, displayName: 'Same' },
       }));
     }
@@ -54,7 +55,7 @@ describe('abuse limits (in-process counters)', () => {
     const from = address();
     const results = [];
     for (let i = 0; i < 5; i++) {
-      results.push(await post(t, from, `mutation($input: RegisterInput!) { register(input: $input) { __typename } }`, {
+      results.push(await post(t, from, graphql(`mutation RateLimitsRegister($input: RegisterInput!) { register(input: $input) { __typename } }`), {
         input: { email: `burst${i}@example.org`, password, displayName: 'Burst' },
       }));
     }
@@ -66,7 +67,7 @@ describe('abuse limits (in-process counters)', () => {
   it('gives every principal a budget of points, and says when to come back', async () => {
     const from = address();
     const answers = [];
-    for (let i = 0; i < 11; i++) answers.push(await post(t, from, `{ organizations { totalCount } }`));
+    for (let i = 0; i < 11; i++) answers.push(await post(t, from, graphql(`query RateLimitsOrganizations { organizations { totalCount } }`)));
     expect(answers.slice(0, 10).every((a) => a.errors === undefined)).toBe(true);
     expect(answers[9].extensions.cost).toMatchObject({ requested: 1, limit: 10, remaining: 0 });
     expect(answers[10].status).toBe(429);
@@ -76,7 +77,7 @@ describe('abuse limits (in-process counters)', () => {
     });
     expect(Number(answers[10].headers['retry-after'])).toBeGreaterThan(0);
     // Another caller has a budget of its own.
-    expect((await post(t, address(), `{ organizations { totalCount } }`)).errors).toBeUndefined();
+    expect((await post(t, address(), graphql(`query RateLimitsOrganizations { organizations { totalCount } }`))).errors).toBeUndefined();
   });
 });
 
@@ -95,7 +96,7 @@ describe('abuse limits (in-process counters)', () => {
   it('counts requests made through either instance against one budget', async () => {
     const from = address();
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push(await post(i % 2 === 0 ? first : second, from, `{ organizations { totalCount } }`));
+    for (let i = 0; i < 5; i++) answers.push(await post(i % 2 === 0 ? first : second, from, graphql(`query RateLimitsOrganizations { organizations { totalCount } }`)));
     expect(answers.slice(0, 4).every((a) => a.errors === undefined)).toBe(true);
     expect(answers[4].errors?.[0].extensions.code).toBe('RATE_LIMITED');
   });
@@ -111,7 +112,7 @@ describe('the caller’s address behind a proxy', () => {
 
   it('comes from X-Forwarded-For when one proxy is trusted, so each client has its own budget', async () => {
     const proxy = address();
-    const ask = (client: string) => post(t, proxy, `{ organizations { totalCount } }`, {}, { 'x-forwarded-for': client });
+    const ask = (client: string) => post(t, proxy, graphql(`query RateLimitsOrganizations { organizations { totalCount } }`), {}, { 'x-forwarded-for': client });
     const [a, b] = [address(), address()];
     expect((await ask(a)).errors).toBeUndefined();
     expect((await ask(a)).errors).toBeUndefined();

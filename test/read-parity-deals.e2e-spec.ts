@@ -1,8 +1,8 @@
 import { register, type Account } from './support/accounts.js';
-import { insertTechnology } from './support/agreements.js';
 import { createDemand, createOffer, createOrganizationOfKind, ownedTechnology, publish } from './support/exchange.js';
 import { createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { fixtures } from './support/fixtures.js';
 import { graphql } from './graphql/index.js';
 import { expectResult } from './support/results.js';
 
@@ -35,7 +35,7 @@ describe('reads answer as the objects built by writes', () => {
   it('agreements and obligations', async () => {
     const owner = await createOrganization(t, admin, 'Sample parity owner');
     const licensee = await createOrganization(t, seekerAdmin, 'Sample parity licensee');
-    const technology = await insertTechnology(t, { createdBy: admin.id, owners: [{ organizationId: owner.id, share: '100' }] });
+    const technology = await fixtures(t).newTechnology(admin, { owners: [{ organizationId: owner.id, share: '100', validFrom: '2020-01-01' }] });
     for (const terms of [
       { currency: 'VND', upfrontFee: '1500000', royaltyRate: '3.5', milestonePayments: [{ description: 'Sample data: first sale', amount: '250000000', dueOn: '2027-01-01' }, { description: 'Sample data: second', amount: '1000' }] },
       { currency: 'EUR', upfrontFee: '12.50', royaltyRate: '5', milestonePayments: [{ description: 'Sample data: cents', amount: '0.05' }] },

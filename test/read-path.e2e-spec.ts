@@ -2,6 +2,8 @@ import { generateSyntheticData } from '../scripts/synthetic/synthetic.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { addMember } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
 /**
  * The read path answers a root field with everything selected under it in one statement: pages of
@@ -14,7 +16,7 @@ describe('read path', () => {
   let member: Account;
   let memberOrganization: string;
 
-  const organizationsWithProjects = `query($first: Int, $projects: Int, $after: String) {
+  const organizationsWithProjects = graphql(`query ReadPathOrganizations($first: Int, $projects: Int, $after: String) {
     organizations(first: $first, orderBy: {field: CREATED_AT}) { edges { node {
       id slug
       projects(first: $projects, after: $after, orderBy: {field: TITLE, direction: DESC}) {
@@ -22,13 +24,13 @@ describe('read path', () => {
         edges { cursor node { code title budget { amount currency } participants { role since } } }
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
-    } } } }`;
-  const projectsOf = `query($organizationId: ID!, $first: Int, $after: String) {
+    } } } }`);
+  const projectsOf = graphql(`query ReadPathProjects($organizationId: ID!, $first: Int, $after: String) {
     projects(first: $first, after: $after, orderBy: {field: TITLE, direction: DESC}, filter: {organizationId: $organizationId}) {
       totalCount
       edges { cursor node { code title budget { amount currency } participants { role since } } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    } }`;
+    } }`);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -81,7 +83,7 @@ describe('read path', () => {
         expect({ caller: name, page: node.projects }).toEqual({ caller: name, page: alone.data.projects });
         if (!node.projects.pageInfo.hasNextPage) continue;
         const next = await t.graphql(organizationsWithProjects, { first: 60, projects: 3, after: node.projects.pageInfo.endCursor }, headers);
-        const continued = next.data.organizations.edges.find((edge: { node: { id: string } }) => edge.node.id === node.id).node.projects;
+        const continued = next.data.organizations.edges.find((edge) => edge.node.id === node.id)!.node.projects;
         const nextAlone = await t.graphql(projectsOf, { organizationId: node.id, first: 3, after: node.projects.pageInfo.endCursor }, headers);
         expect(continued).toEqual(nextAlone.data.projects);
         expect(continued.pageInfo.hasPreviousPage).toBe(true);
@@ -104,16 +106,14 @@ describe('read path', () => {
     type Money = { amount: string; currency: string };
     type Participant = { status: string; organization: { helix: string; secondaryHelices: string[] }; contribution: { cash: Money | null; inKindValue: Money | null } | null };
     const response = await t.graphql(
-      `query($organizationId: ID!) { projects(first: 40, filter: {organizationId: $organizationId}) { edges { node {
+      graphql(`query ReadPathProjects2($organizationId: ID!) { projects(first: 40, filter: {organizationId: $organizationId}) { edges { node {
         helices isTripleHelix contributionsByHelix { helix cash { amount currency } inKind { amount currency } }
-        participants { status organization { helix secondaryHelices } contribution { cash { amount currency } inKindValue { amount currency } } } } } } }`,
+        participants { status organization { helix secondaryHelices } contribution { cash { amount currency } inKindValue { amount currency } } } } } } }`),
       { organizationId: memberOrganization },
       member.headers,
     );
     expect(response.errors).toBeUndefined();
-    const nodes: { helices: string[]; isTripleHelix: boolean; contributionsByHelix: unknown; participants: Participant[] }[] = response.data.projects.edges.map(
-      (edge: { node: unknown }) => edge.node,
-    );
+    const nodes: { helices: string[]; isTripleHelix: boolean; contributionsByHelix: unknown; participants: Participant[] }[] = response.data.projects.edges.map((edge) => edge.node);
     expect(nodes.some((node) => node.isTripleHelix)).toBe(true);
     expect(nodes.some((node) => node.contributionsByHelix !== null && (node.contributionsByHelix as unknown[]).length > 1)).toBe(true);
     for (const node of nodes) {
@@ -143,31 +143,31 @@ describe('read path', () => {
   it('follows a participant organisation changing its helices at once', async () => {
     const helicesOf = async () => {
       const response = await t.graphql(
-        `query($organizationId: ID!) { projects(first: 20, filter: {organizationId: $organizationId}) { edges { node { code helices } } } }`,
+        graphql(`query ReadPathProjects3($organizationId: ID!) { projects(first: 20, filter: {organizationId: $organizationId}) { edges { node { code helices } } } }`),
         { organizationId: memberOrganization },
         admin.headers,
       );
       return new Map<string, string[]>(response.data.projects.edges.map((edge: { node: { code: string; helices: string[] } }) => [edge.node.code, edge.node.helices]));
     };
-    const profile = `query($id: ID) { organization(id: $id) { version helix secondaryHelices } }`;
-    const update = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename ... on Organization { version } } }`;
+    const profile = graphql(`query ReadPathOrganization($id: ID) { organization(id: $id) { version helix secondaryHelices } }`);
+    const update = graphql(`mutation ReadPathUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename ... on Organization { version } } }`);
     const before = (await t.graphql(profile, { id: memberOrganization }, admin.headers)).data.organization;
-    const added = ['GOVERNMENT', 'INDUSTRY', 'ACADEMIA', 'CIVIL_SOCIETY'].find((helix) => helix !== before.helix && !before.secondaryHelices.includes(helix))!;
+    const added = (['GOVERNMENT', 'INDUSTRY', 'ACADEMIA', 'CIVIL_SOCIETY'] as const).find((helix) => helix !== before.helix && !before.secondaryHelices.includes(helix))!;
     const original = await helicesOf();
     expect([...original.values()].some((helices) => !helices.includes(added))).toBe(true);
     const changed = await t.graphql(update, { input: { id: memberOrganization, expectedVersion: before.version, secondaryHelices: [...before.secondaryHelices, added] } }, admin.headers);
     expect(changed.data.updateOrganization.__typename).toBe('Organization');
     for (const helices of (await helicesOf()).values()) expect(helices).toContain(added);
-    await t.graphql(update, { input: { id: memberOrganization, expectedVersion: changed.data.updateOrganization.version, secondaryHelices: before.secondaryHelices } }, admin.headers);
+    await t.graphql(update, { input: { id: memberOrganization, expectedVersion: expectResult(changed.data.updateOrganization, 'Organization').version, secondaryHelices: before.secondaryHelices } }, admin.headers);
     expect(await helicesOf()).toEqual(original);
   });
 
   it('answers aliases of one connection with their own pages', async () => {
     const response = await t.graphql(
-      `query($id: ID) { organization(id: $id) {
+      graphql(`query ReadPathOrganization2($id: ID) { organization(id: $id) {
         newest: projects(first: 1) { edges { node { code } } }
         byTitle: projects(first: 2, orderBy: {field: TITLE}) { edges { node { title } } }
-      } }`,
+      } }`),
       { id: memberOrganization },
       admin.headers,
     );

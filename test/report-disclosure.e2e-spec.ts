@@ -2,6 +2,9 @@ import { makePlatformAdmin, register, type Account } from './support/accounts.js
 import { createOrganization } from './support/memberships.js';
 import { assessTrl, createTechnology } from './support/technologies.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { expectResult } from './support/results.js';
+import { graphql } from './graphql/index.js';
+import type { IcfFactor } from './graphql/graphql.js';
 
 /**
  * Reports that cannot be narrowed: an attacker who registers, creates an organisation and adds
@@ -49,9 +52,9 @@ describe('disclosure control of the insight reports', () => {
     sql(`INSERT INTO membership (organization_id, user_id, role, status, since) VALUES ($1, $2, 'ADMIN', 'ACTIVE', CURRENT_DATE)`, [organizationId, account.id]);
 
   /** The attacker's own project through the API: PUBLIC, proposed, with a budget. */
-  async function attackerProject(coordinatorId: string, year: number, budget: string, factors: string[]): Promise<string> {
+  async function attackerProject(coordinatorId: string, year: number, budget: string, factors: IcfFactor[]): Promise<string> {
     const created = await t.graphql(
-      `mutation($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } ... on ErrorResult { code message } } }`,
+      graphql(`mutation ReportDisclosureCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } ... on ErrorResult { code message } } }`),
       {
         input: {
           code: `ATTACK-${++codes}`, title: 'Padding', coordinatorId, visibility: 'PUBLIC', icfFactors: factors,
@@ -60,9 +63,9 @@ describe('disclosure control of the insight reports', () => {
       },
       attacker.headers,
     );
-    const { id, version } = created.data.createProject;
+    const { id, version } = expectResult(created.data.createProject, 'Project', created);
     const moved = await t.graphql(
-      `mutation($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename ... on ErrorResult { code message } } }`,
+      graphql(`mutation ReportDisclosureTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename ... on ErrorResult { code message } } }`),
       { input: { id, expectedVersion: version, status: 'PROPOSED' } },
       attacker.headers,
     );
@@ -89,11 +92,11 @@ describe('disclosure control of the insight reports', () => {
   });
   afterAll(() => t.close());
 
-  const icfQuery = `query($filter: CollaborationFilter) { icfFactors(filter: $filter) { factor projects budgets { currency amount suppressed projects } } }`;
+  const icfQuery = graphql(`query ReportDisclosureIcfFactors($filter: CollaborationFilter) { icfFactors(filter: $filter) { factor projects budgets { currency amount suppressed projects } } }`);
   const innovationBudget = async (filter: Record<string, unknown>, account?: Account) => {
     const response = await t.graphql(icfQuery, { filter }, account?.headers);
     expect(response.errors).toBeUndefined();
-    return response.data.icfFactors.find((row: { factor: string }) => row.factor === 'INNOVATION').budgets;
+    return response.data.icfFactors.find((row) => row.factor === 'INNOVATION')?.budgets;
   };
 
   it('icfFactors: two zero-budget public projects of an unverified organisation do not reveal the one real budget', async () => {
@@ -149,7 +152,7 @@ describe('disclosure control of the insight reports', () => {
       const id = await attackerProject(organizationId, 2038, '0', []);
       await sql(`UPDATE project_participant SET cash_amount = 1, cash_currency = 'VND' WHERE project_id = $1`, [id]);
     }
-    const query = `query($filter: CollaborationFilter) { helixContributions(filter: $filter) { helix kind currency amount suppressed organizations } }`;
+    const query = graphql(`query ReportDisclosureHelixContributions($filter: CollaborationFilter) { helixContributions(filter: $filter) { helix kind currency amount suppressed organizations } }`);
     for (const caller of [undefined, attacker]) {
       const response = await t.graphql(query, { filter: { fromYear: 2038, toYear: 2038 } }, caller?.headers);
       expect(response.data.helixContributions).toEqual([{ helix: 'INDUSTRY', kind: 'CASH', currency: 'VND', amount: null, suppressed: true, organizations: 4 }]);
@@ -164,7 +167,7 @@ describe('disclosure control of the insight reports', () => {
       const padding = await createTechnology(t, attacker, { ownerIds: [org.attacker], projectIds: [target] });
       await assessTrl(t, attacker, padding.id, 9);
     }
-    const query = `query($filter: CollaborationFilter) { trlProgression(filter: $filter) { technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } averageGainPerProject } }`;
+    const query = graphql(`query ReportDisclosureTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) { technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } averageGainPerProject } }`);
     const filter = { fromYear: 2033, toYear: 2033 };
     for (const caller of [undefined, attacker]) {
       const response = await t.graphql(query, { filter }, caller?.headers);
@@ -175,7 +178,7 @@ describe('disclosure control of the insight reports', () => {
     expect((await t.graphql(query, { filter }, admin.headers)).data.trlProgression.averageCurrentLevel).toBeCloseTo(22 / 3);
   });
 
-  const funnelQuery = `query($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) { total { researchExpenditure { currency amount suppressed projects } } } }`;
+  const funnelQuery = graphql(`query ReportDisclosureCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) { total { researchExpenditure { currency amount suppressed projects } } } }`);
 
   it('commercialisationFunnel: members of a parent do not read a unit’s confidential budget; the unit’s members do', async () => {
     await project({ year: 2034, visibility: 'PARTNERS', coordinator: org.unit, budget: '5550000' });
@@ -187,7 +190,7 @@ describe('disclosure control of the insight reports', () => {
     ).toEqual([{ currency: 'VND', amount: '5550000', suppressed: false, projects: 1 }]);
   });
 
-  const networkQuery = `query($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { organizations links top { organizationId } } }`;
+  const networkQuery = graphql(`query ReportDisclosureCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { organizations links top { organizationId } } }`);
   const networkOf = async (account?: Account) => {
     const response = await t.graphql(networkQuery, { filter: { organizationId: org.victim, fromYear: 2035, toYear: 2035 } }, account?.headers);
     expect(response.errors).toBeUndefined();

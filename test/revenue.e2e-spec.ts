@@ -1,45 +1,48 @@
 import { register, type Account } from './support/accounts.js';
-import { activateAgreement, createAgreement, insertTechnology } from './support/agreements.js';
+import { activateAgreement, createAgreement } from './support/agreements.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { fixtures } from './support/fixtures.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
-const receiptMutation = `mutation($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {
+const receiptMutation = graphql(`mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {
   __typename
   ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }
   ... on AgreementStateError { currentStatus }
   ... on ErrorResult { code message field }
-} }`;
-const costMutation = `mutation($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {
+} }`);
+const costMutation = graphql(`mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {
   __typename
   ... on RevenueCost { id kind amount { amount currency } technologyId }
   ... on ErrorResult { code message field }
-} }`;
-const policyMutation = `mutation($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {
+} }`);
+const policyMutation = graphql(`mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {
   __typename
   ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }
   ... on ErrorResult { code message field }
-} }`;
-const lineFields = `id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version
-  payer { id } organization { id }`;
-const distributeMutation = `mutation($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
+} }`);
+graphql(`fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version
+  payer { id } organization { id } }`);
+const distributeMutation = graphql(`mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
   __typename
-  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ${lineFields} } }
+  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }
   ... on MissingDistributionPolicyError { organizationId }
   ... on NegativeNetRevenueError { gross { amount } costs { amount } }
   ... on ErrorResult { code message field }
-} }`;
-const paidMutation = `mutation($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {
+} }`);
+const paidMutation = graphql(`mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {
   __typename
   ... on DistributionLine { id status paidOn paymentReference version }
   ... on ErrorResult { code message field }
-} }`;
-const agreementRevenue = `query($id: ID!) { agreement(id: $id) {
+} }`);
+const agreementRevenue = graphql(`query RevenueAgreement($id: ID!) { agreement(id: $id) {
   id terms { currency }
   receipts { id amount { amount } distributionId }
   costs { id amount { amount } distributionId }
   distributions { id net { amount } lines { id amount { amount } } }
-} }`;
-const myLines = `query { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }`;
+} }`);
+const myLines = graphql(`query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }`);
 
 const errorCode = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
@@ -80,9 +83,8 @@ describe('revenue', () => {
     await createOrganization(t, outsider, 'Sample unrelated');
     await addMember(t, uniAdmin, university.id, uniEditor, 'EDITOR');
     await addMember(t, uniAdmin, university.id, inventor, 'MEMBER');
-    technology = await insertTechnology(t, {
-      createdBy: uniAdmin.id,
-      owners: [{ organizationId: university.id, share: '70' }, { organizationId: institute.id, share: '30' }],
+    technology = await fixtures(t).newTechnology(uniAdmin, {
+      owners: [{ organizationId: university.id, share: '70', validFrom: '2020-01-01' }, { organizationId: institute.id, share: '30', validFrom: '2020-01-01' }],
       inventors: [
         { userId: inventor.id, affiliationOrganizationId: labOne.id, share: '50' },
         { externalName: 'Sample external inventor', affiliationOrganizationId: labTwo.id, share: '30' },
@@ -105,9 +107,9 @@ describe('revenue', () => {
     // The database's own check, below the API that refuses this first.
     await expect(t.dataSource.query(`INSERT INTO distribution_policy (organization_id, inventors_share, units_share, institution_share, valid_from, created_by) VALUES ($1, 50, 50, 1, '2024-01-01', $2)`, [university.id, uniAdmin.id]))
       .rejects.toThrow(/distribution_policy_shares_total/);
-    const seen = await t.graphql(`query($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`, { id: university.id }, inventor.headers);
+    const seen = await t.graphql(graphql(`query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`), { id: university.id }, inventor.headers);
     expect(seen.data.organization.distributionPolicies).toEqual([{ validFrom: '2025-01-01' }]);
-    const hidden = await t.graphql(`query($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`, { id: university.id }, outsider.headers);
+    const hidden = await t.graphql(graphql(`query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }`), { id: university.id }, outsider.headers);
     expect(hidden.data.organization.distributionPolicies).toBeNull();
   });
 
@@ -118,7 +120,7 @@ describe('revenue', () => {
     expect(errorCode(await receipt(inventor))).toBe('FORBIDDEN');
     expect(errorCode(await receipt(outsider))).toBe('NOT_FOUND');
     expect(errorCode(await cost(licenseeAdmin))).toBe('FORBIDDEN');
-    const other = await insertTechnology(t, { createdBy: uniAdmin.id, owners: [{ organizationId: university.id, share: '100' }] });
+    const other = await fixtures(t).newTechnology(uniAdmin, { owners: [{ organizationId: university.id, share: '100', validFrom: '2020-01-01' }] });
     expect((await cost(uniEditor, { technologyId: other.id })).data.recordRevenueCost).toMatchObject({ __typename: 'InvalidInputError', field: 'input.technologyId' });
     // The database's own checks, below the API that refuses these first.
     await expect(
@@ -137,7 +139,7 @@ describe('revenue', () => {
     expect((await cost(uniEditor)).data.recordRevenueCost).toMatchObject({ __typename: 'RevenueCost', amount: { amount: '150000', currency: 'VND' } });
     const refused = (await distribute(uniEditor, '2026-06-30')).data.distributeRevenue;
     expect(refused).toMatchObject({ __typename: 'MissingDistributionPolicyError', organizationId: institute.id });
-    expect(refused.message).toContain('Sample institute');
+    expect(expectResult(refused, 'MissingDistributionPolicyError').message).toContain('Sample institute');
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM revenue_distribution`))[0].n).toBe(0);
   });
 
@@ -147,7 +149,7 @@ describe('revenue', () => {
     expect(errorCode(await distribute(inventor, '2026-06-30'))).toBe('FORBIDDEN');
     expect(errorCode(await distribute(outsider, '2026-06-30'))).toBe('NOT_FOUND');
 
-    const distribution = (await distribute(uniEditor, '2026-06-30')).data.distributeRevenue;
+    const distribution = expectResult((await distribute(uniEditor, '2026-06-30')).data.distributeRevenue, 'RevenueDistribution');
     expect(distribution).toMatchObject({
       __typename: 'RevenueDistribution',
       periodEnd: '2026-06-30',
@@ -180,7 +182,7 @@ describe('revenue', () => {
     expect(total).toBe(850_000n);
     const mineLine = distribution.lines.find((line: { technologyInventorId: string }) => line.technologyInventorId === mine);
     expect(mineLine).toMatchObject({ inventorUserId: inventor.id, inventorName: 'Sample inventor', status: 'PENDING' });
-    expect(distribution.lines.find((line: { technologyInventorId: string }) => line.technologyInventorId === external).inventorName).toBe('Sample external inventor');
+    expect(distribution.lines.find((line) => line.technologyInventorId === external)?.inventorName).toBe('Sample external inventor');
 
     const audit = await t.dataSource.query(`SELECT organization_id FROM audit_event WHERE action = 'revenue.distributed'`);
     expect(new Set(audit.map((row: { organization_id: string }) => row.organization_id))).toEqual(new Set([university.id, institute.id]));
@@ -190,7 +192,7 @@ describe('revenue', () => {
     expect((await distribute(uniEditor, '2026-10-31')).data.distributeRevenue).toMatchObject({ __typename: 'NothingToDistributeError' });
     await receipt(uniEditor, { amount: '300001', receivedOn: '2026-09-30', kind: 'UPFRONT' });
     await receipt(uniEditor, { amount: '777', receivedOn: '2026-11-15' });
-    const second = (await distribute(uniEditor, '2026-10-31')).data.distributeRevenue;
+    const second = expectResult((await distribute(uniEditor, '2026-10-31')).data.distributeRevenue, 'RevenueDistribution');
     expect(second).toMatchObject({ gross: { amount: '300001' }, costs: { amount: '0' }, net: { amount: '300001' } });
     expect(second.lines.reduce((sum: bigint, line: { amount: { amount: string } }) => sum + BigInt(line.amount.amount), 0n)).toBe(300_001n);
 

@@ -6,6 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, occupyPort } from './support/ports.js';
+import { graphql } from './graphql/index.js';
+import type { TypedDocumentString } from './graphql/graphql.js';
+import type { Present, Variables } from './support/test-app.js';
 
 /**
  * The built service as `npm start` runs it: its own process, the embedded PostgreSQL, signals.
@@ -127,13 +130,14 @@ async function silentServer(): Promise<{ port: number; close: () => Promise<void
   };
 }
 
-async function graphql(port: number, query: string) {
+/** Sends an operation to the process over HTTP. */
+async function post<TResult, TVariables>(port: number, operation: TypedDocumentString<TResult, TVariables>, variables?: Variables<TVariables>) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: operation.toString(), variables }),
   });
-  return (await response.json()) as { data?: any; errors?: unknown[] };
+  return (await response.json()) as { data: Present<TResult>; errors?: unknown[] };
 }
 
 describe('the service process', () => {
@@ -236,7 +240,7 @@ describe('the service process', () => {
   it('starts on the embedded PostgreSQL with the demo actors, and stops cleanly on SIGTERM', async () => {
     const service = await start();
     expect(service.output.some((line) => /"created":8/.test(line))).toBe(true);
-    const government = await graphql(port, `{ organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }`);
+    const government = await post(port, graphql(`query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }`));
     expect(government.data.organizations.edges.map((edge: { node: { nameEn: string } }) => edge.node.nameEn).sort()).toEqual([
       'Binh Duong Department of Science and Technology',
       "Binh Duong Provincial People's Committee",
@@ -245,7 +249,7 @@ describe('the service process', () => {
     ]);
     // A new database gets the labelled sample ecosystem too, so the reports show something at once.
     expect(service.output.some((line) => /sample ecosystem \(sample data/.test(line))).toBe(true);
-    const synergy = await graphql(port, `{ tripleHelixSynergy { projects } }`);
+    const synergy = await post(port, graphql(`query ServerProcessSynergy { tripleHelixSynergy { projects } }`));
     expect(synergy.data.tripleHelixSynergy.projects).toBeGreaterThan(0);
     const ide = await fetch(`http://127.0.0.1:${port}/graphiql`);
     expect(ide.status).toBe(200);
@@ -256,7 +260,7 @@ describe('the service process', () => {
     expect((await fs.stat(demoFile)).mode & 0o077).toBe(0);
     const { accounts } = JSON.parse(await fs.readFile(demoFile, 'utf8')) as { accounts: { email: string; password: string; role: string }[] };
     const editor = accounts.find((account) => account.role === 'EDITOR')!;
-    const signedIn = await graphql(port, `mutation { login(input: {email: "${editor.email}", password: "${editor.password}"}) { __typename } }`);
+    const signedIn = await post(port, graphql(`mutation ServerProcessLogin($input: LoginInput!) { login(input: $input) { __typename } }`), { input: { email: editor.email, password: editor.password } });
     expect(signedIn.data.login.__typename).toBe('AuthPayload');
 
     // A row written by someone else must still be there after the restart.
@@ -273,7 +277,7 @@ describe('the service process', () => {
   it('keeps its data across a restart, does not load the demo actors twice, and stops cleanly on Ctrl-C through npm', async () => {
     const service = await start('npm');
     expect(service.output.some((line) => /"created":0,"alreadyPresent":8/.test(line))).toBe(true);
-    const kept = await graphql(port, `{ organization(slug: "sample-kept") { name } organizations { totalCount } }`);
+    const kept = await post(port, graphql(`query ServerProcessOrganization { organization(slug: "sample-kept") { name } organizations { totalCount } }`));
     expect(kept.data).toEqual({ organization: { name: 'Sample kept' }, organizations: { totalCount: 14 } });
     await expectCleanStop(service, 'SIGINT', 'group');
   });
@@ -284,7 +288,7 @@ describe('the service process', () => {
     expect(code).toBe(0);
     expect(output).toMatch(/already running for process \d+; using it/);
     expect(output).toMatch(/demo data: 0 created, 8 already present/);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(14);
+    expect((await post(port, graphql(`query ServerProcessOrganizations2 { organizations { totalCount } }`))).data.organizations.totalCount).toBe(14);
     await expectCleanStop(service, 'SIGTERM', 'group');
   });
 
@@ -296,7 +300,7 @@ describe('the service process', () => {
 
     const service = await start();
     expect(service.output.some((line) => /left running by an earlier run/.test(line))).toBe(true);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(14);
+    expect((await post(port, graphql(`query ServerProcessOrganizations2 { organizations { totalCount } }`))).data.organizations.totalCount).toBe(14);
     service.child.kill('SIGTERM');
     expect((await service.exited).code).toBe(0);
   });
@@ -387,7 +391,7 @@ describe('the service process', () => {
     const fresh = await start();
     expect(fresh.output.some((line) => /creating the embedded PostgreSQL cluster/.test(line))).toBe(true);
     expect(fresh.output.some((line) => /"created":8,"alreadyPresent":0/.test(line))).toBe(true);
-    expect((await graphql(port, `{ organizations { totalCount } }`)).data.organizations.totalCount).toBe(13);
+    expect((await post(port, graphql(`query ServerProcessOrganizations2 { organizations { totalCount } }`))).data.organizations.totalCount).toBe(13);
     // The real actors and, on a new database, the five organisations of the labelled sample ecosystem.
     fresh.child.kill('SIGTERM');
     expect((await fresh.exited).code).toBe(0);

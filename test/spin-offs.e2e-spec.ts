@@ -1,7 +1,9 @@
 import { register, type Account } from './support/accounts.js';
-import { createAgreement, insertTechnology } from './support/agreements.js';
+import { createAgreement } from './support/agreements.js';
 import { addMember, createOrganization, type Organization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { fixtures } from './support/fixtures.js';
+import { graphql } from './graphql/index.js';
 
 const fields = `id foundedOn status version equityHeld organization { id name helix kind } parentOrganization { id } agreement { id }`;
 const create = `mutation($input: CreateSpinOffInput!) { createSpinOff(input: $input) {
@@ -15,7 +17,7 @@ const update = `mutation($input: UpdateSpinOffInput!) { updateSpinOff(input: $in
   ... on InvalidSpinOffTransitionError { currentStatus allowedStatuses }
   ... on ErrorResult { code message field }
 } }`;
-const list = `query($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }`;
+const list = graphql(`query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }`);
 
 const errorCode = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
@@ -72,12 +74,12 @@ describe('spin-offs', () => {
     expect(await equities()).toEqual([null]);
     const search = (await t.graphql(list, { filter: { search: 'cam bien' } })).data.spinOffs;
     expect(search.totalCount).toBe(1);
-    const viaOrganization = await t.graphql(`query($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }`, { id: university.id });
+    const viaOrganization = await t.graphql(graphql(`query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }`), { id: university.id });
     expect(viaOrganization.data.organization.spinOffs.totalCount).toBe(1);
   });
 
   it('links an existing startup only for someone who edits both, under a licence to it', async () => {
-    const technology = await insertTechnology(t, { createdBy: uniAdmin.id, owners: [{ organizationId: university.id, share: '100' }] });
+    const technology = await fixtures(t).newTechnology(uniAdmin, { owners: [{ organizationId: university.id, share: '100', validFrom: '2020-01-01' }] });
     const licence = await createAgreement(t, uniEditor, { technologyIds: [technology.id], licensorIds: [university.id], licenseeId: existingStartup.id, type: 'LICENCE_EXCLUSIVE' });
     const material = await createAgreement(t, uniEditor, { technologyIds: [technology.id], licensorIds: [university.id], licenseeId: existingStartup.id, type: 'MATERIAL_TRANSFER' });
     const input = { parentOrganizationId: university.id, organizationId: existingStartup.id, foundedOn: '2025-11-01', agreementId: licence.id };

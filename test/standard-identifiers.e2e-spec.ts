@@ -1,14 +1,17 @@
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { CreateOrganizationInput } from './graphql/graphql.js';
+import { expectResult } from './support/results.js';
 
-const createOrganization = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) {
-  __typename ... on Organization { id rorId verified version } ... on ErrorResult { code message field } } }`;
-const updateOrganization = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {
-  __typename ... on Organization { rorId verified version } ... on ErrorResult { code message field } } }`;
-const updateProfile = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) {
-  __typename ... on User { displayName orcid } ... on ErrorResult { code message field } } }`;
-const createTechnology = `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) {
-  __typename ... on Technology { id inventors { orcid user { orcid } } } ... on ErrorResult { code message field } } }`;
+const createOrganization = graphql(`mutation StandardIdentifiersCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {
+  __typename ... on Organization { id rorId verified version } ... on ErrorResult { code message field } } }`);
+const updateOrganization = graphql(`mutation StandardIdentifiersUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {
+  __typename ... on Organization { rorId verified version } ... on ErrorResult { code message field } } }`);
+const updateProfile = graphql(`mutation StandardIdentifiersUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) {
+  __typename ... on User { displayName orcid } ... on ErrorResult { code message field } } }`);
+const createTechnology = graphql(`mutation StandardIdentifiersCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {
+  __typename ... on Technology { id inventors { orcid user { orcid } } } ... on ErrorResult { code message field } } }`);
 
 describe('standard identifiers: ROR IDs and ORCID iDs', () => {
   let t: TestApp;
@@ -26,12 +29,12 @@ describe('standard identifiers: ROR IDs and ORCID iDs', () => {
   });
   afterAll(() => t.close());
 
-  const organizationInput = (name: string, rorId?: string | null) => ({ name, helix: 'ACADEMIA', kind: 'UNIVERSITY', country: 'VN', rorId });
+  const organizationInput = (name: string, rorId?: string | null): CreateOrganizationInput => ({ name, helix: 'ACADEMIA', kind: 'UNIVERSITY', country: 'VN', rorId });
 
   it('stores a ROR ID given as a URL or bare, and answers its canonical URL', async () => {
     const created = await t.graphql(createOrganization, { input: organizationInput('Trường Đại học Mẫu', 'https://ror.org/05DXPS055') }, admin.headers);
     expect(created.data.createOrganization).toMatchObject({ __typename: 'Organization', rorId: 'https://ror.org/05dxps055' });
-    organizationId = created.data.createOrganization.id;
+    organizationId = expectResult(created.data.createOrganization, 'Organization').id;
     const [row] = await t.dataSource.query(`SELECT ror_id FROM organization WHERE id = $1`, [organizationId]);
     expect(row.ror_id).toBe('05dxps055');
   });
@@ -55,13 +58,13 @@ describe('standard identifiers: ROR IDs and ORCID iDs', () => {
 
   it('finds an organisation by its ROR ID in any form', async () => {
     for (const rorId of ['05dxps055', 'https://ror.org/05dxps055']) {
-      const found = await t.graphql(`query($rorId: String) { organizations(filter: { rorId: $rorId }) { totalCount edges { node { id } } } }`, { rorId });
+      const found = await t.graphql(graphql(`query StandardIdentifiersOrganizations($rorId: String) { organizations(filter: { rorId: $rorId }) { totalCount edges { node { id } } } }`), { rorId });
       expect(found.data.organizations).toEqual({ totalCount: 1, edges: [{ node: { id: organizationId } }] });
     }
   });
 
   it('sends a verified organisation back to verification when its ROR ID changes', async () => {
-    const verified = await t.graphql(`mutation($id: ID!) { verifyOrganization(id: $id) { verified version } }`, { id: organizationId }, platformAdmin.headers);
+    const verified = await t.graphql(graphql(`mutation StandardIdentifiersVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }`), { id: organizationId }, platformAdmin.headers);
     expect(verified.data.verifyOrganization.verified).toBe(true);
     const changed = await t.graphql(
       updateOrganization,
@@ -79,7 +82,7 @@ describe('standard identifiers: ROR IDs and ORCID iDs', () => {
   it('lets a person set, show and clear their ORCID iD, one account per iD', async () => {
     const set = await t.graphql(updateProfile, { input: { orcid: '0000000218250097' } }, researcher.headers);
     expect(set.data.updateProfile).toEqual({ __typename: 'User', displayName: 'orcid-researcher', orcid: 'https://orcid.org/0000-0002-1825-0097' });
-    const me = await t.graphql(`{ me { orcid } }`, {}, researcher.headers);
+    const me = await t.graphql(graphql(`query StandardIdentifiersMe { me { orcid } }`), {}, researcher.headers);
     expect(me.data.me.orcid).toBe('https://orcid.org/0000-0002-1825-0097');
 
     const taken = await t.graphql(updateProfile, { input: { orcid: 'https://orcid.org/0000-0002-1825-0097' } }, admin.headers);
@@ -89,12 +92,12 @@ describe('standard identifiers: ROR IDs and ORCID iDs', () => {
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.orcid' });
 
     const cleared = await t.graphql(updateProfile, { input: { orcid: null } }, admin.headers);
-    expect(cleared.data.updateProfile.orcid).toBeNull();
+    expect(expectResult(cleared.data.updateProfile, 'User').orcid).toBeNull();
   });
 
   it('records ORCID iDs of inventors and finds technologies by an inventor’s iD, on the platform or not', async () => {
     const owner = await t.graphql(createOrganization, { input: organizationInput('Viện Công nghệ Mẫu') }, researcher.headers);
-    const ownerId = owner.data.createOrganization.id;
+    const ownerId = expectResult(owner.data.createOrganization, 'Organization').id;
     const created = await t.graphql(
       createTechnology,
       {
@@ -110,11 +113,11 @@ describe('standard identifiers: ROR IDs and ORCID iDs', () => {
       },
       researcher.headers,
     );
-    expect(created.data.createTechnology.inventors).toEqual([
+    expect(expectResult(created.data.createTechnology, 'Technology').inventors).toEqual([
       { orcid: null, user: { orcid: 'https://orcid.org/0000-0002-1825-0097' } },
       { orcid: 'https://orcid.org/0000-0001-5109-3700', user: null },
     ]);
-    const byOrcid = `query($orcid: String) { technologies(filter: { inventorOrcid: $orcid }) { totalCount } }`;
+    const byOrcid = graphql(`query StandardIdentifiersTechnologies($orcid: String) { technologies(filter: { inventorOrcid: $orcid }) { totalCount } }`);
     for (const orcid of ['0000-0002-1825-0097', '0000-0001-5109-3700']) {
       const found = await t.graphql(byOrcid, { orcid }, researcher.headers);
       expect(found.data.technologies.totalCount).toBe(1);
@@ -130,7 +133,7 @@ describe('standard identifiers: ROR IDs and ORCID iDs', () => {
         input: {
           code: 'ORCID-TECH-2',
           title: 'Vật liệu mới',
-          owners: [{ organizationId: owner.data.createOrganization.id, share: '100' }],
+          owners: [{ organizationId: expectResult(owner.data.createOrganization, 'Organization').id, share: '100' }],
           inventors: [{ userId: researcher.id, orcid: '0000-0001-5109-3700', share: '100' }],
         },
       },

@@ -3,7 +3,8 @@ import WebSocket from 'ws';
 import { seedDemoData } from '../src/demo/seed.js';
 import { makePlatformAdmin, password, register, type Account } from './support/accounts.js';
 import { redisAnswers, redisUrl } from './support/redis.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 const haveRedis = await redisAnswers();
 
@@ -15,14 +16,14 @@ interface Follower {
 }
 
 /** Subscribes over WebSocket (graphql-ws protocol) and collects what arrives. */
-function follow(url: string, query: string, variables: Record<string, unknown>, connectionParams: Record<string, string> = {}): Follower {
+function follow(url: string, query: AnyOperation | string, variables: Record<string, unknown>, connectionParams: Record<string, string> = {}): Follower {
   const client: Client = createClient({ url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
   const events: unknown[] = [];
   const waiting: ((event: unknown) => void)[] = [];
   let failed: (error: unknown) => void = () => undefined;
   const error = new Promise<unknown>((resolve) => (failed = resolve));
   client.subscribe(
-    { query, variables },
+    { query: query.toString(), variables },
     {
       next: (value) => {
         events.push(value);
@@ -52,7 +53,7 @@ async function endOf(follower: Follower): Promise<number | string> {
   return typeof ended === 'string' ? ended : ((ended as { code?: number }).code ?? JSON.stringify(ended));
 }
 
-const createKey = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`;
+const createKey = graphql(`mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`);
 
 /** An API key (READ) of an organisation the admin administers. */
 async function keyOf(t: TestApp, admin: Account, organizationId: string, expiresAt?: string): Promise<{ id: string; secret: string }> {
@@ -63,13 +64,13 @@ async function keyOf(t: TestApp, admin: Account, organizationId: string, expires
 
 /** Signs in again: a second session of the same account. */
 async function signIn(t: TestApp, account: Account): Promise<Account> {
-  const response = await t.graphql(`mutation($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken refreshToken } } }`, { input: { email: account.email, password } });
+  const response = await t.graphql(graphql(`mutation SubscriptionsLogin($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken refreshToken } } }`), { input: { email: account.email, password } });
   const { accessToken, refreshToken } = response.data.login;
   return { ...account, accessToken, refreshToken, headers: { authorization: `Bearer ${accessToken}` } };
 }
 
-const changed = `subscription($id: ID!) { projectChanged(projectId: $id) { projectId action entityType } }`;
-const activity = `subscription($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }`;
+const changed = graphql(`subscription SubscriptionsProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action entityType } }`);
+const activity = graphql(`subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }`);
 
 /** A project coordinated by Becamex IDC (PARTNERS), started by its editor. */
 async function setUp(t: TestApp) {
@@ -79,7 +80,7 @@ async function setUp(t: TestApp) {
   // Written directly: joining through the API is itself activity (membership.accepted) that these subscriptions announce.
   await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role, status) VALUES ($1, $2, 'EDITOR', 'ACTIVE')`, [becamex.id, editor.id]);
   const created = await t.graphql(
-    `mutation($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id version } } }`,
+    graphql(`mutation SubscriptionsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id version } } }`),
     { input: { coordinatorId: becamex.id, code: `LIVE-${Date.now()}`, title: 'Sample data: live project' } },
     editor.headers,
   );
@@ -88,7 +89,7 @@ async function setUp(t: TestApp) {
 
 const rename = (t: TestApp, editor: Account, project: { id: string }, version: number, title: string) =>
   t.graphql(
-    `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { version } } }`,
+    graphql(`mutation SubscriptionsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { version } } }`),
     { input: { id: project.id, expectedVersion: version, title } },
     editor.headers,
   );
@@ -169,10 +170,12 @@ describe('subscriptions', () => {
   });
 
   it('validates a subscription like any operation, limits included', async () => {
+    // A string: the field is deliberately not in the schema.
     const invalid = follow(t.url!, `subscription($id: ID!) { projectChanged(projectId: $id) { nonsense } }`, { id: setup.project.id }, { authorization: setup.editor.headers.authorization });
     followers.push(invalid);
     expect(JSON.stringify(await invalid.error)).toMatch(/Cannot query field \\"nonsense\\"/);
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: action`).join(' ');
+    // A string: deliberately over the alias limit, built at run time.
     const aliased = follow(t.url!, `subscription($id: ID!) { projectChanged(projectId: $id) { ${aliases} } }`, { id: setup.project.id }, { authorization: setup.editor.headers.authorization });
     followers.push(aliased);
     expect(JSON.stringify(await aliased.error)).toMatch(/aliases/);
@@ -216,7 +219,7 @@ describe('subscriptions', () => {
     it('at logout', async () => {
       const account = await member('logout');
       const follower = await followActivity({ authorization: account.headers.authorization });
-      expect((await t.graphql(`mutation { logout }`, {}, account.headers)).data.logout).toBe(true);
+      expect((await t.graphql(graphql(`mutation Logout { logout }`), {}, account.headers)).data.logout).toBe(true);
       expect(await endOf(follower)).toBe(4403);
       await afterAnEvent();
       expect(follower.events).toEqual([]);
@@ -225,7 +228,7 @@ describe('subscriptions', () => {
     it('when a reused refresh token ends the session', async () => {
       const account = await member('reuse');
       const follower = await followActivity({ authorization: account.headers.authorization });
-      const refresh = `mutation($token: String!) { refreshSession(refreshToken: $token) { __typename } }`;
+      const refresh = graphql(`mutation SubscriptionsRefreshSession($token: String!) { refreshSession(refreshToken: $token) { __typename } }`);
       expect((await t.graphql(refresh, { token: account.refreshToken })).data.refreshSession.__typename).toBe('AuthPayload');
       expect((await t.graphql(refresh, { token: account.refreshToken })).data.refreshSession.__typename).toBe('InvalidRefreshTokenError');
       expect(await endOf(follower)).toBe(4403);
@@ -237,7 +240,7 @@ describe('subscriptions', () => {
       const current = await signIn(t, account);
       const kept = await followActivity({ authorization: current.headers.authorization });
       const changed = await t.graphql(
-        `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`,
+        graphql(`mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`),
         { input: { currentPassword: password, newPassword: 'a different horse battery staple' } },
         current.headers,
       );
@@ -252,7 +255,7 @@ describe('subscriptions', () => {
     it('when a platform admin disables the account', async () => {
       const account = await member('disabled');
       const follower = await followActivity({ authorization: account.headers.authorization });
-      const disabled = await t.graphql(`mutation($id: ID!) { disableUser(userId: $id) { id } }`, { id: account.id }, admin.headers);
+      const disabled = await t.graphql(graphql(`mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }`), { id: account.id }, admin.headers);
       expect(disabled.data.disableUser.id).toBe(account.id);
       expect(await endOf(follower)).toBe(4403);
       await afterAnEvent();
@@ -266,7 +269,7 @@ describe('subscriptions', () => {
       const follower = follow(t.url!, changed, { id: setup.project.id }, { 'x-api-key': key.secret });
       followers.push(follower);
       await sleep(300);
-      const revoked = await t.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: key.id }, keyAdmin.headers);
+      const revoked = await t.graphql(graphql(`mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }`), { id: key.id }, keyAdmin.headers);
       expect(revoked.data.revokeApiKey.id).toBe(key.id);
       expect(await endOf(follower)).toBe(4403);
       await afterAnEvent();
@@ -300,13 +303,13 @@ describe('subscriptions', () => {
     it('when the organisation of its API key is archived', async () => {
       const founder = await register(t, `founder.${Date.now()}@example.org`);
       const created = await t.graphql(
-        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`,
+        graphql(`mutation SubscriptionsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`),
         { input: { name: 'Sample data: short-lived startup', helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN' } },
         founder.headers,
       );
       const organizationId = created.data.createOrganization.id as string;
       const project = await t.graphql(
-        `mutation($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id } } }`,
+        graphql(`mutation SubscriptionsCreateProject2($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id } } }`),
         { input: { coordinatorId: organizationId, code: `GONE-${Date.now()}`, title: 'Sample data: project of a closing startup' } },
         founder.headers,
       );
@@ -315,7 +318,7 @@ describe('subscriptions', () => {
       const follower = follow(t.url!, changed, { id: project.data.createProject.id }, { 'x-api-key': key.secret });
       followers.push(follower);
       await sleep(300);
-      const archived = await t.graphql(`mutation($id: ID!) { archiveOrganization(id: $id) { id } }`, { id: organizationId }, admin.headers);
+      const archived = await t.graphql(graphql(`mutation SubscriptionsArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { id } }`), { id: organizationId }, admin.headers);
       expect(archived.data.archiveOrganization.id).toBe(organizationId);
       expect(await endOf(follower)).toBe(4403);
       expect(follower.events).toEqual([]);
@@ -324,9 +327,9 @@ describe('subscriptions', () => {
     it('refuses a new subscription on a connection whose session has ended', async () => {
       const account = await member('later');
       const client = createClient({ url: t.url!.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: account.headers.authorization }, retryAttempts: 0 });
-      const subscribe = (query: string, variables: Record<string, unknown>) =>
+      const subscribe = (query: AnyOperation, variables: Record<string, unknown>) =>
         new Promise<unknown>((resolve) => {
-          client.subscribe({ query, variables }, { next: resolve, error: (error) => resolve({ error: (error as { code?: number }).code ?? error }), complete: () => resolve('complete') });
+          client.subscribe({ query: query.toString(), variables }, { next: resolve, error: (error) => resolve({ error: (error as { code?: number }).code ?? error }), complete: () => resolve('complete') });
           setTimeout(() => resolve('still open'), 1000).unref();
         });
       try {
@@ -382,7 +385,7 @@ describe('subscriptions', () => {
     const onSecond = follow(second.url!, activity, { id: becamex.id }, { authorization: account.headers.authorization });
     followers.push(onSecond);
     await sleep(300);
-    expect((await first.graphql(`mutation { logout }`, {}, account.headers)).data.logout).toBe(true);
+    expect((await first.graphql(graphql(`mutation Logout { logout }`), {}, account.headers)).data.logout).toBe(true);
     expect(await endOf(onSecond)).toBe(4403);
     expect(onSecond.events).toEqual([]);
   });

@@ -3,6 +3,8 @@ import { dataSourceOptions } from '../src/data-source.js';
 import { generateSyntheticData, plannedCounts, SYNTHETIC_PASSWORD, type SyntheticReport } from '../scripts/synthetic/synthetic.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase } from './support/test-database.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
 const scale = 0.01;
 const seed = 7;
@@ -288,12 +290,12 @@ describe('synthetic sample data', () => {
 
   it('lets every synthetic account sign in with the shared sample password', async () => {
     const [{ email }]: { email: string }[] = await t.dataSource.query(`SELECT email FROM user_account WHERE email LIKE '%@syn7.sample' ORDER BY email DESC LIMIT 1`);
-    const response = await t.graphql(`mutation($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }`, {
+    const response = await t.graphql(graphql(`mutation SyntheticLogin($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }`), {
       input: { email, password: SYNTHETIC_PASSWORD },
     });
     expect(response.data.login.__typename).toBe('AuthPayload');
-    const projects = await t.graphql(`{ projects(first: 5) { totalCount edges { node { code participants { role } } } } }`, undefined, {
-      authorization: `Bearer ${response.data.login.accessToken}`,
+    const projects = await t.graphql(graphql(`query SyntheticProjects { projects(first: 5) { totalCount edges { node { code participants { role } } } } }`), undefined, {
+      authorization: `Bearer ${expectResult(response.data.login, 'AuthPayload').accessToken}`,
     });
     expect(projects.errors).toBeUndefined();
     expect(projects.data.projects.totalCount).toBeGreaterThan(0);

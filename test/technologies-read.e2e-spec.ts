@@ -1,7 +1,8 @@
 import { generateSyntheticData } from '../scripts/synthetic/synthetic.js';
 import { makePlatformAdmin, register, type Account } from './support/accounts.js';
 import { fixtures } from './support/fixtures.js';
-import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { startTestApp, type AnyOperation, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 /**
  * Technologies, disclosures and IP filings are read in one statement per root field, whatever is
@@ -16,22 +17,22 @@ describe('technologies read path', () => {
   let memberOrganization: string;
   let invented: string;
 
-  const technologyNode = `id code title currentTrl createdAt
+  graphql(`fragment TechnologiesReadNode on Technology { id code title currentTrl createdAt
     owners { share validFrom validUntil organization { id name } }
     inventors { share externalName user { id displayName } affiliationOrganization { id } }
     trlHistory { level assessedOn recordedAt assessor { id } recordedBy { displayName } }
     projects { code participants { role organization { id } } technologies { code } }
     disclosures { title status submittedAt technology { code } organization { id } submittedBy { id } decidedBy { id } }
-    ipFilings { type status filingDate parentFiling { id } technology { code } deadlines { kind dueOn daysLeft filing { id } } }`;
-  const technologies = `query($first: Int, $after: String) { technologies(first: $first, after: $after, orderBy: {field: CODE}) {
-    totalCount edges { cursor node { ${technologyNode} } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
-  const disclosures = `query($first: Int) { disclosures(first: $first) { totalCount edges { node {
-    id title status decision createdAt organization { id } submittedBy { displayName } technology { code owners { share } ipFilings { id } } } } } }`;
-  const filings = `query($first: Int) { ipFilings(first: $first) { totalCount edges { node {
-    id type jurisdiction status priorityDate grantDate technology { code inventors { share } } deadlines { kind dueOn filing { id } } } } } }`;
-  const organizationsWithTechnologies = `query($first: Int, $technologies: Int) { organizations(first: $first, orderBy: {field: CREATED_AT}) { edges { node {
+    ipFilings { type status filingDate parentFiling { id } technology { code } deadlines { kind dueOn daysLeft filing { id } } } }`);
+  const technologies = graphql(`query TechnologiesReadTechnologies2($first: Int, $after: String) { technologies(first: $first, after: $after, orderBy: {field: CODE}) {
+    totalCount edges { cursor node { ...TechnologiesReadNode } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+  const disclosures = graphql(`query TechnologiesReadDisclosures($first: Int) { disclosures(first: $first) { totalCount edges { node {
+    id title status decision createdAt organization { id } submittedBy { displayName } technology { code owners { share } ipFilings { id } } } } } }`);
+  const filings = graphql(`query TechnologiesReadIpFilings($first: Int) { ipFilings(first: $first) { totalCount edges { node {
+    id type jurisdiction status priorityDate grantDate technology { code inventors { share } } deadlines { kind dueOn filing { id } } } } } }`);
+  const organizationsWithTechnologies = graphql(`query TechnologiesReadOrganizations($first: Int, $technologies: Int) { organizations(first: $first, orderBy: {field: CREATED_AT}) { edges { node {
     id technologies(first: $technologies, orderBy: {field: CODE}) { totalCount edges { cursor node { code owners { share } } } pageInfo { hasNextPage endCursor } }
-  } } } }`;
+  } } } }`);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -94,13 +95,13 @@ describe('technologies read path', () => {
   };
 
   it('answers a page of technologies with everything under them in one statement (beside the session check), whatever the size', async () => {
-    const statementsFor = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => {
+    const statementsFor = async (query: AnyOperation, variables: Record<string, unknown>, headers: Record<string, string>) => {
       const before = t.statementCount();
       const response = await t.graphql(query, variables, headers);
       expect({ query, errors: response.errors }).toEqual({ query, errors: undefined });
       return t.statementCount() - before;
     };
-    const deadlines = `query($first: Int) { upcomingDeadlines(withinDays: 3650, first: $first) { kind dueOn daysLeft filing { id technology { code owners { share } } } } }`;
+    const deadlines = graphql(`query TechnologiesReadUpcomingDeadlines($first: Int) { upcomingDeadlines(withinDays: 3650, first: $first) { kind dueOn daysLeft filing { id technology { code owners { share } } } } }`);
     for (const headers of [admin.headers, member.headers]) {
       // One to check the session (and one for the member's memberships), one for the answer, one for a root totalCount.
       const base = headers === admin.headers ? 2 : 3;
@@ -121,7 +122,7 @@ describe('technologies read path', () => {
   it('answers empty nested pages with filters, and refuses bad nested arguments as the root does', async () => {
     for (const headers of [admin.headers, member.headers]) {
       const empty = await t.graphql(
-        `query($id: ID) { organization(id: $id) { technologies(first: 0, filter: {trlMin: 3, search: "a%_"}) { edges { node { id } } pageInfo { hasNextPage } } } }`,
+        graphql(`query TechnologiesReadOrganization($id: ID) { organization(id: $id) { technologies(first: 0, filter: {trlMin: 3, search: "a%_"}) { edges { node { id } } pageInfo { hasNextPage } } } }`),
         { id: memberOrganization },
         headers,
       );
@@ -129,6 +130,7 @@ describe('technologies read path', () => {
       expect(empty.data.organization.technologies).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
     }
     for (const args of ['first: -1', 'first: 1000', 'after: "not-a-cursor"', 'filter: {trlMin: 0}']) {
+      // A string: built at run time around each deliberately invalid argument.
       const response = await t.graphql(`query($id: ID) { organization(id: $id) { technologies(${args}) { edges { node { id } } } } }`, { id: memberOrganization }, admin.headers);
       expect({ args, code: response.errors?.[0].extensions?.code }).toEqual({ args, code: 'BAD_USER_INPUT' });
     }
@@ -144,16 +146,16 @@ describe('technologies read path', () => {
       const total = await t.graphql(technologies, { first: 0 }, headers);
       expect(total.data.technologies.totalCount).toBe(codes.length);
     }
-    const { data } = await t.graphql(`query($id: ID) { technology(id: $id) { id inventors { user { id } } } }`, { id: invented }, inventor.headers);
+    const { data } = await t.graphql(graphql(`query TechnologiesReadTechnology($id: ID) { technology(id: $id) { id inventors { user { id } } } }`), { id: invented }, inventor.headers);
     expect(data.technology.inventors.map((row: { user: { id: string } | null }) => row.user?.id)).toContain(inventor.id);
-    const hidden = await t.graphql(`query($id: ID) { technology(id: $id) { id } }`, { id: invented }, member.headers);
+    const hidden = await t.graphql(graphql(`query Technology($id: ID) { technology(id: $id) { id } }`), { id: invented }, member.headers);
     expect(hidden.data.technology).toBeNull();
   });
 
   it('answers a technology looked up alone as it answers it in a page', async () => {
     const page = await t.graphql(technologies, { first: 10 }, member.headers);
     for (const { node } of page.data.technologies.edges) {
-      const alone = await t.graphql(`query($code: String) { technology(code: $code) { ${technologyNode} } }`, { code: node.code.toLowerCase() }, member.headers);
+      const alone = await t.graphql(graphql(`query TechnologiesReadTechnology2($code: String) { technology(code: $code) { ...TechnologiesReadNode } }`), { code: node.code.toLowerCase() }, member.headers);
       expect(alone.data.technology).toEqual(node);
     }
   });
@@ -164,8 +166,8 @@ describe('technologies read path', () => {
     expect(withTechnologies.length).toBeGreaterThan(1);
     for (const { node } of withTechnologies.slice(0, 8)) {
       const alone = await t.graphql(
-        `query($organizationId: ID) { technologies(first: 3, orderBy: {field: CODE}, filter: {organizationId: $organizationId}) {
-          totalCount edges { cursor node { code owners { share } } } pageInfo { hasNextPage endCursor } } }`,
+        graphql(`query TechnologiesReadTechnologies($organizationId: ID) { technologies(first: 3, orderBy: {field: CODE}, filter: {organizationId: $organizationId}) {
+          totalCount edges { cursor node { code owners { share } } } pageInfo { hasNextPage endCursor } } }`),
         { organizationId: node.id },
         admin.headers,
       );
@@ -183,7 +185,7 @@ describe('technologies read path', () => {
     );
     expect(expectedDisclosures.length).toBeGreaterThan(0);
     expect(await disclosureIds(member.headers)).toEqual(expectedDisclosures.map((row) => row.id).sort());
-    const mine = await t.graphql(`{ myDisclosures(first: 100) { edges { node { technology { id } } } } }`, {}, inventor.headers);
+    const mine = await t.graphql(graphql(`query TechnologiesReadMyDisclosures { myDisclosures(first: 100) { edges { node { technology { id } } } } }`), {}, inventor.headers);
     const mineIds = mine.data.myDisclosures.edges.map((edge: { node: { technology: { id: string } } }) => edge.node.technology.id);
     expect(mineIds.length).toBeGreaterThan(0);
     expect(mineIds.every((id: string) => id === invented)).toBe(true);
@@ -212,7 +214,7 @@ describe('technologies read path', () => {
       );
       expect(node.deadlines.every((deadline: { filing: { id: string } }) => deadline.filing.id === node.id)).toBe(true);
     }
-    const upcoming = await t.graphql(`{ upcomingDeadlines(withinDays: 3650) { dueOn daysLeft filing { id } } }`, {}, member.headers);
+    const upcoming = await t.graphql(graphql(`query TechnologiesReadUpcomingDeadlines2 { upcomingDeadlines(withinDays: 3650) { dueOn daysLeft filing { id } } }`), {}, member.headers);
     const days = upcoming.data.upcomingDeadlines.map((deadline: { dueOn: string }) => deadline.dueOn);
     expect(days.length).toBeGreaterThan(0);
     expect([...days].sort()).toEqual(days);

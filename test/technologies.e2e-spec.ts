@@ -6,12 +6,12 @@ import { graphql } from './graphql/index.js';
 import type { ApiKeyScope, CreateTechnologyInput } from './graphql/graphql.js';
 import { expectResult } from './support/results.js';
 
-const technologyFields = `id code title currentTrl version fields keywords
+graphql(`fragment TechnologyLookupFields on Technology { id code title currentTrl version fields keywords
   owners { share validFrom validUntil organization { id } }
   inventors { share externalName affiliationName user { id displayName } affiliationOrganization { id } }
   trlHistory { level assessedOn assessorName evidence assessor { id } recordedBy { id } }
-  projects { id }`;
-const lookup = `query($code: String) { technology(code: $code) { ${technologyFields} } }`;
+  projects { id } }`);
+const lookup = graphql(`query TechnologiesTechnology($code: String) { technology(code: $code) { ...TechnologyLookupFields } }`);
 const setOwners = graphql(`mutation SetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) {
   __typename ... on Technology { version owners { share validFrom validUntil organization { id } } }
   ... on SharesDoNotTotalError { subject total day } ... on VersionConflictError { currentVersion } ... on ErrorResult { code message field } } }`);
@@ -234,18 +234,22 @@ describe('technologies', () => {
       await addMember(t, consent.minorAdmin, minor.id, consent.minorEditor, 'EDITOR');
     });
 
-    const proposalFields = `id technologyId status owners { organizationId share validFrom validUntil } consents { organizationId consent decidedAt } decidedAt`;
-    const propose = `mutation($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) {
-      __typename ... on Technology { version owners { share organization { id } } } ... on TechnologyOwnersProposal { ${proposalFields} }
-      ... on ErrorResult { code message field } } }`;
-    const answer = (name: 'acceptTechnologyOwners' | 'declineTechnologyOwners') => `mutation($id: ID!) { ${name}(proposalId: $id) {
-      __typename ... on TechnologyOwnersProposal { ${proposalFields} } ... on OwnersProposalStateError { status } ... on ErrorResult { code message field } } }`;
+    graphql(`fragment OwnersProposalFields on TechnologyOwnersProposal { id technologyId status owners { organizationId share validFrom validUntil } consents { organizationId consent decidedAt } decidedAt }`);
+    const propose = graphql(`mutation TechnologiesSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) {
+      __typename ... on Technology { version owners { share organization { id } } } ... on TechnologyOwnersProposal { ...OwnersProposalFields }
+      ... on ErrorResult { code message field } } }`);
+    const answers = {
+      acceptTechnologyOwners: graphql(`mutation TechnologiesAcceptTechnologyOwners($id: ID!) { acceptTechnologyOwners(proposalId: $id) {
+        __typename ... on TechnologyOwnersProposal { ...OwnersProposalFields } ... on OwnersProposalStateError { status } ... on ErrorResult { code message field } } }`),
+      declineTechnologyOwners: graphql(`mutation TechnologiesDeclineTechnologyOwners($id: ID!) { declineTechnologyOwners(proposalId: $id) {
+        __typename ... on TechnologyOwnersProposal { ...OwnersProposalFields } ... on OwnersProposalStateError { status } ... on ErrorResult { code message field } } }`),
+    };
     const ownersOf = async (id: string) =>
       (await t.dataSource.query(`SELECT organization_id, share::text FROM technology_owner WHERE technology_id = $1 ORDER BY share DESC`, [id])).map(
         (row: { organization_id: string; share: string }) => [row.organization_id, row.share],
       );
     const proposalOf = async (code: string, who: Account) =>
-      (await t.graphql(`query($code: String) { technology(code: $code) { version ownersProposal { ${proposalFields} } } }`, { code }, who.headers)).data.technology;
+      (await t.graphql(graphql(`query TechnologiesTechnology2($code: String) { technology(code: $code) { version ownersProposal { ...OwnersProposalFields } } }`), { code }, who.headers)).data.technology;
 
     /** The majority owner holds 99%, the minority owner 1%: the minority's editor can manage the technology. */
     const shared = async (code: string) =>
@@ -255,7 +259,7 @@ describe('technologies', () => {
       const { id, version } = await shared('CONSENT-EVICT');
       const audit = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`);
       const response = await t.graphql(propose, { input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: minor.id, share: '100' }] } }, consent.minorEditor.headers);
-      const proposal = response.data.setTechnologyOwners;
+      const proposal = expectResult(response.data.setTechnologyOwners, 'TechnologyOwnersProposal');
       expect(proposal).toMatchObject({
         __typename: 'TechnologyOwnersProposal',
         technologyId: id,
@@ -271,14 +275,14 @@ describe('technologies', () => {
       expect((await proposalOf('CONSENT-EVICT', consent.majorAdmin)).ownersProposal).toMatchObject({ id: proposal.id, status: 'PENDING' });
 
       // The proposer cannot answer for the majority owner; outsiders do not even see the proposal.
-      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.minorEditor.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, people.outsider.headers)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await t.graphql(answers.acceptTechnologyOwners, { id: proposal.id }, consent.minorEditor.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await t.graphql(answers.acceptTechnologyOwners, { id: proposal.id }, people.outsider.headers)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(await ownersOf(id)).toEqual([[major.id, '99.00'], [minor.id, '1.00']]);
 
-      const declined = await t.graphql(answer('declineTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers);
+      const declined = await t.graphql(answers.declineTechnologyOwners, { id: proposal.id }, consent.majorAdmin.headers);
       expect(declined.data.declineTechnologyOwners).toMatchObject({ status: 'DECLINED', consents: [{ organizationId: major.id, consent: 'DECLINED' }] });
       expect(await ownersOf(id)).toEqual([[major.id, '99.00'], [minor.id, '1.00']]);
-      const late = await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers);
+      const late = await t.graphql(answers.acceptTechnologyOwners, { id: proposal.id }, consent.majorAdmin.headers);
       expect(late.data.acceptTechnologyOwners).toMatchObject({ __typename: 'OwnersProposalStateError', code: 'PROPOSAL_STATE', status: 'DECLINED' });
       expect(await ownersOf(id)).toEqual([[major.id, '99.00'], [minor.id, '1.00']]);
       expect((await proposalOf('CONSENT-EVICT', consent.majorAdmin)).ownersProposal).toBeNull();
@@ -289,9 +293,9 @@ describe('technologies', () => {
       const proposed = await t.graphql(propose, {
         input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '50' }, { organizationId: minor.id, share: '50' }] },
       }, consent.minorEditor.headers);
-      const proposal = proposed.data.setTechnologyOwners;
+      const proposal = expectResult(proposed.data.setTechnologyOwners, 'TechnologyOwnersProposal');
       expect(proposal.status).toBe('PENDING');
-      const accepted = await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers);
+      const accepted = await t.graphql(answers.acceptTechnologyOwners, { id: proposal.id }, consent.majorAdmin.headers);
       expect(accepted.data.acceptTechnologyOwners).toMatchObject({ status: 'ACCEPTED', consents: [{ organizationId: major.id, consent: 'ACCEPTED' }] });
       expect(await ownersOf(id)).toEqual([[major.id, '50.00'], [minor.id, '50.00']]);
       expect((await proposalOf('CONSENT-AGREED', consent.majorAdmin)).version).toBe(version + 1);
@@ -307,28 +311,28 @@ describe('technologies', () => {
       expect(gift.data.setTechnologyOwners).toMatchObject({ __typename: 'Technology', version: version + 1 });
       expect(await ownersOf(id)).toEqual([[major.id, '99.50'], [minor.id, '0.50']]);
 
-      const first = (await t.graphql(propose, { input: { technologyId: id, expectedVersion: version + 1, owners: [{ organizationId: minor.id, share: '100' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners;
-      const second = (await t.graphql(propose, { input: { technologyId: id, expectedVersion: version + 1, owners: [{ organizationId: major.id, share: '90' }, { organizationId: minor.id, share: '10' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners;
+      const first = expectResult((await t.graphql(propose, { input: { technologyId: id, expectedVersion: version + 1, owners: [{ organizationId: minor.id, share: '100' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners, 'TechnologyOwnersProposal');
+      const second = expectResult((await t.graphql(propose, { input: { technologyId: id, expectedVersion: version + 1, owners: [{ organizationId: major.id, share: '90' }, { organizationId: minor.id, share: '10' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners, 'TechnologyOwnersProposal');
       expect([first.status, second.status]).toEqual(['PENDING', 'PENDING']);
-      const stale = await t.graphql(answer('acceptTechnologyOwners'), { id: first.id }, consent.majorAdmin.headers);
+      const stale = await t.graphql(answers.acceptTechnologyOwners, { id: first.id }, consent.majorAdmin.headers);
       expect(stale.data.acceptTechnologyOwners).toMatchObject({ __typename: 'OwnersProposalStateError', status: 'SUPERSEDED' });
       expect(await ownersOf(id)).toEqual([[major.id, '99.50'], [minor.id, '0.50']]);
-      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: second.id }, consent.majorAdmin.headers)).data.acceptTechnologyOwners.status).toBe('ACCEPTED');
+      expect((await t.graphql(answers.acceptTechnologyOwners, { id: second.id }, consent.majorAdmin.headers)).data.acceptTechnologyOwners).toMatchObject({ status: 'ACCEPTED' });
       expect(await ownersOf(id)).toEqual([[major.id, '90.00'], [minor.id, '10.00']]);
     });
 
     it('asks again an owner that a proposal shrinks because the owners changed since it was made', async () => {
       const { id, version } = await shared('CONSENT-MOVED');
-      const proposal = (await t.graphql(propose, { input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '98' }, { organizationId: minor.id, share: '2' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners;
+      const proposal = expectResult((await t.graphql(propose, { input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '98' }, { organizationId: minor.id, share: '2' }] } }, consent.minorEditor.headers)).data.setTechnologyOwners, 'TechnologyOwnersProposal');
       // Meanwhile the majority owner gives the minority a larger share of its own accord.
       const given = await t.graphql(propose, { input: { technologyId: id, expectedVersion: version, owners: [{ organizationId: major.id, share: '90' }, { organizationId: minor.id, share: '10' }] } }, consent.majorAdmin.headers);
       expect(given.data.setTechnologyOwners.__typename).toBe('Technology');
       // Accepting the old proposal now would take 8% from the minority owner: it waits for its consent.
-      const accepted = (await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.majorAdmin.headers)).data.acceptTechnologyOwners;
+      const accepted = expectResult((await t.graphql(answers.acceptTechnologyOwners, { id: proposal.id }, consent.majorAdmin.headers)).data.acceptTechnologyOwners, 'TechnologyOwnersProposal');
       expect(accepted.status).toBe('PENDING');
       expect(accepted.consents).toEqual(expect.arrayContaining([expect.objectContaining({ organizationId: minor.id, consent: 'PENDING' })]));
       expect(await ownersOf(id)).toEqual([[major.id, '90.00'], [minor.id, '10.00']]);
-      expect((await t.graphql(answer('acceptTechnologyOwners'), { id: proposal.id }, consent.minorAdmin.headers)).data.acceptTechnologyOwners.status).toBe('ACCEPTED');
+      expect((await t.graphql(answers.acceptTechnologyOwners, { id: proposal.id }, consent.minorAdmin.headers)).data.acceptTechnologyOwners).toMatchObject({ status: 'ACCEPTED' });
       expect(await ownersOf(id)).toEqual([[major.id, '98.00'], [minor.id, '2.00']]);
     });
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { password } from '../support/accounts.js';
 import { adminsA, people, readersA, validCallers, type Row, type RowModule, type World } from '../support/authorization-matrix.js';
+import { graphql } from '../graphql/index.js';
 
 /** Accounts, organisations, memberships, API keys and the audit trail. */
 
@@ -36,7 +37,7 @@ async function setUp(w: World): Promise<Fixtures> {
       // A fresh session: the matrix's changePassword cells end adminA's older ones.
       const created = await w.must(
         'adminA',
-        `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { token invitation { id } } } }`,
+        graphql(`mutation AuthzAccountsRowsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { token invitation { id } } } }`),
         { input: { organizationId: w.orgA, email: `invitee-${randomBytes(4).toString('hex')}@matrix.example`, role: 'MEMBER' } },
       );
       return created;
@@ -45,62 +46,62 @@ async function setUp(w: World): Promise<Fixtures> {
 }
 
 const rows: Row<Fixtures>[] = [
-    { name: 'query organizations', query: `{ organizations { totalCount } }`, allowed: validCallers },
-    { name: 'query organization', query: `query($id: ID) { organization(id: $id) { name } }`, variables: async (f) => ({ id: f.w.orgA }), allowed: validCallers },
-    { name: 'query me', query: `{ me { id } }`, allowed: people },
+    { name: 'query organizations', query: graphql(`query AuthzAccountsRowsOrganizations { organizations { totalCount } }`), allowed: validCallers },
+    { name: 'query organization', query: graphql(`query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }`), variables: async (f) => ({ id: f.w.orgA }), allowed: validCallers },
+    { name: 'query me', query: graphql(`query Me { me { id } }`), allowed: people },
     {
       name: 'query organization.apiKeys',
-      query: `query($id: ID) { organization(id: $id) { apiKeys { id } } }`,
+      query: graphql(`query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }`),
       variables: async (f) => ({ id: f.w.orgA }),
       allowed: adminsA,
     },
     {
       name: 'query auditLog of A',
-      query: `query($id: ID) { auditLog(organizationId: $id) { totalCount } }`,
+      query: graphql(`query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }`),
       variables: async (f) => ({ id: f.w.orgA }),
       allowed: adminsA,
     },
-    { name: 'query auditLog of all', query: `{ auditLog { totalCount } }`, allowed: ['platformAdmin'] },
+    { name: 'query auditLog of all', query: graphql(`query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }`), allowed: ['platformAdmin'] },
     {
       name: 'mutation register',
-      query: `mutation($input: RegisterInput!) { register(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsRegister($input: RegisterInput!) { register(input: $input) { __typename } }`),
       variables: async () => ({ input: { email: `new-${randomBytes(4).toString('hex')}@matrix.example`, password, displayName: 'Sample' } }),
       allowed: validCallers,
     },
     {
       name: 'mutation login',
-      query: `mutation($input: LoginInput!) { login(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsLogin($input: LoginInput!) { login(input: $input) { __typename } }`),
       variables: async () => ({ input: { email: 'outsider@matrix.example', password } }),
       allowed: validCallers,
     },
     {
       name: 'mutation refreshSession',
-      query: `mutation { refreshSession(refreshToken: "thr_unknown") { __typename } }`,
+      query: graphql(`mutation RefreshSession { refreshSession(refreshToken: "thr_unknown") { __typename } }`),
       allowed: validCallers,
     },
-    { name: 'mutation logout', query: `mutation { logout }`, allowed: people, endsSessions: true },
+    { name: 'mutation logout', query: graphql(`mutation Logout { logout }`), allowed: people, endsSessions: true },
     {
       name: 'mutation changePassword',
-      query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`,
+      query: graphql(`mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`),
       variables: async () => ({ input: { currentPassword: password, newPassword: password } }),
       allowed: people,
       endsSessions: true,
     },
     {
       name: 'mutation updateProfile',
-      query: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`,
+      query: graphql(`mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`),
       variables: async () => ({ input: { displayName: `Renamed ${randomBytes(4).toString('hex')}` } }),
       allowed: people,
     },
     {
       name: 'mutation createOrganization',
-      query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }`),
       variables: async () => ({ input: { name: `Sample ${randomBytes(4).toString('hex')}`, helix: 'INDUSTRY', kind: 'STARTUP', country: 'VN' } }),
       allowed: people,
     },
     {
       name: 'mutation updateOrganization A',
-      query: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }`),
       variables: async (f) => {
         const [row] = await f.w.sql(`SELECT version FROM organization WHERE id = $1`, [f.w.orgA]);
         return { input: { id: f.w.orgA, expectedVersion: row.version, description: `Sample data ${randomBytes(2).toString('hex')}` } };
@@ -109,25 +110,25 @@ const rows: Row<Fixtures>[] = [
     },
     {
       name: 'mutation verifyOrganization',
-      query: `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+      query: graphql(`mutation AuthzAccountsRowsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }`),
       variables: async (f) => ({ id: f.w.orgB }),
       allowed: ['platformAdmin'],
     },
     {
       name: 'mutation archiveOrganization',
-      query: `mutation($id: ID!) { archiveOrganization(id: $id) { id } }`,
+      query: graphql(`mutation AuthzAccountsRowsArchiveOrganization($id: ID!) { archiveOrganization(id: $id) { id } }`),
       variables: async (f) => ({ id: await f.throwawayOrganization() }),
       allowed: ['platformAdmin'],
     },
     {
       name: 'mutation createApiKey for A',
-      query: `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      query: graphql(`mutation AuthzAccountsRowsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`),
       variables: async (f) => ({ input: { organizationId: f.w.orgA, name: 'matrix', scopes: ['READ'] } }),
       allowed: adminsA,
     },
     {
       name: 'mutation revokeApiKey of A',
-      query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,
+      query: graphql(`mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }`),
       variables: async (f) => {
         // A throwaway key per cell, written directly for the same reason.
         const [row] = await f.w.sql(
@@ -140,82 +141,82 @@ const rows: Row<Fixtures>[] = [
     },
     {
       name: 'query organization.members',
-      query: `query($id: ID) { organization(id: $id) { members { totalCount } } }`,
+      query: graphql(`query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }`),
       variables: async (f) => ({ id: f.w.orgA }),
       allowed: readersA,
     },
     {
       name: 'query organization.invitations',
-      query: `query($id: ID) { organization(id: $id) { invitations { id } } }`,
+      query: graphql(`query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }`),
       variables: async (f) => ({ id: f.w.orgA }),
       allowed: adminsA,
     },
     {
     name: 'User.email of memberA, among A’s members (the person, A’s admins, platform admins)',
-    query: `query($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }`,
+    query: graphql(`query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }`),
     variables: async (f) => ({ id: f.w.orgA }),
     judge: (data, f) =>
       data.organization?.members?.edges.find((edge: { node: { user: { id: string } } }) => edge.node.user.id === f.w.accounts.get('memberA')!.id)?.node.user.email ? 'allowed' : 'denied',
     allowed: ['memberA', 'adminA', 'platformAdmin'],
   },
-  { name: 'query myMemberships', query: `{ myMemberships { id } }`, allowed: people },
+  { name: 'query myMemberships', query: graphql(`query AuthzAccountsRowsMyMemberships { myMemberships { id } }`), allowed: people },
     {
       name: 'mutation inviteMember into A',
-      query: `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }`),
       variables: async (f) => ({ input: { organizationId: f.w.orgA, email: `invitee-${randomBytes(4).toString('hex')}@matrix.example`, role: 'EDITOR' } }),
       allowed: adminsA,
     },
     {
       name: 'mutation acceptInvitation',
-      query: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }`),
       variables: async (f) => ({ input: { token: (await f.invitation()).token, password, displayName: 'Sample invitee' } }),
       allowed: ['anonymous', ...people],
     },
     {
       name: 'mutation revokeInvitation of A',
-      query: `mutation($id: ID!) { revokeInvitation(invitationId: $id) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsRevokeInvitation($id: ID!) { revokeInvitation(invitationId: $id) { __typename } }`),
       variables: async (f) => ({ id: (await f.invitation()).invitation.id }),
       allowed: adminsA,
     },
     {
       name: 'mutation requestMembership of A',
-      query: `mutation($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }`),
       variables: async (f) => ({ input: { organizationId: f.w.orgA } }),
       allowed: people,
     },
     {
       name: 'mutation approveMembershipRequest in A',
-      query: `mutation($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsApproveMembershipRequest($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }`),
       variables: async (f) => ({ input: { membershipId: await f.throwawayMembership('REQUESTED') } }),
       allowed: adminsA,
     },
     {
       name: 'mutation declineMembershipRequest in A',
-      query: `mutation($id: ID!) { declineMembershipRequest(membershipId: $id) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsDeclineMembershipRequest($id: ID!) { declineMembershipRequest(membershipId: $id) { __typename } }`),
       variables: async (f) => ({ id: await f.throwawayMembership('REQUESTED') }),
       allowed: adminsA,
     },
     {
       name: 'mutation changeMemberRole in A',
-      query: `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { __typename } }`),
       variables: async (f) => ({ input: { membershipId: await f.throwawayMembership('ACTIVE'), role: 'EDITOR', expectedVersion: 1 } }),
       allowed: adminsA,
     },
     {
       name: 'mutation removeMember in A',
-      query: `mutation($id: ID!) { removeMember(membershipId: $id) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsRemoveMember($id: ID!) { removeMember(membershipId: $id) { __typename } }`),
       variables: async (f) => ({ id: await f.throwawayMembership('ACTIVE') }),
       allowed: adminsA,
     },
     {
       name: 'mutation disableUser',
-      query: `mutation($id: ID!) { disableUser(userId: $id) { id } }`,
+      query: graphql(`mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }`),
       variables: async (f) => ({ id: await f.throwawayUser() }),
       allowed: ['platformAdmin'],
     },
     {
       name: 'mutation enableUser',
-      query: `mutation($id: ID!) { enableUser(userId: $id) { id } }`,
+      query: graphql(`mutation EnableUser($id: ID!) { enableUser(userId: $id) { id } }`),
       variables: async (f) => ({ id: await f.throwawayUser() }),
       allowed: ['platformAdmin'],
     },
@@ -224,7 +225,7 @@ const rows: Row<Fixtures>[] = [
     // typed LastAdminError. Keys and the signed-out are refused.
     {
       name: 'mutation leaveOrganization A',
-      query: `mutation($id: ID!) { leaveOrganization(organizationId: $id) { __typename } }`,
+      query: graphql(`mutation AuthzAccountsRowsLeaveOrganization($id: ID!) { leaveOrganization(organizationId: $id) { __typename } }`),
       variables: async (f) => ({ id: f.w.orgA }),
       allowed: people,
     },

@@ -1,4 +1,6 @@
 import { editorsA, judges, readersA, staleVersion, validCallers, type Row, type RowModule, type World } from '../support/authorization-matrix.js';
+import type { AnyOperation } from '../support/test-app.js';
+import { graphql } from '../graphql/index.js';
 
 /** Insight: ICF indicators and the public reports. */
 
@@ -8,9 +10,9 @@ export interface Fixtures {
   measurement: string;
 }
 
-const report = `mutation($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }`;
+const report = graphql(`mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }`);
 const measurementInput = (organizationId: string, periodStart: string) => ({
-  input: { organizationId, factor: 'BROADBAND', indicator: 'Households with fixed broadband', value: '87.5', unit: '%', periodStart, periodEnd: '2025-12-31' },
+  input: { organizationId, factor: 'BROADBAND' as const, indicator: 'Households with fixed broadband', value: '87.5', unit: '%', periodStart, periodEnd: '2025-12-31' },
 });
 
 async function setUp(w: World): Promise<Fixtures> {
@@ -20,12 +22,12 @@ async function setUp(w: World): Promise<Fixtures> {
 
 let periods = 0;
 /** A public report: anyone with working (or no) credentials reads it. */
-const publicReport = (name: string, query: string): Row<Fixtures> => ({ name: `query ${name} (public)`, query, allowed: validCallers });
+const publicReport = (name: string, query: AnyOperation): Row<Fixtures> => ({ name: `query ${name} (public)`, query, allowed: validCallers });
 
 const rows: Row<Fixtures>[] = [
   {
     name: 'query indicatorMeasurements (lists A’s unverified one)',
-    query: `{ indicatorMeasurements(first: 100) { edges { node { id } } } }`,
+    query: graphql(`query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }`),
     judge: judges.lists((f: Fixtures) => f.measurement, 'indicatorMeasurements'),
     allowed: readersA,
   },
@@ -38,24 +40,24 @@ const rows: Row<Fixtures>[] = [
   },
   {
     name: 'mutation correctIndicator of A (stale version)',
-    query: `mutation($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }`,
+    query: graphql(`mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.measurement, expectedVersion: staleVersion, value: '88' } }),
     allowed: editorsA,
   },
   {
     name: 'mutation reviewIndicator of A (stale version)',
-    query: `mutation($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) { __typename } }`,
+    query: graphql(`mutation ReviewIndicator($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.measurement, expectedVersion: staleVersion, verified: true } }),
     allowed: ['platformAdmin'],
   },
-  publicReport('icfSelfAssessment', `{ icfSelfAssessment { fromYear } }`),
-  publicReport('commercialisationFunnel', `{ commercialisationFunnel { years { year } } }`),
-  publicReport('trlProgression', `{ trlProgression { technologies } }`),
-  publicReport('helixContributions', `{ helixContributions { helix } }`),
-  publicReport('icfFactors', `{ icfFactors { factor } }`),
-  publicReport('tripleHelixSynergy', `{ tripleHelixSynergy { projects } }`),
-  publicReport('collaborationNetwork', `{ collaborationNetwork { density } }`),
-  publicReport('bridgingOrganizations', `{ bridgingOrganizations { rank } }`),
+  publicReport('icfSelfAssessment', graphql(`query IcfSelfAssessment { icfSelfAssessment { fromYear } }`)),
+  publicReport('commercialisationFunnel', graphql(`query CommercialisationFunnel { commercialisationFunnel { years { year } } }`)),
+  publicReport('trlProgression', graphql(`query TrlProgression { trlProgression { technologies } }`)),
+  publicReport('helixContributions', graphql(`query HelixContributions { helixContributions { helix } }`)),
+  publicReport('icfFactors', graphql(`query IcfFactors { icfFactors { factor } }`)),
+  publicReport('tripleHelixSynergy', graphql(`query TripleHelixSynergy { tripleHelixSynergy { projects } }`)),
+  publicReport('collaborationNetwork', graphql(`query CollaborationNetwork { collaborationNetwork { density } }`)),
+  publicReport('bridgingOrganizations', graphql(`query BridgingOrganizations { bridgingOrganizations { rank } }`)),
 ];
 
 export const insightRows: RowModule<Fixtures> = { setUp, rows };

@@ -1,4 +1,6 @@
 import { judges, readersA, staleVersion, type PrincipalName, type Row, type RowModule, type World } from '../support/authorization-matrix.js';
+import { graphql } from '../graphql/index.js';
+import { expectResult } from '../support/results.js';
 
 /** Partnerships between organisations and the parties' consent. */
 
@@ -13,19 +15,19 @@ export interface Fixtures {
   amendment(): Promise<{ partnership: string; amendment: string }>;
 }
 
-const createPartnership = `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }`;
+const createPartnership = graphql(`mutation CreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }`);
 
 async function setUp(w: World): Promise<Fixtures> {
   const fresh = async () =>
-    (await w.must('adminA', createPartnership, { input: { partyIds: [w.orgA, w.orgB], title: 'Sample data: partnership', type: 'MOU' } })).id as string;
+    (await w.must('adminA', createPartnership, { input: { partyIds: [w.orgA, w.orgB], title: 'Sample data: partnership', type: 'MOU' } })).id;
   const amendment = async () => {
     const partnership = await fresh();
-    await w.must('adminB', `mutation($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }`, { id: partnership });
-    const active = await w.must('adminA', `mutation($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }`, { id: partnership });
-    const proposed = await w.must('adminA', `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename ... on PartnershipAmendment { id } } }`, {
+    await w.must('adminB', graphql(`mutation AcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }`), { id: partnership });
+    const active = await w.must('adminA', graphql(`mutation ChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }`), { id: partnership });
+    const proposed = await w.must('adminA', graphql(`mutation UpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename ... on PartnershipAmendment { id } } }`), {
       input: { id: partnership, expectedVersion: active.version, title: 'Sample data: amended' },
     });
-    return { partnership, amendment: proposed.id as string };
+    return { partnership, amendment: expectResult(proposed, 'PartnershipAmendment').id };
   };
   return {
     w,
@@ -49,20 +51,20 @@ const partiesEditors: PrincipalName[] = ['editorA', 'adminA', 'adminB'];
 const rows: Row<Fixtures>[] = [
   {
     name: 'query partnership of A and B (null when hidden)',
-    query: `query($id: ID!) { partnership(id: $id) { id } }`,
+    query: graphql(`query Partnership($id: ID!) { partnership(id: $id) { id } }`),
     variables: (f) => ({ id: f.partnership }),
     judge: judges.found,
     allowed: partiesReaders,
   },
   {
     name: 'query partnerships (lists the one of A and B)',
-    query: `{ partnerships(first: 100) { edges { node { id } } } }`,
+    query: graphql(`query Partnerships { partnerships(first: 100) { edges { node { id } } } }`),
     judge: judges.lists((f: Fixtures) => f.partnership, 'partnerships'),
     allowed: partiesReaders,
   },
   {
     name: 'Partnership.consents (of a partnership one reads)',
-    query: `query($id: ID!) { partnership(id: $id) { consents { organizationId } } }`,
+    query: graphql(`query AuthzPartnershipsRowsPartnership($id: ID!) { partnership(id: $id) { consents { organizationId } } }`),
     variables: (f) => ({ id: f.partnership }),
     judge: judges.present('partnership', 'consents'),
     allowed: partiesReaders,
@@ -75,56 +77,56 @@ const rows: Row<Fixtures>[] = [
   },
   {
     name: 'mutation updatePartnership (stale version)',
-    query: `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename } }`,
+    query: graphql(`mutation AuthzPartnershipsRowsUpdatePartnership($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.partnership, expectedVersion: staleVersion, title: 'Sample data: renamed' } }),
     allowed: partiesAdmins,
   },
   {
     name: 'mutation changePartnershipStatus to ACTIVE (consent pending)',
-    query: `mutation($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename } }`,
+    query: graphql(`mutation AuthzPartnershipsRowsChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename } }`),
     variables: (f) => ({ id: f.partnership }),
     allowed: partiesAdmins,
   },
   {
     name: 'mutation acceptPartnership (fresh DRAFT)',
-    query: `mutation($id: ID!) { acceptPartnership(partnershipId: $id) { __typename } }`,
+    query: graphql(`mutation AuthzPartnershipsRowsAcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename } }`),
     variables: async (f) => ({ id: await f.fresh() }),
     allowed: partiesEditors,
   },
   {
     name: 'mutation declinePartnership (fresh DRAFT)',
-    query: `mutation($id: ID!) { declinePartnership(partnershipId: $id) { __typename } }`,
+    query: graphql(`mutation DeclinePartnership($id: ID!) { declinePartnership(partnershipId: $id) { __typename } }`),
     variables: async (f) => ({ id: await f.fresh() }),
     allowed: partiesEditors,
   },
   {
     name: 'mutation addPartnershipParty (fresh DRAFT)',
-    query: `mutation($p: ID!, $o: ID!) { addPartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }`,
+    query: graphql(`mutation AddPartnershipParty($p: ID!, $o: ID!) { addPartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }`),
     variables: async (f) => ({ p: await f.fresh(), o: await f.throwawayOrganization() }),
     allowed: partiesAdmins,
   },
   {
     name: 'mutation removePartnershipParty B (too few parties)',
-    query: `mutation($p: ID!, $o: ID!) { removePartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }`,
+    query: graphql(`mutation RemovePartnershipParty($p: ID!, $o: ID!) { removePartnershipParty(partnershipId: $p, organizationId: $o) { __typename } }`),
     variables: (f) => ({ p: f.partnership, o: f.w.orgB }),
     allowed: partiesAdmins,
   },
   {
     name: 'Partnership.amendment (of an ACTIVE partnership one reads)',
-    query: `query($id: ID!) { partnership(id: $id) { amendment { id } } }`,
+    query: graphql(`query AuthzPartnershipsRowsPartnership2($id: ID!) { partnership(id: $id) { amendment { id } } }`),
     variables: async (f) => ({ id: (await f.amendment()).partnership }),
     judge: judges.present('partnership', 'amendment'),
     allowed: partiesReaders,
   },
   {
     name: 'mutation acceptPartnershipAmendment (fresh amendment)',
-    query: `mutation($id: ID!) { acceptPartnershipAmendment(amendmentId: $id) { __typename } }`,
+    query: graphql(`mutation AcceptPartnershipAmendment($id: ID!) { acceptPartnershipAmendment(amendmentId: $id) { __typename } }`),
     variables: async (f) => ({ id: (await f.amendment()).amendment }),
     allowed: partiesEditors,
   },
   {
     name: 'mutation declinePartnershipAmendment (fresh amendment)',
-    query: `mutation($id: ID!) { declinePartnershipAmendment(amendmentId: $id) { __typename } }`,
+    query: graphql(`mutation DeclinePartnershipAmendment($id: ID!) { declinePartnershipAmendment(amendmentId: $id) { __typename } }`),
     variables: async (f) => ({ id: (await f.amendment()).amendment }),
     allowed: partiesEditors,
   },

@@ -1,7 +1,9 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { mismatches, principalNames, startWorld, type Outcome, type Table, type World } from '../support/authorization-matrix.js';
+import { queryText } from '../support/test-app.js';
 import { setUpSubscriptions, subscriptionRows, type SubscriptionFixtures } from './subscriptions.rows.js';
+import { graphql } from '../graphql/index.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
@@ -66,14 +68,14 @@ describe('authorization matrix: subscriptions', () => {
       actual[row.name] = {};
       expected[row.name] = {};
       for (const name of principalNames) {
-        const follower = follow(world.t.url!, row.query, row.variables(fixtures), await world.principals.get(name)!.headers());
+        const follower = follow(world.t.url!, queryText(row.query), row.variables(fixtures), await world.principals.get(name)!.headers());
         followers.push(follower);
         pending.push({ row: row.name, caller: name, follower });
         expected[row.name][name] = row.allowed.includes(name) ? 'allowed' : 'denied';
       }
     }
     await sleep(500);
-    await world.must('editorA', `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { id } } }`, {
+    await world.must('editorA', graphql(`mutation AuthzSubscriptionsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Project { id } } }`), {
       input: { id: fixtures.project.id, expectedVersion: fixtures.project.version, title: 'Sample data: renamed' },
     });
     for (const { row, caller, follower } of pending) actual[row][caller] = await follower.outcome;

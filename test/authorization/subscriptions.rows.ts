@@ -1,4 +1,6 @@
 import { readersA, type PrincipalName, type World } from '../support/authorization-matrix.js';
+import type { AnyOperation } from '../support/test-app.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * Subscriptions: allowed = accepted, and an event caused by a write arrives; denied = refused (an
@@ -13,13 +15,13 @@ export interface SubscriptionFixtures {
 
 export interface SubscriptionRow {
   name: string;
-  query: string;
+  query: AnyOperation;
   variables(fixtures: SubscriptionFixtures): Record<string, unknown>;
   allowed: readonly PrincipalName[];
 }
 
 export async function setUpSubscriptions(w: World): Promise<SubscriptionFixtures> {
-  const project = await w.must('editorA', `mutation($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }`, {
+  const project = await w.must('editorA', graphql(`mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }`), {
     input: { coordinatorId: w.orgA, code: `SAMPLE-P-${w.unique()}`, title: 'Sample data: followed project', visibility: 'PARTNERS' },
   });
   return { w, project };
@@ -28,13 +30,13 @@ export async function setUpSubscriptions(w: World): Promise<SubscriptionFixtures
 export const subscriptionRows: SubscriptionRow[] = [
   {
     name: 'subscription organizationActivity of A',
-    query: `subscription($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }`,
+    query: graphql(`subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }`),
     variables: (f) => ({ id: f.w.orgA }),
     allowed: readersA,
   },
   {
     name: 'subscription projectChanged (PARTNERS project of A)',
-    query: `subscription($id: ID!) { projectChanged(projectId: $id) { projectId action } }`,
+    query: graphql(`subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }`),
     variables: (f) => ({ id: f.project.id }),
     allowed: readersA,
   },

@@ -1,4 +1,7 @@
 import { day, editorsA, judges, readersA, staleVersion, type PrincipalName, type Row, type RowModule, type World } from '../support/authorization-matrix.js';
+import { graphql } from '../graphql/index.js';
+import type { TechnologyInventorInput } from '../graphql/graphql.js';
+import { expectResult } from '../support/results.js';
 
 /** Technologies and their owners, invention disclosures, IP filings. */
 
@@ -14,11 +17,11 @@ export interface Fixtures {
   proposal(): Promise<string>;
 }
 
-const createTechnology = `mutation($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }`;
-const setOwners = `mutation($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }`;
+const createTechnology = graphql(`mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }`);
+const setOwners = graphql(`mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }`);
 
 async function setUp(w: World): Promise<Fixtures> {
-  const technologyInput = (owners: { organizationId: string; share: string }[], inventors: Record<string, string>[]) => ({
+  const technologyInput = (owners: { organizationId: string; share: string }[], inventors: TechnologyInventorInput[]) => ({
     input: { code: `SAMPLE-T-${w.unique()}`, title: 'Sample data: technology', abstract: 'Sample data.', owners, inventors },
   });
   const technology = await w.must('editorA', createTechnology, technologyInput([{ organizationId: w.orgA, share: '100' }], [{ userId: w.accounts.get('memberA')!.id, share: '100' }]));
@@ -31,13 +34,13 @@ async function setUp(w: World): Promise<Fixtures> {
     const proposed = await w.must('adminB', setOwners, {
       input: { technologyId: shared.id, expectedVersion: shared.version, owners: [{ organizationId: w.orgA, share: '10' }, { organizationId: w.orgB, share: '90' }] },
     });
-    return { technology: shared.id as string, proposal: proposed.id as string };
+    return { technology: shared.id, proposal: expectResult(proposed, 'TechnologyOwnersProposal').id };
   };
   const shared = await proposal();
-  const disclosure = await w.must('editorA', `mutation($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }`, {
+  const disclosure = await w.must('editorA', graphql(`mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }`), {
     input: { technologyId: technology.id, organizationId: w.orgA, title: 'Sample data: disclosure' },
   });
-  const filing = await w.must('editorA', `mutation($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } } }`, {
+  const filing = await w.must('editorA', graphql(`mutation FileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } } }`), {
     input: { technologyId: technology.id, type: 'PATENT', jurisdiction: 'VN', filingDate: day(-30) },
   });
   return { w, technology: technology.id, shared: shared.technology, disclosure: disclosure.id, filing: filing.id, proposal: async () => (await proposal()).proposal };
@@ -51,20 +54,20 @@ const ownerEditorsA: PrincipalName[] = ['editorA', 'adminA', 'writeKeyA'];
 const rows: Row<Fixtures>[] = [
   {
     name: 'query technology of A (null when hidden)',
-    query: `query($id: ID) { technology(id: $id) { id } }`,
+    query: graphql(`query Technology($id: ID) { technology(id: $id) { id } }`),
     variables: (f) => ({ id: f.technology }),
     judge: judges.found,
     allowed: readersA,
   },
   {
     name: 'query technologies (lists A’s)',
-    query: `{ technologies(first: 100) { edges { node { id } } } }`,
+    query: graphql(`query AuthzTechnologiesRowsTechnologies { technologies(first: 100) { edges { node { id } } } }`),
     judge: judges.lists((f: Fixtures) => f.technology, 'technologies'),
     allowed: readersA,
   },
   {
     name: 'Technology.ownersProposal (null to all but the owners’ editors)',
-    query: `query($id: ID) { technology(id: $id) { ownersProposal { id } } }`,
+    query: graphql(`query AuthzTechnologiesRowsTechnology($id: ID) { technology(id: $id) { ownersProposal { id } } }`),
     variables: (f) => ({ id: f.shared }),
     judge: judges.present('technology', 'ownersProposal'),
     allowed: [...editorsA, 'adminB'],
@@ -77,19 +80,19 @@ const rows: Row<Fixtures>[] = [
   },
   {
     name: 'mutation updateTechnology of A (stale version)',
-    query: `mutation($input: UpdateTechnologyInput!) { updateTechnology(input: $input) { __typename } }`,
+    query: graphql(`mutation AuthzTechnologiesRowsUpdateTechnology($input: UpdateTechnologyInput!) { updateTechnology(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.technology, expectedVersion: staleVersion, title: 'Sample data: renamed' } }),
     allowed: editorsA,
   },
   {
     name: 'mutation assessTrl of A’s technology',
-    query: `mutation($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }`,
+    query: graphql(`mutation AuthzTechnologiesRowsAssessTrl($input: AssessTrlInput!) { assessTrl(input: $input) { __typename } }`),
     variables: (f) => ({ input: { technologyId: f.technology, level: 3, evidence: 'Sample data: report.' } }),
     allowed: editorsA,
   },
   {
     name: 'mutation setTechnologyInventors of A (stale version)',
-    query: `mutation($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) { __typename } }`,
+    query: graphql(`mutation AuthzTechnologiesRowsSetTechnologyInventors($input: SetTechnologyInventorsInput!) { setTechnologyInventors(input: $input) { __typename } }`),
     variables: (f) => ({ input: { technologyId: f.technology, expectedVersion: staleVersion, inventors: [{ externalName: 'Sample inventor', share: '100' }] } }),
     allowed: editorsA,
   },
@@ -101,68 +104,68 @@ const rows: Row<Fixtures>[] = [
   },
   {
     name: 'mutation acceptTechnologyOwners (B’s proposal shrinking A)',
-    query: `mutation($id: ID!) { acceptTechnologyOwners(proposalId: $id) { __typename } }`,
+    query: graphql(`mutation AcceptTechnologyOwners($id: ID!) { acceptTechnologyOwners(proposalId: $id) { __typename } }`),
     variables: async (f) => ({ id: await f.proposal() }),
     allowed: ownerEditorsA,
   },
   {
     name: 'mutation declineTechnologyOwners (B’s proposal shrinking A)',
-    query: `mutation($id: ID!) { declineTechnologyOwners(proposalId: $id) { __typename } }`,
+    query: graphql(`mutation DeclineTechnologyOwners($id: ID!) { declineTechnologyOwners(proposalId: $id) { __typename } }`),
     variables: async (f) => ({ id: await f.proposal() }),
     allowed: ownerEditorsA,
   },
   {
     name: 'query disclosure to A (null when hidden)',
-    query: `query($id: ID!) { disclosure(id: $id) { id } }`,
+    query: graphql(`query Disclosure($id: ID!) { disclosure(id: $id) { id } }`),
     variables: (f) => ({ id: f.disclosure }),
     judge: judges.found,
     allowed: readersA,
   },
   {
     name: 'query disclosures (lists the one to A)',
-    query: `{ disclosures(first: 100) { edges { node { id } } } }`,
+    query: graphql(`query Disclosures { disclosures(first: 100) { edges { node { id } } } }`),
     judge: judges.lists((f: Fixtures) => f.disclosure, 'disclosures'),
     allowed: readersA,
   },
   {
     name: 'query myDisclosures (lists the one of memberA’s invention)',
-    query: `{ myDisclosures(first: 100) { edges { node { id } } } }`,
+    query: graphql(`query MyDisclosures { myDisclosures(first: 100) { edges { node { id } } } }`),
     judge: judges.lists((f: Fixtures) => f.disclosure, 'myDisclosures'),
     allowed: ['memberA'],
   },
   {
     name: 'mutation createDisclosure of A’s technology',
-    query: `mutation($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename } }`,
+    query: graphql(`mutation AuthzTechnologiesRowsCreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename } }`),
     variables: (f) => ({ input: { technologyId: f.technology, organizationId: f.w.orgA, title: 'Sample data: disclosure' } }),
     allowed: authorsA,
   },
   {
     name: 'mutation updateDisclosure (stale version)',
-    query: `mutation($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) { __typename } }`,
+    query: graphql(`mutation UpdateDisclosure($input: UpdateDisclosureInput!) { updateDisclosure(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.disclosure, expectedVersion: staleVersion, title: 'Sample data: renamed' } }),
     allowed: authorsA,
   },
   {
     name: 'mutation submitDisclosure (stale version)',
-    query: `mutation($input: DisclosureStepInput!) { submitDisclosure(input: $input) { __typename } }`,
+    query: graphql(`mutation SubmitDisclosure($input: DisclosureStepInput!) { submitDisclosure(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.disclosure, expectedVersion: staleVersion } }),
     allowed: authorsA,
   },
   {
     name: 'mutation startDisclosureEvaluation (stale version)',
-    query: `mutation($input: DisclosureStepInput!) { startDisclosureEvaluation(input: $input) { __typename } }`,
+    query: graphql(`mutation StartDisclosureEvaluation($input: DisclosureStepInput!) { startDisclosureEvaluation(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.disclosure, expectedVersion: staleVersion } }),
     allowed: editorsA,
   },
   {
     name: 'mutation decideDisclosure (stale version)',
-    query: `mutation($input: DecideDisclosureInput!) { decideDisclosure(input: $input) { __typename } }`,
+    query: graphql(`mutation DecideDisclosure($input: DecideDisclosureInput!) { decideDisclosure(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.disclosure, expectedVersion: staleVersion, decision: 'PROTECT' } }),
     allowed: editorsA,
   },
   {
     name: 'mutation discloseInvention to A (the caller among the inventors)',
-    query: `mutation($input: DiscloseInventionInput!) { discloseInvention(input: $input) { __typename } }`,
+    query: graphql(`mutation DiscloseInvention($input: DiscloseInventionInput!) { discloseInvention(input: $input) { __typename } }`),
     variables: (f, caller) => {
       const account = f.w.accounts.get(caller);
       return {
@@ -178,38 +181,38 @@ const rows: Row<Fixtures>[] = [
   },
   {
     name: 'query ipFiling of A’s technology (null when hidden)',
-    query: `query($id: ID!) { ipFiling(id: $id) { id } }`,
+    query: graphql(`query IpFiling($id: ID!) { ipFiling(id: $id) { id } }`),
     variables: (f) => ({ id: f.filing }),
     judge: judges.found,
     allowed: readersA,
   },
   {
     name: 'query ipFilings (lists A’s)',
-    query: `{ ipFilings(first: 100) { edges { node { id } } } }`,
+    query: graphql(`query IpFilings { ipFilings(first: 100) { edges { node { id } } } }`),
     judge: judges.lists((f: Fixtures) => f.filing, 'ipFilings'),
     allowed: readersA,
   },
   {
     name: 'query upcomingDeadlines (lists those of A’s filing)',
-    query: `{ upcomingDeadlines(withinDays: 3650, first: 500) { filing { id } } }`,
+    query: graphql(`query UpcomingDeadlines { upcomingDeadlines(withinDays: 3650, first: 500) { filing { id } } }`),
     judge: (data, f) => (data.upcomingDeadlines.some((deadline: { filing: { id: string } }) => deadline.filing.id === f.filing) ? 'allowed' : 'denied'),
     allowed: readersA,
   },
   {
     name: 'mutation fileIpProtection for A’s technology',
-    query: `mutation($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename } }`,
+    query: graphql(`mutation AuthzTechnologiesRowsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename } }`),
     variables: (f) => ({ input: { technologyId: f.technology, type: 'UTILITY_SOLUTION', jurisdiction: 'VN', filingDate: day(-10) } }),
     allowed: editorsA,
   },
   {
     name: 'mutation updateIpFiling (stale version)',
-    query: `mutation($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename } }`,
+    query: graphql(`mutation UpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.filing, expectedVersion: staleVersion, title: 'Sample data: renamed' } }),
     allowed: editorsA,
   },
   {
     name: 'mutation transitionIpFiling (stale version)',
-    query: `mutation($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }`,
+    query: graphql(`mutation TransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }`),
     variables: (f) => ({ input: { id: f.filing, expectedVersion: staleVersion, status: 'ABANDONED' } }),
     allowed: editorsA,
   },

@@ -7,45 +7,6 @@ import type { TestApp } from './test-app.js';
 let sequence = 0;
 const unique = () => `${process.pid}-${++sequence}`;
 
-export interface SqlTechnologyOptions {
-  createdBy: string;
-  owners: { organizationId: string; share: string; validFrom?: string }[];
-  inventors?: { userId?: string; externalName?: string; affiliationOrganizationId?: string; share: string }[];
-  title?: string;
-}
-
-/**
- * A technology written straight into the database (owners and inventors in one transaction, so the
- * deferred share checks see the complete set). Sample data.
- */
-export async function insertTechnology(t: TestApp, options: SqlTechnologyOptions): Promise<{ id: string; code: string; inventorIds: string[] }> {
-  const code = `SAMPLE-T-${unique()}`;
-  return t.dataSource.transaction(async (manager) => {
-    const [{ id }] = await manager.query(`INSERT INTO technology (code, title, abstract, created_by) VALUES ($1, $2, 'Sample data.', $3) RETURNING id`, [
-      code,
-      options.title ?? `Sample technology ${code}`,
-      options.createdBy,
-    ]);
-    for (const owner of options.owners) {
-      await manager.query(`INSERT INTO technology_owner (technology_id, organization_id, share, valid_from) VALUES ($1, $2, $3, $4)`, [
-        id,
-        owner.organizationId,
-        owner.share,
-        owner.validFrom ?? '2020-01-01',
-      ]);
-    }
-    const inventorIds: string[] = [];
-    for (const inventor of options.inventors ?? []) {
-      const [row] = await manager.query(
-        `INSERT INTO technology_inventor (technology_id, user_id, external_name, affiliation_organization_id, share) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [id, inventor.userId ?? null, inventor.externalName ?? null, inventor.affiliationOrganizationId ?? null, inventor.share],
-      );
-      inventorIds.push(row.id);
-    }
-    return { id, code, inventorIds };
-  });
-}
-
 export const agreementFields = graphql(`fragment AgreementFields on Agreement {
   id code title type status territory fieldOfUse effectiveOn expiresOn executedOn endedOn version
   licensors { id } licensee { id } technologies { id code }

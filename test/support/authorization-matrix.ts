@@ -3,7 +3,9 @@ import jwt from 'jsonwebtoken';
 import { makePlatformAdmin, password, register, type Account } from './accounts.js';
 import { fixtures } from './fixtures.js';
 import { addMember } from './memberships.js';
-import { startTestApp, type GraphQLResponse, type TestApp } from './test-app.js';
+import type { ApiKeyScope, TypedDocumentString } from '../graphql/graphql.js';
+import { queryText, startTestApp, type AnyOperation, type GraphQLResponse, type Present, type TestApp, type Variables } from './test-app.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * The authorization matrix: every operation of the schema run as every kind of caller, the whole
@@ -55,18 +57,21 @@ export interface World {
   signIn(account: Account): Promise<Record<string, string>>;
   /** Headers of a fresh session of one of the people (or of `disabledUser`'s stale token). */
   as(name: string): Promise<Record<string, string>>;
-  /** Runs an operation that must succeed as `name`, and returns its data; throws otherwise. */
-  must<T = any>(name: string, query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Runs an operation that must succeed as `name`, and returns its root field's result (not an error result); throws otherwise. */
+  must<TResult, TVariables>(name: string, query: TypedDocumentString<TResult, TVariables>, variables?: Variables<TVariables>): Promise<Succeeded<TResult>>;
   /** A unique suffix for codes and names. */
   unique(): string;
   /** A new organisation (made through the API) with no one of the matrix in it. */
   throwawayOrganization(): Promise<string>;
 }
 
+/** The result of an operation's (one) root field, error results taken out. */
+export type Succeeded<TResult> = Exclude<Present<TResult>[keyof Present<TResult>], { __typename?: `${string}Error` }>;
+
 export interface Row<F> {
   /** What the row checks, for the table; the root field comes from the operation text. */
   name: string;
-  query: string;
+  query: AnyOperation;
   /** Fresh variables for one run (a new throwaway record where the operation consumes one). */
   variables?: (fixtures: F, caller: PrincipalName) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** Who may, by principal name. */
@@ -90,8 +95,8 @@ export interface RowModule<F> {
 const testSecret = 'test-secret-that-is-long-enough-for-hs256';
 let sequence = 0;
 
-const createOrganizationMutation = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`;
-const createKey = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`;
+const createOrganizationMutation = graphql(`mutation AuthorizationMatrixCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ... on Organization { id } } }`);
+const createKey = graphql(`mutation AuthorizationMatrixCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`);
 
 /**
  * Starts the application and makes the callers: six people (outsider, a member, an editor and an
@@ -104,7 +109,7 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
   const accounts = new Map<string, Account>();
   const sql = (query: string, parameters: unknown[] = []) => t.dataSource.query(query, parameters);
   const signIn = async (account: Account) => {
-    const response = await t.graphql(`mutation($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken } } }`, {
+    const response = await t.graphql(graphql(`mutation Login($input: LoginInput!) { login(input: $input) { ... on AuthPayload { accessToken } } }`), {
       input: { email: account.email, password },
     });
     return { authorization: `Bearer ${response.data.login.accessToken}` };
@@ -121,25 +126,25 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
     await t.graphql(createOrganizationMutation, { input: { name: 'Sample Org B', helix: 'INDUSTRY', kind: 'PRIVATE_COMPANY', country: 'VN' } }, accounts.get('adminB')!.headers)
   ).data.createOrganization.id;
   for (const id of [orgA, orgB]) {
-    await t.graphql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id }, accounts.get('platformAdmin')!.headers);
+    await t.graphql(graphql(`mutation AuthorizationMatrixVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id } }`), { id }, accounts.get('platformAdmin')!.headers);
   }
   for (const [name, role] of [['memberA', 'MEMBER'], ['editorA', 'EDITOR']] as const) {
     await addMember(t, adminA, orgA, accounts.get(name)!, role);
   }
 
-  const keyOf = async (scopes: string[]) => {
+  const keyOf = async (scopes: ApiKeyScope[]) => {
     const response = await t.graphql(createKey, { input: { organizationId: orgA, name: `matrix ${scopes.join('+')}`, scopes } }, adminA.headers);
-    return response.data.createApiKey as { secret: string; apiKey: { id: string } };
+    return response.data.createApiKey;
   };
   const readKey = await keyOf(['READ']);
   const writeKey = await keyOf(['READ', 'WRITE']);
   const revokedKey = await keyOf(['READ', 'WRITE']);
-  await t.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: revokedKey.apiKey.id }, adminA.headers);
+  await t.graphql(graphql(`mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }`), { id: revokedKey.apiKey.id }, adminA.headers);
   const expiredKey = await keyOf(['READ', 'WRITE']);
   await sql(`UPDATE api_key SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expiredKey.apiKey.id]);
 
   const disabled = accounts.get('disabledUser')!;
-  await t.graphql(`mutation($id: ID!) { disableUser(userId: $id) { id } }`, { id: disabled.id }, accounts.get('platformAdmin')!.headers);
+  await t.graphql(graphql(`mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }`), { id: disabled.id }, accounts.get('platformAdmin')!.headers);
   const [header, payload, signature] = adminA.accessToken.split('.');
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
   const elevated = Buffer.from(JSON.stringify({ ...claims, sub: accounts.get('platformAdmin')!.id })).toString('base64url');
@@ -166,7 +171,7 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
   // cell ended them (logout, changePassword).
   const sessions = new Map<string, Promise<Record<string, string>>>();
   const as = async (name: string) => signIn(accounts.get(name)!);
-  const must = async (name: string, query: string, variables: Record<string, unknown> = {}): Promise<any> => {
+  const must = async (name: string, query: AnyOperation, variables: object = {}): Promise<any> => {
     const key = principals.get(name as PrincipalName);
     const send = async (fresh: boolean) => {
       if (name.endsWith('KeyA')) return t.graphql(query, variables, await key!.headers());
@@ -178,7 +183,7 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
     const data = response.data ? Object.values(response.data)[0] : undefined;
     const typename = (data as { __typename?: string } | null)?.__typename;
     if (response.errors || data == null || (typename && /Error$/.test(typename))) {
-      throw new Error(`fixture failed as ${name}: ${query.slice(0, 80)} ${JSON.stringify(response.errors ?? response.data)}`);
+      throw new Error(`fixture failed as ${name}: ${queryText(query).slice(0, 80)} ${JSON.stringify(response.errors ?? response.data)}`);
     }
     return data;
   };
@@ -186,7 +191,7 @@ export async function startWorld(options: { listen?: boolean } = {}): Promise<Wo
   const fx = fixtures(t);
   let throwawayAdmin: Promise<Account> | undefined;
   const throwawayOrganization = async () => (await fx.newOrganization({ admin: await (throwawayAdmin ??= fx.newUser()), name: 'Sample throwaway' })).id;
-  return { t, accounts, principals, orgA, orgB, sql, signIn, as, must, unique, throwawayOrganization };
+  return { t, accounts, principals, orgA, orgB, sql, signIn, as, must: must as World['must'], unique, throwawayOrganization };
 }
 
 /** How one response counts: denied = UNAUTHENTICATED, FORBIDDEN or NOT_FOUND; a typed error result counts as allowed. */

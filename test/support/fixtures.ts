@@ -117,6 +117,12 @@ export function fixtures(t: TestApp) {
       const demand = await createDemand(t, editor, values);
       return published ? { ...demand, ...(await publish(t, editor, 'demand', demand)) } : demand;
     },
+
+    /** A new interest of the organisation (of which `editor` is an editor) in a published offer. */
+    async newInterest(editor: Caller, input: { organizationId: string; offerId: string; message?: string }) {
+      const response = await t.graphql(expressInterest, { input: { message: 'Sample data: interested', ...input } }, editor.headers);
+      return expectResult(response.data?.expressInterest, 'ExchangeInterest', response);
+    },
   };
   return fx;
 }
@@ -124,6 +130,12 @@ export function fixtures(t: TestApp) {
 export type Fixtures = ReturnType<typeof fixtures>;
 
 let sequence = 0;
+
+const expressInterest = graphql(`mutation FixturesExpressInterest($input: ExpressInterestInput!) { expressInterest(input: $input) {
+  __typename
+  ... on ExchangeInterest { id status }
+  ... on ErrorResult { code message field }
+} }`);
 
 const verifyOrganization = graphql(`mutation VerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }`);
 

@@ -47,13 +47,15 @@ export interface CreatedTechnology {
   id: string;
   code: string;
   version: number;
+  /** The inventors' ids, in the order they were given. */
+  inventorIds: string[];
 }
 
 let technologies = 0;
 
 export const createTechnologyMutation = graphql(`mutation CreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {
   __typename
-  ... on Technology { id code version }
+  ... on Technology { id code version inventors { id } }
   ... on ErrorResult { code message field }
 } }`);
 
@@ -91,8 +93,8 @@ export async function createTechnology(t: TestApp, caller: Caller, options: Tech
     projectIds: options.projectIds ?? [],
   };
   const response = await t.graphql(createTechnologyMutation, { input }, caller.headers);
-  const { id, code, version } = expectResult(response.data?.createTechnology, 'Technology', response);
-  return { id, code, version };
+  const { id, code, version, inventors } = expectResult(response.data?.createTechnology, 'Technology', response);
+  return { id, code, version, inventorIds: inventors.map((inventor) => inventor.id) };
 }
 
 /** Records a TRL assessment through the API (assessed today unless `assessedOn` is given); throws if refused. */
