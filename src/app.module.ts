@@ -33,6 +33,7 @@ import { OrganizationModule } from './organizations/organization.module.js';
 import { PartnershipModule } from './partnerships/partnership.module.js';
 import { ProjectModule } from './projects/project.module.js';
 import { TechnologyModule } from './technologies/technology.module.js';
+import { ImportModule } from './imports/import.module.js';
 import { AgreementModule } from './agreements/agreement.module.js';
 import { RevenueModule } from './revenue/revenue.module.js';
 import { SpinOffModule } from './spin-offs/spin-off.module.js';
@@ -86,6 +87,7 @@ export class AppModule {
         FounderMembershipModule,
         PartnershipModule,
         TechnologyModule,
+        ImportModule,
         AgreementModule,
         RevenueModule,
         SpinOffModule,

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       outbox: { secret: config.outbox.secret, secretGenerated: true },
       redisUrl: undefined,
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
+      imports: { maxBytes: 524_288, maxRows: 1_000, maxUnzippedBytes: 16_777_216 },
     });
   });
 
