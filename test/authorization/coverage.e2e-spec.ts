@@ -3,6 +3,7 @@ import { buildSchema, isObjectType, parse, TypeInfo, validate, visit, visitWithT
 import { accountRows } from './accounts.rows.js';
 import { agreementRows } from './agreements.rows.js';
 import { exchangeRows } from './exchange.rows.js';
+import { importRows } from './imports.rows.js';
 import { insightRows } from './insight.rows.js';
 import { partnershipRows } from './partnerships.rows.js';
 import { projectRows } from './projects.rows.js';
@@ -24,6 +25,7 @@ const rows: { name: string; query: string }[] = [
   ...agreementRows.rows,
   ...exchangeRows.rows,
   ...insightRows.rows,
+  ...importRows.rows,
   ...subscriptionRows,
 ];
 

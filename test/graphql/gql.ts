@@ -60,6 +60,7 @@ type Documents = {
     "query TechnologyDemand($id: ID!) { technologyDemand(id: $id) { budget { min } } }": typeof types.TechnologyDemandDocument,
     "query ReadParityDealsTechnologyOffer($id: ID!) { technologyOffer(id: $id) { details priceNote } }": typeof types.ReadParityDealsTechnologyOfferDocument,
     "query ReadParityDealsTechnologyDemand($id: ID!) { technologyDemand(id: $id) { budget { min max currency } } }": typeof types.ReadParityDealsTechnologyDemandDocument,
+    "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }": typeof types.ImportSpreadsheetForTestDocument,
     "mutation Register($input: RegisterInput!) { register(input: $input) {\n  __typename\n  ... on AuthPayload { accessToken refreshToken user { id } }\n  ... on ErrorResult { code message field }\n} }": typeof types.RegisterDocument,
     "fragment AgreementFields on Agreement {\n  id code title type status territory fieldOfUse effectiveOn expiresOn executedOn endedOn version\n  licensors { id } licensee { id } technologies { id code }\n  terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { id description amount { amount currency } dueOn status } }\n}": typeof types.AgreementFieldsFragmentDoc,
     "mutation CreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on ErrorResult { code message field }\n} }": typeof types.CreateAgreementDocument,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "query TechnologyDemand($id: ID!) { technologyDemand(id: $id) { budget { min } } }": types.TechnologyDemandDocument,
     "query ReadParityDealsTechnologyOffer($id: ID!) { technologyOffer(id: $id) { details priceNote } }": types.ReadParityDealsTechnologyOfferDocument,
     "query ReadParityDealsTechnologyDemand($id: ID!) { technologyDemand(id: $id) { budget { min max currency } } }": types.ReadParityDealsTechnologyDemandDocument,
+    "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }": types.ImportSpreadsheetForTestDocument,
     "mutation Register($input: RegisterInput!) { register(input: $input) {\n  __typename\n  ... on AuthPayload { accessToken refreshToken user { id } }\n  ... on ErrorResult { code message field }\n} }": types.RegisterDocument,
     "fragment AgreementFields on Agreement {\n  id code title type status territory fieldOfUse effectiveOn expiresOn executedOn endedOn version\n  licensors { id } licensee { id } technologies { id code }\n  terms { currency upfrontFee { amount currency } royaltyRate milestonePayments { id description amount { amount currency } dueOn status } }\n}": types.AgreementFieldsFragmentDoc,
     "mutation CreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on ErrorResult { code message field }\n} }": types.CreateAgreementDocument,
@@ -389,6 +391,10 @@ export function graphql(source: "query ReadParityDealsTechnologyOffer($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReadParityDealsTechnologyDemand($id: ID!) { technologyDemand(id: $id) { budget { min max currency } } }"): typeof import('./graphql.js').ReadParityDealsTechnologyDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }"): typeof import('./graphql.js').ImportSpreadsheetForTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -446,6 +446,49 @@ export type IcfFactor =
   /** Sustainability. */
   | 'SUSTAINABILITY';
 
+/** The file format. */
+export type ImportFormat =
+  /** CSV text (UTF-8), separated by commas, semicolons or tabs, fields quoted as Excel quotes them. */
+  | 'CSV'
+  /** An Excel workbook (.xlsx) in base64; the first worksheet is read. */
+  | 'XLSX';
+
+/** What a spreadsheet holds, one record a row. */
+export type ImportKind =
+  /** Organisations of the directory, by slug: the whole directory for platform admins, or the units of `organizationId` for its admins. */
+  | 'ORGANIZATIONS'
+  /** Invitations to `organizationId` (its admins), by email: nobody already a member or invited is invited again. */
+  | 'PEOPLE'
+  /** Projects `organizationId` coordinates (its editors and WRITE keys), by code, with the organisations invited to take part. */
+  | 'PROJECTS'
+  /** Technologies `organizationId` owns (its editors and WRITE keys), by code, with their owners and inventors. */
+  | 'TECHNOLOGIES';
+
+/** What the import does (or, in a dry run or a refused run, would do) with a row. */
+export type ImportRowAction =
+  /** A new record. */
+  | 'CREATE'
+  /** The row has problems (listed in `problems`). */
+  | 'REFUSED'
+  /** The record exists with these values: nothing is written. */
+  | 'UNCHANGED'
+  /** An existing record (same key) with different values: changed through the same operations as the API, with its version. */
+  | 'UPDATE';
+
+/** A spreadsheet to import. Headers and their Vietnamese and English names: see the templates at /imports/templates/<kind>.csv and .xlsx. */
+export type ImportSpreadsheetInput = {
+  /** The file: CSV as text, XLSX in base64. At most IMPORT_MAX_BYTES (512 KiB by default) and IMPORT_MAX_ROWS rows (1,000). */
+  content: string;
+  /** True (the default): check every row and report, writing nothing. False: import, all rows or none. */
+  dryRun?: boolean;
+  /** CSV or XLSX. */
+  format: ImportFormat;
+  /** What the rows are. */
+  kind: ImportKind;
+  /** The organisation the rows belong to (people are invited to it, it coordinates the projects and owns the technologies). For ORGANIZATIONS: omitted, the directory (platform admins); given, its units. */
+  organizationId?: string | number | null | undefined;
+};
+
 /** Whether an expression of interest stands. */
 export type InterestStatus =
   /** It stands. */
@@ -1444,6 +1487,13 @@ export type ReadParityDealsTechnologyDemandQueryVariables = Exact<{
 
 
 export type ReadParityDealsTechnologyDemandQuery = { technologyDemand: { budget: { min: string | null, max: string | null, currency: string } | null } | null };
+
+export type ImportSpreadsheetForTestMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+
+export type ImportSpreadsheetForTestMutation = { importSpreadsheet: { kind: ImportKind, dryRun: boolean, applied: boolean, rowsRead: number, created: number, updated: number, unchanged: number, problems: Array<{ row: number, column: string | null, code: string, message: string }>, rows: Array<{ row: number, key: string | null, action: ImportRowAction, recordId: string | null }> } };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -2954,6 +3004,31 @@ export const ReadParityDealsTechnologyDemandDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadParityDealsTechnologyDemandQuery, ReadParityDealsTechnologyDemandQueryVariables>;
+export const ImportSpreadsheetForTestDocument = new TypedDocumentString(`
+    mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) {
+  importSpreadsheet(input: $input) {
+    kind
+    dryRun
+    applied
+    rowsRead
+    created
+    updated
+    unchanged
+    problems {
+      row
+      column
+      code
+      message
+    }
+    rows {
+      row
+      key
+      action
+      recordId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSpreadsheetForTestMutation, ImportSpreadsheetForTestMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {
