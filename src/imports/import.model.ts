@@ -96,7 +96,7 @@ export class ImportRowOutcomeModel {
   @Field(() => String, { nullable: true, description: 'The row’s key (slug, email or code), when it has one.' })
   key: string | null;
 
-  @Field(() => ImportRowAction)
+  @Field(() => ImportRowAction, { description: 'What the import does (or would do) with the row.' })
   action: ImportRowAction;
 
   @Field(() => ID, { nullable: true, description: 'The record, when the import was applied and the row created or updated it or found it unchanged.' })
@@ -105,7 +105,7 @@ export class ImportRowOutcomeModel {
 
 @ObjectType('ImportReport', { description: 'The outcome of an import or a dry run: counts, each row, and every problem by row and column.' })
 export class ImportReportModel {
-  @Field(() => ImportKind)
+  @Field(() => ImportKind, { description: 'What the rows were.' })
   kind: ImportKind;
 
   @Field(() => Boolean, { description: 'Whether this was a dry run.' })
