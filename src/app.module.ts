@@ -33,6 +33,7 @@ import { OrganizationModule } from './organizations/organization.module.js';
 import { PartnershipModule } from './partnerships/partnership.module.js';
 import { ProjectModule } from './projects/project.module.js';
 import { TechnologyModule } from './technologies/technology.module.js';
+import { ImportModule } from './imports/import.module.js';
 import { AgreementModule } from './agreements/agreement.module.js';
 import { ResearchExportModule } from './research-export/research-export.module.js';
 import { RevenueModule } from './revenue/revenue.module.js';
@@ -87,6 +88,7 @@ export class AppModule {
         FounderMembershipModule,
         PartnershipModule,
         TechnologyModule,
+        ImportModule,
         AgreementModule,
         RevenueModule,
         ResearchExportModule,

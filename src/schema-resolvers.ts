@@ -20,6 +20,7 @@ import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } fr
 import { AgreementRevenueResolver, DistributionLineResolver, OrganizationRevenueResolver, RevenueResolver } from './revenue/revenue.resolver.js';
 import { OrganizationSpinOffsResolver, SpinOffResolver } from './spin-offs/spin-off.resolver.js';
 import { technologyResolvers } from './technologies/technology.module.js';
+import { ImportResolver } from './imports/import.resolver.js';
 
 /**
  * Every resolver of the API, for printing the schema without starting the application. A test
@@ -52,6 +53,7 @@ export const schemaResolvers: Type<unknown>[] = [
   IndicatorResolver,
   ProjectTrlResolver,
   ...technologyResolvers,
+  ImportResolver,
   AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver,
   RevenueResolver, DistributionLineResolver, AgreementRevenueResolver, OrganizationRevenueResolver,
   SpinOffResolver, OrganizationSpinOffsResolver,

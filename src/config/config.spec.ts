@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       redisUrl: undefined,
       harvest: { repositoryId: 'triple-helix.local', baseUrl: undefined, adminEmail: 'admin@triple-helix.local', pageSize: 100 },
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
+      imports: { maxBytes: 524_288, maxRows: 1_000, maxUnzippedBytes: 16_777_216 },
     });
   });
 

@@ -95,6 +95,9 @@ const environmentSchema = z.object({
     .optional(),
   OAI_ADMIN_EMAIL: z.string().regex(/^\S+@(\S+\.)+\S+$/, { message: 'must be an email address' }).default('admin@triple-helix.local'),
   OAI_PAGE_SIZE: integer(100, 1, 1_000),
+  IMPORT_MAX_BYTES: integer(512 * 1024, 1024, 700 * 1024),
+  IMPORT_MAX_ROWS: integer(1_000, 1, 100_000),
+  IMPORT_MAX_UNZIPPED_BYTES: integer(16 * 1024 * 1024, 64 * 1024, 512 * 1024 * 1024),
 });
 
 /** The validated configuration; the only place that reads the process environment is `loadConfig`. */
@@ -176,6 +179,15 @@ export interface AppConfig {
     /** Sign-in, registration and invitation attempts per minute for one account (each counted apart). */
     accountAttemptsPerMinute: number;
   };
+  /** Spreadsheet imports (`importSpreadsheet`). */
+  imports: {
+    /** The largest file, in bytes (before base64 for Excel files). */
+    maxBytes: number;
+    /** The most data rows one file may have. */
+    maxRows: number;
+    /** The most an Excel file may unpack to, in bytes: a file that would grow larger (a zip bomb) is refused unread. */
+    maxUnzippedBytes: number;
+  };
 }
 
 /** A configuration problem, already phrased for an operator: one line naming the variable. */
@@ -246,6 +258,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       sessionAttemptsPerMinute: env.AUTH_SESSION_RATE_LIMIT_PER_MINUTE,
       authAttemptsPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
       accountAttemptsPerMinute: env.AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE,
+    },
+    imports: {
+      maxBytes: env.IMPORT_MAX_BYTES,
+      maxRows: env.IMPORT_MAX_ROWS,
+      maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_BYTES,
     },
   };
 }

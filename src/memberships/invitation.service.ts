@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
@@ -114,6 +114,21 @@ export class InvitationService {
     created.invitation = InvitationModel.fromEntity(invitation);
     created.token = token;
     return created;
+  }
+
+  /**
+   * Where the (normalised) address stands with the organisation: an active member, invited (an
+   * invitation neither accepted, withdrawn nor expired), or neither. Imports ask it so that nobody
+   * is invited twice.
+   */
+  async standingOf(manager: EntityManager, organizationId: string, email: string): Promise<'MEMBER' | 'INVITED' | undefined> {
+    const userId = await this.auth.accountIdByEmail(manager, email);
+    if (userId && (await manager.existsBy(MembershipEntity, { organizationId, userId, status: MembershipStatus.ACTIVE }))) return 'MEMBER';
+    const [invited]: unknown[] = await manager.query(
+      `SELECT 1 FROM invitation WHERE organization_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+      [organizationId, email],
+    );
+    return invited ? 'INVITED' : undefined;
   }
 
   /**

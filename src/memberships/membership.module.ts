@@ -13,6 +13,6 @@ import { OutboxCipher } from './outbox-cipher.js';
 @Module({
   imports: [IdentityModule, OrganizationModule],
   providers: [MembershipService, InvitationService, OutboxCipher, InvitationMail, MembershipResolver, InvitationResolver, OrganizationMembersResolver],
-  exports: [MembershipService, InvitationMail],
+  exports: [MembershipService, InvitationService, InvitationMail],
 })
 export class MembershipModule {}

@@ -9,6 +9,6 @@ import { OrganizationService } from './organization.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity])],
   providers: [OrganizationService, OrganizationReader, OrganizationAdminService, OrganizationResolver],
-  exports: [OrganizationService],
+  exports: [OrganizationService, OrganizationAdminService],
 })
 export class OrganizationModule {}

@@ -33,6 +33,16 @@ export class OrganizationService {
     return this.byId(ctx).load(id);
   }
 
+  /**
+   * Organisations by slug as the directory shows them (archived ones to platform admins only), read
+   * in `manager`'s transaction: for imports that name organisations by their slugs.
+   */
+  async bySlugs(ctx: RequestContext, manager: EntityManager, slugs: string[]): Promise<Map<string, OrganizationModel>> {
+    if (slugs.length === 0) return new Map();
+    const found = await manager.find(OrganizationEntity, { where: { slug: In([...new Set(slugs)]) } });
+    return new Map(found.filter((entity) => this.visible(ctx, entity)).map((entity) => [entity.slug, OrganizationModel.fromEntity(entity)]));
+  }
+
   /** Whether the organisation exists and is not archived, read in `manager`'s transaction (for records that name it). */
   async isActive(manager: EntityManager, id: string): Promise<boolean> {
     return manager.existsBy(OrganizationEntity, { id, archivedAt: IsNull() });

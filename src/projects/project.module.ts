@@ -27,6 +27,6 @@ import { ProjectService } from './project.service.js';
     ProgrammeAttachmentRequestsResolver,
     ProjectProgrammeRequestsResolver,
   ],
-  exports: [ProjectService, ProjectReader],
+  exports: [ProjectService, ParticipantService, ProjectReader],
 })
 export class ProjectModule {}

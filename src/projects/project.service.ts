@@ -171,6 +171,17 @@ export class ProjectService {
     return ProjectModel.fromEntity(project);
   }
 
+  /**
+   * The project with this code and its participations (any status), read in `manager`'s
+   * transaction, whoever asks: for imports, which then change it through the checked operations.
+   */
+  async byCode(manager: EntityManager, code: string): Promise<{ project: ProjectModel; participants: ParticipantEntity[] } | null> {
+    const project = await manager.findOneBy(ProjectEntity, { code });
+    if (!project) return null;
+    const participants = await manager.find(ParticipantEntity, { where: { projectId: project.id }, order: { organizationId: 'ASC' } });
+    return { project: ProjectModel.fromEntity(project), participants };
+  }
+
   /** The organisation that coordinates the project now, if any. */
   async coordinatorOf(manager: EntityManager, projectId: string): Promise<string | undefined> {
     const coordinator = await manager.findOneBy(ParticipantEntity, { projectId, role: ParticipantRole.COORDINATOR, status: ParticipantStatus.ACTIVE });

@@ -159,6 +159,21 @@ export class TechnologyService {
     return TechnologyModel.fromEntity(await manager.findOneByOrFail(TechnologyEntity, { id: current.id }));
   }
 
+  /**
+   * The technology with this code, its ownership periods and its inventors, read in `manager`'s
+   * transaction, whoever asks: for imports, which then change it through the checked operations.
+   */
+  async byCode(
+    manager: EntityManager,
+    code: string,
+  ): Promise<{ technology: TechnologyModel; owners: OwnerRow[]; inventors: TechnologyInventorEntity[]; projectIds: string[] } | null> {
+    const technology = await manager.findOneBy(TechnologyEntity, { code });
+    if (!technology) return null;
+    const inventors = await manager.find(TechnologyInventorEntity, { where: { technologyId: technology.id }, order: { position: 'ASC', id: 'ASC' } });
+    const projects = await manager.find(TechnologyProjectEntity, { where: { technologyId: technology.id } });
+    return { technology: TechnologyModel.fromEntity(technology), owners: await this.ownerPeriods(manager, technology.id), inventors, projectIds: projects.map((row) => row.projectId) };
+  }
+
   /** The ownership periods as they are, by start day. */
   async ownerPeriods(manager: EntityManager, technologyId: string): Promise<OwnerRow[]> {
     return manager.find(TechnologyOwnerEntity, { where: { technologyId }, order: { validFrom: 'ASC', organizationId: 'ASC' } });

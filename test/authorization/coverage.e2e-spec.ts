@@ -4,6 +4,7 @@ import { queryText, type AnyOperation } from '../support/test-app.js';
 import { accountRows } from './accounts.rows.js';
 import { agreementRows } from './agreements.rows.js';
 import { exchangeRows } from './exchange.rows.js';
+import { importRows } from './imports.rows.js';
 import { insightRows } from './insight.rows.js';
 import { partnershipRows } from './partnerships.rows.js';
 import { projectRows } from './projects.rows.js';
@@ -25,6 +26,7 @@ const rows: { name: string; query: AnyOperation }[] = [
   ...agreementRows.rows,
   ...exchangeRows.rows,
   ...insightRows.rows,
+  ...importRows.rows,
   ...subscriptionRows,
 ];
 

@@ -130,6 +130,7 @@ type Documents = {
     "query Deals { deals(first: 100) { edges { node { id } } } }": typeof types.DealsDocument,
     "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsAdvanceDealDocument,
     "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsDropDealDocument,
+    "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }": typeof types.AuthzImportsRowsImportSpreadsheetDocument,
     "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": typeof types.ReportIndicatorDocument,
     "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": typeof types.IndicatorMeasurementsDocument,
     "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": typeof types.CorrectIndicatorDocument,
@@ -478,6 +479,7 @@ type Documents = {
     "query ServerProcessOrganizations2 { organizations { totalCount } }": typeof types.ServerProcessOrganizations2Document,
     "query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }": typeof types.SpinOffsSpinOffsDocument,
     "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }": typeof types.SpinOffsOrganizationDocument,
+    "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }": typeof types.ImportSpreadsheetForTestDocument,
     "mutation StandardIdentifiersCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename ... on Organization { id rorId verified version } ... on ErrorResult { code message field } } }": typeof types.StandardIdentifiersCreateOrganizationDocument,
     "mutation StandardIdentifiersUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { rorId verified version } ... on ErrorResult { code message field } } }": typeof types.StandardIdentifiersUpdateOrganizationDocument,
     "mutation StandardIdentifiersUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) {\n  __typename ... on User { displayName orcid } ... on ErrorResult { code message field } } }": typeof types.StandardIdentifiersUpdateProfileDocument,
@@ -687,6 +689,7 @@ const documents: Documents = {
     "query Deals { deals(first: 100) { edges { node { id } } } }": types.DealsDocument,
     "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": types.AuthzExchangeRowsAdvanceDealDocument,
     "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": types.AuthzExchangeRowsDropDealDocument,
+    "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }": types.AuthzImportsRowsImportSpreadsheetDocument,
     "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": types.ReportIndicatorDocument,
     "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": types.IndicatorMeasurementsDocument,
     "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": types.CorrectIndicatorDocument,
@@ -1035,6 +1038,7 @@ const documents: Documents = {
     "query ServerProcessOrganizations2 { organizations { totalCount } }": types.ServerProcessOrganizations2Document,
     "query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }": types.SpinOffsSpinOffsDocument,
     "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }": types.SpinOffsOrganizationDocument,
+    "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }": types.ImportSpreadsheetForTestDocument,
     "mutation StandardIdentifiersCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename ... on Organization { id rorId verified version } ... on ErrorResult { code message field } } }": types.StandardIdentifiersCreateOrganizationDocument,
     "mutation StandardIdentifiersUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { rorId verified version } ... on ErrorResult { code message field } } }": types.StandardIdentifiersUpdateOrganizationDocument,
     "mutation StandardIdentifiersUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) {\n  __typename ... on User { displayName orcid } ... on ErrorResult { code message field } } }": types.StandardIdentifiersUpdateProfileDocument,
@@ -1589,6 +1593,10 @@ export function graphql(source: "mutation AuthzExchangeRowsAdvanceDeal($input: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzExchangeRowsDropDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }"): typeof import('./graphql.js').AuthzImportsRowsImportSpreadsheetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2981,6 +2989,10 @@ export function graphql(source: "query SpinOffsSpinOffs($filter: SpinOffFilter) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }"): typeof import('./graphql.js').SpinOffsOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }"): typeof import('./graphql.js').ImportSpreadsheetForTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

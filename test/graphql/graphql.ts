@@ -711,6 +711,49 @@ export type IcfFactor =
   /** Sustainability. */
   | 'SUSTAINABILITY';
 
+/** The file format. */
+export type ImportFormat =
+  /** CSV text (UTF-8), separated by commas, semicolons or tabs, fields quoted as Excel quotes them. */
+  | 'CSV'
+  /** An Excel workbook (.xlsx) in base64; the first worksheet is read. */
+  | 'XLSX';
+
+/** What a spreadsheet holds, one record a row. */
+export type ImportKind =
+  /** Organisations of the directory, by slug: the whole directory for platform admins, or the units of `organizationId` for its admins. */
+  | 'ORGANIZATIONS'
+  /** Invitations to `organizationId` (its admins), by email: nobody already a member or invited is invited again. */
+  | 'PEOPLE'
+  /** Projects `organizationId` coordinates (its editors and WRITE keys), by code, with the organisations invited to take part. */
+  | 'PROJECTS'
+  /** Technologies `organizationId` owns (its editors and WRITE keys), by code, with their owners and inventors. */
+  | 'TECHNOLOGIES';
+
+/** What the import does (or, in a dry run or a refused run, would do) with a row. */
+export type ImportRowAction =
+  /** A new record. */
+  | 'CREATE'
+  /** The row has problems (listed in `problems`). */
+  | 'REFUSED'
+  /** The record exists with these values: nothing is written. */
+  | 'UNCHANGED'
+  /** An existing record (same key) with different values: changed through the same operations as the API, with its version. */
+  | 'UPDATE';
+
+/** A spreadsheet to import. Headers and their Vietnamese and English names: see the templates at /imports/templates/<kind>.csv and .xlsx. */
+export type ImportSpreadsheetInput = {
+  /** The file: CSV as text, XLSX in base64. At most IMPORT_MAX_BYTES (512 KiB by default) and IMPORT_MAX_ROWS rows (1,000). */
+  content: string;
+  /** True (the default): check every row and report, writing nothing. False: import, all rows or none. */
+  dryRun?: boolean;
+  /** CSV or XLSX. */
+  format: ImportFormat;
+  /** What the rows are. */
+  kind: ImportKind;
+  /** The organisation the rows belong to (people are invited to it, it coordinates the projects and owns the technologies). For ORGANIZATIONS: omitted, the directory (platform admins); given, its units. */
+  organizationId?: string | number | null | undefined;
+};
+
 /** Which measurements to list. */
 export type IndicatorFilter = {
   /** Of this factor. */
@@ -2958,6 +3001,13 @@ export type AuthzExchangeRowsDropDealMutation = { dropDeal:
     | { __typename: 'InvalidInputError' }
     | { __typename: 'VersionConflictError' }
    };
+
+export type AuthzImportsRowsImportSpreadsheetMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+
+export type AuthzImportsRowsImportSpreadsheetMutation = { importSpreadsheet: { applied: boolean, created: number, problems: Array<{ row: number, column: string | null, code: string }> } };
 
 export type ReportIndicatorMutationVariables = Exact<{
   input: ReportIndicatorInput;
@@ -6066,6 +6116,13 @@ export type SpinOffsOrganizationQueryVariables = Exact<{
 
 export type SpinOffsOrganizationQuery = { organization: { spinOffs: { totalCount: number } } | null };
 
+export type ImportSpreadsheetForTestMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+
+export type ImportSpreadsheetForTestMutation = { importSpreadsheet: { kind: ImportKind, dryRun: boolean, applied: boolean, rowsRead: number, created: number, updated: number, unchanged: number, problems: Array<{ row: number, column: string | null, code: string, message: string }>, rows: Array<{ row: number, key: string | null, action: ImportRowAction, recordId: string | null }> } };
+
 export type StandardIdentifiersCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -8624,6 +8681,19 @@ export const AuthzExchangeRowsDropDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzExchangeRowsDropDealMutation, AuthzExchangeRowsDropDealMutationVariables>;
+export const AuthzImportsRowsImportSpreadsheetDocument = new TypedDocumentString(`
+    mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) {
+  importSpreadsheet(input: $input) {
+    applied
+    created
+    problems {
+      row
+      column
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzImportsRowsImportSpreadsheetMutation, AuthzImportsRowsImportSpreadsheetMutationVariables>;
 export const ReportIndicatorDocument = new TypedDocumentString(`
     mutation ReportIndicator($input: ReportIndicatorInput!) {
   reportIndicator(input: $input) {
@@ -13764,6 +13834,31 @@ export const SpinOffsOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpinOffsOrganizationQuery, SpinOffsOrganizationQueryVariables>;
+export const ImportSpreadsheetForTestDocument = new TypedDocumentString(`
+    mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) {
+  importSpreadsheet(input: $input) {
+    kind
+    dryRun
+    applied
+    rowsRead
+    created
+    updated
+    unchanged
+    problems {
+      row
+      column
+      code
+      message
+    }
+    rows {
+      row
+      key
+      action
+      recordId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSpreadsheetForTestMutation, ImportSpreadsheetForTestMutationVariables>;
 export const StandardIdentifiersCreateOrganizationDocument = new TypedDocumentString(`
     mutation StandardIdentifiersCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
