@@ -4,7 +4,7 @@ import { columnFields, columnsAt, timestamp, type Column, type NestedPage, type 
 import { displayAmountSql, isoTimestamp, moneySql } from '../common/read/sql.js';
 import { escapeLike } from '../common/search.js';
 import { agreementAt } from '../agreements/agreement.read.js';
-import { organizationAt } from '../organizations/organization.read.js';
+import { organizationAt, organizationVisible } from '../organizations/organization.read.js';
 import { technologyAt } from '../technologies/technology.read.js';
 import type { DealsArgs, DemandsArgs, InterestsArgs } from './dto/exchange.inputs.js';
 import { OffersArgs } from './dto/exchange.inputs.js';
@@ -19,7 +19,7 @@ import { ExchangeStatus } from './exchange.enums.js';
 
 export type ItemKind = 'offer' | 'demand';
 
-const itemTable: Record<ItemKind, string> = { offer: 'technology_offer', demand: 'technology_demand' };
+export const itemTable: Record<ItemKind, string> = { offer: 'technology_offer', demand: 'technology_demand' };
 
 const itemColumns: Record<string, Column> = {
   id: 'id',
@@ -84,6 +84,59 @@ export function exchangeItemReadable(alias: string, kind: ItemKind, scope: ReadS
      OR EXISTS (SELECT 1 FROM exchange_interest ri WHERE ri.${column} = ${alias}.id AND ri.organization_id = ANY(${readers}))
      OR EXISTS (SELECT 1 FROM deal rd WHERE rd.${column} = ${alias}.id AND (rd.broker_organization_id = ANY(${readers})
                 OR rd.provider_organization_id = ANY(${readers}) OR rd.seeker_organization_id = ANY(${readers}))))`;
+}
+
+/**
+ * Whether the offer or demand at `alias` was on the exchange and has left it: withdrawn after it was
+ * published, or expired (as the calendar has it). The feed shows such an item to those who may no longer
+ * read it as a tombstone (its id, kind, status and change time), so that copies elsewhere are removed.
+ * A draft, withdrawn or not, was never public and never counts.
+ */
+export function exchangeItemRetired(alias: string): string {
+  return `((${statusCondition(ExchangeStatus.WITHDRAWN, alias)} AND ${alias}.published_on IS NOT NULL) OR ${statusCondition(ExchangeStatus.EXPIRED, alias)})`;
+}
+
+/**
+ * When the item at `alias` last changed as readers see it: its last write, or the start of the day after
+ * its expiry date once that day has come (expiry is the calendar's doing, written lazily without a new
+ * version), whichever is later. Never in the future.
+ */
+export function exchangeItemChangedAt(alias: string): string {
+  return `GREATEST(${alias}.updated_at, CASE WHEN ${alias}.status IN ('PUBLISHED', 'EXPIRED') AND ${alias}.expires_on < CURRENT_DATE THEN (${alias}.expires_on + 1)::timestamptz END)`;
+}
+
+/**
+ * A condition implied by `exchangeItemChangedAt(alias) >= at` (a timestamptz expression) that the
+ * indexes on (updated_at, id) and (status, expires_on) can answer.
+ */
+export function exchangeItemChangedSince(alias: string, at: string): string {
+  return `(${alias}.updated_at >= ${at} OR (${alias}.status IN ('PUBLISHED', 'EXPIRED') AND ${alias}.expires_on >= (${at})::date - 1 AND ${alias}.expires_on < CURRENT_DATE))`;
+}
+
+/**
+ * The public summary of the offer or demand at `alias` as JSON, for those who read it under `scope`:
+ * the fields the read model serves to everyone (never details, price, budget or who created it), and its
+ * organisation's public name and country while the organisation is visible.
+ */
+export function exchangeItemSummaryJson(alias: string, kind: ItemKind, scope: ReadScope): string {
+  const columns = columnsAt(kind === 'offer' ? offerColumns : demandColumns, alias);
+  const organization = `(SELECT json_build_object('name', o.name, 'nameEn', o.name_en, 'country', o.country)
+                           FROM organization_fact o WHERE o.id = ${alias}.organization_id AND ${organizationVisible('o', scope)})`;
+  const pairs: [string, string][] = [
+    ['title', columns.title],
+    ['summary', kind === 'offer' ? columns.summary : columns.description],
+    ['sectors', columns.sectors],
+    ['keywords', columns.keywords],
+    ['language', columns.language],
+    ['offerKind', kind === 'offer' ? columns.kind : 'NULL'],
+    ['trl', kind === 'offer' ? columns.trl : 'NULL'],
+    ['assessedTrl', kind === 'offer' ? columns.assessedTrl : 'NULL'],
+    ['minTrl', kind === 'demand' ? columns.minTrl : 'NULL'],
+    ['publishedOn', columns.publishedOn],
+    ['expiresOn', columns.expiresOn],
+    ['organization', organization],
+  ];
+  return `json_build_object(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
 }
 
 /** Partners (members of a verified organisation that is not archived, or its API keys) and members of `organizationId` read an item's terms. */

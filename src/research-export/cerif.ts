@@ -1,4 +1,4 @@
-import { el, opt, type Xml } from './xml.js';
+import { el, opt, type Xml } from '../common/xml.js';
 
 /**
  * Records of the OpenAIRE CERIF profile 1.2 (OpenAIRE Guidelines for CRIS Managers): organisations as

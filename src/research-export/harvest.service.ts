@@ -18,7 +18,7 @@ import {
   type OaiRequest,
   type ResumptionToken,
 } from './oai-pmh.js';
-import { el, type Xml } from './xml.js';
+import { el, type Xml } from '../common/xml.js';
 
 const writers: Record<RecordKind, (row: never) => Xml> = {
   orgUnit: orgUnitXml,

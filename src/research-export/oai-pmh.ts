@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { collections, type RecordKind } from './cerif.js';
-import { el, raw, type Xml } from './xml.js';
+import { el, raw, type Xml } from '../common/xml.js';
 
 /** OAI-PMH 2.0 (https://www.openarchives.org/OAI/openarchivesprotocol.html): requests, errors, tokens and the envelope. */
 

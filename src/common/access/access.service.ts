@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ReadScope } from '../read/read-model.js';
 import type { SqlParams } from '../read/sql.js';
 import { AppError, notFound, notVisible } from '../errors.js';
-import type { RequestContext } from '../request-context.js';
+import { RequestContext } from '../request-context.js';
 import { AccessRepository } from './access.repository.js';
 import { kindOf, type OrganizationPermission, type Permission, type RecordKind, type RecordPermission } from './permission.js';
 import { ApiKeyScope, MemberRole, ParticipantRole, ParticipantStatus, PlatformRole, ProjectVisibility } from './vocabulary.js';
@@ -168,6 +168,14 @@ export class AccessService {
         return (userPlaceholder ??= `${params.add(userId)}::uuid`);
       },
     };
+  }
+
+  /**
+   * What anyone may read, whoever asks: the read scope of an anonymous caller, for what is published to
+   * everyone alike (public feeds that shared caches keep).
+   */
+  publicReadScope(params: SqlParams): Promise<ReadScope> {
+    return this.readScope(new RequestContext('public'), params);
   }
 
   /** Technologies the caller may read ('technology.read'), as an SQL condition on the technology alias, or 'all'. */
