@@ -90,7 +90,7 @@ export class AgreementService {
         royaltyRate: input.royaltyRate ?? null,
         effectiveOn: input.effectiveOn ?? null,
         expiresOn: input.expiresOn ?? null,
-        createdBy: await actingUserId(ctx, manager),
+        createdBy: actingUserId(ctx),
       })
       .orIgnore()
       .returning('id')

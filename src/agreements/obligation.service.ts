@@ -44,7 +44,7 @@ export class ObligationService {
       description: input.description,
       dueOn: input.dueOn,
       owedBy: input.owedBy,
-      createdBy: await actingUserId(ctx, manager),
+      createdBy: actingUserId(ctx),
     });
     const obligation = await manager.findOneByOrFail(AgreementObligationEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     const { licensorIds } = await this.agreements.partiesOf(manager, agreement.id);

@@ -42,9 +42,9 @@ export class ApiKeyService {
   private async lookUp(key: string): Promise<Principal | undefined> {
     const parts = keyPattern.exec(key);
     if (!parts) return undefined;
-    const [row]: (Pick<ApiKeyEntity, 'id' | 'scopes'> & { organization_id: string; secret_hash: Buffer; last_used_at: Date | null })[] =
+    const [row]: (Pick<ApiKeyEntity, 'id' | 'scopes'> & { organization_id: string; created_by: string; secret_hash: Buffer; last_used_at: Date | null })[] =
       await this.dataSource.query(
-        `SELECT k.id, k.organization_id, k.secret_hash, k.scopes, k.last_used_at FROM api_key k
+        `SELECT k.id, k.organization_id, k.created_by, k.secret_hash, k.scopes, k.last_used_at FROM api_key k
            JOIN organization_fact o ON o.id = k.organization_id
           WHERE k.prefix = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND o.archived_at IS NULL`,
         [parts[1]],
@@ -53,7 +53,7 @@ export class ApiKeyService {
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > lastUsedPrecisionMs) {
       await this.dataSource.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1`, [row.id]);
     }
-    return { kind: 'apiKey', apiKeyId: row.id, organizationId: row.organization_id, scopes: row.scopes };
+    return { kind: 'apiKey', apiKeyId: row.id, organizationId: row.organization_id, scopes: row.scopes, createdBy: row.created_by };
   }
 
   /** Until when a key stays good (null: no end), or undefined when it is revoked, expired or its organisation archived. */

@@ -8,7 +8,8 @@ import { type ApiKeyScope, type PlatformRole } from './access/vocabulary.js';
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string; sessionId: string; platformRole: PlatformRole }
-  | { kind: 'apiKey'; apiKeyId: string; organizationId: string; scopes: ApiKeyScope[] };
+  /** `createdBy`: the person who made the key, whom the key's writes are recorded against. */
+  | { kind: 'apiKey'; apiKeyId: string; organizationId: string; scopes: ApiKeyScope[]; createdBy: string };
 
 export const anonymous: Principal = { kind: 'anonymous' };
 

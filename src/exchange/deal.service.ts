@@ -90,7 +90,7 @@ export class DealService {
         demandId: input.demandId ?? null,
         interestId: input.interestId ?? null,
         stage: DealStage.INTEREST,
-        createdBy: await actingUserId(ctx, manager),
+        createdBy: actingUserId(ctx),
       })
       .returning('id')
       .execute();

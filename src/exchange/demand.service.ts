@@ -55,7 +55,7 @@ export class DemandService extends ExchangeItemService<TechnologyDemandEntity, D
         language: input.language,
         minTrl: input.minTrl ?? null,
         ...budget,
-        createdBy: await actingUserId(ctx, manager),
+        createdBy: actingUserId(ctx),
       })
       .returning('id')
       .execute();

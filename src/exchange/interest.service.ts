@@ -55,7 +55,7 @@ export class InterestService {
         offerId: input.offerId ?? null,
         demandId: input.demandId ?? null,
         message: input.message,
-        createdBy: await actingUserId(ctx, managerOf(ctx, this.dataSource)),
+        createdBy: actingUserId(ctx),
       })
       .orIgnore()
       .returning('id')

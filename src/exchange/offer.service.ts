@@ -93,7 +93,7 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
         priceAmount: input.price?.amount ?? null,
         priceCurrency: input.price?.currency ?? null,
         priceNote: input.priceNote ?? null,
-        createdBy: await actingUserId(ctx, manager),
+        createdBy: actingUserId(ctx),
       })
       .returning('id')
       .execute();

@@ -59,7 +59,7 @@ export class IndicatorService {
         periodEnd: input.periodEnd,
         evidenceUrl: input.evidenceUrl ?? null,
         note: input.note ?? null,
-        reportedBy: await actingUserId(ctx, manager),
+        reportedBy: actingUserId(ctx),
       })
       .orIgnore()
       .returning('id')

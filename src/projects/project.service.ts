@@ -62,7 +62,7 @@ export class ProjectService {
         icfFactors: input.icfFactors ?? [],
         keywords: (input.keywords ?? []).map((keyword) => keyword.trim()).filter(Boolean),
         programmeId: input.programmeId ?? null,
-        createdBy: await actingUserId(ctx, manager),
+        createdBy: actingUserId(ctx),
       })
       .orIgnore()
       .returning('id')

@@ -82,8 +82,8 @@ export class CerifRecords {
   /** The oldest datestamp any record has (whoever may read it): a lower bound for harvesters. */
   async earliestDatestamp(): Promise<string> {
     const [row]: { earliest: string | null }[] = await this.dataSource.query(
-      `SELECT to_char(least((SELECT min(updated_at) FROM organization), (SELECT min(updated_at) FROM project), (SELECT min(updated_at) FROM user_account),
-                            (SELECT min(updated_at) FROM technology), (SELECT min(updated_at) FROM ip_filing)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS earliest`,
+      `SELECT to_char(least((SELECT min(updated_at) FROM organization_record), (SELECT min(updated_at) FROM project_record), (SELECT min(updated_at) FROM person_record),
+                            (SELECT min(updated_at) FROM technology_record), (SELECT min(updated_at) FROM ip_filing_record)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS earliest`,
     );
     return row.earliest ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
@@ -113,15 +113,15 @@ function orgRef(o: string, scope: ReadScope): string {
 function inventors(technologyId: string, scope: ReadScope): string {
   return `coalesce((SELECT json_agg(json_build_object(
              'userId', i.user_id, 'name', coalesce(u.display_name, i.external_name), 'orcid', coalesce(i.orcid, u.orcid),
-             'affiliation', (SELECT ${orgRef('ao', scope)} FROM organization ao WHERE ao.id = i.affiliation_organization_id AND ${organizationVisible('ao', scope)}),
+             'affiliation', (SELECT ${orgRef('ao', scope)} FROM organization_record ao WHERE ao.id = i.affiliation_organization_id AND ${organizationVisible('ao', scope)}),
              'affiliationName', i.affiliation_name) ORDER BY i.position, i.id)
-           FROM technology_inventor i LEFT JOIN user_account u ON u.id = i.user_id WHERE i.technology_id = ${technologyId}), '[]'::json)`;
+           FROM technology_inventor_record i LEFT JOIN person_record u ON u.id = i.user_id WHERE i.technology_id = ${technologyId}), '[]'::json)`;
 }
 
 /** The originating projects of the technology that the caller may read. */
 function originatingProjects(technologyId: string, scope: ReadScope): string {
   return `coalesce((SELECT json_agg(json_build_object('id', op.id, 'code', op.code, 'title', op.title) ORDER BY op.code)
-           FROM technology_project otp JOIN project op ON op.id = otp.project_id
+           FROM technology_origin_fact otp JOIN project_record op ON op.id = otp.project_id
           WHERE otp.technology_id = ${technologyId} AND ${projectReadable('op', scope)}), '[]'::json)`;
 }
 
@@ -129,16 +129,16 @@ const patentTypes = `(${patentIpTypes.map((type) => `'${type}'`).join(', ')})`;
 
 const sources: Record<RecordKind, (scope: ReadScope) => Source> = {
   orgUnit: (scope) => ({
-    from: 'organization x',
+    from: 'organization_record x',
     where: scope.all ? [] : [orgExported('x', scope)],
     record: `json_build_object('id', x.id, 'name', x.name, 'nameEn', x.name_en, 'shortName', x.short_name, 'kind', x.kind, 'helix', x.helix,
                'secondaryHelices', x.secondary_helices, 'country', x.country, 'website', x.website, 'rorId', x.ror_id,
-               'parent', (SELECT ${orgRef('po', scope)} FROM organization po WHERE po.id = x.parent_id AND ${organizationVisible('po', scope)}))`,
+               'parent', (SELECT ${orgRef('po', scope)} FROM organization_record po WHERE po.id = x.parent_id AND ${organizationVisible('po', scope)}))`,
   }),
   project: (scope) => {
     const money = projectConfidentialReadable('x', scope);
     return {
-      from: 'project x',
+      from: 'project_record x',
       where: scope.all ? [] : [projectReadable('x', scope)],
       record: `json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'summary', x.summary, 'startDate', x.start_date, 'endDate', x.end_date,
                  'status', x.status, 'keywords', x.keywords,
@@ -147,33 +147,33 @@ const sources: Record<RecordKind, (scope: ReadScope) => Source> = {
                      'inKind', CASE WHEN ${money} AND pp.in_kind_value_amount IS NOT NULL
                                THEN json_build_object('amount', pp.in_kind_value_amount::text, 'currency', pp.in_kind_value_currency, 'description', pp.in_kind_description) END)
                      ORDER BY pp.created_at, pp.id)
-                   FROM project_participant pp JOIN organization ppo ON ppo.id = pp.organization_id AND ${organizationVisible('ppo', scope)}
+                   FROM project_participant_record pp JOIN organization_record ppo ON ppo.id = pp.organization_id AND ${organizationVisible('ppo', scope)}
                   WHERE pp.project_id = x.id AND pp.status = 'ACTIVE'), '[]'::json))`,
     };
   },
   person: (scope) => ({
-    from: 'user_account x',
-    where: [`EXISTS (SELECT 1 FROM technology_inventor xi WHERE xi.user_id = x.id AND ${technologyReadable('xi.technology_id', scope)})`],
+    from: 'person_record x',
+    where: [`EXISTS (SELECT 1 FROM technology_inventor_record xi WHERE xi.user_id = x.id AND ${technologyReadable('xi.technology_id', scope)})`],
     record: `json_build_object('id', x.id, 'name', x.display_name, 'orcid', x.orcid)`,
   }),
   product: (scope) => ({
-    from: 'technology x',
+    from: 'technology_record x',
     where: scope.all ? [] : [technologyReadable('x.id', scope)],
     record: `json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'abstract', x.abstract, 'fields', x.fields, 'keywords', x.keywords,
                'inventors', ${inventors('x.id', scope)}, 'projects', ${originatingProjects('x.id', scope)})`,
   }),
   patent: (scope) => ({
-    from: 'ip_filing x JOIN technology xt ON xt.id = x.technology_id',
+    from: 'ip_filing_record x JOIN technology_record xt ON xt.id = x.technology_id',
     where: [`x.type IN ${patentTypes}`, ...(scope.all ? [] : [technologyReadable('x.technology_id', scope)])],
     record: `json_build_object('id', x.id, 'type', x.type, 'jurisdiction', x.jurisdiction, 'title', coalesce(x.title, xt.title), 'abstract', xt.abstract,
                'keywords', xt.keywords, 'applicationNumber', x.application_number, 'registrationNumber', x.registration_number,
                'publicationNumber', x.publication_number, 'filingDate', x.filing_date, 'publicationDate', x.publication_date, 'grantDate', x.grant_date,
                'status', x.status, 'inventors', ${inventors('x.technology_id', scope)},
                'holders', coalesce((SELECT json_agg(${orgRef('ho', scope)} ORDER BY ho.name, ho.id)
-                   FROM technology_owner_today hot JOIN organization ho ON ho.id = hot.organization_id AND ${organizationVisible('ho', scope)}
+                   FROM technology_owner_today hot JOIN organization_record ho ON ho.id = hot.organization_id AND ${organizationVisible('ho', scope)}
                   WHERE hot.technology_id = x.technology_id), '[]'::json),
                'projects', ${originatingProjects('x.technology_id', scope)},
-               'predecessorId', (SELECT pf.id FROM ip_filing pf WHERE pf.id = x.parent_filing_id AND pf.type IN ${patentTypes}
+               'predecessorId', (SELECT pf.id FROM ip_filing_record pf WHERE pf.id = x.parent_filing_id AND pf.type IN ${patentTypes}
                                    AND ${technologyReadable('pf.technology_id', scope)}))`,
   }),
 };

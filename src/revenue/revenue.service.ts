@@ -67,7 +67,7 @@ export class RevenueService {
       reference: input.reference ?? null,
       note: input.note ?? null,
       milestonePaymentId: input.milestonePaymentId ?? null,
-      recordedBy: await actingUserId(ctx, manager),
+      recordedBy: actingUserId(ctx),
     });
     const receipt = await manager.findOneByOrFail(RevenueReceiptEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     await this.auditToLicensors(ctx, manager, agreement.id, 'revenue.receipt_recorded', 'RevenueReceipt', receipt.id,
@@ -92,7 +92,7 @@ export class RevenueService {
       description: input.description ?? null,
       technologyId: input.technologyId ?? null,
       filingReference: input.filingReference ?? null,
-      recordedBy: await actingUserId(ctx, manager),
+      recordedBy: actingUserId(ctx),
     });
     const cost = await manager.findOneByOrFail(RevenueCostEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     await this.auditToLicensors(ctx, manager, agreement.id, 'revenue.cost_recorded', 'RevenueCost', cost.id,
@@ -117,7 +117,7 @@ export class RevenueService {
         institutionShare: input.institutionShare,
         validFrom: input.validFrom,
         note: input.note ?? null,
-        createdBy: await actingUserId(ctx, manager),
+        createdBy: actingUserId(ctx),
       })
       .orIgnore()
       .returning('id')
@@ -214,7 +214,7 @@ export class RevenueService {
       gross: fromMinor(result.gross, currency),
       costs: fromMinor(result.costs, currency),
       net: fromMinor(result.net, currency),
-      createdBy: await actingUserId(ctx, manager),
+      createdBy: actingUserId(ctx),
     });
     const distributionId = (inserted.identifiers[0] as { id: string }).id;
     const inventors = new Map(

@@ -87,7 +87,7 @@ export class DisclosureService {
         organizationId: input.organizationId,
         title: input.title,
         description: input.description ?? null,
-        createdBy: await actingUserId(ctx, manager),
+        createdBy: actingUserId(ctx),
       }),
     );
     const disclosure = await manager.findOneByOrFail(DisclosureEntity, { id: created.id });
@@ -124,7 +124,7 @@ export class DisclosureService {
     if (ownerTotal !== 10_000) {
       return new SharesDoNotTotalError(SharesSubject.OWNERS, percent(ownerTotal), await databaseToday(ctx, this.dataSource), 'owners');
     }
-    const next = { ...current, status: DisclosureStatus.SUBMITTED, submittedAt: new Date(), submittedBy: await actingUserId(ctx, manager) };
+    const next = { ...current, status: DisclosureStatus.SUBMITTED, submittedAt: new Date(), submittedBy: actingUserId(ctx) };
     return this.write(ctx, manager, current, next, input.expectedVersion, 'disclosure.submitted');
   }
 
@@ -149,7 +149,7 @@ export class DisclosureService {
       decision: input.decision,
       decisionNotes: input.notes ?? null,
       decidedAt: new Date(),
-      decidedBy: await actingUserId(ctx, manager),
+      decidedBy: actingUserId(ctx),
     };
     return this.write(ctx, manager, current, next, input.expectedVersion, 'disclosure.decided');
   }

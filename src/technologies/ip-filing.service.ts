@@ -63,7 +63,7 @@ export class IpFilingService {
     for (const field of recordFields) next[field] = input[field] ?? null;
     const problem = (await this.numberTaken(manager, next)) ?? datesProblem(next, await databaseToday(ctx, this.dataSource));
     if (problem) return problem;
-    next.createdBy = await actingUserId(ctx, manager);
+    next.createdBy = actingUserId(ctx);
     const inserted = await manager.createQueryBuilder().insert().into(IpFilingEntity).values(next).orIgnore().returning('id').execute();
     if (inserted.raw.length === 0) return takenError(next);
     const filing = await manager.findOneByOrFail(IpFilingEntity, { id: (inserted.raw as { id: string }[])[0].id });

@@ -88,7 +88,7 @@ export class TechnologyService {
       (await this.projectsProblem(ctx, input.projectIds ?? [], 'input.projectIds'));
     if (problem) return problem;
 
-    const createdBy = await actingUserId(ctx, manager);
+    const createdBy = actingUserId(ctx);
     let id: string | undefined;
     // The row and its shares are written together, so a refused share list leaves no technology behind.
     const refused = await withSharesChecked(
@@ -235,7 +235,7 @@ export class TechnologyService {
     if (input.assessorUserId && (await this.missingUsers(manager, [input.assessorUserId])).length > 0) {
       return new InvalidInputError('No such user', 'input.assessorUserId');
     }
-    const recordedBy = await actingUserId(ctx, manager);
+    const recordedBy = actingUserId(ctx);
     const assessorUserId = input.assessorUserId ?? (input.assessorName ? null : recordedBy);
     const inserted = await manager.insert(TrlAssessmentEntity, {
       technologyId: current.id,
