@@ -61,4 +61,21 @@ describe('one helix basis in every report', () => {
     const industry = (data: typeof both) => data.helixContributions.filter((row: { helix: string }) => row.helix === 'INDUSTRY');
     expect(industry(both)).toEqual(industry(primary));
   });
+
+  it('counts a hybrid’s ties to its secondary helix as within its helices in the network', async () => {
+    const becamex = async (helixBasis: string) => {
+      const response = await t.graphql(
+        `query($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { top { organization { slug } degree crossHelixDegree } } }`,
+        { filter: { helixBasis } },
+        admin.headers,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data.collaborationNetwork.top.find((row: { organization: { slug: string } | null }) => row.organization?.slug === 'becamex-idc');
+    };
+    const primary = await becamex('PRIMARY');
+    const both = await becamex('PRIMARY_AND_SECONDARY');
+    expect(both.degree).toBe(primary.degree);
+    // Its partners in government (the province, the DOST, Eindhoven) are no longer across helices.
+    expect(both.crossHelixDegree).toBeLessThan(primary.crossHelixDegree);
+  });
 });

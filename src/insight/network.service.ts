@@ -9,7 +9,7 @@ import { betweenness, graphOf } from './network.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
 import { ReportCache } from './report-cache.js';
 import { projectReaders } from './small-groups.js';
-import { selectedProjects } from './selection.js';
+import { helixBasisOf, selectedProjects } from './selection.js';
 
 /** Up to this many organisations betweenness is exact; above, it is estimated from `sampledSources` sources. */
 export const exactBetweennessLimit = 1000;
@@ -66,6 +66,7 @@ export class NetworkService {
 
   private async compute(filter: CollaborationFilter | undefined, reader: string[] | 'all'): Promise<ComputedNetwork> {
     const { where, params } = selectedProjects(filter);
+    const { organizationHelices } = helixBasisOf(filter);
     params.push(reader === 'all' ? null : reader);
     const readers = `$${params.length}::uuid[]`;
     const readableProject = `(${readers} IS NULL OR p.visibility = 'PUBLIC' OR ${projectReaders('p')} && ${readers})`;
@@ -90,9 +91,9 @@ export class NetworkService {
                                UNION SELECT l.organization_id FROM agreement_licensor_fact l WHERE l.agreement_id = a.id) party
           WHERE a.executed_on IS NOT NULL AND ${agreementYears} AND NOT ${onlyProjects} AND ${readableAgreement}
        )
-       SELECT 'node' AS kind, o.id::text AS a, o.helix AS b, count(DISTINCT c.id)::int AS collaborations
+       SELECT 'node' AS kind, o.id::text AS a, array_to_string(${organizationHelices('o')}, ',') AS b, count(DISTINCT c.id)::int AS collaborations
          FROM collaboration c JOIN organization_fact o ON o.id = c.organization_id
-        GROUP BY o.id, o.helix
+        GROUP BY o.id, o.helix, o.secondary_helices
        UNION ALL
        SELECT DISTINCT 'link', x.organization_id::text, y.organization_id::text, NULL::int
          FROM collaboration x JOIN collaboration y ON y.id = x.id AND y.organization_id > x.organization_id`,
@@ -101,18 +102,22 @@ export class NetworkService {
     // Nodes in id order, so that a sample of sources is the same from run to run.
     const nodes = rows
       .filter((row) => row.kind === 'node')
-      .map((row) => ({ id: row.a, helix: row.b as Helix, collaborations: row.collaborations! }))
+      .map((row) => {
+        const counted = row.b.split(',') as Helix[];
+        return { id: row.a, helix: counted[0], helices: counted, collaborations: row.collaborations! };
+      })
       .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const links = rows.filter((row) => row.kind === 'link');
 
     const number = new Map(nodes.map((node, index) => [node.id, index]));
     const graph = graphOf(nodes.length, links.map((link) => [number.get(link.a)!, number.get(link.b)!]));
-    const groups = Int32Array.from(nodes, (node) => helices.indexOf(node.helix));
+    // Each node's helices as a bit mask: with secondary helices counted, a hybrid shares a helix with more partners.
+    const groups = Int32Array.from(nodes, (node) => node.helices.reduce((mask, helix) => mask | (1 << helices.indexOf(helix)), 0));
     const centrality = await betweenness(graph, groups, nodes.length > exactBetweennessLimit ? sampledSources : Infinity);
 
     const positions = nodes.map((node, v) => {
       let crossHelixDegree = 0;
-      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) if (groups[graph.targets[e]] !== groups[v]) crossHelixDegree++;
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) if ((groups[graph.targets[e]] & groups[v]) === 0) crossHelixDegree++;
       return Object.assign(new NetworkPosition(), {
         organizationId: node.id,
         rank: 0,

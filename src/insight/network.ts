@@ -33,7 +33,7 @@ export function graphOf(size: number, links: [number, number][]): Graph {
 export interface Betweenness {
   /** Every shortest path counted, normalised by (n-1)(n-2)/2 pairs: 0 to 1. */
   all: Float64Array;
-  /** Only paths whose two ends are in different groups (helices), normalised by the number of such pairs. */
+  /** Only paths whose two ends share no group (helix), normalised by the number of such pairs. */
   crossGroup: Float64Array;
   /** How many sources were searched: all nodes (exact) or a sample (estimate, scaled up). */
   sources: number;
@@ -44,6 +44,8 @@ export interface Betweenness {
  * spread, deterministic sample of sources with the sums scaled by n / sample (Brandes and Pich, 2007).
  * Computed in slices of about `sliceMs` that give the event loop back in between: a network of
  * thousands of organisations takes seconds, and the requests served meanwhile must not wait for it.
+ * `groups` holds each node's groups as a bit mask (a hybrid organisation is in several helices): two
+ * nodes are in different groups when their masks share no bit.
  */
 export async function betweenness(graph: Graph, groups: Int32Array, sampleSize = Infinity, sliceMs = 15): Promise<Betweenness> {
   const steps = betweennessSteps(graph, groups, sampleSize);
@@ -100,7 +102,7 @@ function* betweennessSteps(graph: Graph, groups: Int32Array, sampleSize: number)
     // Back-propagate dependencies, farthest first; predecessors are the neighbours one step closer.
     for (let i = visited - 1; i > 0; i--) {
       const w = order[i];
-      const crossEnd = groups[w] !== groups[s] ? 1 : 0;
+      const crossEnd = (groups[w] & groups[s]) === 0 ? 1 : 0;
       for (let e = offsets[w]; e < offsets[w + 1]; e++) {
         const v = targets[e];
         if (distance[v] !== distance[w] - 1) continue;
@@ -117,14 +119,19 @@ function* betweennessSteps(graph: Graph, groups: Int32Array, sampleSize: number)
   // Each unordered pair was counted from both ends; a sample stands for n sources.
   const scale = n / sources / 2;
   const pairs = ((n - 1) * (n - 2)) / 2;
-  const groupSizes = new Map<number, number>();
-  for (let v = 0; v < n; v++) groupSizes.set(groups[v], (groupSizes.get(groups[v]) ?? 0) + 1);
+  // Pairs of nodes sharing no group, counted by mask (there are few distinct masks).
+  const masks = new Map<number, number>();
+  for (let v = 0; v < n; v++) masks.set(groups[v], (masks.get(groups[v]) ?? 0) + 1);
+  const maskCounts = [...masks];
+  let crossTotal = 0;
+  for (let i = 0; i < maskCounts.length; i++) {
+    for (let j = i + 1; j < maskCounts.length; j++) if ((maskCounts[i][0] & maskCounts[j][0]) === 0) crossTotal += maskCounts[i][1] * maskCounts[j][1];
+  }
   for (let v = 0; v < n; v++) {
     all[v] = pairs > 0 ? (all[v] * scale) / pairs : 0;
-    // Pairs in different groups that do not include v itself.
-    const others = n - 1;
-    const sameAsOthers = [...groupSizes].reduce((sum, [group, size]) => sum + ((group === groups[v] ? size - 1 : size) * ((group === groups[v] ? size - 1 : size) - 1)) / 2, 0);
-    const crossPairs = (others * (others - 1)) / 2 - sameAsOthers;
+    // Cross pairs that do not include v itself.
+    const apartFromV = maskCounts.reduce((sum, [mask, size]) => sum + ((mask & groups[v]) === 0 ? size : 0), 0);
+    const crossPairs = crossTotal - apartFromV;
     cross[v] = crossPairs > 0 ? (cross[v] * scale) / crossPairs : 0;
   }
   return { all, crossGroup: cross, sources };
