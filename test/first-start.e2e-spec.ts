@@ -1,6 +1,7 @@
 import { seedDemoData } from '../src/demo/seed.js';
 import { seedSampleEcosystem } from '../src/demo/sample-ecosystem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 /** What a new user of the embedded default sees on a first start: the real actors and a labelled sample ecosystem, with every report filled. */
 describe('a first start with the sample ecosystem', () => {
@@ -31,12 +32,12 @@ describe('a first start with the sample ecosystem', () => {
   });
 
   it('shows anyone a synergy trend over several years, a network, ICF factors and contributions', async () => {
-    const response = await t.graphql(`{
+    const response = await t.graphql(graphql(`query FirstStartTripleHelixSynergy {
       tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }
       collaborationNetwork(first: 5) { top { organization { slug } degree } }
       icfFactors { factor projects }
       helixContributions { helix kind amount suppressed }
-    }`);
+    }`));
     expect(response.errors).toBeUndefined();
     const { tripleHelixSynergy, collaborationNetwork, icfFactors, helixContributions } = response.data;
     expect(tripleHelixSynergy.projects).toBeGreaterThanOrEqual(20);
@@ -48,8 +49,8 @@ describe('a first start with the sample ecosystem', () => {
   });
 
   it('fills the commercialisation funnel from disclosures to licence income', async () => {
-    const response = await t.graphql(`{ commercialisationFunnel {
-      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }`);
+    const response = await t.graphql(graphql(`query FirstStartCommercialisationFunnel { commercialisationFunnel {
+      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }`));
     expect(response.errors).toBeUndefined();
     const { total } = response.data.commercialisationFunnel;
     expect(total).toMatchObject({ disclosures: 6, patentFilings: 4, patentsGranted: 2, licencesExecuted: 1, startupsFormed: 1 });
@@ -66,7 +67,7 @@ describe('a first start with the sample ecosystem', () => {
   });
 
   it('has offers and demands on the exchange, a brokered deal and a licence with royalties', async () => {
-    const exchange = await t.graphql(`{ technologyOffers { totalCount } technologyDemands { totalCount } }`);
+    const exchange = await t.graphql(graphql(`query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }`));
     expect(exchange.data.technologyOffers.totalCount).toBe(3);
     expect(exchange.data.technologyDemands.totalCount).toBe(2);
     const [{ deals, receipts }] = await t.dataSource.query(

@@ -1,6 +1,7 @@
 import { fixtures } from './support/fixtures.js';
 import type { Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 /** Facts that have happened (a filing, a grant, a receipt, a payment, a founding) cannot be dated after today. */
 describe('days of facts are not in the future', () => {
@@ -25,7 +26,7 @@ describe('days of facts are not in the future', () => {
 
   const file = (values: Record<string, unknown>) =>
     t.graphql(
-      `mutation($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }`,
+      graphql(`mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }`),
       { input: { technologyId, type: 'PATENT', jurisdiction: 'VN', title: 'Sample data', filingDate: today, ...values } },
       editor.headers,
     );
@@ -47,13 +48,13 @@ describe('days of facts are not in the future', () => {
 
   it('refuses a grant dated after today', async () => {
     const filed = await t.graphql(
-      `mutation($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }`,
+      graphql(`mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }`),
       { input: { technologyId, type: 'PATENT', jurisdiction: 'VN', title: 'Sample data', filingDate: '2024-01-10', applicationNumber: '1-2024-00004' } },
       editor.headers,
     );
     const { id, version } = filed.data.fileIpProtection;
     const granted = await t.graphql(
-      `mutation($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename ... on ErrorResult { field } } }`,
+      graphql(`mutation FutureDatesUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename ... on ErrorResult { field } } }`),
       { input: { id, expectedVersion: version, grantDate: tomorrow, registrationNumber: '1-0041234' } },
       editor.headers,
     );
@@ -63,14 +64,14 @@ describe('days of facts are not in the future', () => {
   it('refuses a receipt or a cost dated after today, and records one dated today', async () => {
     const receipt = (receivedOn: string) =>
       t.graphql(
-        `mutation($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename ... on ErrorResult { field } } }`,
+        graphql(`mutation FutureDatesRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename ... on ErrorResult { field } } }`),
         { input: { agreementId, kind: 'ROYALTY', amount: '1000000', receivedOn } },
         editor.headers,
       );
     expect((await receipt(tomorrow)).data.recordRevenueReceipt).toEqual({ __typename: 'InvalidInputError', field: 'input.receivedOn' });
     expect((await receipt(today)).data.recordRevenueReceipt.__typename).toBe('RevenueReceipt');
     const cost = await t.graphql(
-      `mutation($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename ... on ErrorResult { field } } }`,
+      graphql(`mutation FutureDatesRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename ... on ErrorResult { field } } }`),
       { input: { agreementId, kind: 'PATENT', amount: '500000', incurredOn: tomorrow } },
       editor.headers,
     );

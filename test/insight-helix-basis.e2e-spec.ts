@@ -3,6 +3,8 @@ import { seedSampleEcosystem } from '../src/demo/sample-ecosystem.js';
 import { fixtures } from './support/fixtures.js';
 import type { Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { HelixBasis } from './graphql/graphql.js';
 
 /** `helixBasis` means the same in every report: PRIMARY_AND_SECONDARY counts Becamex IDC (industry, and government) in both helices. */
 describe('one helix basis in every report', () => {
@@ -16,11 +18,11 @@ describe('one helix basis in every report', () => {
     const fx = fixtures(t);
     admin = await fx.newUser({ platformAdmin: true });
     // Becamex IDC (industry, and government) with EIU (academia): triple helix only when secondary helices count.
-    const [becamex, eiu] = await Promise.all(['becamex-idc', 'eiu'].map(async (slug) => (await t.graphql(`query($slug: String) { organization(slug: $slug) { id } }`, { slug })).data.organization.id));
+    const [becamex, eiu] = await Promise.all(['becamex-idc', 'eiu'].map(async (slug) => (await t.graphql(graphql(`query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }`), { slug })).data.organization.id));
     const project = await fx.newProject(admin, { coordinatorId: becamex, icfFactors: ['BROADBAND'] });
     await fx.addParticipant(admin, project.id, eiu, admin);
     const proposed = await t.graphql(
-      `mutation($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }`,
+      graphql(`mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }`),
       { input: { id: project.id, status: 'PROPOSED', expectedVersion: project.version } },
       admin.headers,
     );
@@ -28,13 +30,13 @@ describe('one helix basis in every report', () => {
   });
   afterAll(() => t.close());
 
-  const reports = async (helixBasis: string) => {
+  const reports = async (helixBasis: HelixBasis) => {
     const response = await t.graphql(
-      `query($filter: CollaborationFilter) {
+      graphql(`query InsightHelixBasisTripleHelixSynergy($filter: CollaborationFilter) {
         tripleHelixSynergy(filter: $filter) { tripleHelixProjects }
         icfFactors(filter: $filter) { factor projects tripleHelixProjects }
         helixContributions(filter: $filter) { helix kind currency amount organizations }
-      }`,
+      }`),
       { filter: { helixBasis } },
       admin.headers,
     );
@@ -63,14 +65,16 @@ describe('one helix basis in every report', () => {
   });
 
   it('counts a hybrid’s ties to its secondary helix as within its helices in the network', async () => {
-    const becamex = async (helixBasis: string) => {
+    const becamex = async (helixBasis: HelixBasis) => {
       const response = await t.graphql(
-        `query($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { top { organization { slug } degree crossHelixDegree } } }`,
+        graphql(`query InsightHelixBasisCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { top { organization { slug } degree crossHelixDegree } } }`),
         { filter: { helixBasis } },
         admin.headers,
       );
       expect(response.errors).toBeUndefined();
-      return response.data.collaborationNetwork.top.find((row: { organization: { slug: string } | null }) => row.organization?.slug === 'becamex-idc');
+      const found = response.data.collaborationNetwork.top.find((row) => row.organization?.slug === 'becamex-idc');
+      if (!found) throw new Error('Becamex IDC is not in the network');
+      return found;
     };
     const primary = await becamex('PRIMARY');
     const both = await becamex('PRIMARY_AND_SECONDARY');

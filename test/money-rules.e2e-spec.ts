@@ -1,8 +1,9 @@
 import { register, type Account } from './support/accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
-const createProject = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
-  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }`;
+const createProject = graphql(`mutation MoneyRulesCreateProject($input: CreateProjectInput!) { createProject(input: $input) {
+  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }`);
 
 describe('money: ISO 4217 currencies with their minor units', () => {
   let t: TestApp;
@@ -14,7 +15,7 @@ describe('money: ISO 4217 currencies with their minor units', () => {
     t = await startTestApp();
     editor = await register(t, 'money-rules@example.org');
     const created = await t.graphql(
-      `mutation { createOrganization(input: { name: "Công ty Mẫu", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: "VN" }) { ... on Organization { id } } }`,
+      graphql(`mutation MoneyRulesCreateOrganization { createOrganization(input: { name: "Công ty Mẫu", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: "VN" }) { ... on Organization { id } } }`),
       {},
       editor.headers,
     );
@@ -22,11 +23,11 @@ describe('money: ISO 4217 currencies with their minor units', () => {
   });
   afterAll(() => t.close());
 
-  const project = (budget: Record<string, unknown>) =>
+  const project = (budget: { amount: string; currency?: string }) =>
     t.graphql(createProject, { input: { coordinatorId, code: `MONEY-RULE-${++codes}`, title: 'Sample data', budget } }, editor.headers);
 
   it('keeps amounts with the decimals their currency has, and writes them so', async () => {
-    const cases: [Record<string, string>, Record<string, string>][] = [
+    const cases: [{ amount: string; currency: string }, { amount: string; currency: string }][] = [
       [{ amount: '1500000000', currency: 'VND' }, { amount: '1500000000', currency: 'VND' }],
       [{ amount: '12.5', currency: 'EUR' }, { amount: '12.50', currency: 'EUR' }],
       [{ amount: '5000', currency: 'JPY' }, { amount: '5000', currency: 'JPY' }],
@@ -54,13 +55,13 @@ describe('money: ISO 4217 currencies with their minor units', () => {
 
   it('refuses an unknown currency for an agreement and a demand’s budget in đồng with cents', async () => {
     const agreement = await t.graphql(
-      `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }`,
+      graphql(`mutation MoneyRulesCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }`),
       { input: { code: 'MONEY-AGR', title: 'Sample data', type: 'OPTION', technologyIds: ['00000000-0000-4000-8000-000000000000'], licensorIds: [coordinatorId], licenseeId: coordinatorId, currency: 'XYZ' } },
       editor.headers,
     );
     expect(agreement.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
     const demand = await t.graphql(
-      `mutation($input: CreateDemandInput!) { createDemand(input: $input) { __typename } }`,
+      graphql(`mutation MoneyRulesCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename } }`),
       { input: { organizationId: coordinatorId, title: 'Sample data', description: 'Sample data', language: 'VI', budget: { max: '500000000.50' } } },
       editor.headers,
     );

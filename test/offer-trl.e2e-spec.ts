@@ -3,9 +3,11 @@ import { createOrganizationOfKind, publish } from './support/exchange.js';
 import { fixtures } from './support/fixtures.js';
 import { assessTrl, createTechnology } from './support/technologies.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import { expectResult } from './support/results.js';
 
-const createOffer = `mutation($input: CreateOfferInput!) { createOffer(input: $input) {
-  __typename ... on TechnologyOffer { id version trl assessedTrl trlVerified } ... on ErrorResult { message field } } }`;
+const createOffer = graphql(`mutation OfferTrlCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) {
+  __typename ... on TechnologyOffer { id version trl assessedTrl trlVerified } ... on ErrorResult { message field } } }`);
 
 /** An offer's TRL rests on its technology's assessments: it never states more, and filters go by the evidence. */
 describe('an offer’s TRL comes from its technology’s assessments', () => {
@@ -42,16 +44,16 @@ describe('an offer’s TRL comes from its technology’s assessments', () => {
   });
 
   it('shows a later, lower assessment as unverified, and filters by the evidence', async () => {
-    const created = (await offer(6)).data.createOffer;
+    const created = expectResult((await offer(6)).data.createOffer, 'TechnologyOffer');
     await publish(t, editor, 'offer', created);
-    const byMinimum = `query($minTrl: Int) { technologyOffers(filter: { minTrl: $minTrl }) { edges { node { id trl assessedTrl trlVerified } } } }`;
+    const byMinimum = graphql(`query OfferTrlTechnologyOffers($minTrl: Int) { technologyOffers(filter: { minTrl: $minTrl }) { edges { node { id trl assessedTrl trlVerified } } } }`);
     const before = await t.graphql(byMinimum, { minTrl: 6 });
     expect(before.data.technologyOffers.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(created.id);
 
     await assessTrl(t, editor, technologyId, 4);
     const after = await t.graphql(byMinimum, { minTrl: 6 });
     expect(after.data.technologyOffers.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(created.id);
-    const shown = await t.graphql(`query($id: ID!) { technologyOffer(id: $id) { trl assessedTrl trlVerified } }`, { id: created.id });
+    const shown = await t.graphql(graphql(`query OfferTrlTechnologyOffer($id: ID!) { technologyOffer(id: $id) { trl assessedTrl trlVerified } }`), { id: created.id });
     expect(shown.data.technologyOffer).toEqual({ trl: 6, assessedTrl: 4, trlVerified: false });
   });
 });

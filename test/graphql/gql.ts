@@ -314,10 +314,22 @@ type Documents = {
     "mutation FaultsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename ... on ErrorResult { code field } } }": typeof types.FaultsUpdateOrganizationDocument,
     "subscription FaultsOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { action entityId } }": typeof types.FaultsOrganizationActivityDocument,
     "mutation FaultsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }": typeof types.FaultsCreateProjectDocument,
+    "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": typeof types.FirstStartTripleHelixSynergyDocument,
+    "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": typeof types.FirstStartCommercialisationFunnelDocument,
+    "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": typeof types.FirstStartTechnologyOffersDocument,
+    "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": typeof types.FutureDatesFileIpProtectionDocument,
+    "mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }": typeof types.FutureDatesFileIpProtection2Document,
+    "mutation FutureDatesUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename ... on ErrorResult { field } } }": typeof types.FutureDatesUpdateIpFilingDocument,
+    "mutation FutureDatesRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename ... on ErrorResult { field } } }": typeof types.FutureDatesRecordRevenueReceiptDocument,
+    "mutation FutureDatesRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename ... on ErrorResult { field } } }": typeof types.FutureDatesRecordRevenueCostDocument,
     "mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }": typeof types.IdempotencyCreateOrganizationDocument,
     "mutation IdempotencyRegister { register(input: {email: \"anon.idempotent@example.org\", password: \"a long passphrase\", displayName: \"Anon\"}) { __typename } }": typeof types.IdempotencyRegisterDocument,
     "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }": typeof types.IdempotencyOrganizationsDocument,
     "query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n    total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed\n            licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }\n    years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }\n    conversions { from to rate } } }": typeof types.InsightFunnelCommercialisationFunnelDocument,
+    "query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }": typeof types.InsightHelixBasisOrganizationDocument,
+    "mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }": typeof types.InsightHelixBasisTransitionProjectDocument,
+    "query InsightHelixBasisTripleHelixSynergy($filter: CollaborationFilter) {\n        tripleHelixSynergy(filter: $filter) { tripleHelixProjects }\n        icfFactors(filter: $filter) { factor projects tripleHelixProjects }\n        helixContributions(filter: $filter) { helix kind currency amount organizations }\n      }": typeof types.InsightHelixBasisTripleHelixSynergyDocument,
+    "query InsightHelixBasisCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { top { organization { slug } degree crossHelixDegree } } }": typeof types.InsightHelixBasisCollaborationNetworkDocument,
     "mutation InsightIndicatorsReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) {\n    __typename ... on IndicatorMeasurement { id factor indicator value unit status version organization { id } } ... on ErrorResult { code message field } } }": typeof types.InsightIndicatorsReportIndicatorDocument,
     "mutation InsightIndicatorsReviewIndicator($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) {\n    __typename ... on IndicatorMeasurement { id status version reviewNote } ... on ErrorResult { code message field } } }": typeof types.InsightIndicatorsReviewIndicatorDocument,
     "mutation InsightIndicatorsCorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) {\n    __typename ... on IndicatorMeasurement { id status value version } ... on ErrorResult { code message field } } }": typeof types.InsightIndicatorsCorrectIndicatorDocument,
@@ -365,6 +377,13 @@ type Documents = {
     "query MembershipsOrganization($id: ID!) { organization(id: $id) { invitations { id email role status invitedBy { id } } } }": typeof types.MembershipsOrganizationDocument,
     "query MyMemberships { myMemberships { id role status organization { id name } user { id } } }": typeof types.MyMembershipsDocument,
     "query MembershipsOrganization2($id: ID!, $first: Int) { organization(id: $id) { members(first: $first) { edges { node { role user { displayName } organization { name } } } } } }": typeof types.MembershipsOrganization2Document,
+    "mutation MoneyRulesCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }": typeof types.MoneyRulesCreateProjectDocument,
+    "mutation MoneyRulesCreateOrganization { createOrganization(input: { name: \"Công ty Mẫu\", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: \"VN\" }) { ... on Organization { id } } }": typeof types.MoneyRulesCreateOrganizationDocument,
+    "mutation MoneyRulesCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }": typeof types.MoneyRulesCreateAgreementDocument,
+    "mutation MoneyRulesCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename } }": typeof types.MoneyRulesCreateDemandDocument,
+    "mutation OfferTrlCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) {\n  __typename ... on TechnologyOffer { id version trl assessedTrl trlVerified } ... on ErrorResult { message field } } }": typeof types.OfferTrlCreateOfferDocument,
+    "query OfferTrlTechnologyOffers($minTrl: Int) { technologyOffers(filter: { minTrl: $minTrl }) { edges { node { id trl assessedTrl trlVerified } } } }": typeof types.OfferTrlTechnologyOffersDocument,
+    "query OfferTrlTechnologyOffer($id: ID!) { technologyOffer(id: $id) { trl assessedTrl trlVerified } }": typeof types.OfferTrlTechnologyOfferDocument,
     "mutation OrganizationAdminCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename\n  ... on Organization { id slug name verified version helix secondaryHelices parent { slug } }\n  ... on ErrorResult { code message field }\n} }": typeof types.OrganizationAdminCreateOrganizationDocument,
     "mutation OrganizationAdminUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename\n  ... on Organization { id name website version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.OrganizationAdminUpdateOrganizationDocument,
     "mutation OrganizationAdminCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes active } } }": typeof types.OrganizationAdminCreateApiKeyDocument,
@@ -873,10 +892,22 @@ const documents: Documents = {
     "mutation FaultsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename ... on ErrorResult { code field } } }": types.FaultsUpdateOrganizationDocument,
     "subscription FaultsOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { action entityId } }": types.FaultsOrganizationActivityDocument,
     "mutation FaultsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }": types.FaultsCreateProjectDocument,
+    "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": types.FirstStartTripleHelixSynergyDocument,
+    "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": types.FirstStartCommercialisationFunnelDocument,
+    "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": types.FirstStartTechnologyOffersDocument,
+    "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": types.FutureDatesFileIpProtectionDocument,
+    "mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }": types.FutureDatesFileIpProtection2Document,
+    "mutation FutureDatesUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename ... on ErrorResult { field } } }": types.FutureDatesUpdateIpFilingDocument,
+    "mutation FutureDatesRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename ... on ErrorResult { field } } }": types.FutureDatesRecordRevenueReceiptDocument,
+    "mutation FutureDatesRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename ... on ErrorResult { field } } }": types.FutureDatesRecordRevenueCostDocument,
     "mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }": types.IdempotencyCreateOrganizationDocument,
     "mutation IdempotencyRegister { register(input: {email: \"anon.idempotent@example.org\", password: \"a long passphrase\", displayName: \"Anon\"}) { __typename } }": types.IdempotencyRegisterDocument,
     "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }": types.IdempotencyOrganizationsDocument,
     "query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n    total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed\n            licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }\n    years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }\n    conversions { from to rate } } }": types.InsightFunnelCommercialisationFunnelDocument,
+    "query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }": types.InsightHelixBasisOrganizationDocument,
+    "mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }": types.InsightHelixBasisTransitionProjectDocument,
+    "query InsightHelixBasisTripleHelixSynergy($filter: CollaborationFilter) {\n        tripleHelixSynergy(filter: $filter) { tripleHelixProjects }\n        icfFactors(filter: $filter) { factor projects tripleHelixProjects }\n        helixContributions(filter: $filter) { helix kind currency amount organizations }\n      }": types.InsightHelixBasisTripleHelixSynergyDocument,
+    "query InsightHelixBasisCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { top { organization { slug } degree crossHelixDegree } } }": types.InsightHelixBasisCollaborationNetworkDocument,
     "mutation InsightIndicatorsReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) {\n    __typename ... on IndicatorMeasurement { id factor indicator value unit status version organization { id } } ... on ErrorResult { code message field } } }": types.InsightIndicatorsReportIndicatorDocument,
     "mutation InsightIndicatorsReviewIndicator($input: ReviewIndicatorInput!) { reviewIndicator(input: $input) {\n    __typename ... on IndicatorMeasurement { id status version reviewNote } ... on ErrorResult { code message field } } }": types.InsightIndicatorsReviewIndicatorDocument,
     "mutation InsightIndicatorsCorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) {\n    __typename ... on IndicatorMeasurement { id status value version } ... on ErrorResult { code message field } } }": types.InsightIndicatorsCorrectIndicatorDocument,
@@ -924,6 +955,13 @@ const documents: Documents = {
     "query MembershipsOrganization($id: ID!) { organization(id: $id) { invitations { id email role status invitedBy { id } } } }": types.MembershipsOrganizationDocument,
     "query MyMemberships { myMemberships { id role status organization { id name } user { id } } }": types.MyMembershipsDocument,
     "query MembershipsOrganization2($id: ID!, $first: Int) { organization(id: $id) { members(first: $first) { edges { node { role user { displayName } organization { name } } } } } }": types.MembershipsOrganization2Document,
+    "mutation MoneyRulesCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }": types.MoneyRulesCreateProjectDocument,
+    "mutation MoneyRulesCreateOrganization { createOrganization(input: { name: \"Công ty Mẫu\", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: \"VN\" }) { ... on Organization { id } } }": types.MoneyRulesCreateOrganizationDocument,
+    "mutation MoneyRulesCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }": types.MoneyRulesCreateAgreementDocument,
+    "mutation MoneyRulesCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename } }": types.MoneyRulesCreateDemandDocument,
+    "mutation OfferTrlCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) {\n  __typename ... on TechnologyOffer { id version trl assessedTrl trlVerified } ... on ErrorResult { message field } } }": types.OfferTrlCreateOfferDocument,
+    "query OfferTrlTechnologyOffers($minTrl: Int) { technologyOffers(filter: { minTrl: $minTrl }) { edges { node { id trl assessedTrl trlVerified } } } }": types.OfferTrlTechnologyOffersDocument,
+    "query OfferTrlTechnologyOffer($id: ID!) { technologyOffer(id: $id) { trl assessedTrl trlVerified } }": types.OfferTrlTechnologyOfferDocument,
     "mutation OrganizationAdminCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) {\n  __typename\n  ... on Organization { id slug name verified version helix secondaryHelices parent { slug } }\n  ... on ErrorResult { code message field }\n} }": types.OrganizationAdminCreateOrganizationDocument,
     "mutation OrganizationAdminUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename\n  ... on Organization { id name website version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.OrganizationAdminUpdateOrganizationDocument,
     "mutation OrganizationAdminCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes active } } }": types.OrganizationAdminCreateApiKeyDocument,
@@ -2332,6 +2370,38 @@ export function graphql(source: "mutation FaultsCreateProject($input: CreateProj
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }"): typeof import('./graphql.js').FirstStartTripleHelixSynergyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }"): typeof import('./graphql.js').FirstStartCommercialisationFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }"): typeof import('./graphql.js').FirstStartTechnologyOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }"): typeof import('./graphql.js').FutureDatesFileIpProtectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }"): typeof import('./graphql.js').FutureDatesFileIpProtection2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FutureDatesUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename ... on ErrorResult { field } } }"): typeof import('./graphql.js').FutureDatesUpdateIpFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FutureDatesRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename ... on ErrorResult { field } } }"): typeof import('./graphql.js').FutureDatesRecordRevenueReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FutureDatesRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) { __typename ... on ErrorResult { field } } }"): typeof import('./graphql.js').FutureDatesRecordRevenueCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }"): typeof import('./graphql.js').IdempotencyCreateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2345,6 +2415,22 @@ export function graphql(source: "query IdempotencyOrganizations { organizations(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n    total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed\n            licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }\n    years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }\n    conversions { from to rate } } }"): typeof import('./graphql.js').InsightFunnelCommercialisationFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }"): typeof import('./graphql.js').InsightHelixBasisOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }"): typeof import('./graphql.js').InsightHelixBasisTransitionProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightHelixBasisTripleHelixSynergy($filter: CollaborationFilter) {\n        tripleHelixSynergy(filter: $filter) { tripleHelixProjects }\n        icfFactors(filter: $filter) { factor projects tripleHelixProjects }\n        helixContributions(filter: $filter) { helix kind currency amount organizations }\n      }"): typeof import('./graphql.js').InsightHelixBasisTripleHelixSynergyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightHelixBasisCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { top { organization { slug } degree crossHelixDegree } } }"): typeof import('./graphql.js').InsightHelixBasisCollaborationNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2533,6 +2619,34 @@ export function graphql(source: "query MyMemberships { myMemberships { id role s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MembershipsOrganization2($id: ID!, $first: Int) { organization(id: $id) { members(first: $first) { edges { node { role user { displayName } organization { name } } } } } }"): typeof import('./graphql.js').MembershipsOrganization2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyRulesCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }"): typeof import('./graphql.js').MoneyRulesCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyRulesCreateOrganization { createOrganization(input: { name: \"Công ty Mẫu\", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: \"VN\" }) { ... on Organization { id } } }"): typeof import('./graphql.js').MoneyRulesCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyRulesCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }"): typeof import('./graphql.js').MoneyRulesCreateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyRulesCreateDemand($input: CreateDemandInput!) { createDemand(input: $input) { __typename } }"): typeof import('./graphql.js').MoneyRulesCreateDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OfferTrlCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) {\n  __typename ... on TechnologyOffer { id version trl assessedTrl trlVerified } ... on ErrorResult { message field } } }"): typeof import('./graphql.js').OfferTrlCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfferTrlTechnologyOffers($minTrl: Int) { technologyOffers(filter: { minTrl: $minTrl }) { edges { node { id trl assessedTrl trlVerified } } } }"): typeof import('./graphql.js').OfferTrlTechnologyOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfferTrlTechnologyOffer($id: ID!) { technologyOffer(id: $id) { trl assessedTrl trlVerified } }"): typeof import('./graphql.js').OfferTrlTechnologyOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

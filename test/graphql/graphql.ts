@@ -4781,6 +4781,75 @@ export type FaultsCreateProjectMutation = { createProject:
     | { __typename: 'ProjectCodeTakenError' }
    };
 
+export type FirstStartTripleHelixSynergyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStartTripleHelixSynergyQuery = { tripleHelixSynergy: { projects: number, tripleHelixProjects: number, byYear: Array<{ year: number, projects: number }> }, collaborationNetwork: { top: Array<{ degree: number, organization: { slug: string } | null }> }, icfFactors: Array<{ factor: IcfFactor, projects: number }>, helixContributions: Array<{ helix: Helix, kind: ContributionKind, amount: string | null, suppressed: boolean }> };
+
+export type FirstStartCommercialisationFunnelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStartCommercialisationFunnelQuery = { commercialisationFunnel: { total: { disclosures: number, patentFilings: number, patentsGranted: number, licencesExecuted: number, startupsFormed: number, licenceIncome: Array<{ currency: string, amount: string | null, suppressed: boolean }> } } };
+
+export type FirstStartTechnologyOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStartTechnologyOffersQuery = { technologyOffers: { totalCount: number }, technologyDemands: { totalCount: number } };
+
+export type FutureDatesFileIpProtectionMutationVariables = Exact<{
+  input: FileIpProtectionInput;
+}>;
+
+
+export type FutureDatesFileIpProtectionMutation = { fileIpProtection:
+    | { __typename: 'ApplicationNumberTakenError', message: string, field: string | null }
+    | { __typename: 'InvalidInputError', message: string, field: string | null }
+    | { __typename: 'IpFiling' }
+   };
+
+export type FutureDatesFileIpProtection2MutationVariables = Exact<{
+  input: FileIpProtectionInput;
+}>;
+
+
+export type FutureDatesFileIpProtection2Mutation = { fileIpProtection:
+    | { id: string, version: number }
+    | Record<PropertyKey, never>
+   };
+
+export type FutureDatesUpdateIpFilingMutationVariables = Exact<{
+  input: UpdateIpFilingInput;
+}>;
+
+
+export type FutureDatesUpdateIpFilingMutation = { updateIpFiling:
+    | { __typename: 'ApplicationNumberTakenError', field: string | null }
+    | { __typename: 'InvalidInputError', field: string | null }
+    | { __typename: 'IpFiling' }
+    | { __typename: 'VersionConflictError', field: string | null }
+   };
+
+export type FutureDatesRecordRevenueReceiptMutationVariables = Exact<{
+  input: RecordRevenueReceiptInput;
+}>;
+
+
+export type FutureDatesRecordRevenueReceiptMutation = { recordRevenueReceipt:
+    | { __typename: 'AgreementStateError', field: string | null }
+    | { __typename: 'InvalidInputError', field: string | null }
+    | { __typename: 'RevenueReceipt' }
+   };
+
+export type FutureDatesRecordRevenueCostMutationVariables = Exact<{
+  input: RecordRevenueCostInput;
+}>;
+
+
+export type FutureDatesRecordRevenueCostMutation = { recordRevenueCost:
+    | { __typename: 'InvalidInputError', field: string | null }
+    | { __typename: 'RevenueCost' }
+   };
+
 export type IdempotencyCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -4812,6 +4881,37 @@ export type InsightFunnelCommercialisationFunnelQueryVariables = Exact<{
 
 
 export type InsightFunnelCommercialisationFunnelQuery = { commercialisationFunnel: { total: { disclosures: number, newPatentApplications: number, patentFilings: number, patentsGranted: number, licencesExecuted: number, optionsExecuted: number, startupsFormed: number, licenceIncome: Array<{ currency: string, amount: string | null, suppressed: boolean, agreements: number }>, researchExpenditure: Array<{ currency: string, amount: string | null, suppressed: boolean, projects: number }> }, years: Array<{ year: number, disclosures: number, newPatentApplications: number, patentsGranted: number, licencesExecuted: number, startupsFormed: number, licenceIncome: Array<{ amount: string | null }> }>, conversions: Array<{ from: string, to: string, rate: number | null }> } };
+
+export type InsightHelixBasisOrganizationQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type InsightHelixBasisOrganizationQuery = { organization: { id: string } | null };
+
+export type InsightHelixBasisTransitionProjectMutationVariables = Exact<{
+  input: TransitionProjectInput;
+}>;
+
+
+export type InsightHelixBasisTransitionProjectMutation = { transitionProject:
+    | { version: number, status: ProjectStatus }
+    | Record<PropertyKey, never>
+   };
+
+export type InsightHelixBasisTripleHelixSynergyQueryVariables = Exact<{
+  filter?: CollaborationFilter | null | undefined;
+}>;
+
+
+export type InsightHelixBasisTripleHelixSynergyQuery = { tripleHelixSynergy: { tripleHelixProjects: number }, icfFactors: Array<{ factor: IcfFactor, projects: number, tripleHelixProjects: number }>, helixContributions: Array<{ helix: Helix, kind: ContributionKind, currency: string, amount: string | null, organizations: number }> };
+
+export type InsightHelixBasisCollaborationNetworkQueryVariables = Exact<{
+  filter?: CollaborationFilter | null | undefined;
+}>;
+
+
+export type InsightHelixBasisCollaborationNetworkQuery = { collaborationNetwork: { top: Array<{ degree: number, crossHelixDegree: number, organization: { slug: string } | null }> } };
 
 export type InsightIndicatorsReportIndicatorMutationVariables = Exact<{
   input: ReportIndicatorInput;
@@ -5194,6 +5294,71 @@ export type MembershipsOrganization2QueryVariables = Exact<{
 
 
 export type MembershipsOrganization2Query = { organization: { members: { edges: Array<{ node: { role: MemberRole, user: { displayName: string }, organization: { name: string } } }> } | null } | null };
+
+export type MoneyRulesCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type MoneyRulesCreateProjectMutation = { createProject:
+    | { __typename: 'InvalidInputError', code: string, field: string | null }
+    | { __typename: 'ProgrammeConsentRequiredError', code: string, field: string | null }
+    | { __typename: 'Project', id: string, budget: { amount: string, currency: string } | null }
+    | { __typename: 'ProjectCodeTakenError', code: string, field: string | null }
+   };
+
+export type MoneyRulesCreateOrganizationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoneyRulesCreateOrganizationMutation = { createOrganization:
+    | { id: string }
+    | Record<PropertyKey, never>
+   };
+
+export type MoneyRulesCreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type MoneyRulesCreateAgreementMutation = { createAgreement:
+    | { __typename: 'Agreement' }
+    | { __typename: 'AgreementCodeTakenError' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type MoneyRulesCreateDemandMutationVariables = Exact<{
+  input: CreateDemandInput;
+}>;
+
+
+export type MoneyRulesCreateDemandMutation = { createDemand:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TechnologyDemand' }
+   };
+
+export type OfferTrlCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type OfferTrlCreateOfferMutation = { createOffer:
+    | { __typename: 'InvalidInputError', message: string, field: string | null }
+    | { __typename: 'TechnologyOffer', id: string, version: number, trl: number, assessedTrl: number | null, trlVerified: boolean }
+   };
+
+export type OfferTrlTechnologyOffersQueryVariables = Exact<{
+  minTrl?: number | null | undefined;
+}>;
+
+
+export type OfferTrlTechnologyOffersQuery = { technologyOffers: { edges: Array<{ node: { id: string, trl: number, assessedTrl: number | null, trlVerified: boolean } }> } };
+
+export type OfferTrlTechnologyOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferTrlTechnologyOfferQuery = { technologyOffer: { trl: number, assessedTrl: number | null, trlVerified: boolean } | null };
 
 export type OrganizationAdminCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -11169,6 +11334,115 @@ export const FaultsCreateProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FaultsCreateProjectMutation, FaultsCreateProjectMutationVariables>;
+export const FirstStartTripleHelixSynergyDocument = new TypedDocumentString(`
+    query FirstStartTripleHelixSynergy {
+  tripleHelixSynergy {
+    projects
+    tripleHelixProjects
+    byYear {
+      year
+      projects
+    }
+  }
+  collaborationNetwork(first: 5) {
+    top {
+      organization {
+        slug
+      }
+      degree
+    }
+  }
+  icfFactors {
+    factor
+    projects
+  }
+  helixContributions {
+    helix
+    kind
+    amount
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartTripleHelixSynergyQuery, FirstStartTripleHelixSynergyQueryVariables>;
+export const FirstStartCommercialisationFunnelDocument = new TypedDocumentString(`
+    query FirstStartCommercialisationFunnel {
+  commercialisationFunnel {
+    total {
+      disclosures
+      patentFilings
+      patentsGranted
+      licencesExecuted
+      startupsFormed
+      licenceIncome {
+        currency
+        amount
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartCommercialisationFunnelQuery, FirstStartCommercialisationFunnelQueryVariables>;
+export const FirstStartTechnologyOffersDocument = new TypedDocumentString(`
+    query FirstStartTechnologyOffers {
+  technologyOffers {
+    totalCount
+  }
+  technologyDemands {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartTechnologyOffersQuery, FirstStartTechnologyOffersQueryVariables>;
+export const FutureDatesFileIpProtectionDocument = new TypedDocumentString(`
+    mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) {
+  fileIpProtection(input: $input) {
+    __typename
+    ... on ErrorResult {
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FutureDatesFileIpProtectionMutation, FutureDatesFileIpProtectionMutationVariables>;
+export const FutureDatesFileIpProtection2Document = new TypedDocumentString(`
+    mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) {
+  fileIpProtection(input: $input) {
+    ... on IpFiling {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FutureDatesFileIpProtection2Mutation, FutureDatesFileIpProtection2MutationVariables>;
+export const FutureDatesUpdateIpFilingDocument = new TypedDocumentString(`
+    mutation FutureDatesUpdateIpFiling($input: UpdateIpFilingInput!) {
+  updateIpFiling(input: $input) {
+    __typename
+    ... on ErrorResult {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FutureDatesUpdateIpFilingMutation, FutureDatesUpdateIpFilingMutationVariables>;
+export const FutureDatesRecordRevenueReceiptDocument = new TypedDocumentString(`
+    mutation FutureDatesRecordRevenueReceipt($input: RecordRevenueReceiptInput!) {
+  recordRevenueReceipt(input: $input) {
+    __typename
+    ... on ErrorResult {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FutureDatesRecordRevenueReceiptMutation, FutureDatesRecordRevenueReceiptMutationVariables>;
+export const FutureDatesRecordRevenueCostDocument = new TypedDocumentString(`
+    mutation FutureDatesRecordRevenueCost($input: RecordRevenueCostInput!) {
+  recordRevenueCost(input: $input) {
+    __typename
+    ... on ErrorResult {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FutureDatesRecordRevenueCostMutation, FutureDatesRecordRevenueCostMutationVariables>;
 export const IdempotencyCreateOrganizationDocument = new TypedDocumentString(`
     mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
@@ -11239,6 +11513,55 @@ export const InsightFunnelCommercialisationFunnelDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<InsightFunnelCommercialisationFunnelQuery, InsightFunnelCommercialisationFunnelQueryVariables>;
+export const InsightHelixBasisOrganizationDocument = new TypedDocumentString(`
+    query InsightHelixBasisOrganization($slug: String) {
+  organization(slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InsightHelixBasisOrganizationQuery, InsightHelixBasisOrganizationQueryVariables>;
+export const InsightHelixBasisTransitionProjectDocument = new TypedDocumentString(`
+    mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) {
+  transitionProject(input: $input) {
+    ... on Project {
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightHelixBasisTransitionProjectMutation, InsightHelixBasisTransitionProjectMutationVariables>;
+export const InsightHelixBasisTripleHelixSynergyDocument = new TypedDocumentString(`
+    query InsightHelixBasisTripleHelixSynergy($filter: CollaborationFilter) {
+  tripleHelixSynergy(filter: $filter) {
+    tripleHelixProjects
+  }
+  icfFactors(filter: $filter) {
+    factor
+    projects
+    tripleHelixProjects
+  }
+  helixContributions(filter: $filter) {
+    helix
+    kind
+    currency
+    amount
+    organizations
+  }
+}
+    `) as unknown as TypedDocumentString<InsightHelixBasisTripleHelixSynergyQuery, InsightHelixBasisTripleHelixSynergyQueryVariables>;
+export const InsightHelixBasisCollaborationNetworkDocument = new TypedDocumentString(`
+    query InsightHelixBasisCollaborationNetwork($filter: CollaborationFilter) {
+  collaborationNetwork(filter: $filter, first: 100) {
+    top {
+      organization {
+        slug
+      }
+      degree
+      crossHelixDegree
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightHelixBasisCollaborationNetworkQuery, InsightHelixBasisCollaborationNetworkQueryVariables>;
 export const InsightIndicatorsReportIndicatorDocument = new TypedDocumentString(`
     mutation InsightIndicatorsReportIndicator($input: ReportIndicatorInput!) {
   reportIndicator(input: $input) {
@@ -12022,6 +12345,90 @@ export const MembershipsOrganization2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembershipsOrganization2Query, MembershipsOrganization2QueryVariables>;
+export const MoneyRulesCreateProjectDocument = new TypedDocumentString(`
+    mutation MoneyRulesCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    __typename
+    ... on Project {
+      id
+      budget {
+        amount
+        currency
+      }
+    }
+    ... on ErrorResult {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyRulesCreateProjectMutation, MoneyRulesCreateProjectMutationVariables>;
+export const MoneyRulesCreateOrganizationDocument = new TypedDocumentString(`
+    mutation MoneyRulesCreateOrganization {
+  createOrganization(
+    input: {name: "Công ty Mẫu", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: "VN"}
+  ) {
+    ... on Organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyRulesCreateOrganizationMutation, MoneyRulesCreateOrganizationMutationVariables>;
+export const MoneyRulesCreateAgreementDocument = new TypedDocumentString(`
+    mutation MoneyRulesCreateAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyRulesCreateAgreementMutation, MoneyRulesCreateAgreementMutationVariables>;
+export const MoneyRulesCreateDemandDocument = new TypedDocumentString(`
+    mutation MoneyRulesCreateDemand($input: CreateDemandInput!) {
+  createDemand(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyRulesCreateDemandMutation, MoneyRulesCreateDemandMutationVariables>;
+export const OfferTrlCreateOfferDocument = new TypedDocumentString(`
+    mutation OfferTrlCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    __typename
+    ... on TechnologyOffer {
+      id
+      version
+      trl
+      assessedTrl
+      trlVerified
+    }
+    ... on ErrorResult {
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferTrlCreateOfferMutation, OfferTrlCreateOfferMutationVariables>;
+export const OfferTrlTechnologyOffersDocument = new TypedDocumentString(`
+    query OfferTrlTechnologyOffers($minTrl: Int) {
+  technologyOffers(filter: {minTrl: $minTrl}) {
+    edges {
+      node {
+        id
+        trl
+        assessedTrl
+        trlVerified
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferTrlTechnologyOffersQuery, OfferTrlTechnologyOffersQueryVariables>;
+export const OfferTrlTechnologyOfferDocument = new TypedDocumentString(`
+    query OfferTrlTechnologyOffer($id: ID!) {
+  technologyOffer(id: $id) {
+    trl
+    assessedTrl
+    trlVerified
+  }
+}
+    `) as unknown as TypedDocumentString<OfferTrlTechnologyOfferQuery, OfferTrlTechnologyOfferQueryVariables>;
 export const OrganizationAdminCreateOrganizationDocument = new TypedDocumentString(`
     mutation OrganizationAdminCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
