@@ -1,15 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The facts access decides with, each a view published by the domain that owns the rows, so the
+ * The facts access decides with, each a view published by the domain that owns the rows (an
+ * organisation's standing comes from `organization_fact`, published with the reports' views), so the
  * access repository reads no other domain's tables and a table can change behind its view.
  * PostgreSQL inlines simple views into the statements that use them.
  */
 const views: [name: string, owner: string, columns: string, sql: string][] = [
   ['membership_role', 'memberships', 'user_id, organization_id, role, status (ACTIVE, REQUESTED, ...)',
     `SELECT user_id, organization_id, role, status FROM membership`],
-  ['organization_standing', 'organizations', 'id, verified, archived',
-    `SELECT id, verified, archived_at IS NOT NULL AS archived FROM organization`],
   ['project_party', 'projects', 'project_id, visibility, organization_id, role, status; one row with null organisation for a project without participants',
     `SELECT p.id AS project_id, p.visibility, pp.organization_id, pp.role, pp.status
        FROM project p LEFT JOIN project_participant pp ON pp.project_id = p.id`],
@@ -18,8 +17,6 @@ const views: [name: string, owner: string, columns: string, sql: string][] = [
   ['programme_request_party', 'projects', 'id, project_id, programme_owner_id (null for a programme without owner)',
     `SELECT r.id, r.project_id, pr.owner_organization_id AS programme_owner_id
        FROM programme_attachment_request r JOIN programme pr ON pr.id = r.programme_id`],
-  ['technology_inventor_user', 'technologies', 'technology_id, user_id of inventors who are platform users',
-    `SELECT technology_id, user_id FROM technology_inventor WHERE user_id IS NOT NULL`],
   ['technology_party', 'technologies', 'id, owner_ids (owning a share today), inventor_user_ids',
     `SELECT t.id,
             ARRAY(SELECT o.organization_id FROM technology_owner_today o WHERE o.technology_id = t.id)::text[] AS owner_ids,

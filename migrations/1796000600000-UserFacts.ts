@@ -11,6 +11,7 @@ const views: PublishedView[] = [
       ['id', 'the person'],
       ['display_name', 'the name they chose to be shown by'],
       ['orcid', 'their ORCID iD, bare (0000-0002-1825-0097), or null'],
+      ['updated_at', 'the last change of the account'],
     ],
   },
 ];

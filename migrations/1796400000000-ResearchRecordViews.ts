@@ -4,7 +4,8 @@ import { createPublishedViews, dropPublishedViews, type PublishedView } from './
 /**
  * What each domain publishes of its records for the research-information export (CERIF over
  * OAI-PMH): the public columns under their own names, so the export's access conditions read them
- * as they read the tables. Secrets (emails, password hashes) are not in them.
+ * as they read the tables. People come from identity's `user_fact`, which keeps emails and password
+ * hashes to itself.
  */
 const views: [owner: string, view: PublishedView][] = [
   ['organizations', {
@@ -37,12 +38,6 @@ const views: [owner: string, view: PublishedView][] = [
       ['since', 'from'], ['until', 'to'], ['cash_amount', 'cash given'], ['cash_currency', 'its currency'], ['in_kind_value_amount', 'value in kind'],
       ['in_kind_value_currency', 'its currency'], ['in_kind_description', 'what in kind'], ['created_at', 'when it joined the record'],
     ],
-  }],
-  ['identity', {
-    name: 'person_record',
-    row: 'a person with an account, by name and ORCID iD (never the email address)',
-    from: 'user_account',
-    columns: [['id', 'the person'], ['display_name', 'name shown'], ['orcid', 'ORCID iD, bare'], ['updated_at', 'last change']],
   }],
   ['technologies', {
     name: 'technology_record',

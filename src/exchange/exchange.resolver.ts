@@ -136,12 +136,12 @@ export class OfferResolver {
 
   @ResolveField('assessedTrl', () => Int, { nullable: true, description: 'The technology’s TRL as last assessed, the evidence behind `trl`. Filters and matching use the lower of the two.' })
   assessedTrl(@Ctx() ctx: RequestContext, @Parent() offer: OfferModel): Promise<number | null> {
-    return this.offers.assessedTrl(ctx, offer);
+    return this.offers.assessedTrl(ctx, offer.technologyId);
   }
 
   @ResolveField('trlVerified', () => Boolean, { description: 'Whether `trl` is at most the assessed TRL (a later, lower assessment makes it false).' })
   async trlVerified(@Ctx() ctx: RequestContext, @Parent() offer: OfferModel): Promise<boolean> {
-    const assessed = await this.offers.assessedTrl(ctx, offer);
+    const assessed = await this.offers.assessedTrl(ctx, offer.technologyId);
     return assessed !== null && offer.trl <= assessed;
   }
 

@@ -7,7 +7,7 @@ import { managerOf } from '../common/transaction.js';
 import { DemandService } from './demand.service.js';
 import { ExchangeReader } from './exchange-reader.js';
 import { MatchCache } from './match-cache.js';
-import { DemandMatchModel, OfferMatchModel, OfferModel } from './exchange.model.js';
+import { DemandMatchModel, OfferMatchModel } from './exchange.model.js';
 import { conceptLabels, matchSource, rankingQuery, rowReasons, type MatchDirection, type MatchRow, type MatchSource } from './matching-query.js';
 import { OfferService } from './offer.service.js';
 
@@ -44,7 +44,7 @@ export class MatchingService {
   /** The ranked demands; each answers `demand`, the client's selection under it, read with the others in one statement. */
   async matchesForOffer(ctx: RequestContext, offerId: string, first: number, demand: Selection): Promise<DemandMatchModel[]> {
     const offer = await this.offers.require(ctx, offerId);
-    const assessed = await this.offers.assessedTrl(ctx, OfferModel.fromEntity(offer));
+    const assessed = await this.offers.assessedTrl(ctx, offer.technologyId);
     const source = await this.source(ctx, 'technology_offer', offerId, Math.min(offer.trl, assessed ?? 0));
     const rows = await this.rank(ctx, 'demandsForOffer', source, first);
     const labels = await this.labels(ctx, rows);

@@ -71,7 +71,7 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
     const manager = managerOf(ctx, this.dataSource);
     const [owns]: { owns: boolean }[] = await manager.query(`SELECT ${ownsToday} AS owns`, [input.technologyId, input.organizationId]);
     if (!owns.owns) return new InvalidInputError('The organisation does not own this technology today', 'input.organizationId');
-    const assessed = (await this.technologies.findById(ctx, input.technologyId))?.currentTrl ?? null;
+    const assessed = await this.assessedTrl(ctx, input.technologyId);
     const refused = trlRefusal(input.trl, assessed);
     if (refused) return refused;
     const trl = input.trl ?? assessed!;
@@ -117,7 +117,7 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
       changes.priceCurrency = input.price?.currency ?? null;
     }
     if (input.trl != null) {
-      const refused = trlRefusal(input.trl, (await this.technologies.findById(ctx, current.technologyId))?.currentTrl ?? null);
+      const refused = trlRefusal(input.trl, await this.assessedTrl(ctx, current.technologyId));
       if (refused) return refused;
     }
     if (Object.keys(changesBetween(current, { ...current, ...changes }, this.auditedFields)).length === 0) return OfferModel.fromEntity(current);
@@ -133,8 +133,8 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
    * Details and price are for partners (members of verified organisations) and for the offering
    * organisation's own members; others get null.
    */
-  /** The offered technology's TRL as last assessed (public with the offer), batched per request. */
-  assessedTrl(ctx: RequestContext, offer: OfferModel): Promise<number | null> {
+  /** A technology's TRL as last assessed (public with its offers), batched per request. */
+  assessedTrl(ctx: RequestContext, technologyId: string): Promise<number | null> {
     return ctx
       .loader('offer.assessedTrl', () => new DataLoader<string, number | null>(async (technologyIds) => {
         const rows: { id: string; current_trl: number | null }[] = await managerOf(ctx, this.dataSource).query(
@@ -144,7 +144,7 @@ export class OfferService extends ExchangeItemService<TechnologyOfferEntity, Off
         const byId = new Map(rows.map((row) => [row.id, row.current_trl]));
         return technologyIds.map((id) => byId.get(id) ?? null);
       }))
-      .load(offer.technologyId);
+      .load(technologyId);
   }
 
   async details(ctx: RequestContext, offer: OfferModel): Promise<string | null> {

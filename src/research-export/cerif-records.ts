@@ -82,7 +82,7 @@ export class CerifRecords {
   /** The oldest datestamp any record has (whoever may read it): a lower bound for harvesters. */
   async earliestDatestamp(): Promise<string> {
     const [row]: { earliest: string | null }[] = await this.dataSource.query(
-      `SELECT to_char(least((SELECT min(updated_at) FROM organization_record), (SELECT min(updated_at) FROM project_record), (SELECT min(updated_at) FROM person_record),
+      `SELECT to_char(least((SELECT min(updated_at) FROM organization_record), (SELECT min(updated_at) FROM project_record), (SELECT min(updated_at) FROM user_fact),
                             (SELECT min(updated_at) FROM technology_record), (SELECT min(updated_at) FROM ip_filing_record)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS earliest`,
     );
     return row.earliest ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -115,7 +115,7 @@ function inventors(technologyId: string, scope: ReadScope): string {
              'userId', i.user_id, 'name', coalesce(u.display_name, i.external_name), 'orcid', coalesce(i.orcid, u.orcid),
              'affiliation', (SELECT ${orgRef('ao', scope)} FROM organization_record ao WHERE ao.id = i.affiliation_organization_id AND ${organizationVisible('ao', scope)}),
              'affiliationName', i.affiliation_name) ORDER BY i.position, i.id)
-           FROM technology_inventor_record i LEFT JOIN person_record u ON u.id = i.user_id WHERE i.technology_id = ${technologyId}), '[]'::json)`;
+           FROM technology_inventor_record i LEFT JOIN user_fact u ON u.id = i.user_id WHERE i.technology_id = ${technologyId}), '[]'::json)`;
 }
 
 /** The originating projects of the technology that the caller may read. */
@@ -152,7 +152,7 @@ const sources: Record<RecordKind, (scope: ReadScope) => Source> = {
     };
   },
   person: (scope) => ({
-    from: 'person_record x',
+    from: 'user_fact x',
     where: [`EXISTS (SELECT 1 FROM technology_inventor_record xi WHERE xi.user_id = x.id AND ${technologyReadable('xi.technology_id', scope)})`],
     record: `json_build_object('id', x.id, 'name', x.display_name, 'orcid', x.orcid)`,
   }),

@@ -76,9 +76,9 @@ export class AccessRepository {
     return ctx.loader('access.exchangePartner', async () => {
       const [row]: { partner: boolean }[] = await this.manager(ctx).query(
         'organizationId' in by
-          ? `SELECT EXISTS (SELECT 1 FROM organization_standing o WHERE o.id = $1 AND o.verified AND NOT o.archived) AS partner`
-          : `SELECT EXISTS (SELECT 1 FROM membership_role m JOIN organization_standing o ON o.id = m.organization_id
-                             WHERE m.user_id = $1 AND m.status = 'ACTIVE' AND o.verified AND NOT o.archived) AS partner`,
+          ? `SELECT EXISTS (SELECT 1 FROM organization_fact o WHERE o.id = $1 AND o.verified AND o.archived_at IS NULL) AS partner`
+          : `SELECT EXISTS (SELECT 1 FROM membership_role m JOIN organization_fact o ON o.id = m.organization_id
+                             WHERE m.user_id = $1 AND m.status = 'ACTIVE' AND o.verified AND o.archived_at IS NULL) AS partner`,
         ['organizationId' in by ? by.organizationId : by.userId],
       );
       return row.partner;
@@ -86,7 +86,7 @@ export class AccessRepository {
   }
 
   organizations(ctx: RequestContext, ids: readonly string[]): Promise<(OrganizationStanding | undefined)[]> {
-    return this.batch(ctx, 'organization', ids, `SELECT id, verified, archived FROM organization_standing WHERE id = ANY($1)`, (row: { verified: boolean; archived: boolean }) => ({
+    return this.batch(ctx, 'organization', ids, `SELECT id, verified, archived_at IS NOT NULL AS archived FROM organization_fact WHERE id = ANY($1)`, (row: { verified: boolean; archived: boolean }) => ({
       verified: row.verified,
       archived: row.archived,
     }));
@@ -182,7 +182,7 @@ export class AccessRepository {
    */
   readableTechnologiesSql(alias: string): string {
     return `(EXISTS (SELECT 1 FROM technology_owner_today ro WHERE ro.technology_id = ${alias}.id AND ro.organization_id = ANY(:readableOrgs))
-       OR EXISTS (SELECT 1 FROM technology_inventor_user ri WHERE ri.technology_id = ${alias}.id AND ri.user_id = :readerUserId)
+       OR EXISTS (SELECT 1 FROM technology_inventor_record ri WHERE ri.technology_id = ${alias}.id AND ri.user_id = :readerUserId)
        OR EXISTS (SELECT 1 FROM technology_licensee rl WHERE rl.technology_id = ${alias}.id AND rl.organization_id = ANY(:readableOrgs)))`;
   }
 
