@@ -64,14 +64,14 @@ export const columnsByKind: Record<ImportKind, ColumnDefinition[]> = {
   ],
 };
 
+/** Vietnamese (or any) text with its accents folded away, đ as d. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** A header as compared: lower case, accents folded (đ as d), letters and digits only. */
 export function foldHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return withoutAccents(header).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** The canonical column of each header the file has (undefined for unknown headers, null for ignored ones). */

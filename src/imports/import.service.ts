@@ -28,7 +28,7 @@ import { IcfFactor } from '../projects/project.enums.js';
 import { ProjectService } from '../projects/project.service.js';
 import { CreateTechnologyInput, SetTechnologyInventorsInput, UpdateTechnologyInput } from '../technologies/dto/technology.inputs.js';
 import { TechnologyService } from '../technologies/technology.service.js';
-import { columnsByKind, matchHeaders } from './columns.js';
+import { columnsByKind, matchHeaders, withoutAccents } from './columns.js';
 import { ImportFormat, ImportKind, ImportProblemModel, ImportReportModel, ImportRowAction, ImportRowOutcomeModel, type ImportSpreadsheetInput } from './import.model.js';
 import { decodeBase64, readCsv, readXlsx, type SheetLimits } from './spreadsheet.js';
 
@@ -67,8 +67,7 @@ function pairOf(entry: string): [string, string] | undefined {
   return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
 }
 
-const fold = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+const fold = (text: string) => withoutAccents(text).trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
 
 /** An enum value written as the API writes it, in lower case or with spaces, or by one of its Vietnamese names; anything else as written (the validators then name the values). */
 function enumValue<T extends string>(text: string, values: Record<string, T>, aliases: Record<string, T> = {}): string {

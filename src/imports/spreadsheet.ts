@@ -2,6 +2,7 @@ import { parse as parseCsvText } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { badUserInput } from '../common/errors.js';
+import { escapeAttribute, escapeText } from '../common/xml.js';
 
 /**
  * Reading and writing the spreadsheets partners send: CSV (comma, semicolon or tab separated, as
@@ -261,7 +262,6 @@ function cellText(cell: XmlNode, shared: string[]): string {
   }
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[char]!);
 
 function columnLetters(index: number): string {
   let letters = '';
@@ -271,7 +271,7 @@ function columnLetters(index: number): string {
 
 function worksheetXml(rows: string[][]): string {
   const body = rows
-    .map((cells, r) => `<row r="${r + 1}">${cells.map((cell, c) => `<c r="${columnLetters(c)}${r + 1}" t="inlineStr"${r === 0 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`).join('')}</row>`)
+    .map((cells, r) => `<row r="${r + 1}">${cells.map((cell, c) => `<c r="${columnLetters(c)}${r + 1}" t="inlineStr"${r === 0 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeText(cell)}</t></is></c>`).join('')}</row>`)
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>${body}</sheetData></worksheet>`;
 }
@@ -288,7 +288,7 @@ export function writeXlsx(sheets: { name: string; rows: string[][] }[]): Buffer 
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
     'xl/workbook.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${main}" xmlns:r="${relationships}"><sheets>${sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${main}" xmlns:r="${relationships}"><sheets>${sheets.map((sheet, i) => `<sheet name="${escapeAttribute(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${relationships}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${relationships}/styles" Target="styles.xml"/></Relationships>`,

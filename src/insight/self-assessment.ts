@@ -8,6 +8,7 @@ import { CollaborationService } from './collaboration.service.js';
 import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { IndicatorMeasurementModel } from './indicator.model.js';
 import { IndicatorService } from './indicator.service.js';
+import { csvField } from '../common/csv.js';
 
 @ObjectType({ description: 'One ICF factor in the self-assessment: the projects tagged with it and the indicators reported for it.' })
 export class IcfFactorAssessment {
@@ -80,13 +81,4 @@ export class SelfAssessmentService {
     }
     return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
   }
-}
-
-/**
- * RFC 4180 quoting; and text that a spreadsheet would run as a formula (=, +, -, @ at the start) is
- * prefixed with an apostrophe. Numbers, negative ones included, are left as they are.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

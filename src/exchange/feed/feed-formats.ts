@@ -1,5 +1,6 @@
 import { el, raw, type Xml } from '../../common/xml.js';
 import type { FeedChange } from './exchange-feed.service.js';
+import { csvField } from '../../common/csv.js';
 
 /** The addresses a page links to, absolute. */
 export interface FeedLinks {
@@ -71,18 +72,6 @@ export const csvColumns = [
   'organizationNameEn',
   'organizationCountry',
 ] as const;
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a quote, comma or line break, quotes doubled; and text a
- * spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return) made
- * text with a leading apostrophe.
- */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = Array.isArray(value) ? value.join('; ') : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The page as CSV: UTF-8 with a byte order mark (so spreadsheets read Vietnamese right), CRLF line ends, a header row. */
 export function csvFeed(changes: FeedChange[]): string {
