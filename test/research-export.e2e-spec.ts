@@ -121,7 +121,10 @@ describe('research-information export (OAI-PMH, OpenAIRE CERIF)', () => {
     expect(identify).toMatchObject({ protocolVersion: '2.0', granularity: 'YYYY-MM-DDThh:mm:ssZ', deletedRecord: 'transient', baseURL: 'http://localhost:80/oai' });
     expect(identify.earliestDatestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     const formats = (await valid(await oai({ verb: 'ListMetadataFormats' }))).doc.ListMetadataFormats.metadataFormat;
-    expect(formats).toMatchObject({ metadataPrefix: 'oai_cerif_openaire', metadataNamespace: 'https://www.openaire.eu/cerif-profile/1.2/' });
+    expect(formats).toEqual([
+      expect.objectContaining({ metadataPrefix: 'oai_cerif_openaire', metadataNamespace: 'https://www.openaire.eu/cerif-profile/1.2/' }),
+      expect.objectContaining({ metadataPrefix: 'oai_dc', metadataNamespace: 'http://www.openarchives.org/OAI/2.0/oai_dc/', schema: 'http://www.openarchives.org/OAI/2.0/oai_dc.xsd' }),
+    ]);
     const listed = (await valid(await oai({ verb: 'ListSets' }))).doc.ListSets.set.map((set: any) => set.setSpec);
     expect(listed).toEqual(expect.arrayContaining([...sets, 'openaire_cris_publications', 'openaire_cris_funding', 'openaire_cris_events', 'openaire_cris_equipments']));
   });
@@ -162,6 +165,29 @@ describe('research-information export (OAI-PMH, OpenAIRE CERIF)', () => {
     expect(people[0].PersonName.FamilyNames).toBe('Trần Thị Bình');
   });
 
+  it('gives the same records in unqualified Dublin Core (oai_dc), valid against its schema, page after page', async () => {
+    const cerif = await harvest('ListIdentifiers', {}, admin.headers);
+    const dublinCore = await harvest('ListRecords', { metadataPrefix: 'oai_dc' }, admin.headers);
+    expect(dublinCore.identifiers).toEqual(cerif.identifiers);
+    // Every page of the walk carried Dublin Core, not CERIF: the token keeps the format asked for.
+    expect(dublinCore.records.every((record) => record.metadata['oai_dc:dc'] && !record.metadata.OrgUnit && !record.metadata.Patent)).toBe(true);
+
+    const dcOf = (identifier: string) => dublinCore.records.find((record) => record.header[0].identifier === identifier).metadata['oai_dc:dc'];
+    const university = dcOf(`oai:cris.example.org:OrgUnits/${ids.university}`);
+    expect(university['dc:title']).toEqual(['Trường Đại học Mẫu', { '#text': 'Sample <University> & Co', '@xml:lang': 'en' }]);
+    expect(university['dc:identifier']).toBe('https://ror.org/05dxps055');
+    const project = dcOf(`oai:cris.example.org:Projects/${ids.publicProject}`);
+    expect(project).toMatchObject({ 'dc:title': 'Sample data: smart water <public>', 'dc:date': '2024-01-01/2026-12-31', 'dc:subject': ['water', 'sensors'] });
+    const pct = dcOf(`oai:cris.example.org:Patents/${ids.pctPatent}`);
+    expect(pct).toMatchObject({ 'dc:creator': ['Trần Thị Bình', 'Sample outside inventor'], 'dc:publisher': 'World Intellectual Property Organization', 'dc:coverage': 'PCT' });
+    expect(pct['dc:contributor']).toBe('Trường Đại học Mẫu (SU)');
+
+    const got = await valid(await oai({ verb: 'GetRecord', metadataPrefix: 'oai_dc', identifier: `oai:cris.example.org:Persons/${inventor.id}` }, admin.headers));
+    expect(got.doc.GetRecord.record[0].metadata['oai_dc:dc']['dc:title']).toBe('Trần Thị Bình');
+    // The validator checks Dublin Core too: an element outside the fifteen fails it.
+    expect(await harvestSchemaErrors(got.body.replace('<dc:title>', '<dc:audience>all</dc:audience><dc:title>'))).not.toEqual([]);
+  });
+
   it('walks every record exactly once through resumption tokens, the same as the sets together', async () => {
     const all = await harvest('ListRecords', {}, admin.headers);
     expect(new Set(all.identifiers).size).toBe(all.identifiers.length);
@@ -196,6 +222,7 @@ describe('research-information export (OAI-PMH, OpenAIRE CERIF)', () => {
     expect(identifiers).toContain(`oai:cris.example.org:Projects/${ids.publicProject}`);
     expect(identifiers).not.toContain(`oai:cris.example.org:Projects/${ids.confidentialProject}`);
     expect(identifiers.filter((id) => /:(Persons|Products|Patents)\//.test(id))).toEqual([]);
+    expect((await harvest('ListRecords', { metadataPrefix: 'oai_dc' })).identifiers).toEqual(identifiers);
     const project = metadataOf(records, 'Project').find((p) => p['@id'] === `Projects/${ids.publicProject}`);
     expect(project.Funded).toBeUndefined();
     expect(project.Consortium.Member.OrgUnit['@id']).toBe(`OrgUnits/${ids.company}`);
@@ -240,7 +267,7 @@ describe('research-information export (OAI-PMH, OpenAIRE CERIF)', () => {
     [{ verb: 'ListRecords', metadataPrefix: 'oai_cerif_openaire', from: '2024-01-01', until: '2024-01-01T00:00:00Z' }, 'badArgument'],
     [{ verb: 'ListRecords', metadataPrefix: 'oai_cerif_openaire', from: '2025-01-01', until: '2024-01-01' }, 'badArgument'],
     [{ verb: 'ListRecords', metadataPrefix: 'oai_cerif_openaire', set: 'no_such_set' }, 'badArgument'],
-    [{ verb: 'ListRecords', metadataPrefix: 'oai_dc' }, 'cannotDisseminateFormat'],
+    [{ verb: 'ListRecords', metadataPrefix: 'marc21' }, 'cannotDisseminateFormat'],
     [{ verb: 'ListRecords', metadataPrefix: 'oai_cerif_openaire', set: 'openaire_cris_events' }, 'noRecordsMatch'],
     [{ verb: 'GetRecord', metadataPrefix: 'oai_cerif_openaire', identifier: 'oai:cris.example.org:Projects/not-a-uuid' }, 'idDoesNotExist'],
     [{ verb: 'GetRecord', metadataPrefix: 'oai_cerif_openaire', identifier: 'oai:elsewhere.org:Projects/00000000-0000-4000-8000-000000000000' }, 'idDoesNotExist'],

@@ -305,9 +305,12 @@ const offices: Record<string, string> = {
   KR: 'Korean Intellectual Property Office',
 };
 
+/** The office a filing went to, by name. */
+export const officeOf = (jurisdiction: string) => offices[jurisdiction] ?? `Industrial property office (${jurisdiction})`;
+
 export function patentXml(row: PatentRow): Xml {
   const coarType = row.type === 'PATENT' && row.jurisdiction === 'PCT' ? 'SB3Y-W4EH' : coarPatentTypes[row.type];
-  const office = offices[row.jurisdiction] ?? `Industrial property office (${row.jurisdiction})`;
+  const office = officeOf(row.jurisdiction);
   return el(
     'Patent',
     { xmlns: cerifNamespace, id: internalId('patent', row.id) },

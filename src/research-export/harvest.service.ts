@@ -2,13 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/request-context.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { cerifNamespace, cerifSchema, orgUnitXml, patentXml, personXml, productXml, projectXml, type RecordKind } from './cerif.js';
+import { cerifNamespace, type RecordKind } from './cerif.js';
 import { CerifRecords, type HarvestedRow, type HarvestWindow } from './cerif-records.js';
 import {
   decodeToken,
   encodeToken,
   harvestedKinds,
-  metadataPrefix,
   OaiError,
   oaiIdentifier,
   parseDatestamp,
@@ -19,14 +18,7 @@ import {
   type ResumptionToken,
 } from './oai-pmh.js';
 import { el, type Xml } from '../common/xml.js';
-
-const writers: Record<RecordKind, (row: never) => Xml> = {
-  orgUnit: orgUnitXml,
-  project: projectXml,
-  person: personXml,
-  product: productXml,
-  patent: patentXml,
-};
+import { metadataFormats, metadataPrefixes, type MetadataPrefix } from './formats.js';
 
 /**
  * Answers the six OAI-PMH verbs over the CERIF records the caller may read. A list page costs a
@@ -54,15 +46,17 @@ export class HarvestService {
         return el(
           'ListMetadataFormats',
           null,
-          el('metadataFormat', null, el('metadataPrefix', null, metadataPrefix), el('schema', null, cerifSchema), el('metadataNamespace', null, cerifNamespace)),
+          metadataPrefixes.map((prefix) =>
+            el('metadataFormat', null, el('metadataPrefix', null, prefix), el('schema', null, metadataFormats[prefix].schema), el('metadataNamespace', null, metadataFormats[prefix].namespace)),
+          ),
         );
       case 'ListSets':
         if (args.resumptionToken !== undefined) throw new OaiError('badResumptionToken', 'ListSets answers in one response: it issues no resumption tokens');
         return el('ListSets', null, sets.map((set) => el('set', null, el('setSpec', null, set.spec), el('setName', null, set.name))));
       case 'GetRecord': {
-        this.checkPrefix(args.metadataPrefix);
+        const prefix = this.checkPrefix(args.metadataPrefix);
         const { kind, row } = await this.find(ctx, args.identifier, true);
-        return el('GetRecord', null, this.record(kind, row));
+        return el('GetRecord', null, this.record(prefix, kind, row));
       }
       case 'ListIdentifiers':
       case 'ListRecords':
@@ -111,8 +105,9 @@ export class HarvestService {
     );
   }
 
-  private checkPrefix(prefix: string): void {
-    if (prefix !== metadataPrefix) throw new OaiError('cannotDisseminateFormat', `The only metadata format is ${metadataPrefix}`);
+  private checkPrefix(prefix: string): MetadataPrefix {
+    if (!(metadataPrefixes as string[]).includes(prefix)) throw new OaiError('cannotDisseminateFormat', `The metadata formats are ${metadataPrefixes.join(' and ')}`);
+    return prefix as MetadataPrefix;
   }
 
   /** The record an identifier names, if the caller may read it; idDoesNotExist otherwise (hidden and missing look the same). */
@@ -127,8 +122,8 @@ export class HarvestService {
     return el('header', null, el('identifier', null, oaiIdentifier(this.repositoryId, kind, row.id)), el('datestamp', null, row.datestamp), el('setSpec', null, setOf(kind)));
   }
 
-  private record(kind: RecordKind, row: HarvestedRow): Xml {
-    return el('record', null, this.header(kind, row), el('metadata', null, writers[kind](row.record as never)));
+  private record(prefix: MetadataPrefix, kind: RecordKind, row: HarvestedRow): Xml {
+    return el('record', null, this.header(kind, row), el('metadata', null, metadataFormats[prefix].writers[kind](row.record as never)));
   }
 
   private async list(ctx: RequestContext, request: OaiRequest): Promise<Xml> {
@@ -168,13 +163,13 @@ export class HarvestService {
     return el(
       verb,
       null,
-      page.map(({ kind, row }) => (withRecords ? this.record(kind, row) : this.header(kind, row))),
+      page.map(({ kind, row }) => (withRecords ? this.record(token.prefix, kind, row) : this.header(kind, row))),
       paginated ? el('resumptionToken', { completeListSize: size, cursor: token.cursor }, next ? encodeToken(next) : undefined) : undefined,
     );
   }
 
   private firstPage(verb: 'ListIdentifiers' | 'ListRecords', args: Record<string, string>): ResumptionToken {
-    this.checkPrefix(args.metadataPrefix);
+    const prefix = this.checkPrefix(args.metadataPrefix);
     const set = args.set ?? null;
     if (set !== null && !sets.some((candidate) => candidate.spec === set)) throw new OaiError('badArgument', `There is no set ${set}`);
     if (set !== null && !sets.some((candidate) => candidate.spec === set && candidate.kind)) throw new OaiError('noRecordsMatch', `The set ${set} holds no records here`);
@@ -185,6 +180,6 @@ export class HarvestService {
       if (from.at >= until.at) throw new OaiError('badArgument', 'from must not be later than until');
     }
     const first = set === null ? harvestedKinds[0] : sets.find((candidate) => candidate.spec === set)!.kind!;
-    return { v: 1, verb, set, from: args.from ?? null, until: args.until ?? null, kind: harvestedKinds.indexOf(first), after: null, cursor: 0 };
+    return { v: 1, verb, prefix, set, from: args.from ?? null, until: args.until ?? null, kind: harvestedKinds.indexOf(first), after: null, cursor: 0 };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { collections, type RecordKind } from './cerif.js';
+import { metadataPrefixes, type MetadataPrefix } from './formats.js';
 import { el, raw, type Xml } from '../common/xml.js';
 
 /** OAI-PMH 2.0 (https://www.openarchives.org/OAI/openarchivesprotocol.html): requests, errors, tokens and the envelope. */
@@ -29,9 +30,6 @@ const argumentsOf: Record<Verb, { required: string[]; optional: string[]; exclus
   ListRecords: { required: ['metadataPrefix'], optional: ['from', 'until', 'set'], exclusive: 'resumptionToken' },
   GetRecord: { required: ['identifier', 'metadataPrefix'], optional: [] },
 };
-
-/** The one metadata format: the OpenAIRE CERIF profile 1.2, under the prefix the guidelines reserve. */
-export const metadataPrefix = 'oai_cerif_openaire';
 
 /** The sets the guidelines prescribe, in harvesting order; those this platform has no records for stay empty. */
 export const sets: { spec: string; name: string; kind?: RecordKind }[] = [
@@ -98,6 +96,7 @@ export function parseDatestamp(value: string, end: 'from' | 'until'): { at: Date
 const tokenSchema = z.object({
   v: z.literal(1),
   verb: z.enum(['ListIdentifiers', 'ListRecords']),
+  prefix: z.enum(metadataPrefixes as [MetadataPrefix, ...MetadataPrefix[]]),
   set: z.string().nullable(),
   from: z.string().nullable(),
   until: z.string().nullable(),

@@ -12,7 +12,7 @@ const xml = 'text/xml; charset=utf-8';
 
 /**
  * The OAI-PMH 2.0 endpoint, `GET /oai?verb=…` or `POST /oai` with a form body, serving the OpenAIRE
- * CERIF profile (`oai_cerif_openaire`). Anyone may harvest what is public; a caller with an access token
+ * CERIF profile (`oai_cerif_openaire`) and Dublin Core (`oai_dc`). Anyone may harvest what is public; a caller with an access token
  * or API key, as for GraphQL, harvests what they may read. Protocol errors are OAI-PMH errors (HTTP 200);
  * bad credentials are refused as everywhere (401).
  */
