@@ -93,17 +93,25 @@ describe('commercialisationFunnel', () => {
 
     // Agreements: a licence (2025) with two royalties, an option (2025), one still negotiating, and the institute's licence.
     const licence = await agreement('FUNNEL-LICENCE', 'LICENCE_NON_EXCLUSIVE', org.university, sensor, '2025-01-10');
-    await agreement('FUNNEL-OPTION', 'OPTION', org.lab, labTech, '2025-08-01');
+    const option = await agreement('FUNNEL-OPTION', 'OPTION', org.lab, labTech, '2025-08-01');
     await agreement('FUNNEL-TALKS', 'LICENCE_EXCLUSIVE', org.university, drone, null);
     const elsewhere = await agreement('FUNNEL-ELSEWHERE', 'LICENCE_EXCLUSIVE', org.institute, instituteTech, '2025-03-01');
     for (const [agreementId, amount, on] of [[licence, '1000000', '2025-06-30'], [licence, '2500000', '2025-12-31'], [elsewhere, '7000000', '2025-05-01']]) {
       await sql(`INSERT INTO revenue_receipt (agreement_id, kind, amount, currency, received_on, recorded_by) VALUES ($1, 'ROYALTY', $2, 'VND', $3, $4)`, [agreementId, amount, on, creator]);
     }
-    await sql(`INSERT INTO spin_off (organization_id, parent_organization_id, founded_on, created_by) VALUES ($1, $2, '2025-10-01', $3)`, [org.startup, org.lab, creator]);
+    await sql(`INSERT INTO spin_off (organization_id, parent_organization_id, agreement_id, founded_on, created_by) VALUES ($1, $2, $3, '2025-10-01', $4)`, [org.startup, org.lab, option, creator]);
 
     // Research expenditure: a project the university coordinates, started 2025 with a budget.
-    const [project] = await sql(`INSERT INTO project (code, title, status, start_date, budget_amount, created_by) VALUES ('FUNNEL-P', 'Sample', 'ACTIVE', '2025-01-01', 800000000, $1) RETURNING id`, [creator]);
+    // It belongs to a programme and produced the lab's technology; another programme has nothing.
+    const [programme] = await sql(`INSERT INTO programme (code, name, owner_organization_id) VALUES ('FUNNEL-PROGRAMME', 'Sample programme', $1) RETURNING id`, [org.university]);
+    const [empty] = await sql(`INSERT INTO programme (code, name) VALUES ('FUNNEL-EMPTY', 'Sample empty programme') RETURNING id`);
+    Object.assign(org, { programme: programme.id, emptyProgramme: empty.id });
+    const [project] = await sql(
+      `INSERT INTO project (code, title, status, start_date, budget_amount, programme_id, created_by) VALUES ('FUNNEL-P', 'Sample', 'ACTIVE', '2025-01-01', 800000000, $1, $2) RETURNING id`,
+      [programme.id, creator],
+    );
     await sql(`INSERT INTO project_participant (project_id, organization_id, role, status) VALUES ($1, $2, 'COORDINATOR', 'ACTIVE')`, [project.id, org.university]);
+    await sql(`INSERT INTO technology_project (technology_id, project_id) VALUES ($1, $2)`, [labTech, project.id]);
   });
   afterAll(() => t.close());
 
@@ -139,6 +147,21 @@ describe('commercialisationFunnel', () => {
     expect((await funnel({ province: 'binh duong' })).total).toMatchObject({ disclosures: 4, licencesExecuted: 1 });
     expect((await funnel({ fromYear: 2025, toYear: 2025 })).total).toMatchObject({ disclosures: 3, newPatentApplications: 2, licencesExecuted: 2 });
     expect((await funnel({})).total).toMatchObject({ disclosures: 5, patentFilings: 4, licencesExecuted: 2, optionsExecuted: 1 });
+  });
+
+  it('counts a programme’s results: what came of the technologies its projects produced, and its projects’ budgets', async () => {
+    expect((await funnel({ programmeId: org.programme }, admin)).total).toEqual({
+      disclosures: 1, newPatentApplications: 1, patentFilings: 1, patentsGranted: 0, licencesExecuted: 0, optionsExecuted: 1, startupsFormed: 1,
+      licenceIncome: [],
+      researchExpenditure: [{ currency: 'VND', amount: '800000000', suppressed: false, projects: 1 }],
+    });
+    expect((await funnel({ programmeId: org.emptyProgramme }, admin)).total).toMatchObject({ disclosures: 0, patentFilings: 0, optionsExecuted: 0, startupsFormed: 0, researchExpenditure: [] });
+    // With the organisations too: both must hold (the institute took no part in the programme).
+    expect((await funnel({ programmeId: org.programme, organizationId: org.institute }, admin)).total).toMatchObject({ disclosures: 0, researchExpenditure: [] });
+    const chart = await t.app.inject({ method: 'GET', url: `/charts/commercialisation-funnel.svg?programmeId=${org.programme}&includeUnits=false` });
+    expect(chart.statusCode).toBe(200);
+    expect(chart.body).toContain('one programme’s results');
+    expect((await t.app.inject({ method: 'GET', url: `/charts/commercialisation-funnel.svg?includeUnits=perhaps` })).statusCode).toBe(400);
   });
 
   it('withholds one licensor’s income from others, and shows it to platform admins', async () => {

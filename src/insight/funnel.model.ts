@@ -1,34 +1,9 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trimmed } from '../common/validation.js';
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { BudgetTotal } from './collaboration.model.js';
-import { OptionalYear } from '../common/graphql/input-fields.js';
+import { ReportScope } from './dto/report-scope.js';
 
 @InputType({ description: 'Whose commercialisation to count, and when. All conditions must hold.' })
-export class FunnelFilter {
-  @Field(() => ID, { nullable: true, description: 'One organisation (with its units, see `includeUnits`); everyone when omitted.' })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
-
-  @Field({ defaultValue: true, description: 'Count the organisation’s units (labs, faculties: organisations under it) with it, as AUTM counts an institution.' })
-  @IsBoolean()
-  includeUnits: boolean = true;
-
-  @Field(() => String, { nullable: true, description: 'Organisations in this province (accents and case ignored), e.g. "Bình Dương".' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  @Transform(trimmed)
-  province?: string;
-
-  @OptionalYear('From this year.')
-  fromYear?: number;
-
-  @OptionalYear('Up to and including this year.')
-  toYear?: number;
-}
+export class FunnelFilter extends ReportScope {}
 
 @ObjectType({ description: 'Licence income in one currency.' })
 export class IncomeTotal {

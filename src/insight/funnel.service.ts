@@ -5,6 +5,7 @@ import { CommercialisationFunnel, FunnelFigures, FunnelYear, IncomeTotal, StageC
 import { SmallGroups, agreementReaders, projectCoordinator, projectReaders } from './small-groups.js';
 import { ReportCache } from './report-cache.js';
 import { displayAmount } from '../common/currency.js';
+import { programmeTechnologiesSql, scopedOrganizationsSql } from './selection.js';
 
 type Counts = Omit<FunnelFigures, 'licenceIncome' | 'researchExpenditure'>;
 /** A row per year, and one with a null year for the whole period (GROUPING SETS). */
@@ -28,48 +29,48 @@ export class FunnelService {
 
   async funnel(ctx: RequestContext, filter: FunnelFilter | undefined): Promise<CommercialisationFunnel> {
     const scoped = Boolean(filter?.organizationId || filter?.province);
-    const params = [filter?.organizationId ?? null, filter?.province ?? null, filter?.includeUnits ?? true, filter?.fromYear ?? null, filter?.toYear ?? null];
-    // The organisations counted: the one asked for (with its units, all levels down), or those of a province.
-    const scope = `WITH RECURSIVE scope AS (
-        SELECT id FROM organization_fact
-         WHERE ($1::uuid IS NULL OR id = $1::uuid) AND ($2::text IS NULL OR fold_text(province) = fold_text($2::text))
-        UNION
-        SELECT child.id FROM organization_fact child JOIN scope parent ON child.parent_id = parent.id WHERE $3::boolean
-      )`;
+    const params = [filter?.organizationId ?? null, filter?.province ?? null, filter?.includeUnits ?? true, filter?.fromYear ?? null, filter?.toYear ?? null, filter?.programmeId ?? null];
+    // Every statement names all six parameters, in these two lists: the organisations counted and the programme's technologies.
+    const scope = `WITH scope AS (${scopedOrganizationsSql('$1::uuid', '$2::text', '$3::boolean')}),
+      programme_technology AS (${programmeTechnologiesSql('$6::uuid')})`;
     const inScope = (column: string) => (scoped ? `${column} IN (SELECT id FROM scope)` : 'TRUE');
+    const ofProgramme = (technology: string) => `($6::uuid IS NULL OR ${technology} IN (SELECT technology_id FROM programme_technology))`;
     const within = (date: string) => `(${date} >= make_date($4::int, 1, 1) OR $4::int IS NULL) AND (${date} < make_date($5::int + 1, 1, 1) OR $5::int IS NULL)`;
     const year = (date: string) => `extract(year FROM ${date})::int`;
     const query = <T>(sql: string): Promise<T[]> => this.reports.query(`${scope} ${sql}`, params);
     const ownedThen = (date: string) => `EXISTS (SELECT 1 FROM technology_ownership_fact o WHERE o.technology_id = f.technology_id AND ${inScope('o.organization_id')}
       AND o.valid_from <= ${date} AND (o.valid_until IS NULL OR o.valid_until >= ${date}))`;
     const licensorInScope = `EXISTS (SELECT 1 FROM agreement_licensor_fact l WHERE l.agreement_id = a.id AND ${inScope('l.organization_id')})`;
+    const agreementOfProgramme = (agreement: string) =>
+      `($6::uuid IS NULL OR EXISTS (SELECT 1 FROM agreement_technology_fact at WHERE at.agreement_id = ${agreement} AND at.technology_id IN (SELECT technology_id FROM programme_technology)))`;
+    const projectOfProgramme = `($6::uuid IS NULL OR p.programme_id = $6::uuid)`;
 
     const [disclosures, filings, grants, agreements, startups, income, expenditure] = await Promise.all([
       query<PerYear<{ disclosures: number }>>(
         `SELECT ${year('d.submitted_at')} AS year, count(*)::int AS disclosures FROM invention_disclosure_fact d
-          WHERE d.submitted_at IS NOT NULL AND ${inScope('d.organization_id')} AND ${within('d.submitted_at::date')}
+          WHERE d.submitted_at IS NOT NULL AND ${inScope('d.organization_id')} AND ${ofProgramme('d.technology_id')} AND ${within('d.submitted_at::date')}
           GROUP BY GROUPING SETS ((1), ())`,
       ),
       query<PerYear<{ newPatentApplications: number; patentFilings: number }>>(
         `SELECT ${year('f.filing_date')} AS year, count(*) FILTER (WHERE f.parent_filing_id IS NULL)::int AS "newPatentApplications", count(*)::int AS "patentFilings"
            FROM ip_filing_fact f
-          WHERE f.type IN ('PATENT', 'UTILITY_SOLUTION') AND ${ownedThen('f.filing_date')} AND ${within('f.filing_date')}
+          WHERE f.type IN ('PATENT', 'UTILITY_SOLUTION') AND ${ownedThen('f.filing_date')} AND ${ofProgramme('f.technology_id')} AND ${within('f.filing_date')}
           GROUP BY GROUPING SETS ((1), ())`,
       ),
       query<PerYear<{ patentsGranted: number }>>(
         `SELECT ${year('f.grant_date')} AS year, count(*)::int AS "patentsGranted" FROM ip_filing_fact f
-          WHERE f.type IN ('PATENT', 'UTILITY_SOLUTION') AND f.grant_date IS NOT NULL AND ${ownedThen('f.grant_date')} AND ${within('f.grant_date')}
+          WHERE f.type IN ('PATENT', 'UTILITY_SOLUTION') AND f.grant_date IS NOT NULL AND ${ownedThen('f.grant_date')} AND ${ofProgramme('f.technology_id')} AND ${within('f.grant_date')}
           GROUP BY GROUPING SETS ((1), ())`,
       ),
       query<PerYear<{ licencesExecuted: number; optionsExecuted: number }>>(
         `SELECT ${year('a.executed_on')} AS year, count(*) FILTER (WHERE a.type LIKE 'LICENCE%')::int AS "licencesExecuted",
                 count(*) FILTER (WHERE a.type = 'OPTION')::int AS "optionsExecuted"
-           FROM agreement_fact a WHERE a.executed_on IS NOT NULL AND ${licensorInScope} AND ${within('a.executed_on')}
+           FROM agreement_fact a WHERE a.executed_on IS NOT NULL AND ${licensorInScope} AND ${agreementOfProgramme('a.id')} AND ${within('a.executed_on')}
           GROUP BY GROUPING SETS ((1), ())`,
       ),
       query<PerYear<{ startupsFormed: number }>>(
         `SELECT ${year('s.founded_on')} AS year, count(*)::int AS "startupsFormed" FROM spin_off_fact s
-          WHERE ${inScope('s.parent_organization_id')} AND ${within('s.founded_on')}
+          WHERE ${inScope('s.parent_organization_id')} AND ${agreementOfProgramme('s.agreement_id')} AND ${within('s.founded_on')}
           GROUP BY GROUPING SETS ((1), ())`,
       ),
       // Receipts are summed once each, however many licensors an agreement has; the licensors are counted apart.
@@ -78,14 +79,14 @@ export class FunnelService {
                 (SELECT count(DISTINCT l.organization_id)::int FROM agreement_licensor_fact l WHERE l.agreement_id = ANY(g.agreement_ids)) AS licensors
            FROM (SELECT ${year('r.received_on')} AS year, r.currency, sum(r.amount)::text AS amount, array_agg(DISTINCT r.agreement_id) AS agreement_ids
                    FROM revenue_receipt_fact r JOIN agreement_fact a ON a.id = r.agreement_id
-                  WHERE ${licensorInScope} AND ${within('r.received_on')}
+                  WHERE ${licensorInScope} AND ${agreementOfProgramme('a.id')} AND ${within('r.received_on')}
                   GROUP BY GROUPING SETS ((1, 2), (2))) g
           ORDER BY g.year NULLS FIRST, g.currency`,
       ),
       query<PerYear<{ currency: string; amount: string; projects: number }>>(
         `SELECT ${year('p.start_date')} AS year, p.budget_currency AS currency, sum(p.budget_amount)::text AS amount, count(*)::int AS projects
            FROM project_helix_fact p
-          WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${within('p.start_date')}
+          WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${projectOfProgramme} AND ${within('p.start_date')}
             AND EXISTS (SELECT 1 FROM project_participation_fact c WHERE c.project_id = p.id AND c.role = 'COORDINATOR' AND c.status = 'ACTIVE' AND ${inScope('c.organization_id')})
           GROUP BY GROUPING SETS ((1, 2), (2))
           ORDER BY 1 NULLS FIRST, 2`,
@@ -102,12 +103,12 @@ export class FunnelService {
          FROM revenue_receipt_fact r JOIN agreement_fact a ON a.id = r.agreement_id
          ${yearOrTotal('r.received_on')}
          JOIN agreement_licensor_fact l ON l.agreement_id = r.agreement_id
-        WHERE ${licensorInScope} AND ${within('r.received_on')}
+        WHERE ${licensorInScope} AND ${agreementOfProgramme('a.id')} AND ${within('r.received_on')}
         GROUP BY y.key, r.currency, r.agreement_id, l.organization_id
        UNION ALL
        SELECT 'expenditure|' || y.key || '|' || trim(p.budget_currency), p.id::text, p.budget_amount, ${projectCoordinator('p')}, ${projectReaders('p')}
          FROM project_helix_fact p ${yearOrTotal('p.start_date')}
-        WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${within('p.start_date')}
+        WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${projectOfProgramme} AND ${within('p.start_date')}
           AND EXISTS (SELECT 1 FROM project_participation_fact c WHERE c.project_id = p.id AND c.role = 'COORDINATOR' AND c.status = 'ACTIVE' AND ${inScope('c.organization_id')})`,
       params,
     );

@@ -12,6 +12,8 @@ import { OrderDirection } from '../common/pagination/page-info.js';
 import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
+import type { ReportScope } from './dto/report-scope.js';
+import { scopedOrganizationsSql } from './selection.js';
 import { IndicatorMeasurementEntity, MeasurementStatus } from './indicator.entity.js';
 import {
   IndicatorMeasurementModel,
@@ -124,8 +126,17 @@ export class IndicatorService {
   }
 
   /** Every visible measurement of a selection, for the self-assessment (bounded by the filter, ordered for reading). */
-  async all(ctx: RequestContext, filter: IndicatorFilter): Promise<IndicatorMeasurementModel[]> {
-    const rows = await (await this.visible(ctx, this.filtered(filter)))
+  /** Every measurement the filter selects, of the organisations a report's scope counts when one is given. */
+  async all(ctx: RequestContext, filter: IndicatorFilter, scope?: Partial<ReportScope>): Promise<IndicatorMeasurementModel[]> {
+    const query = this.filtered(filter);
+    if (scope?.organizationId || scope?.province) {
+      query.andWhere(`m.organization_id IN (${scopedOrganizationsSql('CAST(:scopeOrganization AS uuid)', 'CAST(:scopeProvince AS text)', 'CAST(:scopeUnits AS boolean)')})`, {
+        scopeOrganization: scope.organizationId ?? null,
+        scopeProvince: scope.province ?? null,
+        scopeUnits: scope.includeUnits ?? true,
+      });
+    }
+    const rows = await (await this.visible(ctx, query))
       .orderBy('m.factor')
       .addOrderBy('m.indicator')
       .addOrderBy('m.period_end')

@@ -9,7 +9,8 @@ import { betweenness, graphOf } from './network.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
 import { ReportCache } from './report-cache.js';
 import { projectReaders } from './small-groups.js';
-import { helixBasisOf, selectedProjects } from './selection.js';
+import { helixBasisOf, selectedAgreements, selectedProjects } from './selection.js';
+import { SqlParams } from '../common/read/sql.js';
 
 /** Up to this many organisations betweenness is exact; above, it is estimated from `sampledSources` sources. */
 export const exactBetweennessLimit = 1000;
@@ -65,19 +66,14 @@ export class NetworkService {
   }
 
   private async compute(filter: CollaborationFilter | undefined, reader: string[] | 'all'): Promise<ComputedNetwork> {
-    const { where, params } = selectedProjects(filter);
+    const sql = new SqlParams();
+    const { where } = selectedProjects(filter, sql);
+    const agreements = selectedAgreements(filter, sql);
     const { organizationHelices } = helixBasisOf(filter);
-    params.push(reader === 'all' ? null : reader);
-    const readers = `$${params.length}::uuid[]`;
+    const readers = `${sql.add(reader === 'all' ? null : reader)}::uuid[]`;
     const readableProject = `(${readers} IS NULL OR p.visibility = 'PUBLIC' OR ${projectReaders('p')} && ${readers})`;
     const readableAgreement = `(${readers} IS NULL OR a.licensee_organization_id = ANY(${readers})
       OR EXISTS (SELECT 1 FROM agreement_licensor_fact rl WHERE rl.agreement_id = a.id AND rl.organization_id = ANY(${readers})))`;
-    const agreementYears = [
-      filter?.fromYear != null ? `a.executed_on >= make_date(${Number(filter.fromYear)}, 1, 1)` : 'TRUE',
-      filter?.toYear != null ? `a.executed_on < make_date(${Number(filter.toYear) + 1}, 1, 1)` : 'TRUE',
-    ].join(' AND ');
-    // Agreements have no programme, status or place in common with projects: they count when the filter selects by years only.
-    const onlyProjects = Boolean(filter?.programmeId || filter?.statuses?.length || filter?.organizationId || filter?.province);
     // One pass over the collaborations gives both the links (distinct pairs) and the nodes.
     const rows: { kind: 'node' | 'link'; a: string; b: string; collaborations: number | null }[] = await this.dataSource.query(
       `WITH collaboration AS MATERIALIZED (
@@ -89,7 +85,7 @@ export class NetworkService {
            FROM agreement_fact a
            CROSS JOIN LATERAL (SELECT a.licensee_organization_id AS organization_id
                                UNION SELECT l.organization_id FROM agreement_licensor_fact l WHERE l.agreement_id = a.id) party
-          WHERE a.executed_on IS NOT NULL AND ${agreementYears} AND NOT ${onlyProjects} AND ${readableAgreement}
+          WHERE ${agreements} AND ${readableAgreement}
        )
        SELECT 'node' AS kind, o.id::text AS a, array_to_string(${organizationHelices('o')}, ',') AS b, count(DISTINCT c.id)::int AS collaborations
          FROM collaboration c JOIN organization_fact o ON o.id = c.organization_id
@@ -97,7 +93,7 @@ export class NetworkService {
        UNION ALL
        SELECT DISTINCT 'link', x.organization_id::text, y.organization_id::text, NULL::int
          FROM collaboration x JOIN collaboration y ON y.id = x.id AND y.organization_id > x.organization_id`,
-      params,
+      sql.values,
     );
     // Nodes in id order, so that a sample of sources is the same from run to run.
     const nodes = rows

@@ -37,7 +37,7 @@ export class ReportController {
   @Header('content-type', svg)
   @Header('cache-control', 'public, max-age=300')
   async commercialisationFunnel(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
-    const { total } = await this.funnels.funnel(ctx, { organizationId: query.organizationId, province: query.province, fromYear: query.fromYear, toYear: query.toYear, includeUnits: true });
+    const { total } = await this.funnels.funnel(ctx, query.toFilter());
     const stages: [string, number][] = [
       ['Invention disclosures', total.disclosures],
       ['New patent applications', total.newPatentApplications],

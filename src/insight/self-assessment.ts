@@ -46,7 +46,7 @@ export class SelfAssessmentService {
   async assessment(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<IcfSelfAssessment> {
     const [figures, measurements] = await Promise.all([
       this.collaborations.icfFactors(ctx, filter),
-      this.indicators.all(ctx, { fromYear: filter?.fromYear, toYear: filter?.toYear, organizationId: filter?.organizationId }),
+      this.indicators.all(ctx, { fromYear: filter?.fromYear, toYear: filter?.toYear }, filter),
     ]);
     return Object.assign(new IcfSelfAssessment(), {
       fromYear: filter?.fromYear ?? null,

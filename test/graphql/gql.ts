@@ -341,6 +341,9 @@ type Documents = {
     "query InsightNetworkBridgingOrganizations { bridgingOrganizations(filter: { fromYear: 2020, toYear: 2020 }, first: 2) { rank organization { slug } crossHelixBetweenness } }": typeof types.InsightNetworkBridgingOrganizationsDocument,
     "query InsightNetworkCollaborationNetwork2 { collaborationNetwork { organizations top { organizationId } } }": typeof types.InsightNetworkCollaborationNetwork2Document,
     "query InsightNetworkCollaborationNetwork3 { collaborationNetwork(first: 101) { organizations } }": typeof types.InsightNetworkCollaborationNetwork3Document,
+    "mutation InsightScopeTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename ... on Project { status } } }": typeof types.InsightScopeTransitionProjectDocument,
+    "query InsightScopeReports($filter: CollaborationFilter) {\n    tripleHelixSynergy(filter: $filter) { projects tripleHelixProjects }\n    icfFactors(filter: $filter) { factor projects }\n    icfSelfAssessment(filter: $filter) { factors { factor measurements { organization { id } } } }\n    collaborationNetwork(filter: $filter, first: 50) { organizations top { organizationId collaborations } }\n  }": typeof types.InsightScopeReportsDocument,
+    "mutation InsightScopeReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename } }": typeof types.InsightScopeReportIndicatorDocument,
     "query InsightSynergyTripleHelixSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {\n  projects tripleHelixProjects tripleHelixShare tripleHelix academiaIndustry academiaGovernment industryGovernment quadrupleHelix\n  entropies { helices bits }\n  combinations { academia industry government civilSociety projects }\n  byYear { year projects tripleHelix combinations { academia industry government civilSociety projects } }\n} }": typeof types.InsightSynergyTripleHelixSynergyDocument,
     "query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }": typeof types.InsightSynergyTripleHelixSynergy2Document,
     "query InsightTrlTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) {\n    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }": typeof types.InsightTrlTrlProgressionDocument,
@@ -919,6 +922,9 @@ const documents: Documents = {
     "query InsightNetworkBridgingOrganizations { bridgingOrganizations(filter: { fromYear: 2020, toYear: 2020 }, first: 2) { rank organization { slug } crossHelixBetweenness } }": types.InsightNetworkBridgingOrganizationsDocument,
     "query InsightNetworkCollaborationNetwork2 { collaborationNetwork { organizations top { organizationId } } }": types.InsightNetworkCollaborationNetwork2Document,
     "query InsightNetworkCollaborationNetwork3 { collaborationNetwork(first: 101) { organizations } }": types.InsightNetworkCollaborationNetwork3Document,
+    "mutation InsightScopeTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename ... on Project { status } } }": types.InsightScopeTransitionProjectDocument,
+    "query InsightScopeReports($filter: CollaborationFilter) {\n    tripleHelixSynergy(filter: $filter) { projects tripleHelixProjects }\n    icfFactors(filter: $filter) { factor projects }\n    icfSelfAssessment(filter: $filter) { factors { factor measurements { organization { id } } } }\n    collaborationNetwork(filter: $filter, first: 50) { organizations top { organizationId collaborations } }\n  }": types.InsightScopeReportsDocument,
+    "mutation InsightScopeReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename } }": types.InsightScopeReportIndicatorDocument,
     "query InsightSynergyTripleHelixSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {\n  projects tripleHelixProjects tripleHelixShare tripleHelix academiaIndustry academiaGovernment industryGovernment quadrupleHelix\n  entropies { helices bits }\n  combinations { academia industry government civilSociety projects }\n  byYear { year projects tripleHelix combinations { academia industry government civilSociety projects } }\n} }": types.InsightSynergyTripleHelixSynergyDocument,
     "query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }": types.InsightSynergyTripleHelixSynergy2Document,
     "query InsightTrlTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) {\n    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }": types.InsightTrlTrlProgressionDocument,
@@ -2475,6 +2481,18 @@ export function graphql(source: "query InsightNetworkCollaborationNetwork2 { col
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InsightNetworkCollaborationNetwork3 { collaborationNetwork(first: 101) { organizations } }"): typeof import('./graphql.js').InsightNetworkCollaborationNetwork3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightScopeTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { __typename ... on Project { status } } }"): typeof import('./graphql.js').InsightScopeTransitionProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightScopeReports($filter: CollaborationFilter) {\n    tripleHelixSynergy(filter: $filter) { projects tripleHelixProjects }\n    icfFactors(filter: $filter) { factor projects }\n    icfSelfAssessment(filter: $filter) { factors { factor measurements { organization { id } } } }\n    collaborationNetwork(filter: $filter, first: 50) { organizations top { organizationId collaborations } }\n  }"): typeof import('./graphql.js').InsightScopeReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightScopeReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename } }"): typeof import('./graphql.js').InsightScopeReportIndicatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -173,19 +173,21 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** Which collaborations (projects) a figure is computed over. All conditions must hold. */
+/** Which collaborations (projects, and for the network agreements) a figure is computed over. All conditions must hold. */
 export type CollaborationFilter = {
-  /** From this year (the project’s start date, or its creation when it has none). */
+  /** From this year, by when each thing happened: a project’s start (its creation when it has none), an agreement’s execution, each funnel stage’s own date. */
   fromYear?: number | null | undefined;
   /** Which helices of each participant count; PRIMARY when omitted. */
   helixBasis?: HelixBasis;
-  /** Projects in which this organisation actively takes part. */
+  /** Count the units of the organisations `organizationId` or `province` select (labs, faculties: organisations under them) with them, as AUTM counts an institution. */
+  includeUnits?: boolean;
+  /** The organisations counted: this one and, unless `includeUnits` is false, its units (organisations under it, all levels down). A project or agreement counts when one of them takes part in it; a funnel stage, when it is theirs. */
   organizationId?: string | number | null | undefined;
-  /** Projects of this programme. */
+  /** The projects of this programme and what came out of them: the technologies they produced, those technologies’ disclosures and filings, the agreements that cover them and the spin-offs founded on those agreements. */
   programmeId?: string | number | null | undefined;
-  /** Projects with an active participant in this province (as organisations write it; accents and case ignored), e.g. "Bình Dương". */
+  /** The organisations counted: those in this province (as organisations write it; accents and case ignored, e.g. "Bình Dương"), with their units unless `includeUnits` is false. With `organizationId`, only when that organisation is in the province. */
   province?: string | null | undefined;
-  /** Project statuses counted; PROPOSED, ACTIVE, ON_HOLD and COMPLETED when omitted. */
+  /** Project statuses counted; PROPOSED, ACTIVE, ON_HOLD and COMPLETED when omitted. Agreements count in the network only when it is omitted. */
   statuses?: Array<ProjectStatus> | null | undefined;
   /** Up to and including this year. */
   toYear?: number | null | undefined;
@@ -666,13 +668,15 @@ export type FileIpProtectionInput = {
 
 /** Whose commercialisation to count, and when. All conditions must hold. */
 export type FunnelFilter = {
-  /** From this year. */
+  /** From this year, by when each thing happened: a project’s start (its creation when it has none), an agreement’s execution, each funnel stage’s own date. */
   fromYear?: number | null | undefined;
-  /** Count the organisation’s units (labs, faculties: organisations under it) with it, as AUTM counts an institution. */
+  /** Count the units of the organisations `organizationId` or `province` select (labs, faculties: organisations under them) with them, as AUTM counts an institution. */
   includeUnits?: boolean;
-  /** One organisation (with its units, see `includeUnits`); everyone when omitted. */
+  /** The organisations counted: this one and, unless `includeUnits` is false, its units (organisations under it, all levels down). A project or agreement counts when one of them takes part in it; a funnel stage, when it is theirs. */
   organizationId?: string | number | null | undefined;
-  /** Organisations in this province (accents and case ignored), e.g. "Bình Dương". */
+  /** The projects of this programme and what came out of them: the technologies they produced, those technologies’ disclosures and filings, the agreements that cover them and the spin-offs founded on those agreements. */
+  programmeId?: string | number | null | undefined;
+  /** The organisations counted: those in this province (as organisations write it; accents and case ignored, e.g. "Bình Dương"), with their units unless `includeUnits` is false. With `organizationId`, only when that organisation is in the province. */
   province?: string | null | undefined;
   /** Up to and including this year. */
   toYear?: number | null | undefined;
@@ -4993,6 +4997,34 @@ export type InsightNetworkCollaborationNetwork3QueryVariables = Exact<{ [key: st
 
 
 export type InsightNetworkCollaborationNetwork3Query = { collaborationNetwork: { organizations: number } };
+
+export type InsightScopeTransitionProjectMutationVariables = Exact<{
+  input: TransitionProjectInput;
+}>;
+
+
+export type InsightScopeTransitionProjectMutation = { transitionProject:
+    | { __typename: 'InvalidTransitionError' }
+    | { __typename: 'Project', status: ProjectStatus }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type InsightScopeReportsQueryVariables = Exact<{
+  filter?: CollaborationFilter | null | undefined;
+}>;
+
+
+export type InsightScopeReportsQuery = { tripleHelixSynergy: { projects: number, tripleHelixProjects: number }, icfFactors: Array<{ factor: IcfFactor, projects: number }>, icfSelfAssessment: { factors: Array<{ factor: IcfFactor, measurements: Array<{ organization: { id: string } | null }> }> }, collaborationNetwork: { organizations: number, top: Array<{ organizationId: string, collaborations: number }> } };
+
+export type InsightScopeReportIndicatorMutationVariables = Exact<{
+  input: ReportIndicatorInput;
+}>;
+
+
+export type InsightScopeReportIndicatorMutation = { reportIndicator:
+    | { __typename: 'IndicatorMeasurement' }
+    | { __typename: 'InvalidInputError' }
+   };
 
 export type InsightSynergyTripleHelixSynergyQueryVariables = Exact<{
   filter?: CollaborationFilter | null | undefined;
@@ -11737,6 +11769,52 @@ export const InsightNetworkCollaborationNetwork3Document = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<InsightNetworkCollaborationNetwork3Query, InsightNetworkCollaborationNetwork3QueryVariables>;
+export const InsightScopeTransitionProjectDocument = new TypedDocumentString(`
+    mutation InsightScopeTransitionProject($input: TransitionProjectInput!) {
+  transitionProject(input: $input) {
+    __typename
+    ... on Project {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightScopeTransitionProjectMutation, InsightScopeTransitionProjectMutationVariables>;
+export const InsightScopeReportsDocument = new TypedDocumentString(`
+    query InsightScopeReports($filter: CollaborationFilter) {
+  tripleHelixSynergy(filter: $filter) {
+    projects
+    tripleHelixProjects
+  }
+  icfFactors(filter: $filter) {
+    factor
+    projects
+  }
+  icfSelfAssessment(filter: $filter) {
+    factors {
+      factor
+      measurements {
+        organization {
+          id
+        }
+      }
+    }
+  }
+  collaborationNetwork(filter: $filter, first: 50) {
+    organizations
+    top {
+      organizationId
+      collaborations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightScopeReportsQuery, InsightScopeReportsQueryVariables>;
+export const InsightScopeReportIndicatorDocument = new TypedDocumentString(`
+    mutation InsightScopeReportIndicator($input: ReportIndicatorInput!) {
+  reportIndicator(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<InsightScopeReportIndicatorMutation, InsightScopeReportIndicatorMutationVariables>;
 export const InsightSynergyTripleHelixSynergyDocument = new TypedDocumentString(`
     query InsightSynergyTripleHelixSynergy($filter: CollaborationFilter) {
   tripleHelixSynergy(filter: $filter) {
