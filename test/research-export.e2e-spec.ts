@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Account } from './support/accounts.js';
-import { harvestSchemaErrors } from './support/cerif-schema.js';
+import { harvestRuleFindings, harvestSchemaErrors } from './support/cerif-schema.js';
 import { fixtures, type Fixtures } from './support/fixtures.js';
 import { expectResult } from './support/results.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -34,6 +34,7 @@ describe('research-information export (OAI-PMH, OpenAIRE CERIF)', () => {
   async function valid(response: Response): Promise<Response> {
     expect(response.status).toBe(200);
     expect(await harvestSchemaErrors(response.body)).toEqual([]);
+    expect(harvestRuleFindings(response.body)).toEqual([]);
     return response;
   }
 
@@ -145,6 +146,13 @@ describe('research-information export (OAI-PMH, OpenAIRE CERIF)', () => {
 
     const project = metadataOf(records, 'Project').find((p) => p['@id'] === `Projects/${ids.publicProject}`);
     expect(project.Title).toBe('Sample data: smart water <public>');
+    // The guidelines' rules are checked too: a participation ending before it starts breaks one.
+    const partner = project.Consortium.Partner[0];
+    expect(partner['@startDate']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const harvested = await oai({ verb: 'GetRecord', metadataPrefix: 'oai_cerif_openaire', identifier: `oai:cris.example.org:Projects/${ids.publicProject}` }, admin.headers);
+    expect(harvestRuleFindings(harvested.body.replace(`startDate="${partner['@startDate']}"`, `startDate="${partner['@startDate']}" endDate="2001-01-01"`))).toEqual([
+      expect.stringContaining('must not be later than the end of the corresponding "endDate"'),
+    ]);
     expect(project.Consortium.Coordinator.OrgUnit['@id']).toBe(`OrgUnits/${ids.university}`);
     expect(project.Consortium.Partner.map((p: any) => p.OrgUnit['@id'])).toEqual([`OrgUnits/${ids.lab}`]);
     expect(project.Funded).toHaveLength(1);

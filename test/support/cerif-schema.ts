@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Schema } from 'node-schematron';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 
 /**
@@ -50,4 +51,16 @@ export async function harvestSchemaErrors(xml: string): Promise<string[]> {
     disableFileNameValidation: true,
   });
   return result.valid ? [] : result.errors.map((error) => error.rawMessage);
+}
+
+let schematron: Schema | undefined;
+
+/**
+ * What the guidelines' Schematron rules (openaire-cerif-profile.sch: a start not after its end, Open
+ * Access mandates, access-right dates) find in a response; none when it keeps them. XML Schema cannot
+ * say these, so a valid response is checked against both.
+ */
+export function harvestRuleFindings(xml: string): string[] {
+  schematron ??= Schema.fromString(readFileSync(path.join(fixtures, 'openaire/openaire-cerif-profile.sch'), 'utf8'));
+  return schematron.validateString(xml).map((finding) => (finding.message ?? '').trim());
 }
