@@ -38,6 +38,9 @@ import { AgreementModule } from './agreements/agreement.module.js';
 import { ResearchExportModule } from './research-export/research-export.module.js';
 import { RevenueModule } from './revenue/revenue.module.js';
 import { SpinOffModule } from './spin-offs/spin-off.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { WebhookModule } from './webhooks/webhook.module.js';
 
 export interface AppSettings {
   config: AppConfig;
@@ -74,6 +77,8 @@ export class AppModule {
             graphqlOptions(config, logger, { emitter: events.emitter, authenticator, budget, servedFields: reader.servedFields() }),
         }),
         CommonModule.forRoot(readModels),
+        JobsModule.forRoot(databaseUrl),
+        MailModule,
         EventBusModule,
         AuditTrailModule,
         HealthModule,
@@ -95,6 +100,7 @@ export class AppModule {
         SpinOffModule,
         ExchangeModule,
         IdempotencyModule,
+        WebhookModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

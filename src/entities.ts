@@ -3,7 +3,10 @@ import { ApiKeyEntity } from './api-keys/api-key.entity.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { RefreshTokenEntity, SessionEntity } from './identity/session.entity.js';
 import { UserEntity } from './identity/user.entity.js';
-import { InvitationEntity, OutboxMessageEntity } from './memberships/invitation.entity.js';
+import { InvitationEntity } from './memberships/invitation.entity.js';
+import { OutboxMessageEntity } from './mail/outbox-message.entity.js';
+import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity, WebhookPendingChangeEntity } from './webhooks/webhook-delivery.entity.js';
+import { WebhookEndpointEntity } from './webhooks/webhook-endpoint.entity.js';
 import { MembershipEntity } from './memberships/membership.entity.js';
 import { IndicatorMeasurementEntity } from './insight/indicator.entity.js';
 import { OrganizationEntity } from './organizations/organization.entity.js';
@@ -36,6 +39,10 @@ export const entities = [
   MembershipEntity,
   InvitationEntity,
   OutboxMessageEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookDeliveryAttemptEntity,
+  WebhookPendingChangeEntity,
   ApiKeyEntity,
   AuditEventEntity,
   ProgrammeEntity,

@@ -36,7 +36,7 @@ function main(): void {
 
   const start = async (): Promise<boolean> => {
     try {
-      await checkCanListen(config);
+      if (config.jobs.http) await checkCanListen(config);
       const starting = startDatabaseServer(config, logger);
       databaseStarted = starting;
       const server = await starting;
@@ -50,6 +50,11 @@ function main(): void {
       if (stopping) return true;
       if (server.embedded && config.embedded.seedOnCreate) await seedEmbeddedDatabase(app, server, config, logger);
       if (stopping) return true;
+      if (!config.jobs.http) {
+        await app.init();
+        logger.info('running background jobs only (SERVICE_ROLE=worker): no HTTP');
+        return true;
+      }
       await listen(app, config);
       const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
       logger.info(`GraphQL API at http://${shown}:${config.port}/graphql${config.graphql.ide ? `, IDE at http://${shown}:${config.port}/graphiql` : ''}`);

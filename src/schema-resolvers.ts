@@ -21,6 +21,8 @@ import { AgreementRevenueResolver, DistributionLineResolver, OrganizationRevenue
 import { OrganizationSpinOffsResolver, SpinOffResolver } from './spin-offs/spin-off.resolver.js';
 import { technologyResolvers } from './technologies/technology.module.js';
 import { ImportResolver } from './imports/import.resolver.js';
+import { JobsResolver } from './jobs/jobs.resolver.js';
+import { OrganizationWebhooksResolver, WebhookDeliveryResolver, WebhookResolver } from './webhooks/webhook.resolver.js';
 
 /**
  * Every resolver of the API, for printing the schema without starting the application. A test
@@ -58,4 +60,6 @@ export const schemaResolvers: Type<unknown>[] = [
   RevenueResolver, DistributionLineResolver, AgreementRevenueResolver, OrganizationRevenueResolver,
   SpinOffResolver, OrganizationSpinOffsResolver,
   OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver,
+  JobsResolver,
+  WebhookResolver, WebhookDeliveryResolver, OrganizationWebhooksResolver,
 ];

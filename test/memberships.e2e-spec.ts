@@ -3,8 +3,8 @@ import { password, register, type Account } from './support/accounts.js';
 import { acceptInvitation, addMember, createOrganization, invite, inviteMember, membershipOf, type Organization } from './support/memberships.js';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config/config.js';
-import { InvitationMail } from '../src/memberships/invitation-mail.js';
-import { OutboxCipher } from '../src/memberships/outbox-cipher.js';
+import { composeOutboxMail } from '../src/mail/mail-templates.js';
+import { OutboxCipher } from '../src/mail/outbox-cipher.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { graphql } from './graphql/index.js';
 import type { AcceptInvitationInput } from './graphql/graphql.js';
@@ -124,7 +124,7 @@ describe('memberships and invitations', () => {
         payload: { organizationName: 'Công ty Mẫu A', role: 'EDITOR', inviterName: 'Trần Văn An', expiresAt: created.invitation.expiresAt },
       });
       expect(message.payload.token).toBeUndefined();
-      expect(message.payload.sealedToken).toMatch(/^v1\./);
+      expect(message.payload.sealedSecret).toMatch(/^v1\./);
       expect(JSON.stringify(message)).not.toContain(created.token.slice(4));
 
       const [event] = await t.dataSource.query(`SELECT actor_user_id, organization_id, changes FROM audit_event WHERE action = 'membership.invited' AND entity_id = $1`, [created.invitation.id]);
@@ -138,20 +138,23 @@ describe('memberships and invitations', () => {
     it('keeps nothing usable in the outbox: only the mail written from it carries a token that works', async () => {
       const response = await t.graphql(inviteMember, { input: { organizationId: org.id, email: 'mailed@example.org', role: 'EDITOR' } }, admin.headers);
       const invitationId = expectResult(response.data.inviteMember, 'InvitationCreated').invitation.id;
-      const [message] = await t.dataSource.query(`SELECT kind, recipient, payload FROM outbox_message WHERE payload->>'invitationId' = $1`, [invitationId]);
+      const [message] = await t.dataSource.query(`SELECT id, kind, recipient, language, payload FROM outbox_message WHERE payload->>'invitationId' = $1`, [invitationId]);
 
       // Whatever a reader of the database tries from the row is refused.
-      for (const candidate of [message.payload.sealedToken, ...message.payload.sealedToken.split('.'), `thi_${message.payload.sealedToken.split('.')[3]}`]) {
+      const sealed: string = message.payload.sealedSecret;
+      for (const candidate of [sealed, ...sealed.split('.'), `thi_${sealed.split('.')[3]}`]) {
         expect(expectResult(await accept({ token: candidate, password, displayName: 'Thief' }), 'InvitationInvalidError').reason).toBe('UNKNOWN');
       }
-      // Sealed under another process's key, or moved to another invitation, it opens to nothing.
+      // Sealed under another process's key, or moved to another message, it opens to nothing.
       const otherKey = new OutboxCipher(loadConfig({ OUTBOX_SECRET: 'another-secret-of-at-least-32-characters' }), pino({ level: 'silent' }));
-      expect(new InvitationMail(otherKey).compose(message)).toBeNull();
-      const mail = t.app.get(InvitationMail);
-      expect(mail.compose({ ...message, payload: { ...message.payload, invitationId: org.id } })).toBeNull();
+      expect(composeOutboxMail(message, otherKey)).toBeNull();
+      const cipher = t.app.get(OutboxCipher);
+      expect(composeOutboxMail({ ...message, id: org.id }, cipher)).toBeNull();
 
-      const written = mail.compose(message)!;
-      expect(written).toMatchObject({ to: 'mailed@example.org', subject: 'Invitation to join Công ty Mẫu A' });
+      // The organisation is in Viet Nam and the invitee has no account: the mail is in Vietnamese.
+      const written = composeOutboxMail(message, cipher)!;
+      expect(written).toMatchObject({ to: 'mailed@example.org', subject: 'Lời mời tham gia Công ty Mẫu A' });
+      expect(composeOutboxMail({ ...message, language: 'en' }, cipher)).toMatchObject({ subject: 'Invitation to join Công ty Mẫu A' });
       const token = /thi_[A-Za-z0-9_-]{43}/.exec(written.text)![0];
       const accepted = await accept({ token, password, displayName: 'Mailed Person' });
       expect(accepted).toMatchObject({ __typename: 'AcceptedInvitation', membership: { role: 'EDITOR', status: 'ACTIVE' } });

@@ -24,6 +24,10 @@ export class AuditEventEntity {
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;
 
+  /** The project the change belongs to, when it belongs to one: its parties hear of it (subscriptions, webhooks). */
+  @Column({ name: 'project_id', type: 'uuid', nullable: true })
+  projectId: string | null;
+
   @Column({ type: 'text' })
   action: string;
 

@@ -18,7 +18,7 @@ export interface AuditRecord {
   changes?: AuditChanges;
   /** The person acting when the caller is not signed in yet (registration, sign-in, refresh). */
   actorUserId?: string;
-  /** The project the change belongs to: its subscribers hear of it. */
+  /** The project the change belongs to: its subscribers and its parties' webhooks hear of it. */
   projectId?: string;
 }
 
@@ -44,6 +44,7 @@ export class AuditService {
       actorUserId: record.actorUserId ?? (principal.kind === 'user' ? principal.userId : null),
       actorApiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
       organizationId,
+      projectId: record.projectId ?? null,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId ?? null,

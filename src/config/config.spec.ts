@@ -21,6 +21,9 @@ describe('loadConfig', () => {
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
       outbox: { secret: config.outbox.secret, secretGenerated: true },
       redisUrl: undefined,
+      jobs: { workers: true, http: true, relayIntervalMs: 1_000 },
+      webhooks: { allowPrivateTargets: 'none', retryLimit: 12, retryDelaySeconds: 30, timeoutMs: 10_000 },
+      mail: { smtpUrl: undefined, from: 'Triple Helix <no-reply@triple-helix.local>', dir: path.resolve('.data/mail'), retryLimit: 8, retryDelaySeconds: 60 },
       harvest: { repositoryId: 'triple-helix.local', baseUrl: undefined, adminEmail: 'admin@triple-helix.local', pageSize: 100 },
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
       imports: { maxBytes: 524_288, maxRows: 1_000, maxUnzippedBytes: 16_777_216 },
@@ -73,6 +76,17 @@ describe('loadConfig', () => {
       OAI_BASE_URL: 'https://cris.example.org/oai',
       OAI_ADMIN_EMAIL: 'cris@example.org',
       OAI_PAGE_SIZE: '50',
+      SERVICE_ROLE: 'worker',
+      JOB_RELAY_INTERVAL_MS: '500',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'loopback',
+      WEBHOOK_RETRY_LIMIT: '5',
+      WEBHOOK_RETRY_DELAY_SECONDS: '10',
+      WEBHOOK_TIMEOUT_MS: '2000',
+      SMTP_URL: 'smtp://mailer:secret@mail.example.org:587',
+      MAIL_FROM: 'Helix <helix@example.org>',
+      MAIL_DIR: '/var/mail/helix',
+      MAIL_RETRY_LIMIT: '3',
+      MAIL_RETRY_DELAY_SECONDS: '5',
     });
     expect(config).toMatchObject({
       env: 'production',
@@ -85,7 +99,11 @@ describe('loadConfig', () => {
       shutdownGraceMs: 5000,
       heapGrowingPercent: 0,
       harvest: { repositoryId: 'cris.example.org', baseUrl: 'https://cris.example.org/oai', adminEmail: 'cris@example.org', pageSize: 50 },
+      jobs: { workers: true, http: false, relayIntervalMs: 500 },
+      webhooks: { allowPrivateTargets: 'loopback', retryLimit: 5, retryDelaySeconds: 10, timeoutMs: 2000 },
+      mail: { smtpUrl: 'smtp://mailer:secret@mail.example.org:587', from: 'Helix <helix@example.org>', dir: '/var/mail/helix', retryLimit: 3, retryDelaySeconds: 5 },
     });
+    expect(loadConfig({ NODE_ENV: 'test' }).jobs).toMatchObject({ workers: false, http: true });
   });
 
   it.each([
@@ -99,6 +117,9 @@ describe('loadConfig', () => {
     [{ HOST: '' }, 'Invalid configuration: HOST must not be empty (got "")'],
     [{ OAI_PAGE_SIZE: '5000' }, 'Invalid configuration: OAI_PAGE_SIZE must be an integer from 1 to 1000 (got "5000")'],
     [{ OAI_REPOSITORY_ID: 'localhost' }, 'Invalid configuration: OAI_REPOSITORY_ID must be a domain name such as cris.example.org (got "localhost")'],
+    [{ SERVICE_ROLE: 'cron' }, 'Invalid configuration: SERVICE_ROLE must be one of all, web, worker (got "cron")'],
+    [{ SMTP_URL: 'mail.example.org' }, 'Invalid configuration: SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587 or smtps://...:465 (got "<unparseable URL>")'],
+    [{ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'everything' }, 'Invalid configuration: WEBHOOK_ALLOW_PRIVATE_TARGETS must be one of none, loopback, private (got "everything")'],
   ])('refuses %p with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(new ConfigError(message));
   });

@@ -98,6 +98,20 @@ const environmentSchema = z.object({
   IMPORT_MAX_BYTES: integer(512 * 1024, 1024, 700 * 1024),
   IMPORT_MAX_ROWS: integer(1_000, 1, 100_000),
   IMPORT_MAX_UNZIPPED_BYTES: integer(16 * 1024 * 1024, 64 * 1024, 512 * 1024 * 1024),
+  SERVICE_ROLE: z.enum(['all', 'web', 'worker']).optional(),
+  JOB_RELAY_INTERVAL_MS: integer(1_000, 50, 600_000),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['none', 'loopback', 'private']).default('none'),
+  WEBHOOK_RETRY_LIMIT: integer(12, 0, 30),
+  WEBHOOK_RETRY_DELAY_SECONDS: integer(30, 1, 3_600),
+  WEBHOOK_TIMEOUT_MS: integer(10_000, 100, 60_000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, { message: 'must be a URL such as smtp://user:password@mail.example.org:587 or smtps://...:465' })
+    .optional(),
+  MAIL_FROM: z.string().regex(/^[^\r\n]*<?\S+@\S+>?$/, { message: 'must be an address, e.g. "Triple Helix <no-reply@example.org>"' }).default('Triple Helix <no-reply@triple-helix.local>'),
+  MAIL_DIR: z.string().min(1).default('.data/mail'),
+  MAIL_RETRY_LIMIT: integer(8, 0, 30),
+  MAIL_RETRY_DELAY_SECONDS: integer(60, 1, 3_600),
 });
 
 /** The validated configuration; the only place that reads the process environment is `loadConfig`. */
@@ -156,6 +170,30 @@ export interface AppConfig {
   };
   /** Redis, when several instances must share rate-limit counters and subscription events. */
   redisUrl: string | undefined;
+  /** The job queue (pg-boss, in the database): who runs its workers, and how often the outboxes are relayed to it. */
+  jobs: {
+    /** This process runs the queue's workers and schedules: `all` and `worker` do, `web` (HTTP only) does not. */
+    workers: boolean;
+    /** This process serves HTTP: `all` and `web` do, `worker` does not. */
+    http: boolean;
+    relayIntervalMs: number;
+  };
+  webhooks: {
+    /** Which private addresses endpoints may point to: none (production), loopback, or all private ranges. */
+    allowPrivateTargets: 'none' | 'loopback' | 'private';
+    /** Retries after the first attempt, with exponential backoff from `retryDelaySeconds`. */
+    retryLimit: number;
+    retryDelaySeconds: number;
+    timeoutMs: number;
+  };
+  mail: {
+    /** The SMTP server; without it, mail is written as .eml files to `dir`. */
+    smtpUrl: string | undefined;
+    from: string;
+    dir: string;
+    retryLimit: number;
+    retryDelaySeconds: number;
+  };
   /** The OAI-PMH endpoint (`/oai`) that research-information aggregators harvest. */
   harvest: {
     /** The domain name in its `oai:` identifiers: keep it, or every record gets a new identifier. */
@@ -252,6 +290,24 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       secretGenerated: !env.OUTBOX_SECRET && !env.JWT_SECRET,
     },
     redisUrl: env.REDIS_URL,
+    jobs: (() => {
+      // Tests run the workers only when they ask for them.
+      const role = env.SERVICE_ROLE ?? (env.NODE_ENV === 'test' ? 'web' : 'all');
+      return { workers: role !== 'web', http: role !== 'worker', relayIntervalMs: env.JOB_RELAY_INTERVAL_MS };
+    })(),
+    webhooks: {
+      allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      retryLimit: env.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: env.WEBHOOK_RETRY_DELAY_SECONDS,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      dir: path.resolve(env.MAIL_DIR),
+      retryLimit: env.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
+    },
     harvest: { repositoryId: env.OAI_REPOSITORY_ID, baseUrl: env.OAI_BASE_URL, adminEmail: env.OAI_ADMIN_EMAIL, pageSize: env.OAI_PAGE_SIZE },
     rateLimits: {
       pointsPerMinute: env.RATE_LIMIT_PER_MINUTE,

@@ -96,6 +96,12 @@ export class AuthService {
     return (await manager.findOne(UserEntity, { where: { email }, select: { id: true } }))?.id;
   }
 
+  /** Where and in which language to write to a person with an account (their chosen language, or null). */
+  async contactOf(manager: EntityManager, by: { email: string } | { userId: string }): Promise<{ email: string; language: 'vi' | 'en' | null } | undefined> {
+    const where = 'email' in by ? { email: by.email } : { id: by.userId };
+    return (await manager.findOne(UserEntity, { where, select: { email: true, language: true } })) ?? undefined;
+  }
+
   /** Whether an account has this (normalised) email. */
   accountExists(manager: EntityManager, email: string): Promise<boolean> {
     return manager.existsBy(UserEntity, { email });

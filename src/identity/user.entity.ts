@@ -33,4 +33,8 @@ export class UserEntity extends VersionedEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
   disabledAt: Date | null;
+
+  /** The language mail to the person is written in (`vi`, `en`); null: their organisation's. */
+  @Column({ type: 'text', nullable: true })
+  language: 'vi' | 'en' | null;
 }

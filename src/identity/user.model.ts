@@ -12,6 +12,18 @@ registerEnumType(PlatformRole, {
   },
 });
 
+/** The languages the platform writes to people in. */
+export enum Language {
+  VI = 'vi',
+  EN = 'en',
+}
+
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'A language the platform writes mail in.',
+  valuesMap: { VI: { description: 'Vietnamese (tiếng Việt).' }, EN: { description: 'English.' } },
+});
+
 @ObjectType('User', { description: 'A person with an account.' })
 export class UserModel {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
@@ -35,6 +47,9 @@ export class UserModel {
   /** Resolved by a field resolver: only the person, platform admins and their organisations' admins see it. */
   email: string;
 
+  /** Resolved by a field resolver: only the person sees it. */
+  language: Language | null;
+
   static fromEntity(entity: UserEntity): UserModel {
     const model = new UserModel();
     model.id = entity.id;
@@ -44,6 +59,7 @@ export class UserModel {
     model.disabled = entity.disabledAt !== null;
     model.createdAt = entity.createdAt;
     model.email = entity.email;
+    model.language = entity.language as Language | null;
     return model;
   }
 }

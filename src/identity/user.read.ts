@@ -16,11 +16,11 @@ export function userAt(idColumn: string): RelationField {
   return { type: 'User', from: (alias, target) => `user_account ${target} WHERE ${target}.id = ${alias}.${idColumn}` };
 }
 
-/** People as others see them; the email address stays with its resolver, which decides who may see it. */
+/** People as others see them; the email address and language stay with their resolvers, which decide who may see them. */
 export const userReadModels: ReadModel[] = [
   {
     type: 'User',
-    base: (u) => ({ ...columnsAt(columns, u), email: `${u}.email` }),
+    base: (u) => ({ ...columnsAt(columns, u), email: `${u}.email`, language: `${u}.language` }),
     fields: columnFields(columns),
   },
 ];

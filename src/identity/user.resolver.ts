@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Allow } from '../common/access/allow.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
-import { UserModel } from './user.model.js';
+import { Language, UserModel } from './user.model.js';
 import { UserService } from './user.service.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
@@ -22,8 +22,13 @@ export class UserResolver {
     return this.users.emailOf(ctx, user);
   }
 
+  @ResolveField('language', () => Language, { nullable: true, description: 'The language mail to the person is written in; null: their organisation’s. Visible to the person only.' })
+  language(@Ctx() ctx: RequestContext, @Parent() user: UserModel): Language | null {
+    return ctx.isSelf(user.id) ? user.language : null;
+  }
+
   @Allow('user')
-  @Mutation(() => UpdateProfileResult, { description: 'Changes the signed-in person’s name or ORCID iD.' })
+  @Mutation(() => UpdateProfileResult, { description: 'Changes the signed-in person’s name, ORCID iD or language.' })
   updateProfile(@Ctx() ctx: RequestContext, @Args('input', { description: 'What changes.' }) input: UpdateProfileInput) {
     return this.users.updateProfile(ctx, input);
   }

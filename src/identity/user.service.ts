@@ -44,17 +44,22 @@ export class UserService {
     return null;
   }
 
-  /** The signed-in person changes their name or ORCID iD; one account per ORCID iD. */
+  /** The signed-in person changes their name, ORCID iD or language; one account per ORCID iD. */
   async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<UserModel | InvalidInputError> {
     const manager = managerOf(ctx, this.dataSource);
     const current = foundOr(await manager.getRepository(UserEntity).findOne({ where: { id: ctx.userId }, lock: { mode: 'pessimistic_write' } }), 'user');
-    const next: UserEntity = { ...current, displayName: input.displayName ?? current.displayName, orcid: input.orcid === undefined ? current.orcid : input.orcid };
+    const next: UserEntity = {
+      ...current,
+      displayName: input.displayName ?? current.displayName,
+      orcid: input.orcid === undefined ? current.orcid : input.orcid,
+      language: input.language === undefined ? current.language : input.language,
+    };
     if (next.orcid && next.orcid !== current.orcid && (await manager.existsBy(UserEntity, { orcid: next.orcid }))) {
       return new InvalidInputError('Another account has this ORCID iD', 'input.orcid');
     }
-    const changes = changesBetween(current, next, ['displayName', 'orcid']);
+    const changes = changesBetween(current, next, ['displayName', 'orcid', 'language']);
     if (Object.keys(changes).length > 0) {
-      await updateLocked(manager, UserEntity, current.id, { displayName: next.displayName, orcid: next.orcid });
+      await updateLocked(manager, UserEntity, current.id, { displayName: next.displayName, orcid: next.orcid, language: next.language });
       await this.audit.record(ctx, { action: 'user.profile_updated', entityType: 'User', entityId: current.id, changes });
     }
     return UserModel.fromEntity(await manager.findOneByOrFail(UserEntity, { id: current.id }));

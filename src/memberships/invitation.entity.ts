@@ -62,26 +62,3 @@ export class InvitationEntity {
   @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
 }
-
-/** A message waiting for a delivery worker (there is no mail server yet). */
-@Entity('outbox_message')
-@Index('outbox_message_unsent_idx', { synchronize: false })
-export class OutboxMessageEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'text' })
-  kind: string;
-
-  @Column({ type: 'text' })
-  recipient: string;
-
-  @Column({ type: 'jsonb' })
-  payload: Record<string, unknown>;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
-  createdAt: Date;
-
-  @Column({ name: 'sent_at', type: 'timestamptz', precision: 3, nullable: true })
-  sentAt: Date | null;
-}

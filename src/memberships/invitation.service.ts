@@ -15,13 +15,13 @@ import type { AuthPayload } from '../identity/user.model.js';
 import { UserService } from '../identity/user.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { AcceptInvitationInput, InviteMemberInput } from './dto/membership.inputs.js';
-import type { InvitationPayload } from './invitation-mail.js';
-import { InvitationEntity, OutboxMessageEntity } from './invitation.entity.js';
+import { InvitationEntity } from './invitation.entity.js';
 import { AcceptedInvitation, InvitationCreated, InvitationInvalidReason, InvitationModel, invitationLifetimeMs } from './invitation.model.js';
 import { MembershipEntity, MembershipStatus } from './membership.entity.js';
 import { MembershipModel } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
-import { OutboxCipher } from './outbox-cipher.js';
+import { MailOutbox } from '../mail/mail-outbox.js';
+import { mailLanguage } from '../mail/mail-templates.js';
 import { updateLocked } from '../database/versioned-update.js';
 import { InvitationInvalidError } from './invitation.errors.js';
 import { AlreadyMemberError } from './membership.errors.js';
@@ -51,7 +51,7 @@ export class InvitationService {
     private readonly users: UserService,
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
-    private readonly outboxCipher: OutboxCipher,
+    private readonly mail: MailOutbox,
   ) {}
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InvitationCreated | InvalidInputError | AlreadyMemberError> {
@@ -82,23 +82,24 @@ export class InvitationService {
     });
     const invitation = await manager.findOneByOrFail(InvitationEntity, { id: (inserted.identifiers[0] as { id: string }).id });
     const inviter = await this.users.byId(ctx, ctx.userId!);
-    // For a delivery worker still to be written (InvitationMail composes the mail): nothing sends mail yet.
-    // The token is sealed: whoever reads the database cannot accept the invitation.
-    const payload: InvitationPayload = {
-      invitationId: invitation.id,
-      organizationId: organization.id,
-      organizationName: organization.name,
-      role: invitation.role,
-      position: invitation.position,
-      inviterName: inviter?.displayName ?? null,
-      sealedToken: this.outboxCipher.seal(token, invitation.id),
-      expiresAt: invitation.expiresAt.toISOString(),
-    };
-    const message = new OutboxMessageEntity();
-    message.kind = 'invitation';
-    message.recipient = email;
-    message.payload = { ...payload };
-    await manager.save(OutboxMessageEntity, message, { reload: false });
+    // The mail carries the token sealed: whoever reads the database cannot accept the invitation.
+    const invitee = await this.auth.contactOf(manager, { email });
+    await this.mail.write(
+      manager,
+      'invitation',
+      email,
+      mailLanguage(invitee?.language, organization.country),
+      {
+        invitationId: invitation.id,
+        organizationId: organization.id,
+        organizationName: organization.name,
+        role: invitation.role,
+        position: invitation.position,
+        inviterName: inviter?.displayName ?? null,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+      token,
+    );
     await this.audit.record(ctx, {
       action: 'membership.invited',
       organizationId: organization.id,

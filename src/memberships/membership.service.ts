@@ -14,6 +14,9 @@ import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { UserModel } from '../identity/user.model.js';
 import { UserService } from '../identity/user.service.js';
+import { AuthService } from '../identity/auth.service.js';
+import { MailOutbox } from '../mail/mail-outbox.js';
+import { mailLanguage } from '../mail/mail-templates.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { ApproveMembershipRequestInput, ChangeMemberRoleInput, MembersArgs, RequestMembershipInput } from './dto/membership.inputs.js';
@@ -47,6 +50,8 @@ export class MembershipService {
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
     private readonly users: UserService,
+    private readonly auth: AuthService,
+    private readonly mail: MailOutbox,
   ) {}
 
   /**
@@ -162,6 +167,7 @@ export class MembershipService {
       until: null,
     });
     await this.record(ctx, 'membership.approved', membership, after);
+    await this.tellDecision(ctx, manager, membership, 'APPROVED');
     return MembershipModel.fromEntity(after);
   }
 
@@ -171,7 +177,15 @@ export class MembershipService {
     await this.stillManages(ctx, membership);
     const after = await this.update(manager, membership, { status: MembershipStatus.DECLINED });
     await this.record(ctx, 'membership.declined', membership, after);
+    await this.tellDecision(ctx, manager, membership, 'DECLINED');
     return MembershipModel.fromEntity(after);
+  }
+
+  /** Mails the person who asked to join what the organisation decided. */
+  private async tellDecision(ctx: RequestContext, manager: EntityManager, membership: MembershipEntity, decision: 'APPROVED' | 'DECLINED'): Promise<void> {
+    const [person, organization] = await Promise.all([this.auth.contactOf(manager, { userId: membership.userId }), this.organizations.findById(ctx, membership.organizationId)]);
+    if (!person || !organization) return;
+    await this.mail.write(manager, 'membership_decision', person.email, mailLanguage(person.language, organization.country), { organizationName: organization.name, decision });
   }
 
   async changeRole(

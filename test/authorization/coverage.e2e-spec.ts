@@ -6,6 +6,7 @@ import { agreementRows } from './agreements.rows.js';
 import { exchangeRows } from './exchange.rows.js';
 import { importRows } from './imports.rows.js';
 import { insightRows } from './insight.rows.js';
+import { integrationRows } from './integrations.rows.js';
 import { partnershipRows } from './partnerships.rows.js';
 import { projectRows } from './projects.rows.js';
 import { subscriptionRows } from './subscriptions.rows.js';
@@ -27,6 +28,7 @@ const rows: { name: string; query: AnyOperation }[] = [
   ...exchangeRows.rows,
   ...insightRows.rows,
   ...importRows.rows,
+  ...integrationRows.rows,
   ...subscriptionRows,
 ];
 

@@ -143,6 +143,14 @@ type Documents = {
     "query TripleHelixSynergy { tripleHelixSynergy { projects } }": typeof types.TripleHelixSynergyDocument,
     "query CollaborationNetwork { collaborationNetwork { density } }": typeof types.CollaborationNetworkDocument,
     "query BridgingOrganizations { bridgingOrganizations { rank } }": typeof types.BridgingOrganizationsDocument,
+    "mutation AuthzIntegrationsRowsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {\n  __typename ... on WebhookEndpointWithSecret { endpoint { id } } } }": typeof types.AuthzIntegrationsRowsCreateWebhookEndpointDocument,
+    "query AuthzIntegrationsRowsJobQueues { jobQueues { name waiting failed } }": typeof types.AuthzIntegrationsRowsJobQueuesDocument,
+    "query AuthzIntegrationsRowsWebhookEndpoints($id: ID) { organization(id: $id) { webhookEndpoints { id deliveries(first: 5) { totalCount } } } }": typeof types.AuthzIntegrationsRowsWebhookEndpointsDocument,
+    "mutation AuthzIntegrationsRowsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { __typename } }": typeof types.AuthzIntegrationsRowsUpdateWebhookEndpointDocument,
+    "mutation AuthzIntegrationsRowsRotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { endpoint { id } } }": typeof types.AuthzIntegrationsRowsRotateWebhookSecretDocument,
+    "mutation AuthzIntegrationsRowsSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { __typename } }": typeof types.AuthzIntegrationsRowsSendTestWebhookDocument,
+    "mutation AuthzIntegrationsRowsRedeliverWebhook($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename } }": typeof types.AuthzIntegrationsRowsRedeliverWebhookDocument,
+    "mutation AuthzIntegrationsRowsRemoveWebhookEndpoint($id: ID!) { removeWebhookEndpoint(id: $id) { id } }": typeof types.AuthzIntegrationsRowsRemoveWebhookEndpointDocument,
     "mutation CreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }": typeof types.CreatePartnershipDocument,
     "mutation AcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }": typeof types.AcceptPartnershipDocument,
     "mutation ChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }": typeof types.ChangePartnershipStatusDocument,
@@ -366,6 +374,11 @@ type Documents = {
     "mutation JourneyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }": typeof types.JourneyUpdateOrganizationDocument,
     "query JourneyAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": typeof types.JourneyAuditLogDocument,
     "query JourneyAuditLog2($id: ID) { auditLog(organizationId: $id) { edges { node { action actor { displayName } } } } }": typeof types.JourneyAuditLog2Document,
+    "mutation MailInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { invitation { id } } ... on ErrorResult { code message } } }": typeof types.MailInviteMemberDocument,
+    "mutation MailAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on AcceptedInvitation { membership { status } } ... on ErrorResult { code message } } }": typeof types.MailAcceptInvitationDocument,
+    "mutation MailUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename ... on User { language } } }": typeof types.MailUpdateProfileDocument,
+    "mutation MailRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename ... on Membership { id } } }": typeof types.MailRequestMembershipDocument,
+    "mutation MailApprove($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }": typeof types.MailApproveDocument,
     "query MatchesForDemand($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {\n  score offer { id title } reasons { kind detail weight } } }": typeof types.MatchesForDemandDocument,
     "query MatchesForOffer($id: ID!) { matchesForOffer(offerId: $id) { score demand { id title } reasons { kind detail weight } } }": typeof types.MatchesForOfferDocument,
     "query MatchingMatchesForDemand($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {\n      score offer { id title status details price { amount currency } organization { name } interests { id } } } }": typeof types.MatchingMatchesForDemandDocument,
@@ -594,6 +607,10 @@ type Documents = {
     "mutation TrustCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename } }": typeof types.TrustCreateOfferDocument,
     "mutation UpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }": typeof types.UpdateOfferDocument,
     "query Project($id: ID!) { project(id: $id) { code title } }": typeof types.ProjectDocument,
+    "mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {\n  __typename\n  ... on WebhookEndpointWithSecret { secret endpoint { id url eventTypes status version } }\n  ... on ErrorResult { code message field }\n} }": typeof types.WebhooksCreateEndpointDocument,
+    "query WebhooksDeliveries($id: ID) { organization(id: $id) { webhookEndpoints { id status disabledReason\n  deliveries(first: 50) { totalCount edges { node { id eventId eventType status attempts lastStatusCode redeliveryOf attemptLog { statusCode error durationMs } } } } } } }": typeof types.WebhooksDeliveriesDocument,
+    "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename ... on WebhookDelivery { id eventId status } ... on ErrorResult { code message } } }": typeof types.WebhooksRedeliverDocument,
+    "mutation WebhooksUpdateEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) {\n  __typename ... on WebhookEndpoint { status version } ... on ErrorResult { code message field } } }": typeof types.WebhooksUpdateEndpointDocument,
 };
 const documents: Documents = {
     "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }": types.AgreementDocument,
@@ -724,6 +741,14 @@ const documents: Documents = {
     "query TripleHelixSynergy { tripleHelixSynergy { projects } }": types.TripleHelixSynergyDocument,
     "query CollaborationNetwork { collaborationNetwork { density } }": types.CollaborationNetworkDocument,
     "query BridgingOrganizations { bridgingOrganizations { rank } }": types.BridgingOrganizationsDocument,
+    "mutation AuthzIntegrationsRowsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {\n  __typename ... on WebhookEndpointWithSecret { endpoint { id } } } }": types.AuthzIntegrationsRowsCreateWebhookEndpointDocument,
+    "query AuthzIntegrationsRowsJobQueues { jobQueues { name waiting failed } }": types.AuthzIntegrationsRowsJobQueuesDocument,
+    "query AuthzIntegrationsRowsWebhookEndpoints($id: ID) { organization(id: $id) { webhookEndpoints { id deliveries(first: 5) { totalCount } } } }": types.AuthzIntegrationsRowsWebhookEndpointsDocument,
+    "mutation AuthzIntegrationsRowsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { __typename } }": types.AuthzIntegrationsRowsUpdateWebhookEndpointDocument,
+    "mutation AuthzIntegrationsRowsRotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { endpoint { id } } }": types.AuthzIntegrationsRowsRotateWebhookSecretDocument,
+    "mutation AuthzIntegrationsRowsSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { __typename } }": types.AuthzIntegrationsRowsSendTestWebhookDocument,
+    "mutation AuthzIntegrationsRowsRedeliverWebhook($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename } }": types.AuthzIntegrationsRowsRedeliverWebhookDocument,
+    "mutation AuthzIntegrationsRowsRemoveWebhookEndpoint($id: ID!) { removeWebhookEndpoint(id: $id) { id } }": types.AuthzIntegrationsRowsRemoveWebhookEndpointDocument,
     "mutation CreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { __typename ... on Partnership { id } } }": types.CreatePartnershipDocument,
     "mutation AcceptPartnership($id: ID!) { acceptPartnership(partnershipId: $id) { __typename ... on Partnership { id } } }": types.AcceptPartnershipDocument,
     "mutation ChangePartnershipStatus($id: ID!) { changePartnershipStatus(id: $id, status: ACTIVE) { __typename ... on Partnership { id version } } }": types.ChangePartnershipStatusDocument,
@@ -947,6 +972,11 @@ const documents: Documents = {
     "mutation JourneyUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { __typename } }": types.JourneyUpdateOrganizationDocument,
     "query JourneyAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": types.JourneyAuditLogDocument,
     "query JourneyAuditLog2($id: ID) { auditLog(organizationId: $id) { edges { node { action actor { displayName } } } } }": types.JourneyAuditLog2Document,
+    "mutation MailInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { invitation { id } } ... on ErrorResult { code message } } }": types.MailInviteMemberDocument,
+    "mutation MailAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on AcceptedInvitation { membership { status } } ... on ErrorResult { code message } } }": types.MailAcceptInvitationDocument,
+    "mutation MailUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename ... on User { language } } }": types.MailUpdateProfileDocument,
+    "mutation MailRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename ... on Membership { id } } }": types.MailRequestMembershipDocument,
+    "mutation MailApprove($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }": types.MailApproveDocument,
     "query MatchesForDemand($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {\n  score offer { id title } reasons { kind detail weight } } }": types.MatchesForDemandDocument,
     "query MatchesForOffer($id: ID!) { matchesForOffer(offerId: $id) { score demand { id title } reasons { kind detail weight } } }": types.MatchesForOfferDocument,
     "query MatchingMatchesForDemand($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) {\n      score offer { id title status details price { amount currency } organization { name } interests { id } } } }": types.MatchingMatchesForDemandDocument,
@@ -1175,6 +1205,10 @@ const documents: Documents = {
     "mutation TrustCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { __typename } }": types.TrustCreateOfferDocument,
     "mutation UpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { __typename } }": types.UpdateOfferDocument,
     "query Project($id: ID!) { project(id: $id) { code title } }": types.ProjectDocument,
+    "mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {\n  __typename\n  ... on WebhookEndpointWithSecret { secret endpoint { id url eventTypes status version } }\n  ... on ErrorResult { code message field }\n} }": types.WebhooksCreateEndpointDocument,
+    "query WebhooksDeliveries($id: ID) { organization(id: $id) { webhookEndpoints { id status disabledReason\n  deliveries(first: 50) { totalCount edges { node { id eventId eventType status attempts lastStatusCode redeliveryOf attemptLog { statusCode error durationMs } } } } } } }": types.WebhooksDeliveriesDocument,
+    "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename ... on WebhookDelivery { id eventId status } ... on ErrorResult { code message } } }": types.WebhooksRedeliverDocument,
+    "mutation WebhooksUpdateEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) {\n  __typename ... on WebhookEndpoint { status version } ... on ErrorResult { code message field } } }": types.WebhooksUpdateEndpointDocument,
 };
 
 /**
@@ -1689,6 +1723,38 @@ export function graphql(source: "query CollaborationNetwork { collaborationNetwo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BridgingOrganizations { bridgingOrganizations { rank } }"): typeof import('./graphql.js').BridgingOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIntegrationsRowsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {\n  __typename ... on WebhookEndpointWithSecret { endpoint { id } } } }"): typeof import('./graphql.js').AuthzIntegrationsRowsCreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIntegrationsRowsJobQueues { jobQueues { name waiting failed } }"): typeof import('./graphql.js').AuthzIntegrationsRowsJobQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIntegrationsRowsWebhookEndpoints($id: ID) { organization(id: $id) { webhookEndpoints { id deliveries(first: 5) { totalCount } } } }"): typeof import('./graphql.js').AuthzIntegrationsRowsWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIntegrationsRowsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIntegrationsRowsUpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIntegrationsRowsRotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { endpoint { id } } }"): typeof import('./graphql.js').AuthzIntegrationsRowsRotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIntegrationsRowsSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { __typename } }"): typeof import('./graphql.js').AuthzIntegrationsRowsSendTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIntegrationsRowsRedeliverWebhook($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename } }"): typeof import('./graphql.js').AuthzIntegrationsRowsRedeliverWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIntegrationsRowsRemoveWebhookEndpoint($id: ID!) { removeWebhookEndpoint(id: $id) { id } }"): typeof import('./graphql.js').AuthzIntegrationsRowsRemoveWebhookEndpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2581,6 +2647,26 @@ export function graphql(source: "query JourneyAuditLog($id: ID) { auditLog(organ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JourneyAuditLog2($id: ID) { auditLog(organizationId: $id) { edges { node { action actor { displayName } } } } }"): typeof import('./graphql.js').JourneyAuditLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on InvitationCreated { invitation { id } } ... on ErrorResult { code message } } }"): typeof import('./graphql.js').MailInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on AcceptedInvitation { membership { status } } ... on ErrorResult { code message } } }"): typeof import('./graphql.js').MailAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename ... on User { language } } }"): typeof import('./graphql.js').MailUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename ... on Membership { id } } }"): typeof import('./graphql.js').MailRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailApprove($input: ApproveMembershipRequestInput!) { approveMembershipRequest(input: $input) { __typename } }"): typeof import('./graphql.js').MailApproveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3493,6 +3579,22 @@ export function graphql(source: "mutation UpdateOffer($input: UpdateOfferInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Project($id: ID!) { project(id: $id) { code title } }"): typeof import('./graphql.js').ProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {\n  __typename\n  ... on WebhookEndpointWithSecret { secret endpoint { id url eventTypes status version } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').WebhooksCreateEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksDeliveries($id: ID) { organization(id: $id) { webhookEndpoints { id status disabledReason\n  deliveries(first: 50) { totalCount edges { node { id eventId eventType status attempts lastStatusCode redeliveryOf attemptLog { statusCode error durationMs } } } } } } }"): typeof import('./graphql.js').WebhooksDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRedeliver($id: ID!) { redeliverWebhook(deliveryId: $id) { __typename ... on WebhookDelivery { id eventId status } ... on ErrorResult { code message } } }"): typeof import('./graphql.js').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksUpdateEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) {\n  __typename ... on WebhookEndpoint { status version } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').WebhooksUpdateEndpointDocument;
 
 
 export function graphql(source: string) {

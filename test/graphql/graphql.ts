@@ -444,6 +444,18 @@ export type CreateTechnologyInput = {
   title: string;
 };
 
+/** A webhook endpoint to register. */
+export type CreateWebhookEndpointInput = {
+  /** What the endpoint is for (up to 500 characters). */
+  description?: string | null | undefined;
+  /** The kinds of change to receive (at least one). */
+  eventTypes: Array<WebhookEventType>;
+  /** The organisation whose events it receives; you must be one of its admins. */
+  organizationId: string | number;
+  /** Where deliveries are POSTed: an https URL on the public internet (at most 2,000 characters). */
+  url: string;
+};
+
 /** Conditions the deals must meet; all given ones must hold. */
 export type DealFilter = {
   /** Only deals this organisation is a party to (as broker, provider or seeker). */
@@ -901,6 +913,13 @@ export type IpType =
   | 'TRADE_SECRET'
   /** Utility solution, Viet Nam’s utility model (bằng độc quyền giải pháp hữu ích). */
   | 'UTILITY_SOLUTION';
+
+/** A language the platform writes mail in. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Vietnamese (tiếng Việt). */
+  | 'VI';
 
 /** Credentials to sign in with. */
 export type LoginInput = {
@@ -1899,6 +1918,8 @@ export type UpdatePartnershipInput = {
 export type UpdateProfileInput = {
   /** The name shown to others (1 to 200 characters). */
   displayName?: string | null | undefined;
+  /** The language mail to you is written in; null: your organisation’s (Vietnamese in Viet Nam, English elsewhere). */
+  language?: Language | null | undefined;
   /** Your ORCID iD, bare or as its URL; the check digit is checked. One account per ORCID iD. */
   orcid?: string | null | undefined;
 };
@@ -1964,6 +1985,65 @@ export type UpdateTechnologyInput = {
   /** New title. */
   title?: string | null | undefined;
 };
+
+/** Changes to a webhook endpoint; what is omitted stays. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description; null removes it. */
+  description?: string | null | undefined;
+  /** False disables the endpoint; true enables it again (after it was disabled for failing). */
+  enabled?: boolean | null | undefined;
+  /** The kinds of change to receive from now on (at least one). */
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The endpoint. */
+  id: string | number;
+  /** A new URL. */
+  url?: string | null | undefined;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (over about a day and a half by default). */
+  | 'FAILED'
+  /** Waiting for its first attempt. */
+  | 'PENDING'
+  /** An attempt failed; the next follows with exponential backoff. */
+  | 'RETRYING'
+  /** Not sent: the endpoint was disabled first. */
+  | 'SKIPPED'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+/** Whether an endpoint receives deliveries. */
+export type WebhookEndpointStatus =
+  /** Receives the events it listens to. */
+  | 'ACTIVE'
+  /** Receives nothing: disabled by its admins, or after every attempt of a delivery failed. Enable it again with `updateWebhookEndpoint`. */
+  | 'DISABLED';
+
+/** A kind of change webhooks announce; the event’s `type` is the change’s action, e.g. `project.updated`. */
+export type WebhookEventType =
+  /** Licence and other agreements, and their obligations. */
+  | 'AGREEMENT'
+  /** Invention disclosures and their evaluation. */
+  | 'DISCLOSURE'
+  /** Technology offers, demands, interests and deals. */
+  | 'EXCHANGE'
+  /** IP filings and their deadlines. */
+  | 'FILING'
+  /** Members, invitations and requests to join. */
+  | 'MEMBERSHIP'
+  /** The organisation’s profile, partnerships, spin-offs and indicators. */
+  | 'ORGANIZATION'
+  /** Organisations invited to, joining and leaving projects. */
+  | 'PARTICIPATION'
+  /** Projects, their milestones, programmes and requests to join programmes. */
+  | 'PROJECT'
+  /** Receipts, costs and distributions of licence income. */
+  | 'REVENUE'
+  /** Technologies, their owners, inventors and TRL assessments. */
+  | 'TECHNOLOGY';
 
 /** Taking an offer or demand off the exchange for good. */
 export type WithdrawExchangeItemInput = {
@@ -3088,6 +3168,73 @@ export type BridgingOrganizationsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type BridgingOrganizationsQuery = { bridgingOrganizations: Array<{ rank: number }> };
+
+export type AuthzIntegrationsRowsCreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type AuthzIntegrationsRowsCreateWebhookEndpointMutation = { createWebhookEndpoint:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'WebhookEndpointWithSecret', endpoint: { id: string } }
+   };
+
+export type AuthzIntegrationsRowsJobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzIntegrationsRowsJobQueuesQuery = { jobQueues: Array<{ name: string, waiting: number, failed: number }> };
+
+export type AuthzIntegrationsRowsWebhookEndpointsQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzIntegrationsRowsWebhookEndpointsQuery = { organization: { webhookEndpoints: Array<{ id: string, deliveries: { totalCount: number } }> } | null };
+
+export type AuthzIntegrationsRowsUpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type AuthzIntegrationsRowsUpdateWebhookEndpointMutation = { updateWebhookEndpoint:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+    | { __typename: 'WebhookEndpoint' }
+   };
+
+export type AuthzIntegrationsRowsRotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIntegrationsRowsRotateWebhookSecretMutation = { rotateWebhookSecret: { endpoint: { id: string } } };
+
+export type AuthzIntegrationsRowsSendTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIntegrationsRowsSendTestWebhookMutation = { sendTestWebhook:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'WebhookDelivery' }
+   };
+
+export type AuthzIntegrationsRowsRedeliverWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIntegrationsRowsRedeliverWebhookMutation = { redeliverWebhook:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'WebhookDelivery' }
+   };
+
+export type AuthzIntegrationsRowsRemoveWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIntegrationsRowsRemoveWebhookEndpointMutation = { removeWebhookEndpoint: { id: string } };
 
 export type CreatePartnershipMutationVariables = Exact<{
   input: CreatePartnershipInput;
@@ -5201,6 +5348,59 @@ export type JourneyAuditLog2QueryVariables = Exact<{
 
 export type JourneyAuditLog2Query = { auditLog: { edges: Array<{ node: { action: string, actor: { displayName: string } | null } }> } };
 
+export type MailInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type MailInviteMemberMutation = { inviteMember:
+    | { __typename: 'AlreadyMemberError', code: string, message: string }
+    | { __typename: 'InvalidInputError', code: string, message: string }
+    | { __typename: 'InvitationCreated', invitation: { id: string } }
+   };
+
+export type MailAcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type MailAcceptInvitationMutation = { acceptInvitation:
+    | { __typename: 'AcceptedInvitation', membership: { status: MembershipStatus } }
+    | { __typename: 'AlreadyMemberError', code: string, message: string }
+    | { __typename: 'InvalidInputError', code: string, message: string }
+    | { __typename: 'InvitationInvalidError', code: string, message: string }
+   };
+
+export type MailUpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type MailUpdateProfileMutation = { updateProfile:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'User', language: Language | null }
+   };
+
+export type MailRequestMembershipMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+
+export type MailRequestMembershipMutation = { requestMembership:
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'Membership', id: string }
+   };
+
+export type MailApproveMutationVariables = Exact<{
+  input: ApproveMembershipRequestInput;
+}>;
+
+
+export type MailApproveMutation = { approveMembershipRequest:
+    | { __typename: 'Membership' }
+    | { __typename: 'MembershipStatusError' }
+   };
+
 export type MatchesForDemandQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -7143,6 +7343,44 @@ export type ProjectQueryVariables = Exact<{
 
 export type ProjectQuery = { project: { code: string, title: string } | null };
 
+export type WebhooksCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type WebhooksCreateEndpointMutation = { createWebhookEndpoint:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'WebhookEndpointWithSecret', secret: string, endpoint: { id: string, url: string, eventTypes: Array<WebhookEventType>, status: WebhookEndpointStatus, version: number } }
+   };
+
+export type WebhooksDeliveriesQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type WebhooksDeliveriesQuery = { organization: { webhookEndpoints: Array<{ id: string, status: WebhookEndpointStatus, disabledReason: string | null, deliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, redeliveryOf: string | null, attemptLog: Array<{ statusCode: number | null, error: string | null, durationMs: number }> } }> } }> } | null };
+
+export type WebhooksRedeliverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksRedeliverMutation = { redeliverWebhook:
+    | { __typename: 'InvalidInputError', code: string, message: string }
+    | { __typename: 'WebhookDelivery', id: string, eventId: string, status: WebhookDeliveryStatus }
+   };
+
+export type WebhooksUpdateEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type WebhooksUpdateEndpointMutation = { updateWebhookEndpoint:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+    | { __typename: 'WebhookEndpoint', status: WebhookEndpointStatus, version: number }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -8984,6 +9222,76 @@ export const BridgingOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BridgingOrganizationsQuery, BridgingOrganizationsQueryVariables>;
+export const AuthzIntegrationsRowsCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation AuthzIntegrationsRowsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    __typename
+    ... on WebhookEndpointWithSecret {
+      endpoint {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsCreateWebhookEndpointMutation, AuthzIntegrationsRowsCreateWebhookEndpointMutationVariables>;
+export const AuthzIntegrationsRowsJobQueuesDocument = new TypedDocumentString(`
+    query AuthzIntegrationsRowsJobQueues {
+  jobQueues {
+    name
+    waiting
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsJobQueuesQuery, AuthzIntegrationsRowsJobQueuesQueryVariables>;
+export const AuthzIntegrationsRowsWebhookEndpointsDocument = new TypedDocumentString(`
+    query AuthzIntegrationsRowsWebhookEndpoints($id: ID) {
+  organization(id: $id) {
+    webhookEndpoints {
+      id
+      deliveries(first: 5) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsWebhookEndpointsQuery, AuthzIntegrationsRowsWebhookEndpointsQueryVariables>;
+export const AuthzIntegrationsRowsUpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation AuthzIntegrationsRowsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsUpdateWebhookEndpointMutation, AuthzIntegrationsRowsUpdateWebhookEndpointMutationVariables>;
+export const AuthzIntegrationsRowsRotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation AuthzIntegrationsRowsRotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsRotateWebhookSecretMutation, AuthzIntegrationsRowsRotateWebhookSecretMutationVariables>;
+export const AuthzIntegrationsRowsSendTestWebhookDocument = new TypedDocumentString(`
+    mutation AuthzIntegrationsRowsSendTestWebhook($id: ID!) {
+  sendTestWebhook(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsSendTestWebhookMutation, AuthzIntegrationsRowsSendTestWebhookMutationVariables>;
+export const AuthzIntegrationsRowsRedeliverWebhookDocument = new TypedDocumentString(`
+    mutation AuthzIntegrationsRowsRedeliverWebhook($id: ID!) {
+  redeliverWebhook(deliveryId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsRedeliverWebhookMutation, AuthzIntegrationsRowsRedeliverWebhookMutationVariables>;
+export const AuthzIntegrationsRowsRemoveWebhookEndpointDocument = new TypedDocumentString(`
+    mutation AuthzIntegrationsRowsRemoveWebhookEndpoint($id: ID!) {
+  removeWebhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIntegrationsRowsRemoveWebhookEndpointMutation, AuthzIntegrationsRowsRemoveWebhookEndpointMutationVariables>;
 export const CreatePartnershipDocument = new TypedDocumentString(`
     mutation CreatePartnership($input: CreatePartnershipInput!) {
   createPartnership(input: $input) {
@@ -12161,6 +12469,65 @@ export const JourneyAuditLog2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JourneyAuditLog2Query, JourneyAuditLog2QueryVariables>;
+export const MailInviteMemberDocument = new TypedDocumentString(`
+    mutation MailInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    __typename
+    ... on InvitationCreated {
+      invitation {
+        id
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailInviteMemberMutation, MailInviteMemberMutationVariables>;
+export const MailAcceptInvitationDocument = new TypedDocumentString(`
+    mutation MailAcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    __typename
+    ... on AcceptedInvitation {
+      membership {
+        status
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailAcceptInvitationMutation, MailAcceptInvitationMutationVariables>;
+export const MailUpdateProfileDocument = new TypedDocumentString(`
+    mutation MailUpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    __typename
+    ... on User {
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailUpdateProfileMutation, MailUpdateProfileMutationVariables>;
+export const MailRequestMembershipDocument = new TypedDocumentString(`
+    mutation MailRequestMembership($input: RequestMembershipInput!) {
+  requestMembership(input: $input) {
+    __typename
+    ... on Membership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailRequestMembershipMutation, MailRequestMembershipMutationVariables>;
+export const MailApproveDocument = new TypedDocumentString(`
+    mutation MailApprove($input: ApproveMembershipRequestInput!) {
+  approveMembershipRequest(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MailApproveMutation, MailApproveMutationVariables>;
 export const MatchesForDemandDocument = new TypedDocumentString(`
     query MatchesForDemand($id: ID!, $first: Int) {
   matchesForDemand(demandId: $id, first: $first) {
@@ -16000,3 +16367,87 @@ export const ProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const WebhooksCreateEndpointDocument = new TypedDocumentString(`
+    mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    __typename
+    ... on WebhookEndpointWithSecret {
+      secret
+      endpoint {
+        id
+        url
+        eventTypes
+        status
+        version
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateEndpointMutation, WebhooksCreateEndpointMutationVariables>;
+export const WebhooksDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksDeliveries($id: ID) {
+  organization(id: $id) {
+    webhookEndpoints {
+      id
+      status
+      disabledReason
+      deliveries(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            eventId
+            eventType
+            status
+            attempts
+            lastStatusCode
+            redeliveryOf
+            attemptLog {
+              statusCode
+              error
+              durationMs
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeliveriesQuery, WebhooksDeliveriesQueryVariables>;
+export const WebhooksRedeliverDocument = new TypedDocumentString(`
+    mutation WebhooksRedeliver($id: ID!) {
+  redeliverWebhook(deliveryId: $id) {
+    __typename
+    ... on WebhookDelivery {
+      id
+      eventId
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksUpdateEndpointDocument = new TypedDocumentString(`
+    mutation WebhooksUpdateEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    __typename
+    ... on WebhookEndpoint {
+      status
+      version
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksUpdateEndpointMutation, WebhooksUpdateEndpointMutationVariables>;

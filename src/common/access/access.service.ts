@@ -10,7 +10,13 @@ import { ApiKeyScope, MemberRole, ParticipantRole, ParticipantStatus, PlatformRo
 export type { OrganizationPermission, Permission } from './permission.js';
 
 /** Permissions that act in the organisation's name; an archived organisation grants none of them. */
-const actsInItsName: ReadonlySet<OrganizationPermission> = new Set(['organization.write', 'organization.update', 'organization.manageMembers', 'organization.manageApiKeys']);
+const actsInItsName: ReadonlySet<OrganizationPermission> = new Set([
+  'organization.write',
+  'organization.update',
+  'organization.manageMembers',
+  'organization.manageApiKeys',
+  'organization.manageWebhooks',
+]);
 
 const archivedMessage = 'The organisation is archived: nothing can be created or changed in its name';
 
@@ -23,6 +29,7 @@ const requiredRole: Record<OrganizationPermission, MemberRole> = {
   'organization.update': MemberRole.ADMIN,
   'organization.manageMembers': MemberRole.ADMIN,
   'organization.manageApiKeys': MemberRole.ADMIN,
+  'organization.manageWebhooks': MemberRole.ADMIN,
   'organization.readAudit': MemberRole.ADMIN,
   'organization.speakFor': MemberRole.EDITOR,
 };

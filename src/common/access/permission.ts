@@ -16,6 +16,8 @@ export type OrganizationPermission =
   | 'organization.manageMembers'
   /** Create, list and revoke API keys (admins). */
   | 'organization.manageApiKeys'
+  /** Register, change and remove webhook endpoints, read their deliveries and ask for redelivery (admins). */
+  | 'organization.manageWebhooks'
   /** Read its audit trail (admins). */
   | 'organization.readAudit'
   /** Give consent in its name (its editors and admins; WRITE keys): never the operator's to give. */

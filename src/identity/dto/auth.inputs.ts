@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Language } from '../user.model.js';
 import { OptionalIdentifier, TrimmedText } from '../../common/graphql/input-fields.js';
 
 // Rules on email and password are checked by the service and answered as typed errors.
@@ -55,4 +56,9 @@ export class UpdateProfileInput {
 
   @OptionalIdentifier('orcid', 'Your ORCID iD, bare or as its URL; the check digit is checked. One account per ORCID iD.')
   orcid?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'The language mail to you is written in; null: your organisation’s (Vietnamese in Viet Nam, English elsewhere).' })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language | null;
 }
