@@ -24,7 +24,16 @@ describe('loadConfig', () => {
       harvest: { repositoryId: 'triple-helix.local', baseUrl: undefined, adminEmail: 'admin@triple-helix.local', pageSize: 100 },
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
       imports: { maxBytes: 524_288, maxRows: 1_000, maxUnzippedBytes: 16_777_216 },
+      metrics: { enabled: true, token: undefined },
+      tracing: { enabled: false, endpoint: undefined, serviceName: 'triple-helix-api' },
     });
+  });
+
+  it('turns tracing on with an OTLP endpoint unless told not to, and keeps the metrics token out of messages', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toEqual({ enabled: true, endpoint: 'http://collector:4318', serviceName: 'triple-helix-api' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', TRACING_ENABLED: 'false' }).tracing.enabled).toBe(false);
+    expect(loadConfig({ TRACING_ENABLED: 'true', OTEL_SERVICE_NAME: 'helix-eu' }).tracing).toEqual({ enabled: true, endpoint: undefined, serviceName: 'helix-eu' });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow('Invalid configuration: METRICS_TOKEN must be at least 16 characters (got 5 characters)');
   });
 
   it('requires a JWT secret in production', () => {
@@ -73,6 +82,11 @@ describe('loadConfig', () => {
       OAI_BASE_URL: 'https://cris.example.org/oai',
       OAI_ADMIN_EMAIL: 'cris@example.org',
       OAI_PAGE_SIZE: '50',
+      METRICS_ENABLED: 'false',
+      METRICS_TOKEN: 'a-scraper-token-of-length',
+      TRACING_ENABLED: 'true',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://collector.example.org:4318',
+      OTEL_SERVICE_NAME: 'helix-staging',
     });
     expect(config).toMatchObject({
       env: 'production',
@@ -85,6 +99,8 @@ describe('loadConfig', () => {
       shutdownGraceMs: 5000,
       heapGrowingPercent: 0,
       harvest: { repositoryId: 'cris.example.org', baseUrl: 'https://cris.example.org/oai', adminEmail: 'cris@example.org', pageSize: 50 },
+      metrics: { enabled: false, token: 'a-scraper-token-of-length' },
+      tracing: { enabled: true, endpoint: 'https://collector.example.org:4318', serviceName: 'helix-staging' },
     });
   });
 
@@ -99,6 +115,8 @@ describe('loadConfig', () => {
     [{ HOST: '' }, 'Invalid configuration: HOST must not be empty (got "")'],
     [{ OAI_PAGE_SIZE: '5000' }, 'Invalid configuration: OAI_PAGE_SIZE must be an integer from 1 to 1000 (got "5000")'],
     [{ OAI_REPOSITORY_ID: 'localhost' }, 'Invalid configuration: OAI_REPOSITORY_ID must be a domain name such as cris.example.org (got "localhost")'],
+    [{ METRICS_ENABLED: 'on' }, 'Invalid configuration: METRICS_ENABLED must be true or false (got "on")'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, 'Invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL such as http://collector:4318 (got "collector:4318")'],
   ])('refuses %p with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(new ConfigError(message));
   });

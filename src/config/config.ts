@@ -98,6 +98,14 @@ const environmentSchema = z.object({
   IMPORT_MAX_BYTES: integer(512 * 1024, 1024, 700 * 1024),
   IMPORT_MAX_ROWS: integer(1_000, 1, 100_000),
   IMPORT_MAX_UNZIPPED_BYTES: integer(16 * 1024 * 1024, 64 * 1024, 512 * 1024 * 1024),
+  METRICS_ENABLED: flag(true),
+  METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  TRACING_ENABLED: flag(undefined),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL such as http://collector:4318' })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('triple-helix-api'),
 });
 
 /** The validated configuration; the only place that reads the process environment is `loadConfig`. */
@@ -188,6 +196,24 @@ export interface AppConfig {
     /** The most an Excel file may unpack to, in bytes: a file that would grow larger (a zip bomb) is refused unread. */
     maxUnzippedBytes: number;
   };
+  /** The Prometheus endpoint, `/metrics`. */
+  metrics: {
+    enabled: boolean;
+    /** When set, a scrape must send `Authorization: Bearer <token>`. */
+    token: string | undefined;
+  };
+  /**
+   * OpenTelemetry traces (HTTP, GraphQL operations, SQL), sent over OTLP/HTTP. Read by the preload
+   * file `dist/src/observability/tracing.js` before the service loads; the SDK is not loaded when off.
+   */
+  tracing: {
+    /** On when `TRACING_ENABLED` says so, or else when an OTLP endpoint is given. */
+    enabled: boolean;
+    /** The collector's base URL (spans go to `<endpoint>/v1/traces`); unset: the SDK's default, http://localhost:4318. */
+    endpoint: string | undefined;
+    /** The `service.name` of the spans. */
+    serviceName: string;
+  };
 }
 
 /** A configuration problem, already phrased for an operator: one line naming the variable. */
@@ -264,6 +290,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxRows: env.IMPORT_MAX_ROWS,
       maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_BYTES,
     },
+    metrics: { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN },
+    tracing: { enabled: env.TRACING_ENABLED ?? env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined, endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME },
   };
 }
 
@@ -277,7 +305,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** What an error message may repeat of a bad value: secrets never, URLs without their password. */
 function shownValue(variable: string, value: string): string {
-  if (variable.endsWith('_SECRET')) return `${value.length} characters`;
+  if (variable.endsWith('_SECRET') || variable.endsWith('_TOKEN')) return `${value.length} characters`;
   if (variable.endsWith('_URL')) return `"${redactUrl(value)}"`;
   return `"${value}"`;
 }
