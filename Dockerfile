@@ -49,4 +49,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "require('node:http').get({host:'127.0.0.1',port:process.env.PORT||3000,path:'/health/live',timeout:4000},(r)=>process.exit(r.statusCode===200?0:1)).on('timeout',()=>process.exit(1)).on('error',()=>process.exit(1))"]
 # Exec form: node is PID 1 and receives SIGTERM itself (the app drains requests and closes the pool).
-CMD ["node", "dist/src/main.js"]
+# The tracing preload starts OpenTelemetry first when it is configured, and does nothing otherwise.
+CMD ["node", "--import", "./dist/src/observability/tracing.js", "dist/src/main.js"]

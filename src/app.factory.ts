@@ -3,6 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { registerGraphqlHttpRules, requestIdOf } from './common/graphql/graphql-http.js';
+import { registerLogContext, requestLogger } from './common/logging/log-context.js';
 import { NestPinoLogger } from './common/logging/logger.js';
 import { RequestLog } from './common/logging/request-log.js';
 
@@ -13,6 +14,7 @@ export function createHttpAdapter(logger: Logger, trustProxyHops = 0): FastifyAd
     trustProxy: (_address: string, hop: number) => hop < trustProxyHops,
     loggerInstance: logger,
     logController: new RequestLog(),
+    childLoggerFactory: requestLogger,
     // The caller's x-request-id is kept when it is safe to write into logs and the audit trail.
     requestIdHeader: false,
     genReqId: requestIdOf,
@@ -21,6 +23,8 @@ export function createHttpAdapter(logger: Logger, trustProxyHops = 0): FastifyAd
     bodyLimit: 1_048_576,
   });
   const fastify = adapter.getInstance();
+  // First, so that every hook after it logs with the request's id.
+  registerLogContext(fastify);
   registerGraphqlHttpRules(fastify);
   // Connections busy when shutdown begins are closed after their answer, instead of idling until the
   // keep-alive timeout holds the shutdown up.

@@ -27,6 +27,7 @@ import { dataSourceOptions } from './data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { InsightModule } from './insight/insight.module.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { FounderMembershipModule } from './memberships/founder-membership.js';
 import { MembershipModule } from './memberships/membership.module.js';
 import { OrganizationModule } from './organizations/organization.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, logger),
+        ObservabilityModule.forRoot(config),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({
             url: databaseUrl,

@@ -177,3 +177,28 @@ describe('webhooks', () => {
     expect(listed.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
   });
 });
+
+describe('webhooks in the metrics', () => {
+  it('shows delivery attempts by outcome and the queue’s depth', async () => {
+    const t = await startTestApp({ SERVICE_ROLE: 'all', JOB_RELAY_INTERVAL_MS: '100', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'loopback' });
+    const receiver = await startWebhookReceiver();
+    try {
+      const fx = fixtures(t);
+      const admin = await fx.newUser();
+      const organization = await fx.newOrganization({ admin, verified: true });
+      const created = await t.graphql(createEndpoint, { input: { organizationId: organization.id, url: `${receiver.url}/m`, eventTypes: ['PROJECT'] } }, admin.headers);
+      expectResult(created.data?.createWebhookEndpoint, 'WebhookEndpointWithSecret', created);
+      await fx.newProject(admin, { coordinatorId: organization.id });
+      await eventually(() => receiver.received.length > 0, 20_000, 'the delivery');
+      const scraped = await eventually(async () => {
+        const body = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+        return /webhook_delivery_attempts_total\{outcome="succeeded"\} 1/.test(body) && body;
+      }, 10_000, 'the counted attempt');
+      expect(scraped).toMatch(/job_queue_jobs\{queue="webhook\.deliver",state="waiting"\} \d+/);
+      expect(scraped).toMatch(/job_queue_jobs\{queue="mail\.send",state="failed"\} 0/);
+    } finally {
+      await t.close();
+      await receiver.close();
+    }
+  }, 40_000);
+});

@@ -6,6 +6,7 @@ import { APP_LOGGER } from '../config/config.module.js';
 import { databaseInputError, isDatabaseUnavailable, loggableError, serviceUnavailable } from './database-errors.js';
 import { databaseHealthOf } from './database-health.js';
 import { AppError, httpStatusOf } from './errors.js';
+import { noteErrorCodes } from './graphql/operation-outcome.js';
 
 /**
  * Plain HTTP routes (not GraphQL) answer an AppError with its status and the same code, message and
@@ -38,6 +39,7 @@ function sendAppError(host: ArgumentsHost, error: AppError): void {
   const reply = host.switchToHttp().getResponse<FastifyReply>();
   const retryAfter = error.details?.retryAfterSeconds;
   if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+  noteErrorCodes(reply.request, [error.code]);
   // The route may have declared another content type (an SVG picture, say): the error is JSON.
   void reply
     .status(httpStatusOf[error.code])

@@ -27,7 +27,16 @@ describe('loadConfig', () => {
       harvest: { repositoryId: 'triple-helix.local', baseUrl: undefined, adminEmail: 'admin@triple-helix.local', pageSize: 100 },
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
       imports: { maxBytes: 524_288, maxRows: 1_000, maxUnzippedBytes: 16_777_216 },
+      metrics: { enabled: true, token: undefined },
+      tracing: { enabled: false, endpoint: undefined, serviceName: 'triple-helix-api' },
     });
+  });
+
+  it('turns tracing on with an OTLP endpoint unless told not to, and keeps the metrics token out of messages', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toEqual({ enabled: true, endpoint: 'http://collector:4318', serviceName: 'triple-helix-api' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', TRACING_ENABLED: 'false' }).tracing.enabled).toBe(false);
+    expect(loadConfig({ TRACING_ENABLED: 'true', OTEL_SERVICE_NAME: 'helix-eu' }).tracing).toEqual({ enabled: true, endpoint: undefined, serviceName: 'helix-eu' });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow('Invalid configuration: METRICS_TOKEN must be at least 16 characters (got 5 characters)');
   });
 
   it('requires a JWT secret in production', () => {
@@ -87,6 +96,11 @@ describe('loadConfig', () => {
       MAIL_DIR: '/var/mail/helix',
       MAIL_RETRY_LIMIT: '3',
       MAIL_RETRY_DELAY_SECONDS: '5',
+      METRICS_ENABLED: 'false',
+      METRICS_TOKEN: 'a-scraper-token-of-length',
+      TRACING_ENABLED: 'true',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://collector.example.org:4318',
+      OTEL_SERVICE_NAME: 'helix-staging',
     });
     expect(config).toMatchObject({
       env: 'production',
@@ -102,6 +116,8 @@ describe('loadConfig', () => {
       jobs: { workers: true, http: false, relayIntervalMs: 500 },
       webhooks: { allowPrivateTargets: 'loopback', retryLimit: 5, retryDelaySeconds: 10, timeoutMs: 2000 },
       mail: { smtpUrl: 'smtp://mailer:secret@mail.example.org:587', from: 'Helix <helix@example.org>', dir: '/var/mail/helix', retryLimit: 3, retryDelaySeconds: 5 },
+      metrics: { enabled: false, token: 'a-scraper-token-of-length' },
+      tracing: { enabled: true, endpoint: 'https://collector.example.org:4318', serviceName: 'helix-staging' },
     });
     expect(loadConfig({ NODE_ENV: 'test' }).jobs).toMatchObject({ workers: false, http: true });
   });
@@ -120,6 +136,8 @@ describe('loadConfig', () => {
     [{ SERVICE_ROLE: 'cron' }, 'Invalid configuration: SERVICE_ROLE must be one of all, web, worker (got "cron")'],
     [{ SMTP_URL: 'mail.example.org' }, 'Invalid configuration: SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587 or smtps://...:465 (got "<unparseable URL>")'],
     [{ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'everything' }, 'Invalid configuration: WEBHOOK_ALLOW_PRIVATE_TARGETS must be one of none, loopback, private (got "everything")'],
+    [{ METRICS_ENABLED: 'on' }, 'Invalid configuration: METRICS_ENABLED must be true or false (got "on")'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, 'Invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL such as http://collector:4318 (got "collector:4318")'],
   ])('refuses %p with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(new ConfigError(message));
   });

@@ -112,6 +112,14 @@ const environmentSchema = z.object({
   MAIL_DIR: z.string().min(1).default('.data/mail'),
   MAIL_RETRY_LIMIT: integer(8, 0, 30),
   MAIL_RETRY_DELAY_SECONDS: integer(60, 1, 3_600),
+  METRICS_ENABLED: flag(true),
+  METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  TRACING_ENABLED: flag(undefined),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL such as http://collector:4318' })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('triple-helix-api'),
 });
 
 /** The validated configuration; the only place that reads the process environment is `loadConfig`. */
@@ -226,6 +234,24 @@ export interface AppConfig {
     /** The most an Excel file may unpack to, in bytes: a file that would grow larger (a zip bomb) is refused unread. */
     maxUnzippedBytes: number;
   };
+  /** The Prometheus endpoint, `/metrics`. */
+  metrics: {
+    enabled: boolean;
+    /** When set, a scrape must send `Authorization: Bearer <token>`. */
+    token: string | undefined;
+  };
+  /**
+   * OpenTelemetry traces (HTTP, GraphQL operations, SQL), sent over OTLP/HTTP. Read by the preload
+   * file `dist/src/observability/tracing.js` before the service loads; the SDK is not loaded when off.
+   */
+  tracing: {
+    /** On when `TRACING_ENABLED` says so, or else when an OTLP endpoint is given. */
+    enabled: boolean;
+    /** The collector's base URL (spans go to `<endpoint>/v1/traces`); unset: the SDK's default, http://localhost:4318. */
+    endpoint: string | undefined;
+    /** The `service.name` of the spans. */
+    serviceName: string;
+  };
 }
 
 /** A configuration problem, already phrased for an operator: one line naming the variable. */
@@ -320,6 +346,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxRows: env.IMPORT_MAX_ROWS,
       maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_BYTES,
     },
+    metrics: { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN },
+    tracing: { enabled: env.TRACING_ENABLED ?? env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined, endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME },
   };
 }
 
@@ -333,7 +361,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** What an error message may repeat of a bad value: secrets never, URLs without their password. */
 function shownValue(variable: string, value: string): string {
-  if (variable.endsWith('_SECRET')) return `${value.length} characters`;
+  if (variable.endsWith('_SECRET') || variable.endsWith('_TOKEN')) return `${value.length} characters`;
   if (variable.endsWith('_URL')) return `"${redactUrl(value)}"`;
   return `"${value}"`;
 }

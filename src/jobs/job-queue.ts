@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, APP_LOGGER } from '../config/config.module.js';
+import { Metrics } from '../observability/metrics.js';
 
 export const JOB_DATABASE_URL = Symbol('JOB_DATABASE_URL');
 
@@ -68,7 +69,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: Logger,
     @Inject(JOB_DATABASE_URL) private readonly databaseUrl: string,
-  ) {}
+    metrics: Metrics,
+  ) {
+    const figures = () => this.figures();
+    metrics.gauge({
+      name: 'job_queue_jobs',
+      help: 'Background jobs not yet done, by queue and state (waiting, retrying, active, failed: kept a week).',
+      labelNames: ['queue', 'state'],
+      async collect() {
+        for (const queue of await figures()) {
+          for (const state of ['waiting', 'retrying', 'active', 'failed'] as const) this.set({ queue: queue.name, state }, queue[state]);
+        }
+      },
+    });
+  }
 
   define<T extends object>(definition: JobDefinition<T>): void {
     this.definitions.set(definition.name, definition as unknown as JobDefinition<object>);

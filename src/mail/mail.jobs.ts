@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JobQueue } from '../jobs/job-queue.js';
+import { Metrics } from '../observability/metrics.js';
+import type { Counter } from 'prom-client';
 import { composeOutboxMail } from './mail-templates.js';
 import { MailTransport } from './mail-transport.js';
 import { OutboxCipher } from './outbox-cipher.js';
@@ -26,7 +28,12 @@ export class MailJobs implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly transport: MailTransport,
     private readonly cipher: OutboxCipher,
-  ) {}
+    metrics: Metrics,
+  ) {
+    this.outcomes = metrics.counter({ name: 'mail_send_attempts_total', help: 'Attempts to send mail, by outcome (sent, retrying, failed).', labelNames: ['outcome'] });
+  }
+
+  private readonly outcomes: Counter<'outcome'>;
 
   onModuleInit(): void {
     this.jobs.define<{ messageId: string }>({
@@ -61,8 +68,10 @@ export class MailJobs implements OnModuleInit {
     try {
       await this.transport.send(mail, message.id);
       await repository.update(message.id, { attempts: message.attempts + 1, sentAt: new Date(), lastError: null });
+      this.outcomes.inc({ outcome: 'sent' });
     } catch (error) {
       const last = job.retryCount >= job.retryLimit;
+      this.outcomes.inc({ outcome: last ? 'failed' : 'retrying' });
       await repository.update(message.id, { attempts: message.attempts + 1, lastError: (error as Error).message.slice(0, 1_000), failedAt: last ? new Date() : null });
       throw error;
     }

@@ -42,7 +42,7 @@ export class ActivityResolver {
   ) {
     await this.connections.admit(context);
     if (!(await this.canRead(ctx, projectId))) throw notVisible('project');
-    return pubsub.subscribe(projectTopic(projectId));
+    return this.connections.counted(await pubsub.subscribe(projectTopic(projectId)));
   }
 
   @Subscription(() => OrganizationActivity, {
@@ -61,7 +61,7 @@ export class ActivityResolver {
   ) {
     await this.connections.admit(context);
     await this.access.requireAccess(ctx, 'organization.read', organizationId);
-    return pubsub.subscribe(organizationTopic(organizationId));
+    return this.connections.counted(await pubsub.subscribe(organizationTopic(organizationId)));
   }
 
   /** Fresh for every event: a connection lives long, and rights change. */

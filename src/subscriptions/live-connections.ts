@@ -6,6 +6,7 @@ import { forbiddenCloseCode, type LiveSocket, type SubscriptionContext } from '.
 import type { Principal } from '../common/request-context.js';
 import { CredentialLiveness } from '../identity/credential-liveness.js';
 import { credentialRevocationTopic, EventBus, type CredentialRevocation } from '../events/event-bus.js';
+import { Metrics } from '../observability/metrics.js';
 
 interface Held {
   principal: Principal;
@@ -25,11 +26,23 @@ const longestTimer = 2 ** 31 - 1;
 @Injectable()
 export class LiveConnections implements OnModuleInit, OnModuleDestroy {
   private readonly held = new Map<LiveSocket, Held>();
+  /** Subscriptions running on this instance, whatever their credential (anonymous ones too). */
+  private open = 0;
 
   constructor(
     private readonly events: EventBus,
     private readonly liveness: CredentialLiveness,
-  ) {}
+    metrics: Metrics,
+  ) {
+    const open = () => this.open;
+    metrics.gauge({
+      name: 'graphql_subscriptions_open',
+      help: 'GraphQL subscriptions running on this instance.',
+      collect() {
+        this.set(open());
+      },
+    });
+  }
 
   onModuleInit(): void {
     this.events.emitter.on(credentialRevocationTopic, this.onRevocation);
@@ -54,6 +67,45 @@ export class LiveConnections implements OnModuleInit, OnModuleDestroy {
     if (!(await this.stillHolds(principal, socket))) {
       throw new AppError('UNAUTHENTICATED', 'The credentials of this connection were revoked or have expired');
     }
+  }
+
+  /**
+   * A subscription's events, counted as open from now until the subscription ends: the client stops
+   * it, its connection closes, or its events end. Returning ends it at once, even while it waits for
+   * an event (a generator would wait for that event first).
+   */
+  counted<T>(events: AsyncIterable<T>): AsyncIterableIterator<T> {
+    const source = events[Symbol.asyncIterator]();
+    let ended = false;
+    const end = () => {
+      if (!ended) this.open -= 1;
+      ended = true;
+    };
+    this.open += 1;
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      next: async () => {
+        try {
+          const next = await source.next();
+          if (next.done) end();
+          return next;
+        } catch (error) {
+          end();
+          throw error;
+        }
+      },
+      return: async (value?: unknown) => {
+        end();
+        return (await source.return?.(value)) ?? { done: true, value: undefined };
+      },
+      throw: async (error?: unknown) => {
+        end();
+        if (source.throw) return source.throw(error);
+        throw error;
+      },
+    };
   }
 
   /** For every event: whether the subscriber's credential still holds. If not, its connection is closed. */

@@ -8,6 +8,8 @@ import { recordCommand } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JobQueue } from '../jobs/job-queue.js';
+import { Metrics } from '../observability/metrics.js';
+import type { Counter } from 'prom-client';
 import { MailOutbox } from '../mail/mail-outbox.js';
 import { mailLanguage } from '../mail/mail-templates.js';
 import { OutboxCipher } from '../mail/outbox-cipher.js';
@@ -41,7 +43,12 @@ export class WebhookJobs implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly cipher: OutboxCipher,
     private readonly mail: MailOutbox,
-  ) {}
+    metrics: Metrics,
+  ) {
+    this.attempts = metrics.counter({ name: 'webhook_delivery_attempts_total', help: 'Webhook delivery attempts, by outcome (succeeded, retrying, failed: the last attempt failed, skipped).', labelNames: ['outcome'] });
+  }
+
+  private readonly attempts: Counter<'outcome'>;
 
   onModuleInit(): void {
     const { retryLimit, retryDelaySeconds } = this.config.webhooks;
@@ -106,6 +113,7 @@ export class WebhookJobs implements OnModuleInit {
     const endpoint = await this.dataSource.getRepository(WebhookEndpointEntity).findOneBy({ id: delivery.endpointId });
     if (!endpoint || endpoint.status !== WebhookEndpointStatus.ACTIVE) {
       await this.finish(delivery, WebhookDeliveryStatus.SKIPPED, {});
+      this.attempts.inc({ outcome: 'skipped' });
       return;
     }
     const secret = this.cipher.open(endpoint.sealedSecret, endpoint.id);
@@ -117,6 +125,7 @@ export class WebhookJobs implements OnModuleInit {
     const last = job.retryCount >= job.retryLimit;
     const status = succeeded ? WebhookDeliveryStatus.SUCCEEDED : last ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.RETRYING;
     await this.finish(delivery, status, { lastStatusCode: outcome.statusCode, lastError: outcome.error });
+    this.attempts.inc({ outcome: status.toLowerCase() });
     if (succeeded) return;
     if (last) await this.disableIfDead(endpoint, delivery, outcome.error ?? `HTTP ${outcome.statusCode}`);
     // Failing the job makes the queue retry it, or keep it as failed for the metrics.

@@ -393,6 +393,10 @@ type Documents = {
     "query MembershipsOrganization($id: ID!) { organization(id: $id) { invitations { id email role status invitedBy { id } } } }": typeof types.MembershipsOrganizationDocument,
     "query MyMemberships { myMemberships { id role status organization { id name } user { id } } }": typeof types.MyMembershipsDocument,
     "query MembershipsOrganization2($id: ID!, $first: Int) { organization(id: $id) { members(first: $first) { edges { node { role user { displayName } organization { name } } } } } }": typeof types.MembershipsOrganization2Document,
+    "query MetricsDirectory { organizations(first: 1) { totalCount } }": typeof types.MetricsDirectoryDocument,
+    "query MetricsMe { me { id } }": typeof types.MetricsMeDocument,
+    "mutation MetricsRegister($input: RegisterInput!) { register(input: $input) { __typename ... on ErrorResult { code } } }": typeof types.MetricsRegisterDocument,
+    "subscription MetricsOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { action } }": typeof types.MetricsOrganizationActivityDocument,
     "mutation MoneyRulesCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }": typeof types.MoneyRulesCreateProjectDocument,
     "mutation MoneyRulesCreateOrganization { createOrganization(input: { name: \"Công ty Mẫu\", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: \"VN\" }) { ... on Organization { id } } }": typeof types.MoneyRulesCreateOrganizationDocument,
     "mutation MoneyRulesCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }": typeof types.MoneyRulesCreateAgreementDocument,
@@ -498,6 +502,8 @@ type Documents = {
     "query ReportDisclosureTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) { technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } averageGainPerProject } }": typeof types.ReportDisclosureTrlProgressionDocument,
     "query ReportDisclosureCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) { total { researchExpenditure { currency amount suppressed projects } } } }": typeof types.ReportDisclosureCommercialisationFunnelDocument,
     "query ReportDisclosureCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { organizations links top { organizationId } } }": typeof types.ReportDisclosureCollaborationNetworkDocument,
+    "mutation LogBrokenFounding($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }": typeof types.LogBrokenFoundingDocument,
+    "subscription LogRefusedActivity($id: ID!) { organizationActivity(organizationId: $id) { action } }": typeof types.LogRefusedActivityDocument,
     "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueRecordRevenueReceiptDocument,
     "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueRecordRevenueCostDocument,
     "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueSetDistributionPolicyDocument,
@@ -589,6 +595,7 @@ type Documents = {
     "mutation TechnologiesCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id } } }": typeof types.TechnologiesCreateProjectDocument,
     "query TechnologiesProject($id: ID) { project(id: $id) { technologies { code } } }": typeof types.TechnologiesProjectDocument,
     "query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }": typeof types.TechnologiesOrganizationDocument,
+    "query TracingDirectory { organizations(first: 1) { totalCount } }": typeof types.TracingDirectoryDocument,
     "mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }": typeof types.UpdateOrganizationDocument,
     "mutation TrustVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }": typeof types.TrustVerifyOrganizationDocument,
     "query Organizations { organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }": typeof types.OrganizationsDocument,
@@ -991,6 +998,10 @@ const documents: Documents = {
     "query MembershipsOrganization($id: ID!) { organization(id: $id) { invitations { id email role status invitedBy { id } } } }": types.MembershipsOrganizationDocument,
     "query MyMemberships { myMemberships { id role status organization { id name } user { id } } }": types.MyMembershipsDocument,
     "query MembershipsOrganization2($id: ID!, $first: Int) { organization(id: $id) { members(first: $first) { edges { node { role user { displayName } organization { name } } } } } }": types.MembershipsOrganization2Document,
+    "query MetricsDirectory { organizations(first: 1) { totalCount } }": types.MetricsDirectoryDocument,
+    "query MetricsMe { me { id } }": types.MetricsMeDocument,
+    "mutation MetricsRegister($input: RegisterInput!) { register(input: $input) { __typename ... on ErrorResult { code } } }": types.MetricsRegisterDocument,
+    "subscription MetricsOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { action } }": types.MetricsOrganizationActivityDocument,
     "mutation MoneyRulesCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }": types.MoneyRulesCreateProjectDocument,
     "mutation MoneyRulesCreateOrganization { createOrganization(input: { name: \"Công ty Mẫu\", helix: INDUSTRY, kind: PRIVATE_COMPANY, country: \"VN\" }) { ... on Organization { id } } }": types.MoneyRulesCreateOrganizationDocument,
     "mutation MoneyRulesCreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { __typename } }": types.MoneyRulesCreateAgreementDocument,
@@ -1096,6 +1107,8 @@ const documents: Documents = {
     "query ReportDisclosureTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) { technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } averageGainPerProject } }": types.ReportDisclosureTrlProgressionDocument,
     "query ReportDisclosureCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) { total { researchExpenditure { currency amount suppressed projects } } } }": types.ReportDisclosureCommercialisationFunnelDocument,
     "query ReportDisclosureCollaborationNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, first: 100) { organizations links top { organizationId } } }": types.ReportDisclosureCollaborationNetworkDocument,
+    "mutation LogBrokenFounding($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }": types.LogBrokenFoundingDocument,
+    "subscription LogRefusedActivity($id: ID!) { organizationActivity(organizationId: $id) { action } }": types.LogRefusedActivityDocument,
     "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": types.RevenueRecordRevenueReceiptDocument,
     "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": types.RevenueRecordRevenueCostDocument,
     "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": types.RevenueSetDistributionPolicyDocument,
@@ -1187,6 +1200,7 @@ const documents: Documents = {
     "mutation TechnologiesCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ... on Project { id } } }": types.TechnologiesCreateProjectDocument,
     "query TechnologiesProject($id: ID) { project(id: $id) { technologies { code } } }": types.TechnologiesProjectDocument,
     "query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }": types.TechnologiesOrganizationDocument,
+    "query TracingDirectory { organizations(first: 1) { totalCount } }": types.TracingDirectoryDocument,
     "mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }": types.UpdateOrganizationDocument,
     "mutation TrustVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }": types.TrustVerifyOrganizationDocument,
     "query Organizations { organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }": types.OrganizationsDocument,
@@ -2726,6 +2740,22 @@ export function graphql(source: "query MembershipsOrganization2($id: ID!, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MetricsDirectory { organizations(first: 1) { totalCount } }"): typeof import('./graphql.js').MetricsDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsMe { me { id } }"): typeof import('./graphql.js').MetricsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MetricsRegister($input: RegisterInput!) { register(input: $input) { __typename ... on ErrorResult { code } } }"): typeof import('./graphql.js').MetricsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsOrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { action } }"): typeof import('./graphql.js').MetricsOrganizationActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MoneyRulesCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id budget { amount currency } } ... on ErrorResult { code field } } }"): typeof import('./graphql.js').MoneyRulesCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3146,6 +3176,14 @@ export function graphql(source: "query ReportDisclosureCollaborationNetwork($fil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LogBrokenFounding($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename } }"): typeof import('./graphql.js').LogBrokenFoundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LogRefusedActivity($id: ID!) { organizationActivity(organizationId: $id) { action } }"): typeof import('./graphql.js').LogRefusedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n  __typename\n  ... on RevenueReceipt { id kind amount { amount currency } receivedOn distributionId milestonePaymentId }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueRecordRevenueReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3507,6 +3545,10 @@ export function graphql(source: "query TechnologiesProject($id: ID) { project(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }"): typeof import('./graphql.js').TechnologiesOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TracingDirectory { organizations(first: 1) { totalCount } }"): typeof import('./graphql.js').TracingDirectoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

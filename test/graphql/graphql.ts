@@ -5527,6 +5527,34 @@ export type MembershipsOrganization2QueryVariables = Exact<{
 
 export type MembershipsOrganization2Query = { organization: { members: { edges: Array<{ node: { role: MemberRole, user: { displayName: string }, organization: { name: string } } }> } | null } | null };
 
+export type MetricsDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsDirectoryQuery = { organizations: { totalCount: number } };
+
+export type MetricsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsMeQuery = { me: { id: string } };
+
+export type MetricsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type MetricsRegisterMutation = { register:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError', code: string }
+    | { __typename: 'InvalidInputError', code: string }
+   };
+
+export type MetricsOrganizationActivitySubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MetricsOrganizationActivitySubscription = { organizationActivity: { action: string } };
+
 export type MoneyRulesCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -6389,6 +6417,24 @@ export type ReportDisclosureCollaborationNetworkQueryVariables = Exact<{
 
 export type ReportDisclosureCollaborationNetworkQuery = { collaborationNetwork: { organizations: number, links: number, top: Array<{ organizationId: string }> } };
 
+export type LogBrokenFoundingMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type LogBrokenFoundingMutation = { createOrganization:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Organization' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type LogRefusedActivitySubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LogRefusedActivitySubscription = { organizationActivity: { action: string } };
+
 export type RevenueRecordRevenueReceiptMutationVariables = Exact<{
   input: RecordRevenueReceiptInput;
 }>;
@@ -7174,6 +7220,11 @@ export type TechnologiesOrganizationQueryVariables = Exact<{
 
 
 export type TechnologiesOrganizationQuery = { organization: { technologies: { totalCount: number } } | null };
+
+export type TracingDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TracingDirectoryQuery = { organizations: { totalCount: number } };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   input: UpdateOrganizationInput;
@@ -12790,6 +12841,37 @@ export const MembershipsOrganization2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembershipsOrganization2Query, MembershipsOrganization2QueryVariables>;
+export const MetricsDirectoryDocument = new TypedDocumentString(`
+    query MetricsDirectory {
+  organizations(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsDirectoryQuery, MetricsDirectoryQueryVariables>;
+export const MetricsMeDocument = new TypedDocumentString(`
+    query MetricsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsMeQuery, MetricsMeQueryVariables>;
+export const MetricsRegisterDocument = new TypedDocumentString(`
+    mutation MetricsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsRegisterMutation, MetricsRegisterMutationVariables>;
+export const MetricsOrganizationActivityDocument = new TypedDocumentString(`
+    subscription MetricsOrganizationActivity($id: ID!) {
+  organizationActivity(organizationId: $id) {
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsOrganizationActivitySubscription, MetricsOrganizationActivitySubscriptionVariables>;
 export const MoneyRulesCreateProjectDocument = new TypedDocumentString(`
     mutation MoneyRulesCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -14399,6 +14481,20 @@ export const ReportDisclosureCollaborationNetworkDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<ReportDisclosureCollaborationNetworkQuery, ReportDisclosureCollaborationNetworkQueryVariables>;
+export const LogBrokenFoundingDocument = new TypedDocumentString(`
+    mutation LogBrokenFounding($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LogBrokenFoundingMutation, LogBrokenFoundingMutationVariables>;
+export const LogRefusedActivityDocument = new TypedDocumentString(`
+    subscription LogRefusedActivity($id: ID!) {
+  organizationActivity(organizationId: $id) {
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<LogRefusedActivitySubscription, LogRefusedActivitySubscriptionVariables>;
 export const RevenueRecordRevenueReceiptDocument = new TypedDocumentString(`
     mutation RevenueRecordRevenueReceipt($input: RecordRevenueReceiptInput!) {
   recordRevenueReceipt(input: $input) {
@@ -16152,6 +16248,13 @@ export const TechnologiesOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TechnologiesOrganizationQuery, TechnologiesOrganizationQueryVariables>;
+export const TracingDirectoryDocument = new TypedDocumentString(`
+    query TracingDirectory {
+  organizations(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TracingDirectoryQuery, TracingDirectoryQueryVariables>;
 export const UpdateOrganizationDocument = new TypedDocumentString(`
     mutation UpdateOrganization($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {

@@ -1,5 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { Field, InterfaceType, createUnionType } from '@nestjs/graphql';
+import type { GraphQLContext } from '../request-context.js';
+import { noteErrorCodes } from './operation-outcome.js';
 
 /**
  * Expected failures of a mutation are data, not exceptions: the mutation returns a union of its
@@ -22,12 +24,18 @@ export abstract class ErrorResult {
   }
 }
 
-/** A mutation's result union: the success type and its error types, told apart by their class. */
+/**
+ * A mutation's result union: the success type and its error types, told apart by their class. An error
+ * result's code is noted for the request's metrics (once per union value, not per field).
+ */
 export function resultUnion(name: string, description: string, types: () => readonly Type<unknown>[]) {
   return createUnionType({
     name,
     description,
     types: types as () => readonly [Type<unknown>, ...Type<unknown>[]],
-    resolveType: (value: object) => value.constructor as Type<unknown>,
+    resolveType: (value: object, context: Partial<GraphQLContext> | undefined) => {
+      if (value instanceof ErrorResult) noteErrorCodes(context?.req as object | undefined, [value.code]);
+      return value.constructor as Type<unknown>;
+    },
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, httpStatusOf, type ErrorCode } from '../errors.js';
+import { noteErrorCodes } from './operation-outcome.js';
 
 /** Media types a GraphQL POST may carry: JSON (the GraphQL-over-HTTP spec) and Mercurius' raw `application/graphql`. */
 const acceptedBodyTypes = /^application\/(json|graphql-response\+json|graphql)\s*(;|$)/i;
@@ -17,6 +18,7 @@ export function requestIdOf(request: { headers: Record<string, unknown> }): stri
 export function refuseGraphqlRequest(reply: FastifyReply, error: AppError): FastifyReply {
   const retryAfter = error.details?.retryAfterSeconds;
   if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+  noteErrorCodes(reply.request, [error.code]);
   return reply
     .code(httpStatusOf[error.code])
     .header('content-type', 'application/json; charset=utf-8')

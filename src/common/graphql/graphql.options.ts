@@ -10,7 +10,9 @@ import { databaseHealthOf } from '../database-health.js';
 import { AppError } from '../errors.js';
 import { pointsFor, type CostBudget } from '../rate-limit/cost-budget.js';
 import { principalOfRequest, RequestContext, transactionalWorkOf, type Authenticator, type GraphQLContext } from '../request-context.js';
+import { nameOperation } from '../logging/log-context.js';
 import { formatErrors, statusFor } from './error-formatter.js';
+import { noteErrorCodes, operationNameIn } from './operation-outcome.js';
 import { estimateCost } from './operation-cost.js';
 import { limitError, limitRules } from './operation-limits.js';
 import { automaticPersistedQueries } from './persisted-queries.js';
@@ -50,6 +52,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
   async function admit(schema: GraphQLSchema, document: DocumentNode, context: GraphQLContext, variables: Record<string, unknown> | undefined) {
     const ctx = context.requestContext;
     const request = context.req as FastifyRequest;
+    nameOperation(request, operationNameIn(document, operationNameOf(request)));
     // While the database is known to be out, refuse at once rather than wait on it for every request.
     if (databaseHealthOf(logger).unavailable) throw serviceUnavailable();
     if (!ctx.authenticated) {
@@ -152,6 +155,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
       const ctx = context as Partial<GraphQLContext>;
       const reply = ctx.reply as FastifyReply | undefined;
       const errors = formatErrors((execution.errors ?? []) as GraphQLError[], { production, logger, requestId: reply?.request.id, maxTokens: limits.maxTokens });
+      noteErrorCodes(reply?.request, errors.map((error) => error.extensions?.code));
       const cost = ctx.requestContext?.cost;
       return {
         statusCode: statusFor(errors, execution.data),

@@ -2,14 +2,30 @@ import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import type { AppConfig } from '../../config/config.js';
 import { loggableError } from '../database-errors.js';
+import { logContextMixin } from './log-context.js';
+import { errorOfLogCall, isCallersMistake } from './log-levels.js';
 
-/** One JSON logger for the process: Fastify's request logs and Nest's messages share it. */
+const errorLevel = pino.levels.values.error;
+
+/**
+ * One JSON logger for the process: Fastify's request logs and Nest's messages share it. A line written
+ * while a request is served carries its `reqId` and GraphQL `operation` (see log-context.ts).
+ */
 export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
   return pino({
     level: config.logLevel,
     base: { service: 'triple-helix-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    mixin: logContextMixin,
+    hooks: {
+      // `error` is for faults of the service. The libraries in front of it (Mercurius' subscriptions,
+      // say) log a caller's mistake at `error` too: such a line is written at `info`.
+      logMethod(args, method, level) {
+        if (level === errorLevel && isCallersMistake(errorOfLogCall(args[0]))) return this.info(...(args as [object, string]));
+        return method.apply(this, args);
+      },
+    },
     // Wherever an error is logged, a failed statement loses its parameters (passwords, hashes, personal data).
     serializers: { err: (error: unknown) => pino.stdSerializers.err(loggableError(error) as Error) },
     // No redaction pass on every line: a request is logged by Fastify's serializer (method, path, host,

@@ -1,4 +1,5 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import { operationOf } from './log-context.js';
 
 /**
  * One line per request, when it is answered, instead of Fastify's two (incoming and completed):
@@ -9,14 +10,9 @@ export class RequestLog extends LogController {
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    const line = { req: request, operation: operationNameOf(request.body) ?? operationNameOf(request.query), res: reply, responseTime: reply.elapsedTime };
-    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    const line = { req: request, operation: operationOf(request), res: reply, responseTime: reply.elapsedTime };
+    // The answer failed to go out. A client that went away is no fault of the service's.
+    if (error) reply.log[reply.statusCode >= 500 ? 'error' : 'info']({ ...line, err: error }, 'request errored');
     else reply.log.info(line, 'request completed');
   }
-}
-
-/** The GraphQL operation a request names (in its body, or its query string for a GET), if it names one. */
-function operationNameOf(body: unknown): string | undefined {
-  const name = typeof body === 'object' && body !== null ? (body as { operationName?: unknown }).operationName : undefined;
-  return typeof name === 'string' && name.length <= 100 ? name : undefined;
 }
