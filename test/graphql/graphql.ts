@@ -8388,7 +8388,7 @@ export const RecordRevenueReceiptDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordRevenueReceiptMutation, RecordRevenueReceiptMutationVariables>;
 export const DistributeRevenueDocument = new TypedDocumentString(`
-    mutation DistributeRevenue($id: ID!, $upTo: String!) {
+    mutation DistributeRevenue($id: ID!, $upTo: Date!) {
   distributeRevenue(agreementId: $id, upTo: $upTo) {
     __typename
   }
@@ -10404,7 +10404,7 @@ export const CommercialisationJourneySetDistributionPolicyDocument = new TypedDo
 }
     `) as unknown as TypedDocumentString<CommercialisationJourneySetDistributionPolicyMutation, CommercialisationJourneySetDistributionPolicyMutationVariables>;
 export const CommercialisationJourneyDistributeRevenueDocument = new TypedDocumentString(`
-    mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: String!) {
+    mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: Date!) {
   distributeRevenue(agreementId: $id, upTo: $upTo) {
     __typename
     ... on RevenueDistribution {
@@ -14099,7 +14099,7 @@ export const RevenueSetDistributionPolicyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevenueSetDistributionPolicyMutation, RevenueSetDistributionPolicyMutationVariables>;
 export const RevenueDistributeRevenueDocument = new TypedDocumentString(`
-    mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) {
+    mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: Date!) {
   distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
     __typename
     ... on RevenueDistribution {
