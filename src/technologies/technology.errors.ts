@@ -5,7 +5,7 @@ import { CalendarDate } from '../common/graphql/scalars.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'Shares must total exactly 100%: `total` says what they total, and `day` on which day (for ownership periods).' })
 export class SharesDoNotTotalError extends ErrorResult {
-  override code = 'SHARES_DO_NOT_TOTAL';
+  override readonly code = 'SHARES_DO_NOT_TOTAL';
 
   @Field(() => SharesSubject, { description: 'Whose shares.' })
   subject: SharesSubject;
@@ -31,5 +31,5 @@ export class SharesDoNotTotalError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'Another technology already uses this code.' })
 export class TechnologyCodeTakenError extends ErrorResult {
-  override code = 'TECHNOLOGY_CODE_TAKEN';
+  override readonly code = 'TECHNOLOGY_CODE_TAKEN';
 }
