@@ -38,6 +38,7 @@ type Documents = {
     "query AuthzAccountsRowsOrganizations { organizations { totalCount } }": typeof types.AuthzAccountsRowsOrganizationsDocument,
     "query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }": typeof types.AuthzAccountsRowsOrganizationDocument,
     "query Me { me { id } }": typeof types.MeDocument,
+    "query AuthzAccountsRowsViewer { viewer { __typename ... on User { id } ... on ApiKey { id name organization { id } } } }": typeof types.AuthzAccountsRowsViewerDocument,
     "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": typeof types.AuthzAccountsRowsOrganization2Document,
     "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": typeof types.AuthzAccountsRowsAuditLogDocument,
     "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": typeof types.AuthzAccountsRowsAuditLog2Document,
@@ -619,6 +620,7 @@ const documents: Documents = {
     "query AuthzAccountsRowsOrganizations { organizations { totalCount } }": types.AuthzAccountsRowsOrganizationsDocument,
     "query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }": types.AuthzAccountsRowsOrganizationDocument,
     "query Me { me { id } }": types.MeDocument,
+    "query AuthzAccountsRowsViewer { viewer { __typename ... on User { id } ... on ApiKey { id name organization { id } } } }": types.AuthzAccountsRowsViewerDocument,
     "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": types.AuthzAccountsRowsOrganization2Document,
     "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": types.AuthzAccountsRowsAuditLogDocument,
     "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": types.AuthzAccountsRowsAuditLog2Document,
@@ -1269,6 +1271,10 @@ export function graphql(source: "query AuthzAccountsRowsOrganization($id: ID) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me { me { id } }"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsViewer { viewer { __typename ... on User { id } ... on ApiKey { id name organization { id } } } }"): typeof import('./graphql.js').AuthzAccountsRowsViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

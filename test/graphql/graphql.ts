@@ -2163,6 +2163,14 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string } };
 
+export type AuthzAccountsRowsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAccountsRowsViewerQuery = { viewer:
+    | { __typename: 'ApiKey', id: string, name: string, organization: { id: string } | null }
+    | { __typename: 'User', id: string }
+   };
+
 export type AuthzAccountsRowsOrganization2QueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -8135,6 +8143,23 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AuthzAccountsRowsViewerDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsViewer {
+  viewer {
+    __typename
+    ... on User {
+      id
+    }
+    ... on ApiKey {
+      id
+      name
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsViewerQuery, AuthzAccountsRowsViewerQueryVariables>;
 export const AuthzAccountsRowsOrganization2Document = new TypedDocumentString(`
     query AuthzAccountsRowsOrganization2($id: ID) {
   organization(id: $id) {

@@ -18,7 +18,7 @@ registerEnumType(ErrorCode, {
  */
 @InterfaceType('ErrorResult', { description: 'An expected failure of a mutation, returned as data.' })
 export abstract class ErrorResult {
-  @Field({
+  @Field(() => String, {
     description: 'Stable machine-readable code, e.g. `EMAIL_TAKEN`: the same value as `errorCode`, as a string.',
     deprecationReason:
       'Use `errorCode`: the same value, typed as the `ErrorCode` enum. (`code` stays a String because a selection asking for `code` of a result type, such as `Project.code`, beside `ErrorResult.code` must get one type.)',

@@ -1,3 +1,6 @@
+import { errorCodes } from '../src/common/error-codes.js';
+import { register } from './support/accounts.js';
+import { createOrganization } from './support/memberships.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -80,5 +83,66 @@ describe('Date and DateTime scalars', () => {
     const response = await t.graphql(`{ date: __type(name: "Date") { kind description specifiedByURL } dateTime: __type(name: "DateTime") { kind description } }`);
     expect(response.data.date).toMatchObject({ kind: 'SCALAR', description: expect.stringContaining('YYYY-MM-DD') });
     expect(response.data.dateTime).toMatchObject({ kind: 'SCALAR', description: expect.stringContaining('UTC with milliseconds') });
+  });
+});
+
+describe('error codes and the viewer', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists every code once, described, as the ErrorCode enum, and typed results carry it beside the string code', async () => {
+    const response = await t.graphql(`{ __type(name: "ErrorCode") { enumValues { name description } } }`);
+    const values = response.data.__type.enumValues as { name: string; description: string }[];
+    expect(values.map((value) => value.name).sort()).toEqual(Object.keys(errorCodes).sort());
+    for (const value of values) expect(value.description).toBeTruthy();
+    await register(t, 'taken-twice@example.org');
+    const again = await t.graphql(`mutation($input: RegisterInput!) { register(input: $input) { ... on ErrorResult { code errorCode field } } }`, {
+      input: { email: 'taken-twice@example.org', password: 'correct horse battery staple', displayName: 'Again' },
+    });
+    expect(again.data.register).toEqual({ code: 'EMAIL_TAKEN', errorCode: 'EMAIL_TAKEN', field: 'email' });
+    // A GraphQL error's extensions.code is a value of the same enum.
+    const anonymous = await t.graphql(`{ me { id } }`);
+    expect(Object.keys(errorCodes)).toContain(anonymous.errors?.[0].extensions?.code);
+  });
+
+  it('tells a person who they are, as me does, and an API key its own record without the secret', async () => {
+    const admin = await register(t, 'viewer-admin@example.org');
+    const person = await t.graphql(`{ viewer { __typename ... on User { id email } } me { id email } }`, {}, admin.headers);
+    expect(person.data.viewer).toEqual({ __typename: 'User', ...person.data.me });
+
+    const organization = await createOrganization(t, admin);
+    const created = await t.graphql(
+      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`,
+      { input: { organizationId: organization.id, name: 'Province dashboard', scopes: ['READ'], expiresAt: '2099-01-01T00:00:00.000Z' } },
+      admin.headers,
+    );
+    const { secret, apiKey } = created.data.createApiKey;
+    const asKey = { 'x-api-key': secret };
+    const viewer = `{ viewer { __typename ... on ApiKey { id name prefix scopes expiresAt lastUsedAt active organizationId organization { id name } } } }`;
+    const first = await t.graphql(viewer, {}, asKey);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.viewer).toMatchObject({
+      __typename: 'ApiKey',
+      id: apiKey.id,
+      name: 'Province dashboard',
+      scopes: ['READ'],
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      active: true,
+      organizationId: organization.id,
+      organization: { id: organization.id, name: organization.name },
+    });
+    expect(JSON.stringify(first.data)).not.toContain(secret.split('_').at(-1));
+    const second = await t.graphql(viewer, {}, asKey);
+    expect(second.data.viewer.lastUsedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    // `me` stays for people; anonymous callers are told to sign in.
+    expect((await t.graphql(`{ me { id } }`, {}, asKey)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.graphql(viewer)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
