@@ -18,7 +18,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         importExtension: '.js',
         enumsAsTypes: true,
-        scalars: { DateTime: 'string' },
+        // Both travel as strings: Date as YYYY-MM-DD, DateTime as ISO 8601 in UTC.
+        scalars: { Date: 'string', DateTime: 'string' },
       },
     },
   },

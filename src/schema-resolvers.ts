@@ -1,12 +1,13 @@
 import type { Type } from '@nestjs/common';
 import { AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver } from './agreements/agreement.resolver.js';
-import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
+import { ApiKeyOrganizationResolver, ApiKeyResolver } from './api-keys/api-key.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { ActivityResolver } from './subscriptions/activity.resolver.js';
 import { DealResolver, DemandResolver, InterestResolver, OfferResolver, TechnologyOffersResolver } from './exchange/exchange.resolver.js';
 import { AuditEventActorResolver } from './identity/audit-actor.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
+import { ViewerResolver } from './identity/viewer.resolver.js';
 import { IndicatorResolver, InsightResolver, NetworkPositionResolver, ProjectTrlResolver } from './insight/insight.resolver.js';
 import { InvitationResolver } from './memberships/invitation.resolver.js';
 import { MembershipResolver } from './memberships/membership.resolver.js';
@@ -32,7 +33,9 @@ export const schemaResolvers: Type<unknown>[] = [
   OrganizationResolver,
   AuthResolver,
   UserResolver,
+  ViewerResolver,
   ApiKeyResolver,
+  ApiKeyOrganizationResolver,
   AuditResolver,
   AuditEventActorResolver,
   ProjectResolver,

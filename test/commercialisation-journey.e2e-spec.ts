@@ -530,7 +530,7 @@ describe('from a joint project’s invention to a distributed royalty', () => {
     expect(errorCode(await policy('eiuEditor'))).toBe('FORBIDDEN');
     expect((await policy('eiuAdmin')).data.setDistributionPolicy).toMatchObject({ inventorsShare: '40', unitsShare: '30', institutionShare: '30', validFrom: yearStart });
 
-    const distribute = (who: string) => as(who, graphql(`mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) {
+    const distribute = (who: string) => as(who, graphql(`mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) {
       __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }
         lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }
       ...CommercialisationJourneyError } }`), { id: agreement.id, upTo: today });

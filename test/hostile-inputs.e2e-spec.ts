@@ -108,6 +108,8 @@ class Baseline {
         return this.idFor(name, owner);
       case 'DateTime':
         return new Date(Date.UTC(2026, 0, 15)).toISOString();
+      case 'Date':
+        return '2026-01-15';
       default:
         if (/email/i.test(name)) return `hostile-${n}@example.org`;
         if (/password/i.test(name)) return 'correct horse battery staple';

@@ -24,7 +24,7 @@ const policyMutation = graphql(`mutation RevenueSetDistributionPolicy($input: Se
 } }`);
 graphql(`fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version
   payer { id } organization { id } }`);
-const distributeMutation = graphql(`mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
+const distributeMutation = graphql(`mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: Date!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
   __typename
   ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }
   ... on MissingDistributionPolicyError { organizationId }

@@ -5,7 +5,7 @@ import { ObligationStatus } from './obligation.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The agreement’s status cannot move that way; `allowedStatuses` says where it can.' })
 export class InvalidAgreementTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => AgreementStatus, { description: 'The status the agreement has now.' })
   currentStatus: AgreementStatus;
@@ -22,7 +22,7 @@ export class InvalidAgreementTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The obligation’s status cannot move that way; `allowedStatuses` says where it can.' })
 export class InvalidObligationTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => ObligationStatus, { description: 'The status the obligation has now.' })
   currentStatus: ObligationStatus;
@@ -39,12 +39,12 @@ export class InvalidObligationTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'Another agreement already uses this code.' })
 export class AgreementCodeTakenError extends ErrorResult {
-  override code = 'AGREEMENT_CODE_TAKEN';
+  override readonly code = 'AGREEMENT_CODE_TAKEN';
 }
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The agreement is not in a status that allows this, e.g. terms change only while NEGOTIATING.' })
 export class AgreementStateError extends ErrorResult {
-  override code = 'AGREEMENT_STATE';
+  override readonly code = 'AGREEMENT_STATE';
 
   @Field(() => AgreementStatus, { description: 'The status the agreement has now.' })
   currentStatus: AgreementStatus;

@@ -5,6 +5,7 @@ import type { AgreementEntity } from './agreement.entity.js';
 import { AgreementStatus, AgreementType } from './agreement.enums.js';
 import type { AgreementMilestonePaymentEntity, AgreementObligationEntity } from './obligation.entity.js';
 import { MilestonePaymentStatus, ObligationKind, ObligationParty, ObligationStatus } from './obligation.enums.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 /** Money in the agreement's currency. */
 export function moneyIn(amount: string | null, currency: string): Money | null {
@@ -22,7 +23,7 @@ export class MilestonePaymentModel {
   @Field(() => Money, { description: 'The amount, in the agreement’s currency.' })
   amount: Money;
 
-  @Field(() => String, { nullable: true, description: 'When it is expected (YYYY-MM-DD), if a date is set.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'When it is expected (YYYY-MM-DD), if a date is set.' })
   dueOn: string | null;
 
   @Field(() => MilestonePaymentStatus, { description: 'Whether it was received.' })
@@ -80,16 +81,16 @@ export class AgreementModel {
   @Field(() => String, { nullable: true, description: 'The field of use the rights are limited to.' })
   fieldOfUse: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day in force (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day in force (YYYY-MM-DD).' })
   effectiveOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day in force (YYYY-MM-DD), if the term is fixed.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day in force (YYYY-MM-DD), if the term is fixed.' })
   expiresOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day it was signed (YYYY-MM-DD); set when it becomes EXECUTED.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day it was signed (YYYY-MM-DD); set when it becomes EXECUTED.' })
   executedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day it was terminated or expired (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day it was terminated or expired (YYYY-MM-DD).' })
   endedOn: string | null;
 
   @Field(() => Int, { description: 'Changes with every edit; pass it as `expectedVersion`.' })
@@ -145,7 +146,7 @@ export class ObligationModel {
   @Field({ description: 'What must be done.' })
   description: string;
 
-  @Field({ description: 'Due date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Due date (YYYY-MM-DD).' })
   dueOn: string;
 
   @Field(() => ObligationParty, { description: 'Which side owes it.' })
@@ -154,13 +155,13 @@ export class ObligationModel {
   @Field(() => ObligationStatus, { description: 'Whether it was met; decided by the licensors’ editors.' })
   status: ObligationStatus;
 
-  @Field(() => String, { nullable: true, description: 'When it was met (YYYY-MM-DD), once MET.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'When it was met (YYYY-MM-DD), once MET.' })
   metOn: string | null;
 
   @Field(() => String, { nullable: true, description: 'The licensors’ note on the outcome.' })
   outcomeNote: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The date the owing party reported it met, while the licensors have not decided.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'The date the owing party reported it met, while the licensors have not decided.' })
   reportedMetOn: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the owing party reported it met.' })

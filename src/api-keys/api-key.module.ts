@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ApiKeyResolver } from './api-key.resolver.js';
+import { OrganizationModule } from '../organizations/organization.module.js';
+import { ApiKeyOrganizationResolver, ApiKeyResolver } from './api-key.resolver.js';
 import { ApiKeyService } from './api-key.service.js';
 
 @Module({
-  providers: [ApiKeyService, ApiKeyResolver],
+  imports: [OrganizationModule],
+  providers: [ApiKeyService, ApiKeyResolver, ApiKeyOrganizationResolver],
   exports: [ApiKeyService],
 })
 export class ApiKeyModule {}

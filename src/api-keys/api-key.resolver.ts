@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Allow } from '../common/access/allow.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 import { ApiKeyModel, CreateApiKeyInput, CreatedApiKey } from './api-key.model.js';
 import { ApiKeyService } from './api-key.service.js';
 
@@ -25,5 +26,18 @@ export class ApiKeyResolver {
   @ResolveField('apiKeys', () => [ApiKeyModel], { description: 'The organisation’s API keys, newest first. Its admins only.' })
   apiKeysOf(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel): Promise<ApiKeyModel[]> {
     return this.apiKeys.list(ctx, organization.id);
+  }
+}
+
+@Resolver(() => ApiKeyModel)
+export class ApiKeyOrganizationResolver {
+  constructor(private readonly organizations: OrganizationService) {}
+
+  @ResolveField('organization', () => OrganizationModel, {
+    nullable: true,
+    description: 'The organisation the key acts for; null when the caller may not read it.',
+  })
+  organization(@Ctx() ctx: RequestContext, @Parent() key: ApiKeyModel): Promise<OrganizationModel | null> {
+    return this.organizations.findById(ctx, key.organizationId);
   }
 }

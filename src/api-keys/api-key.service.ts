@@ -119,6 +119,13 @@ export class ApiKeyService {
     return ApiKeyModel.fromEntity(key);
   }
 
+  /** The key making the request, as its organisation's admins see it (never its secret); null for other callers. */
+  async calling(ctx: RequestContext): Promise<ApiKeyModel | null> {
+    if (ctx.principal.kind !== 'apiKey') return null;
+    const key = await this.dataSource.getRepository(ApiKeyEntity).findOneBy({ id: ctx.principal.apiKeyId });
+    return key && ApiKeyModel.fromEntity(key);
+  }
+
   /** An organisation's keys, newest first. Organisations hold a handful, so this is a list. */
   async list(ctx: RequestContext, organizationId: string): Promise<ApiKeyModel[]> {
     await this.access.requireAccess(ctx, 'organization.manageApiKeys', organizationId);

@@ -1,23 +1,11 @@
+import type { RequestErrorCode } from './error-codes.js';
+
 /**
- * Codes every GraphQL error carries in `extensions.code`. Expected business outcomes of a mutation
- * are typed results instead; these are for requests that cannot be answered as asked.
+ * Codes every GraphQL error carries in `extensions.code`, listed with their meaning in `error-codes.ts`
+ * (values of the schema's `ErrorCode` enum). Expected business outcomes of a mutation are typed results
+ * instead; these are for requests that cannot be answered as asked.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  /** The operation is over a limit checked before it runs (tokens, aliases, depth, directives, cost). */
-  | 'QUERY_TOO_COMPLEX'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  /** Automatic persisted queries: the hash is unknown here; send the query with it once. */
-  | 'PERSISTED_QUERY_NOT_FOUND'
-  /** The database (or another dependency) is down, hung or overloaded: retry later. */
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL';
+export type ErrorCode = RequestErrorCode;
 
 /** An error whose message is written for the caller and safe to show. */
 export class AppError extends Error {

@@ -4,7 +4,7 @@ import { DealStage, ExchangeStatus } from './exchange.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The offer or demand cannot move that way; `allowedStatuses` says where it can.' })
 export class InvalidExchangeTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => [ExchangeStatus], { description: 'The statuses it may move to from where it is.' })
   allowedStatuses: ExchangeStatus[];
@@ -17,7 +17,7 @@ export class InvalidExchangeTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The deal cannot move to that stage; `allowedStages` says where it can.' })
 export class InvalidDealTransitionError extends ErrorResult {
-  override code = 'INVALID_DEAL_TRANSITION';
+  override readonly code = 'INVALID_DEAL_TRANSITION';
 
   @Field(() => [DealStage], { description: 'The stages the deal may move to from where it is.' })
   allowedStages: DealStage[];
@@ -30,15 +30,15 @@ export class InvalidDealTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The agreement is not one the deal can have produced: its licensors must include the provider, its licensee must be the seeker, and it must cover the offered technology.' })
 export class DealAgreementMismatchError extends ErrorResult {
-  override code = 'DEAL_AGREEMENT_MISMATCH';
+  override readonly code = 'DEAL_AGREEMENT_MISMATCH';
 }
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The organisation cannot express interest in this item: it is its own, or not published.' })
 export class InterestNotAllowedError extends ErrorResult {
-  override code = 'INTEREST_NOT_ALLOWED';
+  override readonly code = 'INTEREST_NOT_ALLOWED';
 }
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The organisation already has an open expression of interest in this item.' })
 export class AlreadyInterestedError extends ErrorResult {
-  override code = 'ALREADY_INTERESTED';
+  override readonly code = 'ALREADY_INTERESTED';
 }

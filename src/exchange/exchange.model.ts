@@ -2,6 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/g
 import { Connection } from '../common/pagination/connection.js';
 import type { DealEntity, DealStageChangeEntity, ExchangeInterestEntity, TechnologyDemandEntity, TechnologyOfferEntity } from './exchange.entity.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, MatchReasonKind, OfferKind } from './exchange.enums.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 /** What offers and demands share, in the schema and in code. */
 @ObjectType({ isAbstract: true })
@@ -15,10 +16,10 @@ abstract class ExchangeItemFields {
   @Field(() => [String], { description: 'Keywords.' })
   keywords: string[];
 
-  @Field(() => String, { nullable: true, description: 'The day it was (last) published (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'The day it was (last) published (YYYY-MM-DD).' })
   publishedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The last day it is on the exchange (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'The last day it is on the exchange (YYYY-MM-DD).' })
   expiresOn: string | null;
 
   @Field(() => Int, { description: 'Changes with every edit; pass it as `expectedVersion`.' })

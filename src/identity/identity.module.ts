@@ -15,6 +15,7 @@ import { CredentialLiveness } from './credential-liveness.js';
 import { TokenService } from './token.service.js';
 import { UserResolver } from './user.resolver.js';
 import { UserService } from './user.service.js';
+import { ViewerResolver } from './viewer.resolver.js';
 
 @Module({
   imports: [
@@ -25,7 +26,7 @@ import { UserService } from './user.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, CredentialLiveness, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver, AuditEventActorResolver],
+  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, CredentialLiveness, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver, ViewerResolver, AuditEventActorResolver],
   exports: [AuthService, UserService, RequestAuthenticator, AUTHENTICATOR, CredentialLiveness],
 })
 export class IdentityModule {}

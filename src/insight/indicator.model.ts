@@ -7,6 +7,7 @@ import { IsCalendarDate, IsWebUrl, trimmed } from '../common/validation.js';
 import { IcfFactor } from '../projects/project.enums.js';
 import { MeasurementStatus, type IndicatorMeasurementEntity } from './indicator.entity.js';
 import { ExpectedVersion, OptionalInput, OptionalYear } from '../common/graphql/input-fields.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 registerEnumType(MeasurementStatus, {
   name: 'MeasurementStatus',
@@ -41,10 +42,10 @@ export class IndicatorMeasurementModel {
   @Field({ description: 'Its unit, e.g. "%", "Mbit/s", "people".' })
   unit: string;
 
-  @Field({ description: 'First day of the period measured, YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { description: 'First day of the period measured, YYYY-MM-DD.' })
   periodStart: string;
 
-  @Field({ description: 'Last day of the period measured, YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { description: 'Last day of the period measured, YYYY-MM-DD.' })
   periodEnd: string;
 
   @Field(() => String, { nullable: true, description: 'A link to the evidence (a statistics table, a report).' })
@@ -110,11 +111,11 @@ export class ReportIndicatorInput {
   @MaxLength(50)
   unit: string;
 
-  @Field({ description: 'First day of the period, YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { description: 'First day of the period, YYYY-MM-DD.' })
   @IsCalendarDate()
   periodStart: string;
 
-  @Field({ description: 'Last day of the period, YYYY-MM-DD; not before the first.' })
+  @Field(() => CalendarDate, { description: 'Last day of the period, YYYY-MM-DD; not before the first.' })
   @IsCalendarDate()
   periodEnd: string;
 

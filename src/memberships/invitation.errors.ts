@@ -4,7 +4,7 @@ import { InvitationInvalidReason } from './invitation.model.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The invitation cannot be used (or changed); `reason` says why. Nothing was changed.' })
 export class InvitationInvalidError extends ErrorResult {
-  override code = 'INVITATION_INVALID';
+  override readonly code = 'INVITATION_INVALID';
 
   @Field(() => InvitationInvalidReason, { description: 'Why the invitation cannot be used.' })
   reason: InvitationInvalidReason;

@@ -4,7 +4,7 @@ import { MembershipStatus } from './membership.entity.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The person already has an open membership (active, or requested) in this organisation.' })
 export class AlreadyMemberError extends ErrorResult {
-  override code = 'ALREADY_MEMBER';
+  override readonly code = 'ALREADY_MEMBER';
 }
 
 @ObjectType({
@@ -12,7 +12,7 @@ export class AlreadyMemberError extends ErrorResult {
   description: 'The organisation would be left without an active admin: make another member an admin first.',
 })
 export class LastAdminError extends ErrorResult {
-  override code = 'LAST_ADMIN';
+  override readonly code = 'LAST_ADMIN';
 }
 
 @ObjectType({
@@ -20,7 +20,7 @@ export class LastAdminError extends ErrorResult {
   description: 'The membership is not in a status that allows this, e.g. approving one that is no longer a request.',
 })
 export class MembershipStatusError extends ErrorResult {
-  override code = 'MEMBERSHIP_STATUS';
+  override readonly code = 'MEMBERSHIP_STATUS';
 
   @Field(() => MembershipStatus, { description: 'The status the membership has now.' })
   status: MembershipStatus;

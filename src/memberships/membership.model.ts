@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { Connection } from '../common/pagination/connection.js';
 import { MembershipStatus, type MembershipEntity } from './membership.entity.js';
 import { MemberRole } from '../common/access/vocabulary.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 registerEnumType(MemberRole, {
   name: 'MemberRole',
@@ -39,10 +40,10 @@ export class MembershipModel {
   @Field(() => String, { nullable: true, description: 'Title or position in the organisation, e.g. "Head of research".' })
   position: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the membership began (ISO 8601 date, `YYYY-MM-DD`); null while requested.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day the membership began (ISO 8601 date, `YYYY-MM-DD`); null while requested.' })
   since: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the membership ended (ISO 8601 date); null while it lasts.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day the membership ended (ISO 8601 date); null while it lasts.' })
   until: string | null;
 
   @Field(() => Int, { description: 'Changes with every change; pass it as `expectedVersion` to `changeMemberRole`.' })

@@ -3,5 +3,5 @@ import { ErrorResult } from '../common/graphql/error-result.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'Another organisation already uses this slug.' })
 export class SlugTakenError extends ErrorResult {
-  override code = 'SLUG_TAKEN';
+  override readonly code = 'SLUG_TAKEN';
 }

@@ -7,7 +7,7 @@ import { AmendmentStatus } from './partnership-amendment.entity.js';
   description: 'The amendment is no longer open: it was applied, declined or superseded.',
 })
 export class AmendmentStateError extends ErrorResult {
-  override code = 'AMENDMENT_STATE';
+  override readonly code = 'AMENDMENT_STATE';
 
   @Field(() => AmendmentStatus, { description: 'Where the amendment stands.' })
   status: AmendmentStatus;
@@ -24,7 +24,7 @@ export class AmendmentStateError extends ErrorResult {
     'Once a partnership has left DRAFT, only a party itself may leave it: ask the editors or admins of `partyId` to withdraw it (`removePartnershipParty` with its own id).',
 })
 export class PartyWithdrawalRequiredError extends ErrorResult {
-  override code = 'WITHDRAWAL_REQUIRED';
+  override readonly code = 'WITHDRAWAL_REQUIRED';
 
   @Field(() => ID, { description: 'The party that would have to withdraw itself.' })
   partyId: string;

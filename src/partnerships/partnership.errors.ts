@@ -11,7 +11,7 @@ import { PartnershipStatus } from './partnership.entity.js';
   description: 'The partnership’s status cannot move that way; `allowedStatuses` says where it can.',
 })
 export class InvalidTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => PartnershipStatus, { description: 'The status the partnership has now.' })
   currentStatus: PartnershipStatus;
@@ -31,7 +31,7 @@ export class InvalidTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'A partnership needs at least two different organisations as parties.' })
 export class TooFewPartiesError extends ErrorResult {
-  override code = 'TOO_FEW_PARTIES';
+  override readonly code = 'TOO_FEW_PARTIES';
 }
 
 @ObjectType('PartnershipConsentPendingError', {
@@ -39,7 +39,7 @@ export class TooFewPartiesError extends ErrorResult {
   description: 'A partnership becomes ACTIVE only when every party has accepted it; `pendingPartyIds` have not (or declined).',
 })
 export class ConsentPendingError extends ErrorResult {
-  override code = 'CONSENT_PENDING';
+  override readonly code = 'CONSENT_PENDING';
 
   @Field(() => [ID], { description: 'The parties that have not accepted.' })
   pendingPartyIds: string[];
@@ -55,7 +55,7 @@ export class ConsentPendingError extends ErrorResult {
   description: 'Parties answer a partnership only while it is DRAFT.',
 })
 export class ConsentStateError extends ErrorResult {
-  override code = 'CONSENT_STATE';
+  override readonly code = 'CONSENT_STATE';
 
   @Field(() => PartnershipStatus, { description: 'The status the partnership has now.' })
   currentStatus: PartnershipStatus;

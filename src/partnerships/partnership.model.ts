@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination/connection.js';
 import { PartnershipStatus, PartnershipType, PartyConsent, type PartnershipEntity } from './partnership.entity.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 registerEnumType(PartnershipType, {
   name: 'PartnershipType',
@@ -65,13 +66,13 @@ export class PartnershipModel {
   @Field(() => String, { nullable: true, description: 'What the parties agreed, and anything a reader should know about the record.' })
   description: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day it was signed (ISO 8601 date, `YYYY-MM-DD`); null when unknown or not signed yet.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day it was signed (ISO 8601 date, `YYYY-MM-DD`); null when unknown or not signed yet.' })
   signedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day it is in force (`YYYY-MM-DD`); null when unknown.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day it is in force (`YYYY-MM-DD`); null when unknown.' })
   validFrom: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day it is in force (`YYYY-MM-DD`), never before `validFrom`; null when open-ended.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day it is in force (`YYYY-MM-DD`), never before `validFrom`; null when open-ended.' })
   validUntil: string | null;
 
   @Field(() => PartnershipStatus, { description: 'Where the partnership stands; change it with `changePartnershipStatus`.' })

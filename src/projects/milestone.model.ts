@@ -4,6 +4,7 @@ import type { MilestoneEntity } from './project.entity.js';
 import { MilestoneKind, MilestoneStatus } from './project.enums.js';
 import { IsCalendarDate } from '../common/validation.js';
 import { ExpectedVersion, TrimmedText } from '../common/graphql/input-fields.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 
 @ObjectType('Milestone', { description: 'A milestone or deliverable of a project.' })
@@ -23,13 +24,13 @@ export class MilestoneModel {
   @Field(() => String, { nullable: true, description: 'Details.' })
   description: string | null;
 
-  @Field({ description: 'Due date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Due date (YYYY-MM-DD).' })
   dueDate: string;
 
   @Field(() => MilestoneStatus, { description: 'Planned, done or missed.' })
   status: MilestoneStatus;
 
-  @Field(() => String, { nullable: true, description: 'When it was done (YYYY-MM-DD); set exactly when the status is DONE.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'When it was done (YYYY-MM-DD); set exactly when the status is DONE.' })
   completedOn: string | null;
 
   @Field({ description: 'True when it is still planned and its due date has passed.' })
@@ -75,7 +76,7 @@ export class AddMilestoneInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field({ description: 'Due date, YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { description: 'Due date, YYYY-MM-DD.' })
   @IsCalendarDate({ message: 'dueDate must be a date such as 2026-09-30' })
   dueDate: string;
 }
@@ -98,7 +99,7 @@ export class UpdateMilestoneInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New due date, YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'New due date, YYYY-MM-DD.' })
   @IsOptional()
   @IsCalendarDate({ message: 'dueDate must be a date such as 2026-09-30' })
   dueDate?: string;
@@ -108,7 +109,7 @@ export class UpdateMilestoneInput {
   @IsEnum(MilestoneStatus)
   status?: MilestoneStatus;
 
-  @Field(() => String, { nullable: true, description: 'When it was done, YYYY-MM-DD (only with status DONE).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'When it was done, YYYY-MM-DD (only with status DONE).' })
   @IsOptional()
   @IsCalendarDate({ message: 'completedOn must be a date such as 2026-09-30' })
   completedOn?: string;

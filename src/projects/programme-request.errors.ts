@@ -4,7 +4,7 @@ import { ProgrammeRequestStatus } from './project.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The project already has an open request to join this programme; `requestId` names it.' })
 export class ProgrammeRequestOpenError extends ErrorResult {
-  override code = 'PROGRAMME_REQUEST_OPEN';
+  override readonly code = 'PROGRAMME_REQUEST_OPEN';
 
   @Field(() => ID, { description: 'The open request.' })
   requestId: string;
@@ -17,7 +17,7 @@ export class ProgrammeRequestOpenError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The request was already accepted, declined or withdrawn; only a PENDING request can change.' })
 export class ProgrammeRequestStateError extends ErrorResult {
-  override code = 'PROGRAMME_REQUEST_STATE';
+  override readonly code = 'PROGRAMME_REQUEST_STATE';
 
   @Field(() => ProgrammeRequestStatus, { description: 'Where the request stands.' })
   status: ProgrammeRequestStatus;
@@ -33,7 +33,7 @@ export class ProgrammeRequestStateError extends ErrorResult {
   description: 'The project changed programme since it asked, so the request no longer says where it comes from: decline it, or let the coordinator withdraw it and ask again.',
 })
 export class ProjectMovedError extends ErrorResult {
-  override code = 'PROJECT_MOVED';
+  override readonly code = 'PROJECT_MOVED';
 
   @Field(() => ID, { nullable: true, description: 'The programme the project is in now, if any.' })
   currentProgrammeId: string | null;

@@ -4,7 +4,7 @@ import { ProjectStatus } from './project.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The status cannot move that way; `allowedStatuses` says where it can.' })
 export class InvalidTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => [ProjectStatus], { description: 'The statuses the project may move to from where it is.' })
   allowedStatuses: ProjectStatus[];
@@ -17,22 +17,22 @@ export class InvalidTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'Another project already uses this code.' })
 export class ProjectCodeTakenError extends ErrorResult {
-  override code = 'PROJECT_CODE_TAKEN';
+  override readonly code = 'PROJECT_CODE_TAKEN';
 }
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The organisation already takes part in (or is invited to) the project.' })
 export class AlreadyParticipatingError extends ErrorResult {
-  override code = 'ALREADY_PARTICIPATING';
+  override readonly code = 'ALREADY_PARTICIPATING';
 }
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The participation is not in a state that allows this.' })
 export class ParticipationStateError extends ErrorResult {
-  override code = 'PARTICIPATION_STATE';
+  override readonly code = 'PARTICIPATION_STATE';
 }
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The project must keep exactly one active coordinator; hand the role over first.' })
 export class CoordinatorRequiredError extends ErrorResult {
-  override code = 'COORDINATOR_REQUIRED';
+  override readonly code = 'COORDINATOR_REQUIRED';
 }
 
 @ObjectType({
@@ -41,5 +41,5 @@ export class CoordinatorRequiredError extends ErrorResult {
     'Only the programme owner’s editors and admins (and its WRITE keys) attach projects to its programme; ask them with `requestProgrammeAttachment`.',
 })
 export class ProgrammeConsentRequiredError extends ErrorResult {
-  override code = 'PROGRAMME_CONSENT_REQUIRED';
+  override readonly code = 'PROGRAMME_CONSENT_REQUIRED';
 }

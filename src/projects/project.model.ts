@@ -5,6 +5,7 @@ import { Money } from './money.js';
 import type { ParticipantEntity, ProjectEntity } from './project.entity.js';
 import { IcfFactor, ProjectStatus } from './project.enums.js';
 import { ParticipantRole, ParticipantStatus, ProjectVisibility } from '../common/access/vocabulary.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 @ObjectType('Project', { description: 'A joint project run by several organisations.' })
 export class ProjectModel {
@@ -26,10 +27,10 @@ export class ProjectModel {
   @Field(() => ProjectStatus, { description: 'Where the project is in its life.' })
   status: ProjectStatus;
 
-  @Field(() => String, { nullable: true, description: 'Start date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Start date (YYYY-MM-DD).' })
   startDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End date (YYYY-MM-DD), never before the start.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'End date (YYYY-MM-DD), never before the start.' })
   endDate: string | null;
 
   @Field(() => ProjectVisibility, { description: 'Who may read the project.' })
@@ -99,10 +100,10 @@ export class ParticipantModel {
   @Field(() => ParticipantStatus, { description: 'Invited, taking part, or no longer.' })
   status: ParticipantStatus;
 
-  @Field(() => String, { nullable: true, description: 'From (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'From (YYYY-MM-DD).' })
   since: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Until (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Until (YYYY-MM-DD).' })
   until: string | null;
 
   @Field(() => Int, { description: 'Changes with every edit.' })

@@ -4,7 +4,7 @@ import { Money } from '../projects/money.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'An owner of the technologies has no distribution policy valid on the period end; its admins must set one first.' })
 export class MissingDistributionPolicyError extends ErrorResult {
-  override code = 'MISSING_DISTRIBUTION_POLICY';
+  override readonly code = 'MISSING_DISTRIBUTION_POLICY';
 
   @Field(() => ID, { description: 'The organisation without a policy.' })
   organizationId: string;
@@ -20,7 +20,7 @@ export class MissingDistributionPolicyError extends ErrorResult {
   description: 'The undeducted costs exceed the undistributed receipts up to the date: nothing is distributed, and the costs stay to be deducted from later receipts.',
 })
 export class NegativeNetRevenueError extends ErrorResult {
-  override code = 'NEGATIVE_NET_REVENUE';
+  override readonly code = 'NEGATIVE_NET_REVENUE';
 
   @Field(() => Money, { description: 'Undistributed receipts up to the date.' })
   gross: Money;
@@ -37,10 +37,10 @@ export class NegativeNetRevenueError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'There are no undistributed receipts up to the date.' })
 export class NothingToDistributeError extends ErrorResult {
-  override code = 'NOTHING_TO_DISTRIBUTE';
+  override readonly code = 'NOTHING_TO_DISTRIBUTE';
 }
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The distribution line was already paid.' })
 export class DistributionLinePaidError extends ErrorResult {
-  override code = 'ALREADY_PAID';
+  override readonly code = 'ALREADY_PAID';
 }

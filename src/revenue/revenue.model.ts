@@ -4,6 +4,7 @@ import { Connection } from '../common/pagination/connection.js';
 import { Money } from '../projects/money.js';
 import type { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from './revenue.entity.js';
 import { BeneficiaryKind, CostKind, DistributionLineStatus, ReceiptKind } from './revenue.enums.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 const percent = (value: string) => (value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value);
 
@@ -18,7 +19,7 @@ export class RevenueReceiptModel {
   @Field(() => Money, { description: 'The amount, with the currency’s decimals (whole đồng for VND).' })
   amount: Money;
 
-  @Field({ description: 'Day it was received (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Day it was received (YYYY-MM-DD).' })
   receivedOn: string;
 
   @Field(() => String, { nullable: true, description: 'Bank or invoice reference.' })
@@ -62,7 +63,7 @@ export class RevenueCostModel {
   @Field(() => Money, { description: 'The amount, in the agreement’s currency.' })
   amount: Money;
 
-  @Field({ description: 'Day it was incurred (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Day it was incurred (YYYY-MM-DD).' })
   incurredOn: string;
 
   @Field(() => String, { nullable: true, description: 'What it was.' })
@@ -114,7 +115,7 @@ export class DistributionPolicyModel {
   @Field({ description: 'Percent to the institution.' })
   institutionShare: string;
 
-  @Field({ description: 'First day it applies (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'First day it applies (YYYY-MM-DD).' })
   validFrom: string;
 
   @Field(() => String, { nullable: true, description: 'A note, e.g. the decision it implements.' })
@@ -160,13 +161,13 @@ export class DistributionLineModel {
   @Field(() => DistributionLineStatus, { description: 'PENDING until paid.' })
   status: DistributionLineStatus;
 
-  @Field(() => String, { nullable: true, description: 'Day it was paid (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day it was paid (YYYY-MM-DD).' })
   paidOn: string | null;
 
   @Field(() => String, { nullable: true, description: 'Payment reference.' })
   paymentReference: string | null;
 
-  @Field({ description: 'The last day of income the distribution counted (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'The last day of income the distribution counted (YYYY-MM-DD).' })
   periodEnd: string;
 
   @Field(() => Int, { description: 'Changes with every change; pass it as `expectedVersion`.' })
@@ -209,7 +210,7 @@ export class RevenueDistributionModel {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id: string;
 
-  @Field({ description: 'The last day of income and costs counted (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'The last day of income and costs counted (YYYY-MM-DD).' })
   periodEnd: string;
 
   @Field(() => Money, { description: 'Receipts counted.' })

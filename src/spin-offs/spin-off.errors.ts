@@ -4,7 +4,7 @@ import { SpinOffStatus } from './spin-off.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The spin-off’s status cannot move that way; `allowedStatuses` says where it can.' })
 export class InvalidSpinOffTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => SpinOffStatus, { description: 'The status it has now.' })
   currentStatus: SpinOffStatus;

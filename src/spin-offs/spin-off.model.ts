@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { Connection } from '../common/pagination/connection.js';
 import type { SpinOffEntity } from './spin-off.entity.js';
 import { SpinOffStatus } from './spin-off.enums.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 @ObjectType('SpinOff', {
   description: 'A startup founded on an institution’s technologies. Public: the startup, its parent, founding date and status; the equity held only to members of the parent and of the startup.',
@@ -10,7 +11,7 @@ export class SpinOffModel {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id: string;
 
-  @Field({ description: 'Day it was founded (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Day it was founded (YYYY-MM-DD).' })
   foundedOn: string;
 
   @Field(() => SpinOffStatus, { description: 'Where it stands.' })

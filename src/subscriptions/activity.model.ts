@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Something done to or within an organisation (what, not the details: those are in its audit trail).' })
 export class OrganizationActivity {
@@ -14,7 +14,7 @@ export class OrganizationActivity {
   @Field(() => String, { nullable: true, description: 'The record concerned.' })
   entityId: string | null;
 
-  @Field({ description: 'When it was committed (ISO 8601).' })
+  @Field(() => GraphQLISODateTime, { description: 'When it was committed.' })
   occurredAt: string;
 }
 
@@ -32,6 +32,6 @@ export class ProjectChange {
   @Field(() => String, { nullable: true, description: 'The record concerned.' })
   entityId: string | null;
 
-  @Field({ description: 'When it was committed (ISO 8601).' })
+  @Field(() => GraphQLISODateTime, { description: 'When it was committed.' })
   occurredAt: string;
 }

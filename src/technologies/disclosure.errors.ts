@@ -4,7 +4,7 @@ import { DisclosureStatus } from './technology.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The disclosure cannot move that way; `allowedStatuses` says where it can.' })
 export class InvalidDisclosureTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => [DisclosureStatus], { description: 'The statuses the disclosure may move to from where it is.' })
   allowedStatuses: DisclosureStatus[];
@@ -17,5 +17,5 @@ export class InvalidDisclosureTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'Only a DRAFT disclosure can be edited.' })
 export class DisclosureNotDraftError extends ErrorResult {
-  override code = 'DISCLOSURE_NOT_DRAFT';
+  override readonly code = 'DISCLOSURE_NOT_DRAFT';
 }

@@ -4,7 +4,7 @@ import { IpFilingStatus } from './technology.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The filing cannot move that way; `allowedStatuses` says where it can.' })
 export class InvalidIpFilingTransitionError extends ErrorResult {
-  override code = 'INVALID_TRANSITION';
+  override readonly code = 'INVALID_TRANSITION';
 
   @Field(() => [IpFilingStatus], { description: 'The statuses the filing may move to from where it is.' })
   allowedStatuses: IpFilingStatus[];
@@ -17,5 +17,5 @@ export class InvalidIpFilingTransitionError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'Another filing in the same jurisdiction already has this application number.' })
 export class ApplicationNumberTakenError extends ErrorResult {
-  override code = 'APPLICATION_NUMBER_TAKEN';
+  override readonly code = 'APPLICATION_NUMBER_TAKEN';
 }

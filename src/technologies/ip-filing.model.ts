@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { Connection } from '../common/pagination/connection.js';
 import type { IpFilingEntity } from './ip-filing.entity.js';
 import { IpDeadlineKind, IpFilingStatus, IpType } from './technology.enums.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 @ObjectType('IpFiling', { description: 'An application for, or grant of, an IP right protecting a technology in one jurisdiction or route.' })
 export class IpFilingModel {
@@ -20,25 +21,25 @@ export class IpFilingModel {
   @Field(() => String, { nullable: true, description: 'The office’s application number; unique within the jurisdiction.' })
   applicationNumber: string | null;
 
-  @Field({ description: 'Priority date (YYYY-MM-DD): the earliest date claimed, the filing date when none is.' })
+  @Field(() => CalendarDate, { description: 'Priority date (YYYY-MM-DD): the earliest date claimed, the filing date when none is.' })
   priorityDate: string;
 
-  @Field({ description: 'Filing date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Filing date (YYYY-MM-DD).' })
   filingDate: string;
 
-  @Field(() => String, { nullable: true, description: 'Publication date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Publication date (YYYY-MM-DD).' })
   publicationDate: string | null;
 
   @Field(() => String, { nullable: true, description: 'Publication number.' })
   publicationNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Grant or registration date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Grant or registration date (YYYY-MM-DD).' })
   grantDate: string | null;
 
   @Field(() => String, { nullable: true, description: 'Patent or registration number.' })
   registrationNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Expiry date as stated by the office (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Expiry date as stated by the office (YYYY-MM-DD).' })
   expiryDate: string | null;
 
   @Field(() => IpFilingStatus, { description: 'Where the filing is.' })
@@ -88,7 +89,7 @@ export class IpDeadlineModel {
   @Field(() => IpDeadlineKind, { description: 'What is due.' })
   kind: IpDeadlineKind;
 
-  @Field({ description: 'The last day (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'The last day (YYYY-MM-DD).' })
   dueOn: string;
 
   @Field(() => Int, { description: 'Days from today to the due day; negative when it has passed.' })

@@ -4,7 +4,7 @@ import { OwnersProposalStatus } from './technology.enums.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The proposal is no longer open: it was accepted, declined or superseded.' })
 export class OwnersProposalStateError extends ErrorResult {
-  override code = 'PROPOSAL_STATE';
+  override readonly code = 'PROPOSAL_STATE';
 
   @Field(() => OwnersProposalStatus, { description: 'Where the proposal stands.' })
   status: OwnersProposalStatus;

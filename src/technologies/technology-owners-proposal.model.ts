@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { OwnerConsent, OwnersProposalStatus } from './technology.enums.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 @ObjectType('ProposedOwnership', { description: 'An ownership period as a proposal would have it.' })
 export class ProposedOwnershipModel {
@@ -9,10 +10,10 @@ export class ProposedOwnershipModel {
   @Field({ description: 'Percentage as an exact decimal string, e.g. "60.00".' })
   share: string;
 
-  @Field({ description: 'First day of ownership (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'First day of ownership (YYYY-MM-DD).' })
   validFrom: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day of ownership (YYYY-MM-DD); null when open-ended.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day of ownership (YYYY-MM-DD); null when open-ended.' })
   validUntil: string | null;
 }
 

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { orcidBase } from '../common/identifiers.js';
 import { Connection } from '../common/pagination/connection.js';
 import type { TechnologyEntity, TechnologyInventorEntity, TechnologyOwnerEntity, TrlAssessmentEntity } from './technology.entity.js';
+import { CalendarDate } from '../common/graphql/scalars.js';
 
 @ObjectType('TechnologyPerson', { description: 'A person named on a technology record: only their id and the name they show.' })
 export class TechnologyPerson {
@@ -74,10 +75,10 @@ export class TechnologyOwnerModel {
   @Field({ description: 'Percentage as an exact decimal string, e.g. "60.00".' })
   share: string;
 
-  @Field({ description: 'First day of ownership (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'First day of ownership (YYYY-MM-DD).' })
   validFrom: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day of ownership (YYYY-MM-DD); null when open-ended.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day of ownership (YYYY-MM-DD); null when open-ended.' })
   validUntil: string | null;
 
   /** Resolved through the organisation loader. */
@@ -135,7 +136,7 @@ export class TrlAssessmentModel {
   @Field(() => Int, { description: 'The level, 1 (basic principles observed) to 9 (proven in operational environment).' })
   level: number;
 
-  @Field({ description: 'The day of the assessment (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'The day of the assessment (YYYY-MM-DD).' })
   assessedOn: string;
 
   @Field(() => String, { nullable: true, description: 'The assessor’s name when they are not on the platform.' })

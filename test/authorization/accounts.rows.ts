@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { password } from '../support/accounts.js';
-import { adminsA, people, readersA, validCallers, type Row, type RowModule, type World } from '../support/authorization-matrix.js';
+import { adminsA, people, readersA, signedIn, validCallers, type Row, type RowModule, type World } from '../support/authorization-matrix.js';
 import { graphql } from '../graphql/index.js';
 
 /** Accounts, organisations, memberships, API keys and the audit trail. */
@@ -49,6 +49,11 @@ const rows: Row<Fixtures>[] = [
     { name: 'query organizations', query: graphql(`query AuthzAccountsRowsOrganizations { organizations { totalCount } }`), allowed: validCallers },
     { name: 'query organization', query: graphql(`query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }`), variables: async (f) => ({ id: f.w.orgA }), allowed: validCallers },
     { name: 'query me', query: graphql(`query Me { me { id } }`), allowed: people },
+    {
+      name: 'query viewer',
+      query: graphql(`query AuthzAccountsRowsViewer { viewer { __typename ... on User { id } ... on ApiKey { id name organization { id } } } }`),
+      allowed: signedIn,
+    },
     {
       name: 'query organization.apiKeys',
       query: graphql(`query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }`),

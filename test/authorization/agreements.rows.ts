@@ -35,7 +35,7 @@ async function setUp(w: World): Promise<Fixtures> {
   await w.must('editorA', graphql(`mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }`), {
     input: { agreementId: agreement.id, kind: 'UPFRONT', amount: '1000000', receivedOn: day(-3) },
   });
-  await w.must('editorA', graphql(`mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }`), { id: agreement.id, upTo: day(0) });
+  await w.must('editorA', graphql(`mutation DistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }`), { id: agreement.id, upTo: day(0) });
   const [line] = await w.sql(`SELECT id FROM distribution_line WHERE user_id = $1`, [w.accounts.get('memberA')!.id]);
   const spinOff = await w.must('editorA', graphql(`mutation CreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }`), {
     input: { parentOrganizationId: w.orgA, newStartup: { name: `Sample startup ${w.unique()}`, country: 'VN' }, foundedOn: '2025-03-01', equityHeld: '10' },
@@ -145,7 +145,7 @@ const rows: Row<Fixtures>[] = [
   },
   {
     name: 'mutation distributeRevenue of A’s licence',
-    query: graphql(`mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }`),
+    query: graphql(`mutation DistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }`),
     variables: (f) => ({ id: f.agreement, upTo: day(0) }),
     allowed: editorsA,
   },

@@ -38,6 +38,7 @@ type Documents = {
     "query AuthzAccountsRowsOrganizations { organizations { totalCount } }": typeof types.AuthzAccountsRowsOrganizationsDocument,
     "query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }": typeof types.AuthzAccountsRowsOrganizationDocument,
     "query Me { me { id } }": typeof types.MeDocument,
+    "query AuthzAccountsRowsViewer { viewer { __typename ... on User { id } ... on ApiKey { id name organization { id } } } }": typeof types.AuthzAccountsRowsViewerDocument,
     "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": typeof types.AuthzAccountsRowsOrganization2Document,
     "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": typeof types.AuthzAccountsRowsAuditLogDocument,
     "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": typeof types.AuthzAccountsRowsAuditLog2Document,
@@ -71,7 +72,7 @@ type Documents = {
     "mutation AuthzAgreementsRowsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": typeof types.AuthzAgreementsRowsAddObligationDocument,
     "mutation SetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) { __typename } }": typeof types.SetDistributionPolicyDocument,
     "mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }": typeof types.RecordRevenueReceiptDocument,
-    "mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }": typeof types.DistributeRevenueDocument,
+    "mutation DistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }": typeof types.DistributeRevenueDocument,
     "mutation CreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": typeof types.CreateSpinOffDocument,
     "query AuthzAgreementsRowsAgreement($id: ID) { agreement(id: $id) { id } }": typeof types.AuthzAgreementsRowsAgreementDocument,
     "query AuthzAgreementsRowsAgreements { agreements(first: 100) { edges { node { id } } } }": typeof types.AuthzAgreementsRowsAgreementsDocument,
@@ -272,7 +273,7 @@ type Documents = {
     "mutation CommercialisationJourneyRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n      __typename ... on RevenueReceipt { id kind amount { amount currency } } ... on ErrorResult { code message field } } }": typeof types.CommercialisationJourneyRecordRevenueReceiptDocument,
     "mutation CommercialisationJourneyRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n      __typename ... on RevenueCost { id kind amount { amount currency } filingReference } ... on ErrorResult { code message field } } }": typeof types.CommercialisationJourneyRecordRevenueCostDocument,
     "mutation CommercialisationJourneySetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n      __typename ... on DistributionPolicy { inventorsShare unitsShare institutionShare validFrom } ... on ErrorResult { code message field } } }": typeof types.CommercialisationJourneySetDistributionPolicyDocument,
-    "mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) {\n      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }\n        lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }\n      ...CommercialisationJourneyError } }": typeof types.CommercialisationJourneyDistributeRevenueDocument,
+    "mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) {\n      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }\n        lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }\n      ...CommercialisationJourneyError } }": typeof types.CommercialisationJourneyDistributeRevenueDocument,
     "mutation CommercialisationJourneyMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n      __typename ... on DistributionLine { status paidOn paymentReference amount { amount } } ... on ErrorResult { code message field } } }": typeof types.CommercialisationJourneyMarkDistributionLinePaidDocument,
     "query CommercialisationJourneyAgreements { agreements { totalCount } }": typeof types.CommercialisationJourneyAgreementsDocument,
     "query CommercialisationJourneyMyDistributionLines { myDistributionLines { totalCount } }": typeof types.CommercialisationJourneyMyDistributionLinesDocument,
@@ -508,7 +509,7 @@ type Documents = {
     "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueRecordRevenueCostDocument,
     "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueSetDistributionPolicyDocument,
     "fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version\n  payer { id } organization { id } }": typeof types.RevenueLineFieldsFragmentDoc,
-    "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueDistributeRevenueDocument,
+    "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: Date!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueDistributeRevenueDocument,
     "mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n  __typename\n  ... on DistributionLine { id status paidOn paymentReference version }\n  ... on ErrorResult { code message field }\n} }": typeof types.RevenueMarkDistributionLinePaidDocument,
     "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": typeof types.RevenueAgreementDocument,
     "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": typeof types.RevenueMyDistributionLinesDocument,
@@ -643,6 +644,7 @@ const documents: Documents = {
     "query AuthzAccountsRowsOrganizations { organizations { totalCount } }": types.AuthzAccountsRowsOrganizationsDocument,
     "query AuthzAccountsRowsOrganization($id: ID) { organization(id: $id) { name } }": types.AuthzAccountsRowsOrganizationDocument,
     "query Me { me { id } }": types.MeDocument,
+    "query AuthzAccountsRowsViewer { viewer { __typename ... on User { id } ... on ApiKey { id name organization { id } } } }": types.AuthzAccountsRowsViewerDocument,
     "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": types.AuthzAccountsRowsOrganization2Document,
     "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": types.AuthzAccountsRowsAuditLogDocument,
     "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": types.AuthzAccountsRowsAuditLog2Document,
@@ -676,7 +678,7 @@ const documents: Documents = {
     "mutation AuthzAgreementsRowsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": types.AuthzAgreementsRowsAddObligationDocument,
     "mutation SetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) { __typename } }": types.SetDistributionPolicyDocument,
     "mutation RecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) { __typename } }": types.RecordRevenueReceiptDocument,
-    "mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }": types.DistributeRevenueDocument,
+    "mutation DistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }": types.DistributeRevenueDocument,
     "mutation CreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": types.CreateSpinOffDocument,
     "query AuthzAgreementsRowsAgreement($id: ID) { agreement(id: $id) { id } }": types.AuthzAgreementsRowsAgreementDocument,
     "query AuthzAgreementsRowsAgreements { agreements(first: 100) { edges { node { id } } } }": types.AuthzAgreementsRowsAgreementsDocument,
@@ -877,7 +879,7 @@ const documents: Documents = {
     "mutation CommercialisationJourneyRecordRevenueReceipt($input: RecordRevenueReceiptInput!) { recordRevenueReceipt(input: $input) {\n      __typename ... on RevenueReceipt { id kind amount { amount currency } } ... on ErrorResult { code message field } } }": types.CommercialisationJourneyRecordRevenueReceiptDocument,
     "mutation CommercialisationJourneyRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n      __typename ... on RevenueCost { id kind amount { amount currency } filingReference } ... on ErrorResult { code message field } } }": types.CommercialisationJourneyRecordRevenueCostDocument,
     "mutation CommercialisationJourneySetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n      __typename ... on DistributionPolicy { inventorsShare unitsShare institutionShare validFrom } ... on ErrorResult { code message field } } }": types.CommercialisationJourneySetDistributionPolicyDocument,
-    "mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) {\n      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }\n        lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }\n      ...CommercialisationJourneyError } }": types.CommercialisationJourneyDistributeRevenueDocument,
+    "mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) {\n      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }\n        lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }\n      ...CommercialisationJourneyError } }": types.CommercialisationJourneyDistributeRevenueDocument,
     "mutation CommercialisationJourneyMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n      __typename ... on DistributionLine { status paidOn paymentReference amount { amount } } ... on ErrorResult { code message field } } }": types.CommercialisationJourneyMarkDistributionLinePaidDocument,
     "query CommercialisationJourneyAgreements { agreements { totalCount } }": types.CommercialisationJourneyAgreementsDocument,
     "query CommercialisationJourneyMyDistributionLines { myDistributionLines { totalCount } }": types.CommercialisationJourneyMyDistributionLinesDocument,
@@ -1113,7 +1115,7 @@ const documents: Documents = {
     "mutation RevenueRecordRevenueCost($input: RecordRevenueCostInput!) { recordRevenueCost(input: $input) {\n  __typename\n  ... on RevenueCost { id kind amount { amount currency } technologyId }\n  ... on ErrorResult { code message field }\n} }": types.RevenueRecordRevenueCostDocument,
     "mutation RevenueSetDistributionPolicy($input: SetDistributionPolicyInput!) { setDistributionPolicy(input: $input) {\n  __typename\n  ... on DistributionPolicy { id inventorsShare unitsShare institutionShare validFrom }\n  ... on ErrorResult { code message field }\n} }": types.RevenueSetDistributionPolicyDocument,
     "fragment RevenueLineFields on DistributionLine { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn paymentReference periodEnd version\n  payer { id } organization { id } }": types.RevenueLineFieldsFragmentDoc,
-    "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }": types.RevenueDistributeRevenueDocument,
+    "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: Date!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }": types.RevenueDistributeRevenueDocument,
     "mutation RevenueMarkDistributionLinePaid($input: MarkDistributionLinePaidInput!) { markDistributionLinePaid(input: $input) {\n  __typename\n  ... on DistributionLine { id status paidOn paymentReference version }\n  ... on ErrorResult { code message field }\n} }": types.RevenueMarkDistributionLinePaidDocument,
     "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": types.RevenueAgreementDocument,
     "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": types.RevenueMyDistributionLinesDocument,
@@ -1320,6 +1322,10 @@ export function graphql(source: "query Me { me { id } }"): typeof import('./grap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthzAccountsRowsViewer { viewer { __typename ... on User { id } ... on ApiKey { id name organization { id } } } }"): typeof import('./graphql.js').AuthzAccountsRowsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganization2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1452,7 +1458,7 @@ export function graphql(source: "mutation RecordRevenueReceipt($input: RecordRev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }"): typeof import('./graphql.js').DistributeRevenueDocument;
+export function graphql(source: "mutation DistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) { __typename } }"): typeof import('./graphql.js').DistributeRevenueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2256,7 +2262,7 @@ export function graphql(source: "mutation CommercialisationJourneySetDistributio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: String!) { distributeRevenue(agreementId: $id, upTo: $upTo) {\n      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }\n        lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }\n      ...CommercialisationJourneyError } }"): typeof import('./graphql.js').CommercialisationJourneyDistributeRevenueDocument;
+export function graphql(source: "mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: Date!) { distributeRevenue(agreementId: $id, upTo: $upTo) {\n      __typename ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency }\n        lines { id beneficiaryKind technologyInventorId inventorUserId inventorName amount { amount currency } status paidOn version payer { slug } organization { slug } } }\n      ...CommercialisationJourneyError } }"): typeof import('./graphql.js').CommercialisationJourneyDistributeRevenueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3200,7 +3206,7 @@ export function graphql(source: "fragment RevenueLineFields on DistributionLine 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueDistributeRevenueDocument;
+export function graphql(source: "mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: Date!) { distributeRevenue(agreementId: $agreementId, upTo: $upTo) {\n  __typename\n  ... on RevenueDistribution { id periodEnd gross { amount currency } costs { amount } net { amount currency } lines { ...RevenueLineFields } }\n  ... on MissingDistributionPolicyError { organizationId }\n  ... on NegativeNetRevenueError { gross { amount } costs { amount } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').RevenueDistributeRevenueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2243,6 +2243,14 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string } };
 
+export type AuthzAccountsRowsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAccountsRowsViewerQuery = { viewer:
+    | { __typename: 'ApiKey', id: string, name: string, organization: { id: string } | null }
+    | { __typename: 'User', id: string }
+   };
+
 export type AuthzAccountsRowsOrganization2QueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -8424,6 +8432,23 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AuthzAccountsRowsViewerDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsViewer {
+  viewer {
+    __typename
+    ... on User {
+      id
+    }
+    ... on ApiKey {
+      id
+      name
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsViewerQuery, AuthzAccountsRowsViewerQueryVariables>;
 export const AuthzAccountsRowsOrganization2Document = new TypedDocumentString(`
     query AuthzAccountsRowsOrganization2($id: ID) {
   organization(id: $id) {
@@ -8677,7 +8702,7 @@ export const RecordRevenueReceiptDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordRevenueReceiptMutation, RecordRevenueReceiptMutationVariables>;
 export const DistributeRevenueDocument = new TypedDocumentString(`
-    mutation DistributeRevenue($id: ID!, $upTo: String!) {
+    mutation DistributeRevenue($id: ID!, $upTo: Date!) {
   distributeRevenue(agreementId: $id, upTo: $upTo) {
     __typename
   }
@@ -10763,7 +10788,7 @@ export const CommercialisationJourneySetDistributionPolicyDocument = new TypedDo
 }
     `) as unknown as TypedDocumentString<CommercialisationJourneySetDistributionPolicyMutation, CommercialisationJourneySetDistributionPolicyMutationVariables>;
 export const CommercialisationJourneyDistributeRevenueDocument = new TypedDocumentString(`
-    mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: String!) {
+    mutation CommercialisationJourneyDistributeRevenue($id: ID!, $upTo: Date!) {
   distributeRevenue(agreementId: $id, upTo: $upTo) {
     __typename
     ... on RevenueDistribution {
@@ -14562,7 +14587,7 @@ export const RevenueSetDistributionPolicyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevenueSetDistributionPolicyMutation, RevenueSetDistributionPolicyMutationVariables>;
 export const RevenueDistributeRevenueDocument = new TypedDocumentString(`
-    mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: String!) {
+    mutation RevenueDistributeRevenue($agreementId: ID!, $upTo: Date!) {
   distributeRevenue(agreementId: $agreementId, upTo: $upTo) {
     __typename
     ... on RevenueDistribution {

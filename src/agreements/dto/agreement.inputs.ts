@@ -9,6 +9,7 @@ import { IsCalendarDate, IsCurrencyCode } from '../../common/validation.js';
 import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -27,7 +28,7 @@ export class MilestonePaymentInput {
   @Matches(decimalPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
   amount: string;
 
-  @Field(() => String, { nullable: true, description: 'When it is expected (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'When it is expected (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   dueOn?: string | null;
@@ -103,12 +104,12 @@ export class CreateAgreementInput extends AgreementTermsFields {
   @IsUUID('all', { message: 'licenseeId must be an organisation id (UUID)' })
   licenseeId: string;
 
-  @Field(() => String, { nullable: true, description: 'First day in force (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day in force (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   effectiveOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day in force (YYYY-MM-DD), not before `effectiveOn`.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day in force (YYYY-MM-DD), not before `effectiveOn`.' })
   @IsOptional()
   @IsCalendarDate()
   expiresOn?: string | null;
@@ -126,12 +127,12 @@ export class UpdateAgreementInput extends AgreementTermsFields {
   @TrimmedText({ max: 300, description: 'New title.', optional: true })
   title?: string;
 
-  @Field(() => String, { nullable: true, description: 'First day in force (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day in force (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   effectiveOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day in force (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day in force (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   expiresOn?: string | null;
@@ -147,7 +148,7 @@ export class TransitionAgreementInput {
   @IsEnum(AgreementStatus)
   status: AgreementStatus;
 
-  @Field(() => String, {
+  @Field(() => CalendarDate, {
     nullable: true,
     description: 'The day of the move (YYYY-MM-DD): required for EXECUTED (the signing day); for TERMINATED or EXPIRED the end day (today when omitted); for ACTIVE the effective day if none is set yet.',
   })
@@ -210,7 +211,7 @@ export class AddObligationInput {
   @MaxLength(2000)
   description: string;
 
-  @Field({ description: 'Due date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Due date (YYYY-MM-DD).' })
   @IsCalendarDate()
   dueOn: string;
 
@@ -225,7 +226,7 @@ export class ReportObligationMetInput {
   @IsUUID('all', { message: 'obligationId must be an obligation id (UUID)' })
   obligationId: string;
 
-  @Field({ description: 'The day it was met (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'The day it was met (YYYY-MM-DD).' })
   @IsCalendarDate()
   metOn: string;
 
@@ -243,7 +244,7 @@ export class RecordObligationOutcomeInput {
   @IsEnum(ObligationStatus)
   status: ObligationStatus;
 
-  @Field(() => String, { nullable: true, description: 'For MET: the day it was met (YYYY-MM-DD); the day the owing party reported when omitted.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'For MET: the day it was met (YYYY-MM-DD); the day the owing party reported when omitted.' })
   @IsOptional()
   @IsCalendarDate()
   metOn?: string;
@@ -262,12 +263,12 @@ export class ObligationFilter {
   @IsEnum(ObligationStatus, { each: true })
   status?: ObligationStatus[];
 
-  @Field(() => String, { nullable: true, description: 'Due on or after this day (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Due on or after this day (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   dueFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Due on or before this day (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Due on or before this day (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   dueUntil?: string;

@@ -3,7 +3,7 @@ import { ErrorResult } from './error-result.js';
 
 @ObjectType({ implements: () => [ErrorResult], description: 'An input value breaks a rule; `field` names it.' })
 export class InvalidInputError extends ErrorResult {
-  override code = 'INVALID_INPUT';
+  override readonly code = 'INVALID_INPUT';
 }
 
 @ObjectType({
@@ -11,7 +11,7 @@ export class InvalidInputError extends ErrorResult {
   description: 'The record changed since it was read: read it again and reapply the change.',
 })
 export class VersionConflictError extends ErrorResult {
-  override code = 'VERSION_CONFLICT';
+  override readonly code = 'VERSION_CONFLICT';
 
   @Field(() => Int, { description: 'The version the record has now.' })
   currentVersion: number;

@@ -5,6 +5,7 @@ import { databaseInputError, isDatabaseUnavailable, loggableError, serviceUnavai
 import { databaseHealthOf } from '../database-health.js';
 import { AppError, httpStatusOf, retryableCodes, type ErrorCode } from '../errors.js';
 import { tokenLimitError } from './operation-limits.js';
+import { InvalidScalarValue, lastName } from './scalars.js';
 
 const httpStatusCodes: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -56,6 +57,8 @@ export function statusFor(errors: readonly GraphQLFormattedError[], data: unknow
 }
 
 function formatOne(error: GraphQLError, options: FormatOptions): GraphQLFormattedError {
+  const refused = refusedScalarValue(error);
+  if (refused) return clientError(error, 'BAD_USER_INPUT', refused.message, refused.field);
   const original = error.originalError as TransportError | undefined;
   if (isDatabaseUnavailable(original)) {
     // Counted, not logged one by one: an outage is one warning and a summary per interval. Lookups
@@ -69,12 +72,12 @@ function formatOne(error: GraphQLError, options: FormatOptions): GraphQLFormatte
     const code = httpStatusCodes[original.getStatus()];
     if (code) return clientError(error, code, httpMessage(original));
   }
-  const refused = databaseInputError(original);
-  if (refused) {
+  const refusedByDatabase = databaseInputError(original);
+  if (refusedByDatabase) {
     // The database's own rules caught input that an edge check should have refused: answer as the
     // caller's error, and say which check is missing.
     options.logger.warn({ err: loggableError(original), path: error.path, reqId: options.requestId }, 'the database refused input that no edge check caught');
-    return clientError(error, refused.code, refused.message, refused.field);
+    return clientError(error, refusedByDatabase.code, refusedByDatabase.message, refusedByDatabase.field);
   }
   if (!original || original instanceof GraphQLError) {
     // Raised by graphql-js itself (syntax, validation, variable coercion) or by a limit rule.
@@ -89,6 +92,8 @@ function formatOne(error: GraphQLError, options: FormatOptions): GraphQLFormatte
 /** A failure of the request as a whole (syntax, validation, limits), before anything ran. */
 function requestError(item: unknown, options: FormatOptions): GraphQLFormattedError {
   if (item instanceof GraphQLError) {
+    const refused = refusedScalarValue(item);
+    if (refused) return clientError(item, 'BAD_USER_INPUT', refused.message, refused.field);
     const tokens = tokenLimitError(item.message, options.maxTokens);
     const error = tokens ?? item;
     const code = typeof error.extensions?.code === 'string' && error.extensions.code in httpStatusOf ? (error.extensions.code as ErrorCode) : 'BAD_USER_INPUT';
@@ -114,6 +119,25 @@ function transportError(error: TransportError, options: FormatOptions): GraphQLF
   const code = (status && httpStatusCodes[status]) ?? 'BAD_USER_INPUT';
   const message = options.production ? withoutSuggestions(error.message) : error.message;
   return { message, extensions: { code } };
+}
+
+/**
+ * A value a scalar (such as `Date`) refused, worded as the validation pipe words its refusals: the
+ * field's name and what it must be, and the path as `field` (`input.owners.0.validFrom`). A literal's
+ * error knows its path; for a variable, graphql-js names it in its message (`… at "input.validFrom"; …`).
+ */
+function refusedScalarValue(error: GraphQLError): { message: string; field?: string } | undefined {
+  const refused = error instanceof InvalidScalarValue ? error : error.originalError instanceof InvalidScalarValue ? error.originalError : undefined;
+  if (!refused) return undefined;
+  const known = refused.extensions.field;
+  if (typeof known === 'string') return { message: refused.message, field: known };
+  // Compiled queries (graphql-jit) word it without the path.
+  if (!error.message.endsWith(`; ${refused.message}`)) return { message: refused.message };
+  const prefix = error.message.slice(0, -refused.message.length - 2);
+  const variable = /^Variable "\$(\w+)" got invalid value /.exec(prefix)?.[1];
+  const at = / at "([\w.[\]]+)"$/.exec(prefix)?.[1];
+  const field = (at ?? variable)?.replace(/\[(\d+)\]/g, '.$1');
+  return field ? { message: `${lastName(field)} ${refused.problem}`, field } : { message: refused.message };
 }
 
 /** graphql-js suggests field and type names ("Did you mean …?"); in production that maps the schema for strangers. */

@@ -1,7 +1,18 @@
 import type { Type } from '@nestjs/common';
-import { Field, InterfaceType, createUnionType } from '@nestjs/graphql';
+import { Field, InterfaceType, createUnionType, registerEnumType } from '@nestjs/graphql';
 import type { GraphQLContext } from '../request-context.js';
 import { noteErrorCodes } from './operation-outcome.js';
+import { errorCodes, type ResultErrorCode } from '../error-codes.js';
+
+/** The codes as an enum object for the schema: each value is its own name. */
+const ErrorCode = Object.fromEntries(Object.keys(errorCodes).map((code) => [code, code])) as Record<keyof typeof errorCodes, string>;
+
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description:
+    'Every error code of the API: the `code` of the typed results of mutations (`ErrorResult`), and the `extensions.code` of GraphQL errors, which carry the same values as strings. New codes may be added; clients should treat an unknown code as a generic failure.',
+  valuesMap: Object.fromEntries(Object.entries(errorCodes).map(([code, description]) => [code, { description }])),
+});
 
 /**
  * Expected failures of a mutation are data, not exceptions: the mutation returns a union of its
@@ -9,8 +20,17 @@ import { noteErrorCodes } from './operation-outcome.js';
  */
 @InterfaceType('ErrorResult', { description: 'An expected failure of a mutation, returned as data.' })
 export abstract class ErrorResult {
-  @Field({ description: 'Stable machine-readable code, e.g. `EMAIL_TAKEN`.' })
-  code: string;
+  @Field(() => String, {
+    description: 'Stable machine-readable code, e.g. `EMAIL_TAKEN`: the same value as `errorCode`, as a string.',
+    deprecationReason:
+      'Use `errorCode`: the same value, typed as the `ErrorCode` enum. (`code` stays a String because a selection asking for `code` of a result type, such as `Project.code`, beside `ErrorResult.code` must get one type.)',
+  })
+  code: ResultErrorCode;
+
+  @Field(() => ErrorCode, { description: 'Stable machine-readable code, e.g. `EMAIL_TAKEN`; `ErrorCode` says what each means.' })
+  get errorCode(): ResultErrorCode {
+    return this.code;
+  }
 
   @Field({ description: 'What went wrong, written for people.' })
   message: string;

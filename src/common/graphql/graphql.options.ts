@@ -18,6 +18,7 @@ import { limitError, limitRules } from './operation-limits.js';
 import { automaticPersistedQueries } from './persisted-queries.js';
 import type { ServedAs } from '../read/json-reader.js';
 import { serveReadModelFields } from '../read/served-fields.js';
+import { inputLiteralPaths, refuseInvalidDateVariables } from './scalars.js';
 import { describeRootTypes } from './schema.js';
 import { withInputDefaults } from './input-defaults.js';
 import { refuseUnstorableText } from './storable-text.js';
@@ -42,7 +43,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
   const production = config.env === 'production';
   const { graphql: limits } = config;
   const costModel = { assumedListSize: limits.assumedListSize, mutationCost: 100 };
-  const limitValidation = limitRules({ ...limits, maxDepth: limits.depthLimit });
+  const limitValidation = [...limitRules({ ...limits, maxDepth: limits.depthLimit }), inputLiteralPaths];
 
   /**
    * Before an operation runs: who is calling (once per operation, whatever it selects), what it may
@@ -110,6 +111,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
       preExecution: [
         (schema, document, context, variables) => admit(schema, document, context as unknown as GraphQLContext, variables),
         refuseUnstorableText,
+        async (schema, document, context, variables) =>
+          refuseInvalidDateVariables(schema, document, variables, operationNameOf((context as unknown as GraphQLContext).req as FastifyRequest)),
         async (schema, document, context, variables) => ({
           variables: withInputDefaults(schema, document, variables, operationNameOf((context as unknown as GraphQLContext).req as FastifyRequest)),
         }),

@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 
-/** Root types get their descriptions here: code-first has no decorator for them. */
+/** Root types get their descriptions here, and so does DateTime: code-first has no decorator for them. */
 export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   if (query) query.description = 'Reads. Anonymous callers may read the public organisation directory.';
@@ -8,6 +8,10 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   if (mutation) mutation.description = 'Writes. Each runs in one transaction and is recorded in the audit trail.';
   const subscription = schema.getSubscriptionType();
   if (subscription) subscription.description = 'Live updates over WebSocket (graphql-ws protocol) at /graphql, announced after commit.';
+  const dateTime = schema.getType('DateTime');
+  if (dateTime) {
+    dateTime.description = 'A point in time, written in ISO 8601 in UTC with milliseconds, such as 2026-01-31T08:00:00.000Z (as `Date.toISOString` writes it). Inputs take ISO 8601 with a zone (`Z` or an offset).';
+  }
   return schema;
 }
 

@@ -6,6 +6,7 @@ import { decimalPattern, MoneyInput } from '../../projects/money.js';
 import { DealStage, ExchangeLanguage, ExchangeSector, ExchangeStatus, InterestStatus, OfferKind } from '../exchange.enums.js';
 import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 const cleanKeywords = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((keyword) => (typeof keyword === 'string' ? keyword.trim() : keyword)).filter((keyword) => keyword !== '') : value;
@@ -170,7 +171,7 @@ export class PublishExchangeItemInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field({ description: 'The last day on the exchange (YYYY-MM-DD): after today, at most two years ahead, and for a renewal of a published item after its current expiry date.' })
+  @Field(() => CalendarDate, { description: 'The last day on the exchange (YYYY-MM-DD): after today, at most two years ahead, and for a renewal of a published item after its current expiry date.' })
   @IsCalendarDate()
   expiresOn: string;
 }

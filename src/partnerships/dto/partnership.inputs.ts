@@ -4,6 +4,7 @@ import { PartnershipStatus, PartnershipType } from '../partnership.entity.js';
 import { IsCalendarDate } from '../../common/validation.js';
 import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 // Formats are checked here and refused as BAD_USER_INPUT naming the field; rules between fields and
 // about the parties (validity order, at least two parties) are the service's, answered as typed errors.
@@ -22,17 +23,17 @@ export class CreatePartnershipInput {
   @OptionalText({ max: 10_000, description: 'What the parties agreed (up to 10,000 characters).' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); omit when unknown.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); omit when unknown.' })
   @IsOptional()
   @IsCalendarDate()
   signedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day it is in force (`YYYY-MM-DD`).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day it is in force (`YYYY-MM-DD`).' })
   @IsOptional()
   @IsCalendarDate()
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day it is in force (`YYYY-MM-DD`), not before `validFrom`; omit when open-ended.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day it is in force (`YYYY-MM-DD`), not before `validFrom`; omit when open-ended.' })
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string | null;
@@ -69,17 +70,17 @@ export class UpdatePartnershipInput {
   @OptionalText({ max: 10_000, description: 'A new description (up to 10,000 characters); null clears it.' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); null clears it.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day it was signed (`YYYY-MM-DD`); null clears it.' })
   @IsOptional()
   @IsCalendarDate()
   signedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day in force (`YYYY-MM-DD`); null clears it.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day in force (`YYYY-MM-DD`); null clears it.' })
   @IsOptional()
   @IsCalendarDate()
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day in force (`YYYY-MM-DD`), not before `validFrom`; null makes it open-ended.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day in force (`YYYY-MM-DD`), not before `validFrom`; null makes it open-ended.' })
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string | null;
@@ -105,7 +106,7 @@ export class PartnershipFilter {
   @IsEnum(PartnershipStatus)
   status?: PartnershipStatus;
 
-  @Field(() => String, {
+  @Field(() => CalendarDate, {
     nullable: true,
     description:
       'Only partnerships in force on this day (`YYYY-MM-DD`): status ACTIVE, `validFrom` on or before the day and `validUntil` on or after it (a missing date leaves that end open). No status history is kept, so ended partnerships never match, even for days before they ended.',

@@ -9,6 +9,7 @@ import { ParticipantRole, ProjectVisibility } from '../../common/access/vocabula
 import { ExpectedVersion, OptionalInput, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 import { FilteredListArgs, OrderInput } from '../../common/graphql/list-args.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -27,12 +28,12 @@ abstract class ProjectFields {
   @MaxLength(20_000)
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Start date, YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Start date, YYYY-MM-DD.' })
   @IsOptional()
   @IsCalendarDate({ message: 'startDate must be a date such as 2026-03-01' })
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End date, YYYY-MM-DD; not before the start.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'End date, YYYY-MM-DD; not before the start.' })
   @IsOptional()
   @IsCalendarDate({ message: 'endDate must be a date such as 2027-02-28' })
   endDate?: string | null;
@@ -206,12 +207,12 @@ export class ProjectFilter {
   @IsUUID('all', { message: 'filter.programmeId must be a programme id (UUID)' })
   programmeId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Runs on or after this date (its end is not before it), YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Runs on or after this date (its end is not before it), YYYY-MM-DD.' })
   @IsOptional()
   @IsCalendarDate({ message: 'filter.activeFrom must be a date such as 2026-01-01' })
   activeFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Runs on or before this date (its start is not after it), YYYY-MM-DD.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Runs on or before this date (its start is not after it), YYYY-MM-DD.' })
   @IsOptional()
   @IsCalendarDate({ message: 'filter.activeUntil must be a date such as 2026-12-31' })
   activeUntil?: string;

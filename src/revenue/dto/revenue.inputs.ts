@@ -5,6 +5,7 @@ import { IsCalendarDate, percentPattern } from '../../common/validation.js';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { CostKind, ReceiptKind } from '../revenue.enums.js';
 import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 @InputType({ description: 'Income received under an agreement, in the agreement’s currency (the licensors’ editors).' })
 export class RecordRevenueReceiptInput {
@@ -20,7 +21,7 @@ export class RecordRevenueReceiptInput {
   @Matches(decimalPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
   amount: string;
 
-  @Field({ description: 'Day it was received (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Day it was received (YYYY-MM-DD).' })
   @IsCalendarDate()
   receivedOn: string;
 
@@ -50,7 +51,7 @@ export class RecordRevenueCostInput {
   @Matches(decimalPattern, { message: 'amount must be a positive decimal with at most 2 decimals, written as a string' })
   amount: string;
 
-  @Field({ description: 'Day it was incurred (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Day it was incurred (YYYY-MM-DD).' })
   @IsCalendarDate()
   incurredOn: string;
 
@@ -84,7 +85,7 @@ export class SetDistributionPolicyInput {
   @Matches(percentPattern, { message: 'institutionShare must be a percentage from 0 to 100 with at most 2 decimals' })
   institutionShare: string;
 
-  @Field({ description: 'First day it applies (YYYY-MM-DD); one policy per organisation and day.' })
+  @Field(() => CalendarDate, { description: 'First day it applies (YYYY-MM-DD); one policy per organisation and day.' })
   @IsCalendarDate()
   validFrom: string;
 
@@ -98,7 +99,7 @@ export class MarkDistributionLinePaidInput {
   @IsUUID('all', { message: 'lineId must be a distribution line id (UUID)' })
   lineId: string;
 
-  @Field({ description: 'Day it was paid (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Day it was paid (YYYY-MM-DD).' })
   @IsCalendarDate()
   paidOn: string;
 
@@ -115,7 +116,7 @@ export class DistributeRevenueArgs {
   @IsUUID('all', { message: 'agreementId must be an agreement id (UUID)' })
   agreementId: string;
 
-  @Field({ description: 'Count undistributed receipts received and undeducted costs incurred on or before this day (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Count undistributed receipts received and undeducted costs incurred on or before this day (YYYY-MM-DD).' })
   @IsCalendarDate()
   upTo: string;
 }

@@ -6,6 +6,7 @@ import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
 import { ExpectedVersion, OptionalInput, OptionalText } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 @InputType({ description: 'A new startup organisation (helix INDUSTRY, kind STARTUP); you become its first admin.' })
 export class NewStartupInput {
@@ -64,7 +65,7 @@ export class CreateSpinOffInput {
   @IsUUID('all', { message: 'agreementId must be an agreement id (UUID)' })
   agreementId?: string;
 
-  @Field({ description: 'Day it was founded (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Day it was founded (YYYY-MM-DD).' })
   @IsCalendarDate()
   foundedOn: string;
 
@@ -88,7 +89,7 @@ export class UpdateSpinOffInput {
   @IsUUID('all', { message: 'agreementId must be an agreement id (UUID)' })
   agreementId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day it was founded (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day it was founded (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   foundedOn?: string;

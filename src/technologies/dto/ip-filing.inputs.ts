@@ -5,6 +5,7 @@ import { IpFilingStatus, IpType, ipJurisdictions } from '../technology.enums.js'
 import { IsCalendarDate } from '../../common/validation.js';
 import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const upperOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() || null : value);
@@ -23,7 +24,7 @@ abstract class IpFilingRecordFields {
   @MaxLength(60)
   applicationNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Publication date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Publication date (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   publicationDate?: string | null;
@@ -31,7 +32,7 @@ abstract class IpFilingRecordFields {
   @OptionalText({ max: 60, description: 'Publication number (up to 60 characters).' })
   publicationNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Grant or registration date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Grant or registration date (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   grantDate?: string | null;
@@ -39,7 +40,7 @@ abstract class IpFilingRecordFields {
   @OptionalText({ max: 60, description: 'Patent or registration number (up to 60 characters).' })
   registrationNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Expiry date as stated by the office (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Expiry date as stated by the office (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   expiryDate?: string | null;
@@ -60,11 +61,11 @@ export class FileIpProtectionInput extends IpFilingRecordFields {
   @IsIn(ipJurisdictions, { message: jurisdictionMessage })
   jurisdiction: string;
 
-  @Field({ description: 'Filing date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { description: 'Filing date (YYYY-MM-DD).' })
   @IsCalendarDate()
   filingDate: string;
 
-  @Field(() => String, { nullable: true, description: 'Priority date (YYYY-MM-DD); the parent filing’s priority date when one is claimed, else the filing date, when omitted.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Priority date (YYYY-MM-DD); the parent filing’s priority date when one is claimed, else the filing date, when omitted.' })
   @IsOptional()
   @IsCalendarDate()
   priorityDate?: string | null;
@@ -84,12 +85,12 @@ export class UpdateIpFilingInput extends IpFilingRecordFields {
   @ExpectedVersion('The version you read; if it changed since, nothing is written.')
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'New filing date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'New filing date (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   filingDate?: string;
 
-  @Field(() => String, { nullable: true, description: 'New priority date (YYYY-MM-DD).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'New priority date (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
   priorityDate?: string;

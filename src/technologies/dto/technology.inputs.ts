@@ -21,6 +21,7 @@ import { IsCalendarDate, trimmed } from '../../common/validation.js';
 import { ExpectedVersion, OptionalIdentifier, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
 import { IdOrCodeArgs } from '../../common/graphql/lookup-args.js';
 import { FilteredListArgs, OrderInput } from '../../common/graphql/list-args.js';
+import { CalendarDate } from '../../common/graphql/scalars.js';
 
 const codePattern = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
@@ -38,12 +39,12 @@ export class TechnologyOwnerInput {
   @Matches(sharePattern, { message: shareMessage })
   share: string;
 
-  @Field(() => String, { nullable: true, description: 'First day of ownership (YYYY-MM-DD); today when omitted.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day of ownership (YYYY-MM-DD); today when omitted.' })
   @IsOptional()
   @IsCalendarDate()
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of ownership (YYYY-MM-DD); open-ended when omitted.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day of ownership (YYYY-MM-DD); open-ended when omitted.' })
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string | null;
@@ -196,7 +197,7 @@ export class AssessTrlInput {
   @Max(9, { message: 'level must be between 1 and 9' })
   level: number;
 
-  @Field(() => String, { nullable: true, description: 'Day of the assessment (YYYY-MM-DD), not in the future; today when omitted.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Day of the assessment (YYYY-MM-DD), not in the future; today when omitted.' })
   @IsOptional()
   @IsCalendarDate()
   assessedOn?: string | null;
