@@ -49,8 +49,10 @@ export class JobsWebhooksMail1796600000000 implements MigrationInterface {
         ADD COLUMN attempts int NOT NULL DEFAULT 0,
         ADD COLUMN last_error text,
         ADD COLUMN failed_at timestamptz(3),
+        ADD COLUMN once_key text,
         ADD CONSTRAINT outbox_message_language CHECK (language IN ('vi', 'en')),
         ADD CONSTRAINT outbox_message_sent_or_failed CHECK (sent_at IS NULL OR failed_at IS NULL)`);
+    await queryRunner.query(`CREATE UNIQUE INDEX outbox_message_once_key ON outbox_message (once_key) WHERE once_key IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX outbox_message_unqueued_idx ON outbox_message (created_at) WHERE queued_at IS NULL AND sent_at IS NULL AND failed_at IS NULL`);
     await queryRunner.query(`ALTER TABLE user_account ADD COLUMN language text, ADD CONSTRAINT user_account_language CHECK (language IN ('vi', 'en'))`);
 
@@ -86,14 +88,14 @@ export class JobsWebhooksMail1796600000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE webhook_pending_change (
         audit_event_id bigint PRIMARY KEY,
-        event_id uuid NOT NULL DEFAULT gen_random_uuid(),
+        event_id uuid NOT NULL,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(`
       CREATE FUNCTION webhook_pending_change_of_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.organization_id IS NOT NULL OR NEW.project_id IS NOT NULL THEN
-          INSERT INTO webhook_pending_change (audit_event_id) VALUES (NEW.id);
+          INSERT INTO webhook_pending_change (audit_event_id, event_id) VALUES (NEW.id, gen_random_uuid());
         END IF;
         RETURN NULL;
       END $$`);
@@ -146,8 +148,9 @@ export class JobsWebhooksMail1796600000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE audit_event DROP COLUMN project_id`);
     await queryRunner.query(`ALTER TABLE user_account DROP CONSTRAINT user_account_language, DROP COLUMN language`);
     await queryRunner.query(`DROP INDEX outbox_message_unqueued_idx`);
+    await queryRunner.query(`DROP INDEX outbox_message_once_key`);
     await queryRunner.query(`
       ALTER TABLE outbox_message DROP CONSTRAINT outbox_message_sent_or_failed, DROP CONSTRAINT outbox_message_language,
-        DROP COLUMN failed_at, DROP COLUMN last_error, DROP COLUMN attempts, DROP COLUMN queued_at, DROP COLUMN language`);
+        DROP COLUMN once_key, DROP COLUMN failed_at, DROP COLUMN last_error, DROP COLUMN attempts, DROP COLUMN queued_at, DROP COLUMN language`);
   }
 }

@@ -12,12 +12,13 @@ import { MatchCache } from './match-cache.js';
 import { MatchingService } from './matching.service.js';
 import { OfferService } from './offer.service.js';
 import { TechnologyModule } from '../technologies/technology.module.js';
+import { ExchangeExpiry } from './exchange-expiry.js';
 
 /** The technology exchange: offers, demands, expressions of interest, brokered deals, matching, and the public feed of offers and demands. */
 @Module({
   imports: [OrganizationModule, AgreementModule, TechnologyModule],
   controllers: [ExchangeFeedController],
-  providers: [ExchangeReader, ExchangeFeedService, OfferService, DemandService, InterestService, DealService, MatchingService, MatchCache, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
+  providers: [ExchangeExpiry, ExchangeReader, ExchangeFeedService, OfferService, DemandService, InterestService, DealService, MatchingService, MatchCache, OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver],
   exports: [OfferService, DemandService],
 })
 export class ExchangeModule {}

@@ -16,6 +16,7 @@ import { TokenService } from './token.service.js';
 import { UserResolver } from './user.resolver.js';
 import { UserService } from './user.service.js';
 import { ViewerResolver } from './viewer.resolver.js';
+import { SessionPruning } from './session-pruning.js';
 
 @Module({
   imports: [
@@ -26,7 +27,7 @@ import { ViewerResolver } from './viewer.resolver.js';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, CredentialLiveness, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver, ViewerResolver, AuditEventActorResolver],
+  providers: [SessionPruning, AuthService, TokenService, UserService, SessionPrincipals, RequestAuthenticator, CredentialLiveness, { provide: AUTHENTICATOR, useExisting: RequestAuthenticator }, LocalStrategy, AuthResolver, UserResolver, ViewerResolver, AuditEventActorResolver],
   exports: [AuthService, UserService, RequestAuthenticator, AUTHENTICATOR, CredentialLiveness],
 })
 export class IdentityModule {}

@@ -9,6 +9,7 @@ import { PlatformRole } from '../common/access/vocabulary.js';
 @Check('user_account_platform_role_known', `platform_role IN ('USER', 'PLATFORM_ADMIN')`)
 @Check('user_account_orcid_valid', `orcid_valid(orcid)`)
 @Index('user_account_orcid_key', { synchronize: false })
+@Check('user_account_language', `language IN ('vi', 'en')`)
 export class UserEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type MailLanguage = 'vi' | 'en';
 
@@ -10,6 +10,9 @@ export type MailLanguage = 'vi' | 'en';
 @Entity('outbox_message')
 @Index('outbox_message_unsent_idx', { synchronize: false })
 @Index('outbox_message_unqueued_idx', { synchronize: false })
+@Index('outbox_message_once_key', { synchronize: false })
+@Check('outbox_message_language', `language IN ('vi', 'en')`)
+@Check('outbox_message_sent_or_failed', `sent_at IS NULL OR failed_at IS NULL`)
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,6 +46,10 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', precision: 3, nullable: true })
   sentAt: Date | null;
+
+  /** Set for a mail to send once only (a reminder): a second one with the same key is not written. */
+  @Column({ name: 'once_key', type: 'text', nullable: true })
+  onceKey: string | null;
 
   /** When the last attempt failed for good. */
   @Column({ name: 'failed_at', type: 'timestamptz', precision: 3, nullable: true })

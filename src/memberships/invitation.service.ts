@@ -98,7 +98,7 @@ export class InvitationService {
         inviterName: inviter?.displayName ?? null,
         expiresAt: invitation.expiresAt.toISOString(),
       },
-      token,
+      { secret: token },
     );
     await this.audit.record(ctx, {
       action: 'membership.invited',

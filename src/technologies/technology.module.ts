@@ -17,6 +17,7 @@ import { TechnologyReader } from './technology-reader.js';
 import { TechnologyService } from './technology.service.js';
 import { TechnologyOwnershipService } from './technology-ownership.service.js';
 import { ProjectModule } from '../projects/project.module.js';
+import { IpDeadlineReminders } from './ip-deadline-reminders.js';
 
 /** Every resolver of the module, for the schema printer. */
 export const technologyResolvers = [
@@ -33,6 +34,7 @@ export const technologyResolvers = [
 @Module({
   imports: [OrganizationModule, MembershipModule, ProjectModule],
   providers: [
+    IpDeadlineReminders,
     TechnologyService,
     TechnologyReader,
     TechnologyOwnershipService,

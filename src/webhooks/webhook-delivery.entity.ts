@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity.js';
 
 export enum WebhookDeliveryStatus {
   /** Waiting for its first attempt. */
@@ -16,12 +17,18 @@ export enum WebhookDeliveryStatus {
 @Entity('webhook_delivery')
 @Index('webhook_delivery_endpoint_idx', { synchronize: false })
 @Index('webhook_delivery_unqueued_idx', { synchronize: false })
+@Check('webhook_delivery_status', `status IN ('PENDING', 'RETRYING', 'SUCCEEDED', 'FAILED', 'SKIPPED')`)
+@Check('webhook_delivery_finished', `(status IN ('SUCCEEDED', 'FAILED', 'SKIPPED')) = (finished_at IS NOT NULL)`)
 export class WebhookDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'endpoint_id', type: 'uuid' })
   endpointId: string;
+
+  @ManyToOne(() => WebhookEndpointEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'endpoint_id', foreignKeyConstraintName: 'webhook_delivery_endpoint_fk' })
+  endpoint?: WebhookEndpointEntity;
 
   /** The event's id, sent as `webhook-id`: the same in every attempt and redelivery, for receivers to drop repeats. */
   @Column({ name: 'event_id', type: 'uuid' })
@@ -48,6 +55,10 @@ export class WebhookDeliveryEntity {
   @Column({ name: 'redelivery_of', type: 'uuid', nullable: true })
   redeliveryOf: string | null;
 
+  @ManyToOne(() => WebhookDeliveryEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'redelivery_of', foreignKeyConstraintName: 'webhook_delivery_redelivery_fk' })
+  original?: WebhookDeliveryEntity;
+
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt: Date;
 
@@ -60,12 +71,17 @@ export class WebhookDeliveryEntity {
 
 /** One HTTP attempt of a delivery. */
 @Entity('webhook_delivery_attempt')
+@Index('webhook_delivery_attempt_delivery_idx', { synchronize: false })
 export class WebhookDeliveryAttemptEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 
   @Column({ name: 'delivery_id', type: 'uuid' })
   deliveryId: string;
+
+  @ManyToOne(() => WebhookDeliveryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'delivery_id', foreignKeyConstraintName: 'webhook_delivery_attempt_delivery_fk' })
+  delivery?: WebhookDeliveryEntity;
 
   @Column({ name: 'attempted_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   attemptedAt: Date;

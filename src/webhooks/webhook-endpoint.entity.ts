@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from '../database/versioned.entity.js';
 import type { WebhookEventType } from './webhook-events.js';
 
@@ -10,12 +10,20 @@ export enum WebhookEndpointStatus {
 /** Where an organisation wants to hear of changes: a URL, the kinds of change, and the secret deliveries are signed with. */
 @Entity('webhook_endpoint')
 @Index('webhook_endpoint_organization_idx', { synchronize: false })
+@Check('webhook_endpoint_url_https', `url ~ '^https?://[^\\s]+$' AND length(url) <= 2000`)
+@Check('webhook_endpoint_event_types_present', `cardinality(event_types) > 0`)
+@Check('webhook_endpoint_status', `status IN ('ACTIVE', 'DISABLED')`)
+@Check('webhook_endpoint_disabled_explained', `(status = 'DISABLED') = (disabled_at IS NOT NULL AND disabled_reason IS NOT NULL)`)
 export class WebhookEndpointEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne('OrganizationEntity')
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'webhook_endpoint_organization_fk' })
+  organization?: object;
 
   @Column({ type: 'text' })
   url: string;
@@ -41,4 +49,8 @@ export class WebhookEndpointEntity extends VersionedEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  @ManyToOne('UserEntity')
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'webhook_endpoint_created_by_fk' })
+  creator?: object;
 }

@@ -83,7 +83,7 @@ export class WebhookService {
     }
     const enabling = input.enabled === true && endpoint.status === WebhookEndpointStatus.DISABLED;
     const disabling = input.enabled === false && endpoint.status === WebhookEndpointStatus.ACTIVE;
-    const next: Partial<WebhookEndpointEntity> = {
+    const next: Pick<Partial<WebhookEndpointEntity>, 'url' | 'eventTypes' | 'description' | 'status' | 'disabledAt' | 'disabledReason'> = {
       url: input.url ?? endpoint.url,
       eventTypes: input.eventTypes ? [...input.eventTypes].sort() : endpoint.eventTypes,
       description: input.description === undefined ? endpoint.description : input.description,

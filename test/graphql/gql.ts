@@ -514,6 +514,10 @@ type Documents = {
     "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": typeof types.RevenueAgreementDocument,
     "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": typeof types.RevenueMyDistributionLinesDocument,
     "query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }": typeof types.RevenueOrganizationDocument,
+    "mutation ScheduledJobsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ScheduledJobsCreateApiKeyDocument,
+    "mutation ScheduledJobsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": typeof types.ScheduledJobsAddObligationDocument,
+    "mutation ScheduledJobsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } ... on ErrorResult { code message } } }": typeof types.ScheduledJobsFileIpProtectionDocument,
+    "query ScheduledJobsMe { me { id } }": typeof types.ScheduledJobsMeDocument,
     "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }": typeof types.ServerProcessOrganizationsDocument,
     "query ServerProcessSynergy { tripleHelixSynergy { projects } }": typeof types.ServerProcessSynergyDocument,
     "mutation ServerProcessLogin($input: LoginInput!) { login(input: $input) { __typename } }": typeof types.ServerProcessLoginDocument,
@@ -1120,6 +1124,10 @@ const documents: Documents = {
     "query RevenueAgreement($id: ID!) { agreement(id: $id) {\n  id terms { currency }\n  receipts { id amount { amount } distributionId }\n  costs { id amount { amount } distributionId }\n  distributions { id net { amount } lines { id amount { amount } } }\n} }": types.RevenueAgreementDocument,
     "query RevenueMyDistributionLines { myDistributionLines { totalCount edges { node { id amount { amount } beneficiaryKind inventorName agreement { id } } } } }": types.RevenueMyDistributionLinesDocument,
     "query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }": types.RevenueOrganizationDocument,
+    "mutation ScheduledJobsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ScheduledJobsCreateApiKeyDocument,
+    "mutation ScheduledJobsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": types.ScheduledJobsAddObligationDocument,
+    "mutation ScheduledJobsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } ... on ErrorResult { code message } } }": types.ScheduledJobsFileIpProtectionDocument,
+    "query ScheduledJobsMe { me { id } }": types.ScheduledJobsMeDocument,
     "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }": types.ServerProcessOrganizationsDocument,
     "query ServerProcessSynergy { tripleHelixSynergy { projects } }": types.ServerProcessSynergyDocument,
     "mutation ServerProcessLogin($input: LoginInput!) { login(input: $input) { __typename } }": types.ServerProcessLoginDocument,
@@ -3223,6 +3231,22 @@ export function graphql(source: "query RevenueMyDistributionLines { myDistributi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RevenueOrganization($id: ID!) { organization(id: $id) { distributionPolicies { validFrom } } }"): typeof import('./graphql.js').RevenueOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduledJobsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').ScheduledJobsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduledJobsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }"): typeof import('./graphql.js').ScheduledJobsAddObligationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduledJobsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } ... on ErrorResult { code message } } }"): typeof import('./graphql.js').ScheduledJobsFileIpProtectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScheduledJobsMe { me { id } }"): typeof import('./graphql.js').ScheduledJobsMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

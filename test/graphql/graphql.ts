@@ -6522,6 +6522,39 @@ export type RevenueOrganizationQueryVariables = Exact<{
 
 export type RevenueOrganizationQuery = { organization: { distributionPolicies: Array<{ validFrom: string }> | null } | null };
 
+export type ScheduledJobsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ScheduledJobsCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type ScheduledJobsAddObligationMutationVariables = Exact<{
+  input: AddObligationInput;
+}>;
+
+
+export type ScheduledJobsAddObligationMutation = { addObligation:
+    | { __typename: 'AgreementObligation', id: string }
+    | { __typename: 'AgreementStateError' }
+   };
+
+export type ScheduledJobsFileIpProtectionMutationVariables = Exact<{
+  input: FileIpProtectionInput;
+}>;
+
+
+export type ScheduledJobsFileIpProtectionMutation = { fileIpProtection:
+    | { __typename: 'ApplicationNumberTakenError', code: string, message: string }
+    | { __typename: 'InvalidInputError', code: string, message: string }
+    | { __typename: 'IpFiling', id: string }
+   };
+
+export type ScheduledJobsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScheduledJobsMeQuery = { me: { id: string } };
+
 export type ServerProcessOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -14732,6 +14765,46 @@ export const RevenueOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevenueOrganizationQuery, RevenueOrganizationQueryVariables>;
+export const ScheduledJobsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ScheduledJobsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledJobsCreateApiKeyMutation, ScheduledJobsCreateApiKeyMutationVariables>;
+export const ScheduledJobsAddObligationDocument = new TypedDocumentString(`
+    mutation ScheduledJobsAddObligation($input: AddObligationInput!) {
+  addObligation(input: $input) {
+    __typename
+    ... on AgreementObligation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledJobsAddObligationMutation, ScheduledJobsAddObligationMutationVariables>;
+export const ScheduledJobsFileIpProtectionDocument = new TypedDocumentString(`
+    mutation ScheduledJobsFileIpProtection($input: FileIpProtectionInput!) {
+  fileIpProtection(input: $input) {
+    __typename
+    ... on IpFiling {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledJobsFileIpProtectionMutation, ScheduledJobsFileIpProtectionMutationVariables>;
+export const ScheduledJobsMeDocument = new TypedDocumentString(`
+    query ScheduledJobsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledJobsMeQuery, ScheduledJobsMeQueryVariables>;
 export const ServerProcessOrganizationsDocument = new TypedDocumentString(`
     query ServerProcessOrganizations {
   organizations(filter: {helix: GOVERNMENT}) {
