@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ConfigError, loadConfig, redactUrl } from './config.js';
 
 describe('loadConfig', () => {
+  const exactOrigins = 'must list exact origins such as https://app.example.org (scheme, lower-case host and port only, no path or trailing slash), or *';
+
   it('gives working defaults for a fresh checkout', () => {
     const config = loadConfig({});
     expect(config.auth.jwtSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -18,6 +20,7 @@ describe('loadConfig', () => {
       shutdownGraceMs: 10_000,
       heapGrowingPercent: 30,
       trustProxyHops: 0,
+      cors: { origins: [] },
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
       outbox: { secret: config.outbox.secret, secretGenerated: true },
       redisUrl: undefined,
@@ -73,6 +76,7 @@ describe('loadConfig', () => {
       OAI_BASE_URL: 'https://cris.example.org/oai',
       OAI_ADMIN_EMAIL: 'cris@example.org',
       OAI_PAGE_SIZE: '50',
+      CORS_ORIGINS: 'https://a.example, https://b.example:8443,https://a.example',
     });
     expect(config).toMatchObject({
       env: 'production',
@@ -85,7 +89,15 @@ describe('loadConfig', () => {
       shutdownGraceMs: 5000,
       heapGrowingPercent: 0,
       harvest: { repositoryId: 'cris.example.org', baseUrl: 'https://cris.example.org/oai', adminEmail: 'cris@example.org', pageSize: 50 },
+      cors: { origins: ['https://a.example', 'https://b.example:8443'] },
     });
+  });
+
+  it('allows any origin outside production only', () => {
+    expect(loadConfig({ CORS_ORIGINS: '*' }).cors).toEqual({ origins: ['*'] });
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length!', CORS_ORIGINS: 'https://a.example,*' })).toThrow(
+      new ConfigError('Invalid configuration: CORS_ORIGINS must list exact origins in production, not * (any web page could call the API)'),
+    );
   });
 
   it.each([
@@ -99,6 +111,11 @@ describe('loadConfig', () => {
     [{ HOST: '' }, 'Invalid configuration: HOST must not be empty (got "")'],
     [{ OAI_PAGE_SIZE: '5000' }, 'Invalid configuration: OAI_PAGE_SIZE must be an integer from 1 to 1000 (got "5000")'],
     [{ OAI_REPOSITORY_ID: 'localhost' }, 'Invalid configuration: OAI_REPOSITORY_ID must be a domain name such as cris.example.org (got "localhost")'],
+    [{ CORS_ORIGINS: 'https://a.example/' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://a.example/" is not one (got "https://a.example/")`],
+    [{ CORS_ORIGINS: 'https://*.example' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://*.example" is not one (got "https://*.example")`],
+    [{ CORS_ORIGINS: 'a.example' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "a.example" is not one (got "a.example")`],
+    [{ CORS_ORIGINS: 'https://A.example' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://A.example" is not one (got "https://A.example")`],
+    [{ CORS_ORIGINS: 'https://a.example:443' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://a.example:443" is not one (got "https://a.example:443")`],
   ])('refuses %p with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(new ConfigError(message));
   });
