@@ -35,9 +35,9 @@ const startScript = `(function () {
   window.__webpack_nonce__ = element.getAttribute('data-style-nonce');
 
   function operationOf(params, options) {
-    var document = options && options.documentAST;
-    if (!document) return /^\\s*subscription\\b/.test(params.query) ? 'subscription' : 'query';
-    var operations = document.definitions.filter(function (definition) {
+    var ast = options && options.documentAST;
+    if (!ast) return /^\\s*subscription\\b/.test(params.query) ? 'subscription' : 'query';
+    var operations = ast.definitions.filter(function (definition) {
       return definition.kind === 'OperationDefinition' && (!params.operationName || (definition.name && definition.name.value === params.operationName));
     });
     return operations.length > 0 ? operations[0].operation : 'query';
