@@ -124,6 +124,7 @@ function page(assets: Asset[], endpoint: string, styleNonce: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="referrer" content="no-referrer">
     <title>GraphiQL · Triple Helix API</title>
+    <link rel="icon" href="data:,">
 ${styles.join('\n')}
   </head>
   <body>
