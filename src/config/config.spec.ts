@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ConfigError, loadConfig, redactUrl } from './config.js';
 
 describe('loadConfig', () => {
+  const exactOrigins = 'must list exact origins such as https://app.example.org (scheme, lower-case host and port only, no path or trailing slash), or *';
+
   it('gives working defaults for a fresh checkout', () => {
     const config = loadConfig({});
     expect(config.auth.jwtSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -18,6 +20,7 @@ describe('loadConfig', () => {
       shutdownGraceMs: 10_000,
       heapGrowingPercent: 30,
       trustProxyHops: 0,
+      cors: { origins: [] },
       auth: { jwtSecret: config.auth.jwtSecret, jwtSecretGenerated: true, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 },
       outbox: { secret: config.outbox.secret, secretGenerated: true },
       redisUrl: undefined,
@@ -101,6 +104,7 @@ describe('loadConfig', () => {
       TRACING_ENABLED: 'true',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'https://collector.example.org:4318',
       OTEL_SERVICE_NAME: 'helix-staging',
+      CORS_ORIGINS: 'https://a.example, https://b.example:8443,https://a.example',
     });
     expect(config).toMatchObject({
       env: 'production',
@@ -118,8 +122,16 @@ describe('loadConfig', () => {
       mail: { smtpUrl: 'smtp://mailer:secret@mail.example.org:587', from: 'Helix <helix@example.org>', dir: '/var/mail/helix', retryLimit: 3, retryDelaySeconds: 5 },
       metrics: { enabled: false, token: 'a-scraper-token-of-length' },
       tracing: { enabled: true, endpoint: 'https://collector.example.org:4318', serviceName: 'helix-staging' },
+      cors: { origins: ['https://a.example', 'https://b.example:8443'] },
     });
     expect(loadConfig({ NODE_ENV: 'test' }).jobs).toMatchObject({ workers: false, http: true });
+  });
+
+  it('allows any origin outside production only', () => {
+    expect(loadConfig({ CORS_ORIGINS: '*' }).cors).toEqual({ origins: ['*'] });
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length!', CORS_ORIGINS: 'https://a.example,*' })).toThrow(
+      new ConfigError('Invalid configuration: CORS_ORIGINS must list exact origins in production, not * (any web page could call the API)'),
+    );
   });
 
   it.each([
@@ -138,6 +150,11 @@ describe('loadConfig', () => {
     [{ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'everything' }, 'Invalid configuration: WEBHOOK_ALLOW_PRIVATE_TARGETS must be one of none, loopback, private (got "everything")'],
     [{ METRICS_ENABLED: 'on' }, 'Invalid configuration: METRICS_ENABLED must be true or false (got "on")'],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, 'Invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL such as http://collector:4318 (got "collector:4318")'],
+    [{ CORS_ORIGINS: 'https://a.example/' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://a.example/" is not one (got "https://a.example/")`],
+    [{ CORS_ORIGINS: 'https://*.example' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://*.example" is not one (got "https://*.example")`],
+    [{ CORS_ORIGINS: 'a.example' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "a.example" is not one (got "a.example")`],
+    [{ CORS_ORIGINS: 'https://A.example' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://A.example" is not one (got "https://A.example")`],
+    [{ CORS_ORIGINS: 'https://a.example:443' }, `Invalid configuration: CORS_ORIGINS ${exactOrigins}; "https://a.example:443" is not one (got "https://a.example:443")`],
   ])('refuses %p with one line naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(new ConfigError(message));
   });

@@ -48,6 +48,31 @@ const postgresUrl = z
     return value;
   });
 
+/**
+ * `CORS_ORIGINS`: the web origins (scheme, host and port, as a browser sends them in `Origin`) whose
+ * pages may call the API, comma-separated. `*` (any origin) is refused in production.
+ */
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const origins = (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    for (const origin of origins) {
+      if (origin === '*') continue;
+      let url: URL | undefined;
+      try {
+        url = new URL(origin);
+      } catch {
+        url = undefined;
+      }
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== origin || url.host.includes('*')) {
+        ctx.addIssue({ code: 'custom', message: `must list exact origins such as https://app.example.org (scheme, lower-case host and port only, no path or trailing slash), or *; "${origin}" is not one` });
+        return z.NEVER;
+      }
+    }
+    return [...new Set(origins)];
+  });
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -73,6 +98,7 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
   HEAP_GROWING_PERCENT: integer(30, 0, 300),
   TRUST_PROXY: integer(0, 0, 10),
+  CORS_ORIGINS: corsOrigins,
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   OUTBOX_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   ACCESS_TOKEN_TTL_SECONDS: integer(900, 30, 86_400),
@@ -164,6 +190,11 @@ export interface AppConfig {
   heapGrowingPercent: number;
   /** How many proxies in front may set X-Forwarded-For (0: use the connection's address). */
   trustProxyHops: number;
+  /** Web pages of other origins that may call the API from a browser. */
+  cors: {
+    /** Exact origins (`https://app.example.org`), or `*` for any (never in production); empty: none. */
+    origins: string[];
+  };
   auth: {
     /** Signs access tokens. Required in production; elsewhere made at random for each process. */
     jwtSecret: string;
@@ -272,6 +303,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production (at least 32 random characters)');
   }
+  if (env.NODE_ENV === 'production' && env.CORS_ORIGINS.includes('*')) {
+    throw new ConfigError('Invalid configuration: CORS_ORIGINS must list exact origins in production, not * (any web page could call the API)');
+  }
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -303,6 +337,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     heapGrowingPercent: env.HEAP_GROWING_PERCENT,
     trustProxyHops: env.TRUST_PROXY,
+    cors: { origins: env.CORS_ORIGINS },
     auth: {
       jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
       jwtSecretGenerated: !env.JWT_SECRET,

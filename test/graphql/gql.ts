@@ -229,6 +229,7 @@ type Documents = {
     "mutation AuthzTechnologiesRowsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename } }": typeof types.AuthzTechnologiesRowsFileIpProtectionDocument,
     "mutation UpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename } }": typeof types.UpdateIpFilingDocument,
     "mutation TransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }": typeof types.TransitionIpFilingDocument,
+    "query BrowserAccessTypename { __typename }": typeof types.BrowserAccessTypenameDocument,
     "mutation CommercialisationJourneyCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version currentTrl owners { organization { slug } share validFrom } inventors { id share externalName user { id } affiliationOrganization { slug } } projects { code } }\n  ... on SharesDoNotTotalError { subject total day }\n  ... on ErrorResult { code message field } } }": typeof types.CommercialisationJourneyCreateTechnologyDocument,
     "fragment CommercialisationJourneyError on ErrorResult { code message field }": typeof types.CommercialisationJourneyErrorFragmentDoc,
     "fragment CommercialisationJourneyDisclosure on InventionDisclosure { id status decision version submittedBy { id } decidedBy { id } }": typeof types.CommercialisationJourneyDisclosureFragmentDoc,
@@ -839,6 +840,7 @@ const documents: Documents = {
     "mutation AuthzTechnologiesRowsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename } }": types.AuthzTechnologiesRowsFileIpProtectionDocument,
     "mutation UpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename } }": types.UpdateIpFilingDocument,
     "mutation TransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }": types.TransitionIpFilingDocument,
+    "query BrowserAccessTypename { __typename }": types.BrowserAccessTypenameDocument,
     "mutation CommercialisationJourneyCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) {\n  __typename\n  ... on Technology { id code version currentTrl owners { organization { slug } share validFrom } inventors { id share externalName user { id } affiliationOrganization { slug } } projects { code } }\n  ... on SharesDoNotTotalError { subject total day }\n  ... on ErrorResult { code message field } } }": types.CommercialisationJourneyCreateTechnologyDocument,
     "fragment CommercialisationJourneyError on ErrorResult { code message field }": types.CommercialisationJourneyErrorFragmentDoc,
     "fragment CommercialisationJourneyDisclosure on InventionDisclosure { id status decision version submittedBy { id } decidedBy { id } }": types.CommercialisationJourneyDisclosureFragmentDoc,
@@ -2091,6 +2093,10 @@ export function graphql(source: "mutation UpdateIpFiling($input: UpdateIpFilingI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionIpFiling($input: TransitionIpFilingInput!) { transitionIpFiling(input: $input) { __typename } }"): typeof import('./graphql.js').TransitionIpFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserAccessTypename { __typename }"): typeof import('./graphql.js').BrowserAccessTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3987,6 +3987,11 @@ export type TransitionIpFilingMutation = { transitionIpFiling:
     | { __typename: 'VersionConflictError' }
    };
 
+export type BrowserAccessTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserAccessTypenameQuery = { __typename: 'Query' };
+
 export type CommercialisationJourneyCreateTechnologyMutationVariables = Exact<{
   input: CreateTechnologyInput;
 }>;
@@ -10040,6 +10045,11 @@ export const TransitionIpFilingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransitionIpFilingMutation, TransitionIpFilingMutationVariables>;
+export const BrowserAccessTypenameDocument = new TypedDocumentString(`
+    query BrowserAccessTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<BrowserAccessTypenameQuery, BrowserAccessTypenameQueryVariables>;
 export const CommercialisationJourneyCreateTechnologyDocument = new TypedDocumentString(`
     mutation CommercialisationJourneyCreateTechnology($input: CreateTechnologyInput!) {
   createTechnology(input: $input) {

@@ -95,7 +95,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger, support: Graph
     autoSchemaFile: true,
     sortSchema: true,
     transformSchema: (schema) => serveReadModelFields(describeRootTypes(schema), support.servedFields),
-    graphiql: config.graphql.ide,
+    // GraphiQL (GRAPHQL_IDE) is served by common/browser/graphiql.ts from the service's own packages,
+    // not Mercurius' page, which loads its scripts from a public CDN.
+    graphiql: false,
     // A document run this often is compiled (graphql-jit), which skips graphql-js' generic walk of
     // every field. graphql-jit leaves out the defaults of input fields given through variables:
     // `withInputDefaults` fills them in first.
