@@ -31,7 +31,8 @@ cleanup() {
 trap cleanup EXIT
 
 port=$(free_port)
-env_vars=(NODE_ENV=production HOST=127.0.0.1 PORT="$port" LOG_LEVEL=warn JWT_SECRET="$(node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))")")
+# Webhooks go to the example's own receiver on this machine: loopback is allowed here, never by default.
+env_vars=(NODE_ENV=production HOST=127.0.0.1 PORT="$port" LOG_LEVEL=warn WEBHOOK_ALLOW_PRIVATE_TARGETS=loopback JOB_RELAY_INTERVAL_MS=200 MAIL_DIR="$work/mail" JWT_SECRET="$(node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))")")
 if admin "SELECT 1" 2>/dev/null; then
   database="th_examples_$(date +%s)_$$"
   admin "CREATE DATABASE $database"
@@ -62,7 +63,7 @@ failed=()
 API_TOKEN=$(node dist/register.js) || failed+=(register)
 export API_TOKEN
 if [ ${#failed[@]} -eq 0 ]; then
-  for example in create-organization page-organizations subscribe-activity verify-webhook; do
+  for example in create-organization page-organizations subscribe-activity verify-webhook receive-webhook; do
     echo "== $example"
     extra=()
     [ "$example" = page-organizations ] && extra=(EXPECT_PAGES=2)
