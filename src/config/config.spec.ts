@@ -25,7 +25,7 @@ describe('loadConfig', () => {
       outbox: { secret: config.outbox.secret, secretGenerated: true },
       redisUrl: undefined,
       jobs: { workers: true, http: true, relayIntervalMs: 1_000 },
-      webhooks: { allowPrivateTargets: 'none', retryLimit: 12, retryDelaySeconds: 30, timeoutMs: 10_000 },
+      webhooks: { allowPrivateTargets: 'loopback', retryDelaySeconds: 15, retryMaxDelaySeconds: 3_600, retryWindowSeconds: 93_600, timeoutMs: 10_000 },
       mail: { smtpUrl: undefined, from: 'Triple Helix <no-reply@triple-helix.local>', dir: path.resolve('.data/mail'), retryLimit: 8, retryDelaySeconds: 60 },
       harvest: { repositoryId: 'triple-helix.local', baseUrl: undefined, adminEmail: 'admin@triple-helix.local', pageSize: 100 },
       rateLimits: { pointsPerMinute: 1_000, sessionAttemptsPerMinute: 5, authAttemptsPerMinute: 20, accountAttemptsPerMinute: 5 },
@@ -91,8 +91,9 @@ describe('loadConfig', () => {
       SERVICE_ROLE: 'worker',
       JOB_RELAY_INTERVAL_MS: '500',
       WEBHOOK_ALLOW_PRIVATE_TARGETS: 'loopback',
-      WEBHOOK_RETRY_LIMIT: '5',
       WEBHOOK_RETRY_DELAY_SECONDS: '10',
+      WEBHOOK_RETRY_MAX_DELAY_SECONDS: '600',
+      WEBHOOK_RETRY_WINDOW_SECONDS: '7200',
       WEBHOOK_TIMEOUT_MS: '2000',
       SMTP_URL: 'smtp://mailer:secret@mail.example.org:587',
       MAIL_FROM: 'Helix <helix@example.org>',
@@ -118,13 +119,15 @@ describe('loadConfig', () => {
       heapGrowingPercent: 0,
       harvest: { repositoryId: 'cris.example.org', baseUrl: 'https://cris.example.org/oai', adminEmail: 'cris@example.org', pageSize: 50 },
       jobs: { workers: true, http: false, relayIntervalMs: 500 },
-      webhooks: { allowPrivateTargets: 'loopback', retryLimit: 5, retryDelaySeconds: 10, timeoutMs: 2000 },
+      webhooks: { allowPrivateTargets: 'loopback', retryDelaySeconds: 10, retryMaxDelaySeconds: 600, retryWindowSeconds: 7200, timeoutMs: 2000 },
       mail: { smtpUrl: 'smtp://mailer:secret@mail.example.org:587', from: 'Helix <helix@example.org>', dir: '/var/mail/helix', retryLimit: 3, retryDelaySeconds: 5 },
       metrics: { enabled: false, token: 'a-scraper-token-of-length' },
       tracing: { enabled: true, endpoint: 'https://collector.example.org:4318', serviceName: 'helix-staging' },
       cors: { origins: ['https://a.example', 'https://b.example:8443'] },
     });
     expect(loadConfig({ NODE_ENV: 'test' }).jobs).toMatchObject({ workers: false, http: true });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length!' }).webhooks.allowPrivateTargets).toBe('none');
+    expect(loadConfig({ NODE_ENV: 'test' }).webhooks.allowPrivateTargets).toBe('none');
   });
 
   it('allows any origin outside production only', () => {

@@ -126,9 +126,10 @@ const environmentSchema = z.object({
   IMPORT_MAX_UNZIPPED_BYTES: integer(16 * 1024 * 1024, 64 * 1024, 512 * 1024 * 1024),
   SERVICE_ROLE: z.enum(['all', 'web', 'worker']).optional(),
   JOB_RELAY_INTERVAL_MS: integer(1_000, 50, 600_000),
-  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['none', 'loopback', 'private']).default('none'),
-  WEBHOOK_RETRY_LIMIT: integer(12, 0, 30),
-  WEBHOOK_RETRY_DELAY_SECONDS: integer(30, 1, 3_600),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['none', 'loopback', 'private']).optional(),
+  WEBHOOK_RETRY_DELAY_SECONDS: integer(15, 1, 3_600),
+  WEBHOOK_RETRY_MAX_DELAY_SECONDS: integer(3_600, 1, 86_400),
+  WEBHOOK_RETRY_WINDOW_SECONDS: integer(26 * 3_600, 0, 7 * 86_400),
   WEBHOOK_TIMEOUT_MS: integer(10_000, 100, 60_000),
   SMTP_URL: z
     .string()
@@ -218,11 +219,13 @@ export interface AppConfig {
     relayIntervalMs: number;
   };
   webhooks: {
-    /** Which private addresses endpoints may point to: none (production), loopback, or all private ranges. */
+    /** Which private addresses endpoints may point to: none (production), loopback (development), or all private ranges. */
     allowPrivateTargets: 'none' | 'loopback' | 'private';
-    /** Retries after the first attempt, with exponential backoff from `retryDelaySeconds`. */
-    retryLimit: number;
+    /** The wait before the first retry; it doubles with each failure, up to `retryMaxDelaySeconds`. */
     retryDelaySeconds: number;
+    retryMaxDelaySeconds: number;
+    /** How long after its event a delivery is still tried. */
+    retryWindowSeconds: number;
     timeoutMs: number;
   };
   mail: {
@@ -357,9 +360,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       return { workers: role !== 'web', http: role !== 'worker', relayIntervalMs: env.JOB_RELAY_INTERVAL_MS };
     })(),
     webhooks: {
-      allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,
-      retryLimit: env.WEBHOOK_RETRY_LIMIT,
+      // A developer's receiver runs on their own machine; a deployed service must not reach its network.
+      allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? (env.NODE_ENV === 'development' ? 'loopback' : 'none'),
       retryDelaySeconds: env.WEBHOOK_RETRY_DELAY_SECONDS,
+      retryMaxDelaySeconds: env.WEBHOOK_RETRY_MAX_DELAY_SECONDS,
+      retryWindowSeconds: env.WEBHOOK_RETRY_WINDOW_SECONDS,
       timeoutMs: env.WEBHOOK_TIMEOUT_MS,
     },
     mail: {

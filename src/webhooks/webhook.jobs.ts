@@ -30,10 +30,13 @@ const errorLength = 500;
  * project lands in `webhook_pending_change` in the transaction that makes it (a trigger on the audit
  * trail). The routing relay turns each into one delivery per active endpoint that listens to its kind
  * and may see it (its organisation's own changes, and those of projects it actively takes part in),
- * and queues the deliveries; `webhook.deliver` POSTs each, signed, retried with exponential backoff
- * (WEBHOOK_RETRY_LIMIT, WEBHOOK_RETRY_DELAY_SECONDS: by default about a day and a half). When every
- * attempt of a delivery fails and nothing reached the endpoint since, the endpoint is disabled and
- * its organisation's admins are told by mail. At least once: receivers drop repeats by `webhook-id`.
+ * and queues the deliveries; `webhook.deliver` POSTs each, signed. A failed attempt is tried again
+ * after 15 s, then twice as long each time up to an hour (WEBHOOK_RETRY_DELAY_SECONDS,
+ * WEBHOOK_RETRY_MAX_DELAY_SECONDS, with jitter), for 26 hours after the event
+ * (WEBHOOK_RETRY_WINDOW_SECONDS): quick while a receiver restarts, never more than an hour apart
+ * through a long outage. When every attempt fails and nothing reached the endpoint since, the endpoint
+ * is disabled and its organisation's admins are told by mail. At least once: receivers drop repeats
+ * by `webhook-id`.
  */
 @Injectable()
 export class WebhookJobs implements OnModuleInit {
@@ -51,10 +54,10 @@ export class WebhookJobs implements OnModuleInit {
   private readonly attempts: Counter<'outcome'>;
 
   onModuleInit(): void {
-    const { retryLimit, retryDelaySeconds } = this.config.webhooks;
     this.jobs.define<{ deliveryId: string }>({
       name: deliverJob,
-      retry: { retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true },
+      // Retries are scheduled here (see `nextAttempt`), each as a job of its own: the queue's doubling has no ceiling.
+      retry: { retryLimit: 0, retryDelay: 0, retryBackoff: false },
       concurrency: 10,
       handle: (job) => this.deliver(job),
     });
@@ -107,12 +110,12 @@ export class WebhookJobs implements OnModuleInit {
     });
   }
 
-  private async deliver(job: PgBoss.JobWithMetadata<{ deliveryId: string }>): Promise<void> {
+  private async deliver(job: PgBoss.Job<{ deliveryId: string }>): Promise<void> {
     const delivery = await this.dataSource.getRepository(WebhookDeliveryEntity).findOneBy({ id: job.data.deliveryId });
     if (!delivery || delivery.finishedAt) return;
     const endpoint = await this.dataSource.getRepository(WebhookEndpointEntity).findOneBy({ id: delivery.endpointId });
     if (!endpoint || endpoint.status !== WebhookEndpointStatus.ACTIVE) {
-      await this.finish(delivery, WebhookDeliveryStatus.SKIPPED, {});
+      await this.finish(this.dataSource.manager, delivery, WebhookDeliveryStatus.SKIPPED, {});
       this.attempts.inc({ outcome: 'skipped' });
       return;
     }
@@ -121,20 +124,36 @@ export class WebhookJobs implements OnModuleInit {
     const started = Date.now();
     const outcome = secret === null ? { statusCode: null, error: 'the signing secret cannot be opened (OUTBOX_SECRET changed): rotate it' } : await this.post(endpoint.url, secret, delivery.eventId, body);
     const succeeded = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300;
-    await this.dataSource.getRepository(WebhookDeliveryAttemptEntity).insert({ deliveryId: delivery.id, statusCode: outcome.statusCode, error: outcome.error, durationMs: Date.now() - started });
-    const last = job.retryCount >= job.retryLimit;
-    const status = succeeded ? WebhookDeliveryStatus.SUCCEEDED : last ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.RETRYING;
-    await this.finish(delivery, status, { lastStatusCode: outcome.statusCode, lastError: outcome.error });
+    const retryAt = succeeded ? undefined : this.nextAttempt(delivery);
+    const status = succeeded ? WebhookDeliveryStatus.SUCCEEDED : retryAt ? WebhookDeliveryStatus.RETRYING : WebhookDeliveryStatus.FAILED;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(WebhookDeliveryAttemptEntity).insert({ deliveryId: delivery.id, statusCode: outcome.statusCode, error: outcome.error, durationMs: Date.now() - started });
+      await this.finish(manager, delivery, status, { lastStatusCode: outcome.statusCode, lastError: outcome.error });
+      if (retryAt) await this.jobs.enqueue(manager, deliverJob, { deliveryId: delivery.id }, { startAfter: retryAt });
+    });
     this.attempts.inc({ outcome: status.toLowerCase() });
-    if (succeeded) return;
-    if (last) await this.disableIfDead(endpoint, delivery, outcome.error ?? `HTTP ${outcome.statusCode}`);
-    // Failing the job makes the queue retry it, or keep it as failed for the metrics.
+    if (status !== WebhookDeliveryStatus.FAILED) return;
+    await this.disableIfDead(endpoint, delivery, outcome.error ?? `HTTP ${outcome.statusCode}`);
+    // The last attempt fails its job, which the queue keeps as failed (job_queue_jobs{state="failed"}).
     throw new Error(`delivery ${delivery.id} to ${endpoint.url} failed: ${outcome.error ?? `HTTP ${outcome.statusCode}`}`);
   }
 
-  private async finish(delivery: WebhookDeliveryEntity, status: WebhookDeliveryStatus, last: { lastStatusCode?: number | null; lastError?: string | null }): Promise<void> {
+  /**
+   * When to try a delivery again after its attempt number `delivery.attempts + 1` failed: the delay
+   * doubles from WEBHOOK_RETRY_DELAY_SECONDS up to WEBHOOK_RETRY_MAX_DELAY_SECONDS, give or take a
+   * fifth (so that a receiver back from an outage is not hit by every delivery at once); undefined once
+   * that would fall past the retry window of the event.
+   */
+  private nextAttempt(delivery: WebhookDeliveryEntity): Date | undefined {
+    const { retryDelaySeconds, retryMaxDelaySeconds, retryWindowSeconds } = this.config.webhooks;
+    const delaySeconds = Math.min(retryDelaySeconds * 2 ** Math.min(delivery.attempts, 30), retryMaxDelaySeconds) * (0.8 + 0.4 * Math.random());
+    const at = new Date(Date.now() + delaySeconds * 1000);
+    return at.getTime() <= delivery.createdAt.getTime() + retryWindowSeconds * 1000 ? at : undefined;
+  }
+
+  private async finish(manager: EntityManager, delivery: WebhookDeliveryEntity, status: WebhookDeliveryStatus, last: { lastStatusCode?: number | null; lastError?: string | null }): Promise<void> {
     const finished = status !== WebhookDeliveryStatus.RETRYING;
-    await this.dataSource.getRepository(WebhookDeliveryEntity).update(delivery.id, {
+    await manager.getRepository(WebhookDeliveryEntity).update(delivery.id, {
       status,
       ...last,
       attempts: status === WebhookDeliveryStatus.SKIPPED ? delivery.attempts : delivery.attempts + 1,
