@@ -51,6 +51,7 @@ COPY package.json package-lock.json ./
 # The service, its migrations and the operator's commands; not the development tools (dist/scripts).
 COPY --from=build /app/dist/src ./dist/src
 COPY --from=build /app/dist/migrations ./dist/migrations
+COPY --from=build /app/dist/console ./dist/console
 USER node
 EXPOSE 3000
 # Liveness: the process answers. (docker-compose.yml checks /health/ready, which includes the database.)

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Allow } from '../common/access/allow.decorator.js';
 import { Ctx, RequestContext } from '../common/request-context.js';
@@ -7,6 +7,7 @@ import { UserService } from './user.service.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { resultUnion } from '../common/graphql/error-result.js';
 import { UpdateProfileInput } from './dto/auth.inputs.js';
+import { UserConnection, UserListArgs } from './user-list.js';
 
 export const UpdateProfileResult = resultUnion('UpdateProfileResult', 'Your profile as changed; or why not.', () => [UserModel, InvalidInputError]);
 
@@ -25,6 +26,12 @@ export class UserResolver {
   @ResolveField('language', () => Language, { nullable: true, description: 'The language mail to the person is written in; null: their organisation’s. Visible to the person only.' })
   language(@Ctx() ctx: RequestContext, @Parent() user: UserModel): Language | null {
     return ctx.isSelf(user.id) ? user.language : null;
+  }
+
+  @Allow('user')
+  @Query(() => UserConnection, { name: 'users', description: 'Platform admins: every account, newest first, with a search over names and email addresses.' })
+  listUsers(@Ctx() ctx: RequestContext, @Args() args: UserListArgs) {
+    return this.users.list(ctx, args);
   }
 
   @Allow('user')

@@ -13,6 +13,13 @@ import { UserEntity } from './user.entity.js';
 import { UserModel } from './user.model.js';
 import type { UpdateProfileInput } from './dto/auth.inputs.js';
 import { updateLocked } from '../database/versioned-update.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
+import { escapeLike } from '../common/search.js';
+import type { UserListArgs } from './user-list.js';
+
+const listOrder = 'CREATED_AT:DESC';
 
 /** Accounts as others see them, and their administration by platform admins. */
 @Injectable()
@@ -36,6 +43,33 @@ export class UserService {
       return ids.map((userId) => found.get(userId) ?? null);
     }));
     return loader.load(id);
+  }
+
+  /** Platform admins: every account, newest first, by name or email and by whether it is disabled. */
+  async list(ctx: RequestContext, args: UserListArgs): Promise<ConnectionShape<UserModel>> {
+    await this.access.requireAccess(ctx, 'platform.administer');
+    const first = args.first ?? defaultPageSize;
+    const matching = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    const filter = args.filter ?? {};
+    const words = (filter.search ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+    words.forEach((word, index) =>
+      matching.andWhere(`(lower(u.display_name) LIKE :w${index} OR lower(u.email) LIKE :w${index})`, { [`w${index}`]: `%${escapeLike(word)}%` }),
+    );
+    if (filter.disabled !== undefined && filter.disabled !== null) matching.andWhere(filter.disabled ? 'u.disabled_at IS NOT NULL' : 'u.disabled_at IS NULL');
+    const page = matching.clone();
+    const after = args.after != null ? decodeCursor(args.after, listOrder, 'timestamp') : undefined;
+    if (after) page.andWhere('(u.created_at, u.id) < (:afterAt, :afterId)', { afterAt: after.value, afterId: after.id });
+    const rows = first === 0 ? [] : await page.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(first + 1).getMany();
+    return pageOf(
+      rows.map(UserModel.fromEntity),
+      {
+        first,
+        after: args.after,
+        precededBy: async () => after !== undefined && (await matching.clone().andWhere('(u.created_at, u.id) >= (:afterAt, :afterId)', { afterAt: after.value, afterId: after.id }).getExists()),
+      },
+      (node) => encodeCursor({ order: listOrder, value: node.createdAt.toISOString(), id: node.id }),
+      () => matching.getCount(),
+    );
   }
 
   /** Email addresses are personal: the person, platform admins, and admins of their organisations see them. */

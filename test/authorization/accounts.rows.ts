@@ -67,6 +67,7 @@ const rows: Row<Fixtures>[] = [
       allowed: adminsA,
     },
     { name: 'query auditLog of all', query: graphql(`query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }`), allowed: ['platformAdmin'] },
+    { name: 'query users', query: graphql(`query AuthzAccountsRowsUsers { users(first: 5, filter: { search: "matrix" }) { totalCount edges { node { id email disabled } } } }`), allowed: ['platformAdmin'] },
     {
       name: 'mutation register',
       query: graphql(`mutation AuthzAccountsRowsRegister($input: RegisterInput!) { register(input: $input) { __typename } }`),

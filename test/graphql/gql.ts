@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AdminConsoleOrganization($id: ID) { organization(id: $id) { id verified } }": typeof types.AdminConsoleOrganizationDocument,
+    "query AdminConsoleApiKeys($id: ID) { organization(id: $id) { apiKeys { name active } } }": typeof types.AdminConsoleApiKeysDocument,
+    "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }": typeof types.AdminConsoleDisableUserDocument,
     "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }": typeof types.AgreementDocument,
     "query Agreements($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor }\n} }": typeof types.AgreementsDocument,
     "mutation UpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on VersionConflictError { currentVersion }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": typeof types.UpdateAgreementDocument,
@@ -42,6 +45,7 @@ type Documents = {
     "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": typeof types.AuthzAccountsRowsOrganization2Document,
     "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": typeof types.AuthzAccountsRowsAuditLogDocument,
     "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": typeof types.AuthzAccountsRowsAuditLog2Document,
+    "query AuthzAccountsRowsUsers { users(first: 5, filter: { search: \"matrix\" }) { totalCount edges { node { id email disabled } } } }": typeof types.AuthzAccountsRowsUsersDocument,
     "mutation AuthzAccountsRowsRegister($input: RegisterInput!) { register(input: $input) { __typename } }": typeof types.AuthzAccountsRowsRegisterDocument,
     "mutation AuthzAccountsRowsLogin($input: LoginInput!) { login(input: $input) { __typename } }": typeof types.AuthzAccountsRowsLoginDocument,
     "mutation RefreshSession { refreshSession(refreshToken: \"thr_unknown\") { __typename } }": typeof types.RefreshSessionDocument,
@@ -626,6 +630,9 @@ type Documents = {
     "mutation WebhooksUpdateEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) {\n  __typename ... on WebhookEndpoint { status version } ... on ErrorResult { code message field } } }": typeof types.WebhooksUpdateEndpointDocument,
 };
 const documents: Documents = {
+    "query AdminConsoleOrganization($id: ID) { organization(id: $id) { id verified } }": types.AdminConsoleOrganizationDocument,
+    "query AdminConsoleApiKeys($id: ID) { organization(id: $id) { apiKeys { name active } } }": types.AdminConsoleApiKeysDocument,
+    "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }": types.AdminConsoleDisableUserDocument,
     "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }": types.AgreementDocument,
     "query Agreements($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor }\n} }": types.AgreementsDocument,
     "mutation UpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on VersionConflictError { currentVersion }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": types.UpdateAgreementDocument,
@@ -653,6 +660,7 @@ const documents: Documents = {
     "query AuthzAccountsRowsOrganization2($id: ID) { organization(id: $id) { apiKeys { id } } }": types.AuthzAccountsRowsOrganization2Document,
     "query AuthzAccountsRowsAuditLog($id: ID) { auditLog(organizationId: $id) { totalCount } }": types.AuthzAccountsRowsAuditLogDocument,
     "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }": types.AuthzAccountsRowsAuditLog2Document,
+    "query AuthzAccountsRowsUsers { users(first: 5, filter: { search: \"matrix\" }) { totalCount edges { node { id email disabled } } } }": types.AuthzAccountsRowsUsersDocument,
     "mutation AuthzAccountsRowsRegister($input: RegisterInput!) { register(input: $input) { __typename } }": types.AuthzAccountsRowsRegisterDocument,
     "mutation AuthzAccountsRowsLogin($input: LoginInput!) { login(input: $input) { __typename } }": types.AuthzAccountsRowsLoginDocument,
     "mutation RefreshSession { refreshSession(refreshToken: \"thr_unknown\") { __typename } }": types.RefreshSessionDocument,
@@ -1240,6 +1248,18 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AdminConsoleOrganization($id: ID) { organization(id: $id) { id verified } }"): typeof import('./graphql.js').AdminConsoleOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminConsoleApiKeys($id: ID) { organization(id: $id) { apiKeys { name active } } }"): typeof import('./graphql.js').AdminConsoleApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }"): typeof import('./graphql.js').AdminConsoleDisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }"): typeof import('./graphql.js').AgreementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1345,6 +1365,10 @@ export function graphql(source: "query AuthzAccountsRowsAuditLog($id: ID) { audi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthzAccountsRowsAuditLog2 { auditLog { totalCount } }"): typeof import('./graphql.js').AuthzAccountsRowsAuditLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsUsers { users(first: 5, filter: { search: \"matrix\" }) { totalCount edges { node { id email disabled } } } }"): typeof import('./graphql.js').AuthzAccountsRowsUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

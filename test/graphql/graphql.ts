@@ -2053,6 +2053,27 @@ export type WithdrawExchangeItemInput = {
   id: string | number;
 };
 
+export type AdminConsoleOrganizationQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AdminConsoleOrganizationQuery = { organization: { id: string, verified: boolean } | null };
+
+export type AdminConsoleApiKeysQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AdminConsoleApiKeysQuery = { organization: { apiKeys: Array<{ name: string, active: boolean }> } | null };
+
+export type AdminConsoleDisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminConsoleDisableUserMutation = { disableUser: { id: string, disabled: boolean } };
+
 export type AgreementQueryVariables = Exact<{
   id?: string | number | null | undefined;
   code?: string | null | undefined;
@@ -2269,6 +2290,11 @@ export type AuthzAccountsRowsAuditLog2QueryVariables = Exact<{ [key: string]: ne
 
 
 export type AuthzAccountsRowsAuditLog2Query = { auditLog: { totalCount: number } };
+
+export type AuthzAccountsRowsUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAccountsRowsUsersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string | null, disabled: boolean } }> } };
 
 export type AuthzAccountsRowsRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -7975,6 +8001,32 @@ export const OwnersProposalFieldsFragmentDoc = new TypedDocumentString(`
   decidedAt
 }
     `, {"fragmentName":"OwnersProposalFields"}) as unknown as TypedDocumentString<OwnersProposalFieldsFragment, unknown>;
+export const AdminConsoleOrganizationDocument = new TypedDocumentString(`
+    query AdminConsoleOrganization($id: ID) {
+  organization(id: $id) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<AdminConsoleOrganizationQuery, AdminConsoleOrganizationQueryVariables>;
+export const AdminConsoleApiKeysDocument = new TypedDocumentString(`
+    query AdminConsoleApiKeys($id: ID) {
+  organization(id: $id) {
+    apiKeys {
+      name
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminConsoleApiKeysQuery, AdminConsoleApiKeysQueryVariables>;
+export const AdminConsoleDisableUserDocument = new TypedDocumentString(`
+    mutation AdminConsoleDisableUser($id: ID!) {
+  disableUser(userId: $id) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminConsoleDisableUserMutation, AdminConsoleDisableUserMutationVariables>;
 export const AgreementDocument = new TypedDocumentString(`
     query Agreement($id: ID, $code: String) {
   agreement(id: $id, code: $code) {
@@ -8510,6 +8562,20 @@ export const AuthzAccountsRowsAuditLog2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzAccountsRowsAuditLog2Query, AuthzAccountsRowsAuditLog2QueryVariables>;
+export const AuthzAccountsRowsUsersDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsUsers {
+  users(first: 5, filter: {search: "matrix"}) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        disabled
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsUsersQuery, AuthzAccountsRowsUsersQueryVariables>;
 export const AuthzAccountsRowsRegisterDocument = new TypedDocumentString(`
     mutation AuthzAccountsRowsRegister($input: RegisterInput!) {
   register(input: $input) {

@@ -4,9 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { registerCors } from './cors.js';
+import { registerAdminConsole } from './admin-console.js';
 import { registerGraphiql } from './graphiql.js';
 
-/** What browsers need of the service: CORS for the listed origins, and GraphiQL served from the service itself. */
+/** What browsers need of the service: CORS for the listed origins, GraphiQL and the admin console served from the service itself. */
 @Injectable()
 export class BrowserAccess implements OnModuleInit {
   constructor(
@@ -18,6 +19,7 @@ export class BrowserAccess implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     await registerCors(fastify, this.config.cors);
     if (this.config.graphql.ide) registerGraphiql(fastify);
+    registerAdminConsole(fastify);
   }
 }
 
