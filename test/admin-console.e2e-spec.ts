@@ -83,7 +83,7 @@ describeInBrowser('admin console in a browser', () => {
   }
 
   const text = () => page.evaluate(() => document.body.innerText);
-  const waitForText = (value: string) => page.waitForFunction((expected) => document.body.innerText.includes(expected), { timeout: 10_000 }, value);
+  const waitForText = (value: string) => page.waitForFunction((expected) => document.body.innerText.includes(expected), { timeout: 20_000 }, value);
   const click = async (selector: string) => {
     await page.waitForSelector(selector, { visible: true });
     await page.click(selector);
@@ -181,9 +181,16 @@ describeInBrowser('admin console in a browser', () => {
   it('shows a member only what a member may do', async () => {
     await signIn({ email: 'lan@console.example' });
     await page.goto(url(`#/org/${org.id}/profile`), { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector(`nav.side a[href="#/org/${org.id}/profile"]`);
+    await page.waitForSelector(`nav.side a[href="#/org/${org.id}/profile"]`, { timeout: 15_000 }).catch(async (error) => {
+      throw new Error(`${(error as Error).message}; page at ${page.url()} reads: ${await text()}`);
+    });
+    // The menu is drawn once the person's memberships have loaded: wait until it settles on a member's two pages.
+    const expected = ['#/', `#/org/${org.id}/profile`];
+    await page
+      .waitForFunction((hrefs) => JSON.stringify([...document.querySelectorAll('nav.side a')].map((anchor) => anchor.getAttribute('href'))) === JSON.stringify(hrefs), { timeout: 20_000 }, expected)
+      .catch(() => undefined);
     const links = await page.$$eval('nav.side a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links).toEqual(['#/', `#/org/${org.id}/profile`]);
+    expect(links).toEqual(expected);
     await page.goto(url(`#/org/${org.id}/keys`), { waitUntil: 'domcontentloaded' });
     await waitForText('Your role does not allow this page.');
     await check('member-refused-en');

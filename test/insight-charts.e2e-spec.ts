@@ -77,6 +77,21 @@ describe('insight charts', () => {
     expect(texts.some((text) => text.startsWith('Cross-helix betweenness'))).toBe(true);
   });
 
+  it('writes its labels in Vietnamese with lang=vi, and refuses a language it does not speak', async () => {
+    const trend = await get('/charts/synergy-trend.svg?lang=vi&fromYear=2020');
+    expect(trend.statusCode).toBe(200);
+    expect(textsOf(trend.body)).toEqual(expect.arrayContaining(['Tính cộng hưởng Ba Nhà theo thời gian', 'Năm (bắt đầu dự án)']));
+    const triangle = textsOf((await get('/charts/helix-triangle.svg?lang=vi')).body);
+    expect(triangle).toEqual(expect.arrayContaining(['Học thuật', 'Doanh nghiệp', 'Nhà nước']));
+    expect(triangle.some((text) => text.startsWith('Mọi năm'))).toBe(true);
+    const funnel = textsOf((await get('/charts/commercialisation-funnel.svg?lang=vi')).body);
+    expect(funnel).toEqual(expect.arrayContaining(['Phễu thương mại hoá', 'Công bố sáng chế']));
+    expect(textsOf((await get('/charts/helix-triangle.svg?lang=en')).body)).toEqual(expect.arrayContaining(['Academia', 'Industry', 'Government']));
+    const refused = await get('/charts/helix-triangle.svg?lang=fr');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lang' });
+  });
+
   it('refuses a bad filter with a clear error', async () => {
     const response = await get('/charts/synergy-trend.svg?fromYear=abc');
     expect(response.statusCode).toBe(400);

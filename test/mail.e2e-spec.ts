@@ -58,7 +58,7 @@ describe('mail', () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
-  const mailTo = (address: string) => eventually(() => received.find((mail) => mail.to && 'text' in mail.to && mail.to.text.includes(address)), 20_000, `mail to ${address}`);
+  const mailTo = (address: string) => eventually(() => received.find((mail) => mail.to && 'text' in mail.to && mail.to.text.includes(address)), 45_000, `mail to ${address}`);
 
   it('sends an invitation in Vietnamese, with a plain-text part, whose code joins the organisation', async () => {
     const invited = await t.graphql(inviteMember, { input: { organizationId: organization.id, email: 'giang.vien@example.org', role: 'EDITOR' } }, admin.headers);
@@ -88,7 +88,7 @@ describe('mail', () => {
     expect(received.filter((candidate) => candidate.subject === mail.subject)).toHaveLength(1);
     const [message] = await t.dataSource.query(`SELECT attempts, last_error FROM outbox_message WHERE recipient = 'visitor@example.org'`);
     expect(message.attempts).toBe(3);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('mail without an SMTP server', () => {
@@ -103,7 +103,7 @@ describe('mail without an SMTP server', () => {
       const [file] = await eventually(async () => {
         const files = await readdir(dir);
         return files.length > 0 && files;
-      }, 20_000, 'the .eml file');
+      }, 45_000, 'the .eml file');
       const mail = await simpleParser(await readFile(path.join(dir, file)));
       // An organisation outside Viet Nam: English.
       expect(mail.subject).toBe('Invitation to join Sample data: Eindhoven partner');
@@ -111,5 +111,5 @@ describe('mail without an SMTP server', () => {
       await t.close();
       await rm(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 });

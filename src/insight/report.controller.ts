@@ -17,9 +17,9 @@ import { SynergyService } from './synergy.service.js';
 const svg = 'image/svg+xml; charset=utf-8';
 
 /**
- * The main insight figures as SVG pictures for dashboards and reports (`<img src="/charts/…svg?fromYear=2020">`),
+ * The main insight figures as SVG pictures for dashboards and reports (`<img src="/charts/…svg?fromYear=2020&lang=vi">`),
  * and the self-assessment as CSV. Public, like the figures they draw; the query string takes the
- * collaboration filter's fields.
+ * collaboration filter's fields and the language of the labels.
  */
 @Controller()
 @UseFilters(HttpAppErrorFilter)
@@ -38,18 +38,20 @@ export class ReportController {
   @Header('cache-control', 'public, max-age=300')
   async commercialisationFunnel(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
     const { total } = await this.funnels.funnel(ctx, query.toFilter());
+    const { funnel, noData } = query.words;
     const stages: [string, number][] = [
-      ['Invention disclosures', total.disclosures],
-      ['New patent applications', total.newPatentApplications],
-      ['Patents granted', total.patentsGranted],
-      ['Licences and options executed', total.licencesExecuted + total.optionsExecuted],
-      ['Startups formed', total.startupsFormed],
+      [funnel.disclosures, total.disclosures],
+      [funnel.applications, total.newPatentApplications],
+      [funnel.granted, total.patentsGranted],
+      [funnel.licences, total.licencesExecuted + total.optionsExecuted],
+      [funnel.startups, total.startupsFormed],
     ];
     return barChart({
-      title: 'Commercialisation funnel',
-      subtitle: `${query.describe(false)} Percentages: share of the disclosures.`,
-      valueLabel: 'Records in the period',
-      categoryLabel: 'Stage',
+      title: funnel.title,
+      subtitle: `${query.describe(false)} ${funnel.share}`,
+      valueLabel: funnel.value,
+      categoryLabel: funnel.category,
+      emptyText: noData,
       centred: true,
       bars: stages.map(([label, value]) => ({
         label,
@@ -78,7 +80,7 @@ export class ReportController {
     const synergy = await this.synergies.synergy(query.toFilter());
     const having = (predicate: (c: (typeof synergy.combinations)[number]) => boolean) =>
       synergy.combinations.filter(predicate).reduce((sum, c) => sum + c.projects, 0);
-    return helixTriangle('Triple Helix collaboration', query.describe(), {
+    return helixTriangle(query.describe(), {
       academia: having((c) => c.academia),
       industry: having((c) => c.industry),
       government: having((c) => c.government),
@@ -88,7 +90,7 @@ export class ReportController {
       all: synergy.tripleHelixProjects,
       projects: synergy.projects,
       synergy: synergy.tripleHelix,
-    });
+    }, query.words);
   }
 
   @Public()
@@ -97,16 +99,18 @@ export class ReportController {
   @Header('cache-control', 'public, max-age=300')
   async synergyTrend(@Query() query: ChartQuery): Promise<string> {
     const { byYear } = await this.synergies.synergy(query.toFilter());
+    const { trend, noData } = query.words;
     return lineChart({
-      title: 'Triple Helix synergy over time',
-      subtitle: `${query.describe()} Below zero: synergy.`,
-      xLabel: 'Year (project start)',
-      yLabel: 'Mutual information, bits',
-      reference: { y: 0, label: 'no synergy' },
+      title: trend.title,
+      subtitle: `${query.describe()} ${trend.belowZero}`,
+      xLabel: trend.x,
+      yLabel: trend.y,
+      reference: { y: 0, label: trend.reference },
+      emptyText: noData,
       series: [
-        { label: 'T(uig), three helices', color: palette.neutral, points: byYear.map((year) => ({ x: year.year, y: year.tripleHelix })) },
-        { label: 'T(ui), academia–industry', color: palette.ACADEMIA, points: byYear.map((year) => ({ x: year.year, y: year.academiaIndustry })) },
-        { label: 'T(ig), industry–government', color: palette.INDUSTRY, points: byYear.map((year) => ({ x: year.year, y: year.industryGovernment })) },
+        { label: trend.three, color: palette.neutral, points: byYear.map((year) => ({ x: year.year, y: year.tripleHelix })) },
+        { label: trend.academiaIndustry, color: palette.ACADEMIA, points: byYear.map((year) => ({ x: year.year, y: year.academiaIndustry })) },
+        { label: trend.industryGovernment, color: palette.INDUSTRY, points: byYear.map((year) => ({ x: year.year, y: year.industryGovernment })) },
       ],
     });
   }
@@ -119,20 +123,22 @@ export class ReportController {
   async bridgingOrganizations(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
     const { top } = await this.networks.network(ctx, query.toFilter(), NetworkRanking.CROSS_HELIX_BETWEENNESS, query.first ?? 10);
     const names = await Promise.all(top.map((position) => this.organizations.findById(ctx, position.organizationId)));
+    const { bridging, helices, noData } = query.words;
+    // Organisations by the name of the chart's language: the Vietnamese name, or the English one when there is one.
+    const nameOf = (organization: (typeof names)[number]) => (query.lang === 'vi' ? organization?.name : (organization?.nameEn ?? organization?.name));
     return barChart({
-      title: 'Organisations that bridge the helices',
-      subtitle: `${query.describe()} Ranked by cross-helix betweenness.`,
-      valueLabel: 'Cross-helix betweenness (share of shortest paths between helices, 0–1)',
-      categoryLabel: 'Organisation',
-      legend: (['ACADEMIA', 'INDUSTRY', 'GOVERNMENT', 'CIVIL_SOCIETY'] as const).map((helix) => ({ label: helixLabel[helix], color: palette[helix] })),
+      title: bridging.title,
+      subtitle: `${query.describe()} ${bridging.ranked}`,
+      valueLabel: bridging.value,
+      categoryLabel: bridging.category,
+      emptyText: noData,
+      legend: (['ACADEMIA', 'INDUSTRY', 'GOVERNMENT', 'CIVIL_SOCIETY'] as const).map((helix) => ({ label: helices[helix], color: palette[helix] })),
       bars: top.map((position, i) => ({
-        label: names[i]?.nameEn ?? names[i]?.name ?? 'Archived organisation',
+        label: nameOf(names[i]) ?? bridging.archived,
         value: Number(position.crossHelixBetweenness.toFixed(4)),
         color: palette[position.helix],
-        note: `${position.degree} partners`,
+        note: bridging.partners(position.degree),
       })),
     });
   }
 }
-
-const helixLabel = { ACADEMIA: 'Academia', INDUSTRY: 'Industry', GOVERNMENT: 'Government', CIVIL_SOCIETY: 'Civil society' } as const;

@@ -9,6 +9,8 @@ export interface Bar {
 }
 
 export interface BarChartOptions {
+  /** Shown when there is nothing to draw. */
+  emptyText?: string;
   title: string;
   subtitle?: string;
   /** The value axis (horizontal). */
@@ -62,7 +64,7 @@ export function barChart(options: BarChartOptions): string {
       }),
     );
   });
-  if (options.bars.length === 0) body.push(text(left + plotWidth / 2, top + 20, 'No data for this selection', { anchor: 'middle', color: palette.muted }));
+  if (options.bars.length === 0) body.push(text(left + plotWidth / 2, top + 20, options.emptyText ?? 'No data for this selection', { anchor: 'middle', color: palette.muted }));
   body.push(
     line(left, top - 6, left, top + plotHeight, palette.text),
     text(left + plotWidth / 2, height - 18, options.valueLabel, { anchor: 'middle', weight: 'bold', size: 12 }),

@@ -1,3 +1,4 @@
+import { chartWords, type ChartWords } from './chart-words.js';
 import { document, formatNumber, line, palette, text } from './svg.js';
 
 export interface TriangleCounts {
@@ -21,13 +22,14 @@ export interface TriangleCounts {
  * helices share and drawn thicker the more they share; the centre gives the projects of all three
  * and T(uig).
  */
-export function helixTriangle(title: string, subtitle: string | undefined, counts: TriangleCounts): string {
+export function helixTriangle(subtitle: string | undefined, counts: TriangleCounts, words: ChartWords = chartWords.en): string {
+  const title = words.triangle.title;
   const width = 760;
   const height = 600;
   const corners = {
-    government: { x: width / 2, y: 130, label: 'Government', color: palette.GOVERNMENT, count: counts.government },
-    academia: { x: 150, y: 500, label: 'Academia', color: palette.ACADEMIA, count: counts.academia },
-    industry: { x: width - 150, y: 500, label: 'Industry', color: palette.INDUSTRY, count: counts.industry },
+    government: { x: width / 2, y: 130, label: words.helices.GOVERNMENT, color: palette.GOVERNMENT, count: counts.government },
+    academia: { x: 150, y: 500, label: words.helices.ACADEMIA, color: palette.ACADEMIA, count: counts.academia },
+    industry: { x: width - 150, y: 500, label: words.helices.INDUSTRY, color: palette.INDUSTRY, count: counts.industry },
   };
   const most = Math.max(1, counts.academiaIndustry, counts.academiaGovernment, counts.industryGovernment);
   const edge = (a: keyof typeof corners, b: keyof typeof corners, shared: number, dx: number, dy: number) => {
@@ -35,7 +37,7 @@ export function helixTriangle(title: string, subtitle: string | undefined, count
     const [mx, my] = [(p.x + q.x) / 2 + dx, (p.y + q.y) / 2 + dy];
     return [
       line(p.x, p.y, q.x, q.y, palette.neutral, 2 + (14 * shared) / most),
-      text(mx, my, `${formatNumber(shared)} projects`, { anchor: 'middle', weight: 'bold', size: 15 }),
+      text(mx, my, words.projects(formatNumber(shared)), { anchor: 'middle', weight: 'bold', size: 15 }),
     ];
   };
   const body = [
@@ -51,10 +53,10 @@ export function helixTriangle(title: string, subtitle: string | undefined, count
     );
   }
   body.push(
-    text(width / 2, 378, `${formatNumber(counts.all)} triple-helix projects`, { anchor: 'middle', weight: 'bold', size: 15 }),
-    text(width / 2, 400, `of ${formatNumber(counts.projects)} projects`, { anchor: 'middle', size: 13, color: palette.muted }),
+    text(width / 2, 378, words.tripleHelixProjects(formatNumber(counts.all)), { anchor: 'middle', weight: 'bold', size: 15 }),
+    text(width / 2, 400, words.ofProjects(formatNumber(counts.projects)), { anchor: 'middle', size: 13, color: palette.muted }),
     text(width / 2, 424, `T(uig) = ${counts.synergy.toFixed(4)} bits`, { anchor: 'middle', size: 13, color: palette.muted }),
-    text(24, height - 20, 'Corners: projects in which the helix takes part. Edges: projects shared by the two helices (with or without the third).', {
+    text(24, height - 20, words.triangle.legend, {
       size: 11,
       color: palette.muted,
     }),

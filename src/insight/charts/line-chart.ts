@@ -7,6 +7,8 @@ export interface Series {
 }
 
 export interface LineChartOptions {
+  /** Shown when there is nothing to draw. */
+  emptyText?: string;
   title: string;
   subtitle?: string;
   xLabel: string;
@@ -29,7 +31,7 @@ export function lineChart(options: LineChartOptions): string {
   const points = options.series.flatMap((series) => series.points);
   const body: string[] = [];
   if (points.length === 0) {
-    body.push(text(width / 2, height / 2, 'No data for this selection', { anchor: 'middle', color: palette.muted }));
+    body.push(text(width / 2, height / 2, options.emptyText ?? 'No data for this selection', { anchor: 'middle', color: palette.muted }));
     return document(width, height, options.title, options.subtitle, body);
   }
   const xs = points.map((p) => p.x);

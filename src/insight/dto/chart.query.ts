@@ -1,9 +1,10 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { chartWords, type ChartLanguage, type ChartWords } from '../charts/chart-words.js';
 import { trimmed } from '../../common/validation.js';
 import { HelixBasis, type CollaborationFilter } from './collaboration.filter.js';
 
-/** The query string of a chart: the collaboration filter, flattened (`includeUnits=false` to count an organisation alone), and how many items to draw. */
+/** The query string of a chart: the collaboration filter, flattened (`includeUnits=false` to count an organisation alone), how many items to draw, and the language (`lang=vi|en`). */
 export class ChartQuery {
   @IsOptional()
   @Type(() => Number)
@@ -49,6 +50,15 @@ export class ChartQuery {
   @Max(30)
   first?: number;
 
+  @IsOptional()
+  @IsIn(['vi', 'en'], { message: 'lang must be vi or en' })
+  lang?: ChartLanguage;
+
+  /** The chart's words in the language asked for (English by default). */
+  get words(): ChartWords {
+    return chartWords[this.lang ?? 'en'];
+  }
+
   toFilter(): CollaborationFilter {
     const { fromYear, toYear, programmeId, province, organizationId, includeUnits, helixBasis } = this;
     return { fromYear, toYear, programmeId, province, organizationId, includeUnits: includeUnits ?? true, helixBasis: helixBasis ?? HelixBasis.PRIMARY };
@@ -56,12 +66,13 @@ export class ChartQuery {
 
   /** A line saying what the chart covers; `projects` when it counts projects. */
   describe(projects = true): string {
-    const parts = [this.fromYear || this.toYear ? `Years ${this.fromYear ?? '…'}–${this.toYear ?? '…'}` : 'All years'];
-    if (this.province) parts.push(`province ${this.province}`);
-    if (this.programmeId) parts.push(projects ? 'one programme' : 'one programme’s results');
-    const units = this.includeUnits === false ? '' : ' and its units';
-    if (this.organizationId) parts.push(projects ? `projects of one organisation${units}` : `one organisation${units}`);
-    if (this.helixBasis === HelixBasis.PRIMARY_AND_SECONDARY) parts.push('hybrids counted in every helix');
-    return `${parts.join(', ')}.${projects ? ' Proposed, active, on-hold and completed projects.' : ''}`;
+    const { scope } = this.words;
+    const parts = [this.fromYear || this.toYear ? scope.years(String(this.fromYear ?? '…'), String(this.toYear ?? '…')) : scope.allYears];
+    if (this.province) parts.push(scope.province(this.province));
+    if (this.programmeId) parts.push(projects ? scope.programme : scope.programmeResults);
+    const units = this.includeUnits !== false;
+    if (this.organizationId) parts.push(projects ? scope.organizationProjects(units) : scope.organization(units));
+    if (this.helixBasis === HelixBasis.PRIMARY_AND_SECONDARY) parts.push(scope.hybrids);
+    return `${parts.join(', ')}.${projects ? ` ${scope.statuses}` : ''}`;
   }
 }
