@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.js';
 import { MailOutbox } from '../mail/mail-outbox.js';
-import { mailLanguage } from '../mail/mail-templates.js';
 
 /** How far ahead the parties of an agreement hear of an obligation falling due. */
 export const obligationNoticeDays = 14;
@@ -38,16 +37,10 @@ export class ObligationReminders implements OnModuleInit {
           WHERE ob.status = 'PENDING' AND a.status IN ('EXECUTED', 'ACTIVE') AND ob.due_on <= CURRENT_DATE + $1::int`,
         [obligationNoticeDays],
       );
-      for (const row of due) {
-        await this.mail.write(
-          manager,
-          'obligation_due',
-          row.email,
-          mailLanguage(row.language, row.country),
-          { agreementCode: row.code, agreementTitle: row.title, obligation: row.description, dueOn: row.due_on },
-          { once: `obligation:${row.id}:${row.due_on}:${row.email}` },
-        );
-      }
+      await this.mail.writeToEach(manager, 'obligation_due', due, (row) => ({
+        payload: { agreementCode: row.code, agreementTitle: row.title, obligation: row.description, dueOn: row.due_on },
+        once: `obligation:${row.id}:${row.due_on}:${row.email}`,
+      }));
     });
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.js';
 import { MailOutbox } from '../mail/mail-outbox.js';
-import { mailLanguage } from '../mail/mail-templates.js';
 
 /** How long before a key expires its organisation's admins hear of it. */
 export const apiKeyNoticeDays = 7;
@@ -31,16 +30,10 @@ export class ApiKeyReminders implements OnModuleInit {
           WHERE k.revoked_at IS NULL AND k.expires_at > now() AND k.expires_at <= now() + make_interval(days => $1::int)`,
         [apiKeyNoticeDays],
       );
-      for (const key of expiring) {
-        await this.mail.write(
-          manager,
-          'api_key_expiring',
-          key.email,
-          mailLanguage(key.language, key.country),
-          { organizationName: key.organization, keyName: key.name, expiresAt: key.expires_at.toISOString() },
-          { once: `api_key_expiring:${key.id}:${key.email}` },
-        );
-      }
+      await this.mail.writeToEach(manager, 'api_key_expiring', expiring, (key) => ({
+        payload: { organizationName: key.organization, keyName: key.name, expiresAt: key.expires_at.toISOString() },
+        once: `api_key_expiring:${key.id}:${key.email}`,
+      }));
     });
   }
 }

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { MailKind, MailPayloads } from './mail-templates.js';
+import { mailLanguage, type MailKind, type MailPayloads } from './mail-templates.js';
 import { OutboxCipher } from './outbox-cipher.js';
 import type { MailLanguage } from './outbox-message.entity.js';
+
+/** Someone to write to: an address, the language they chose (null: their organisation's), their organisation's country. */
+export interface MailContact {
+  email: string;
+  language: MailLanguage | null;
+  country: string | null;
+}
 
 /** Where domains leave the mail a change calls for, in its transaction (see `OutboxMessageEntity`). */
 @Injectable()
@@ -30,5 +37,13 @@ export class MailOutbox {
        ON CONFLICT (once_key) WHERE once_key IS NOT NULL DO NOTHING`,
       [id, kind, recipient, language, JSON.stringify({ ...payload, ...sealed }), options.once ?? null],
     );
+  }
+
+  /** One mail to each contact, in their language; with `once`, each is written at most once under its key. */
+  async writeToEach<K extends MailKind, C extends MailContact>(manager: EntityManager, kind: K, contacts: C[], mail: (contact: C) => { payload: MailPayloads[K]; once?: string }): Promise<void> {
+    for (const contact of contacts) {
+      const { payload, once } = mail(contact);
+      await this.write(manager, kind, contact.email, mailLanguage(contact.language, contact.country), payload, { once });
+    }
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.js';
 import { MailOutbox } from '../mail/mail-outbox.js';
-import { mailLanguage } from '../mail/mail-templates.js';
 import { deadlineRulesJson } from './ip-deadlines.js';
 import { deadlineRows } from './technology.read.js';
 
@@ -41,16 +40,10 @@ export class IpDeadlineReminders implements OnModuleInit {
             WHERE d.due_on BETWEEN CURRENT_DATE AND CURRENT_DATE + $2::int`,
           [deadlineRulesJson(), ipDeadlineNoticeDays],
         );
-      for (const row of due) {
-        await this.mail.write(
-          manager,
-          'ip_deadline_due',
-          row.email,
-          mailLanguage(row.language, row.country),
-          { technologyTitle: row.title, filing: row.filing, deadline: row.description, dueOn: row.due_on },
-          { once: `ip_deadline:${row.filing_id}:${row.kind}:${row.due_on}:${row.email}` },
-        );
-      }
+      await this.mail.writeToEach(manager, 'ip_deadline_due', due, (row) => ({
+        payload: { technologyTitle: row.title, filing: row.filing, deadline: row.description, dueOn: row.due_on },
+        once: `ip_deadline:${row.filing_id}:${row.kind}:${row.due_on}:${row.email}`,
+      }));
     });
   }
 }

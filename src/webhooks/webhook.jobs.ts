@@ -11,7 +11,6 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { Metrics } from '../observability/metrics.js';
 import type { Counter } from 'prom-client';
 import { MailOutbox } from '../mail/mail-outbox.js';
-import { mailLanguage } from '../mail/mail-templates.js';
 import { OutboxCipher } from '../mail/outbox-cipher.js';
 import { endpointUrlProblem, guardedLookup } from './safe-target.js';
 import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
@@ -222,8 +221,6 @@ export class WebhookJobs implements OnModuleInit {
       `SELECT c.email, c.language, o.name, o.country FROM organization_admin_contact c JOIN organization_fact o ON o.id = c.organization_id WHERE c.organization_id = $1`,
       [endpoint.organizationId],
     );
-    for (const admin of admins) {
-      await this.mail.write(manager, 'webhook_disabled', admin.email, mailLanguage(admin.language, admin.country), { organizationName: admin.name, url: endpoint.url, reason });
-    }
+    await this.mail.writeToEach(manager, 'webhook_disabled', admins, (admin) => ({ payload: { organizationName: admin.name, url: endpoint.url, reason } }));
   }
 }
