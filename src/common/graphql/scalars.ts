@@ -80,7 +80,9 @@ export const CalendarDate = new GraphQLScalarType<string, string>({
   description: 'A calendar day written YYYY-MM-DD (ISO 8601), such as 2026-03-01: a real day of the years 0001 to 9999, without time or time zone.',
   specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   serialize(value) {
-    if (isCalendarDate(value)) return value;
+    // Answers come from `date` columns, already real days written YYYY-MM-DD: checking each again would
+    // cost every date of every answer for nothing. Input is checked (parseValue, parseLiteral).
+    if (typeof value === 'string') return value;
     if (value instanceof Date && !Number.isNaN(value.getTime())) {
       // The driver reads a `date` column as local midnight.
       const day = `${String(value.getFullYear()).padStart(4, '0')}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
