@@ -59,6 +59,7 @@ type Documents = {
     "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.RevokeApiKeyDocument,
     "query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }": typeof types.AuthzAccountsRowsOrganization3Document,
     "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }": typeof types.AuthzAccountsRowsOrganization4Document,
+    "query AuthzAccountsRowsInvitationHistory($id: ID) { organization(id: $id) { invitationHistory(first: 1) { totalCount } } }": typeof types.AuthzAccountsRowsInvitationHistoryDocument,
     "query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }": typeof types.AuthzAccountsRowsOrganization5Document,
     "query AuthzAccountsRowsMyMemberships { myMemberships { id } }": typeof types.AuthzAccountsRowsMyMembershipsDocument,
     "mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }": typeof types.AuthzAccountsRowsInviteMember2Document,
@@ -674,6 +675,7 @@ const documents: Documents = {
     "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.RevokeApiKeyDocument,
     "query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }": types.AuthzAccountsRowsOrganization3Document,
     "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }": types.AuthzAccountsRowsOrganization4Document,
+    "query AuthzAccountsRowsInvitationHistory($id: ID) { organization(id: $id) { invitationHistory(first: 1) { totalCount } } }": types.AuthzAccountsRowsInvitationHistoryDocument,
     "query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }": types.AuthzAccountsRowsOrganization5Document,
     "query AuthzAccountsRowsMyMemberships { myMemberships { id } }": types.AuthzAccountsRowsMyMembershipsDocument,
     "mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }": types.AuthzAccountsRowsInviteMember2Document,
@@ -1421,6 +1423,10 @@ export function graphql(source: "query AuthzAccountsRowsOrganization3($id: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganization4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsInvitationHistory($id: ID) { organization(id: $id) { invitationHistory(first: 1) { totalCount } } }"): typeof import('./graphql.js').AuthzAccountsRowsInvitationHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2412,6 +2412,13 @@ export type AuthzAccountsRowsOrganization4QueryVariables = Exact<{
 
 export type AuthzAccountsRowsOrganization4Query = { organization: { invitations: Array<{ id: string }> | null } | null };
 
+export type AuthzAccountsRowsInvitationHistoryQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsInvitationHistoryQuery = { organization: { invitationHistory: { totalCount: number } | null } | null };
+
 export type AuthzAccountsRowsOrganization5QueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -8671,6 +8678,15 @@ export const AuthzAccountsRowsOrganization4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganization4Query, AuthzAccountsRowsOrganization4QueryVariables>;
+export const AuthzAccountsRowsInvitationHistoryDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsInvitationHistory($id: ID) {
+  organization(id: $id) {
+    invitationHistory(first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsInvitationHistoryQuery, AuthzAccountsRowsInvitationHistoryQueryVariables>;
 export const AuthzAccountsRowsOrganization5Document = new TypedDocumentString(`
     query AuthzAccountsRowsOrganization5($id: ID) {
   organization(id: $id) {
