@@ -18,6 +18,7 @@ type Documents = {
     "query AdminConsoleOrganization($id: ID) { organization(id: $id) { id verified } }": typeof types.AdminConsoleOrganizationDocument,
     "query AdminConsoleApiKeys($id: ID) { organization(id: $id) { apiKeys { name active } } }": typeof types.AdminConsoleApiKeysDocument,
     "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }": typeof types.AdminConsoleDisableUserDocument,
+    "mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }": typeof types.AdminConsoleRequestMembershipDocument,
     "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }": typeof types.AgreementDocument,
     "query Agreements($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor }\n} }": typeof types.AgreementsDocument,
     "mutation UpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on VersionConflictError { currentVersion }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": typeof types.UpdateAgreementDocument,
@@ -634,6 +635,7 @@ const documents: Documents = {
     "query AdminConsoleOrganization($id: ID) { organization(id: $id) { id verified } }": types.AdminConsoleOrganizationDocument,
     "query AdminConsoleApiKeys($id: ID) { organization(id: $id) { apiKeys { name active } } }": types.AdminConsoleApiKeysDocument,
     "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }": types.AdminConsoleDisableUserDocument,
+    "mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }": types.AdminConsoleRequestMembershipDocument,
     "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }": types.AgreementDocument,
     "query Agreements($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor }\n} }": types.AgreementsDocument,
     "mutation UpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on VersionConflictError { currentVersion }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": types.UpdateAgreementDocument,
@@ -1259,6 +1261,10 @@ export function graphql(source: "query AdminConsoleApiKeys($id: ID) { organizati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }"): typeof import('./graphql.js').AdminConsoleDisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }"): typeof import('./graphql.js').AdminConsoleRequestMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2074,6 +2074,16 @@ export type AdminConsoleDisableUserMutationVariables = Exact<{
 
 export type AdminConsoleDisableUserMutation = { disableUser: { id: string, disabled: boolean } };
 
+export type AdminConsoleRequestMembershipMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+
+export type AdminConsoleRequestMembershipMutation = { requestMembership:
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'Membership' }
+   };
+
 export type AgreementQueryVariables = Exact<{
   id?: string | number | null | undefined;
   code?: string | null | undefined;
@@ -8034,6 +8044,13 @@ export const AdminConsoleDisableUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminConsoleDisableUserMutation, AdminConsoleDisableUserMutationVariables>;
+export const AdminConsoleRequestMembershipDocument = new TypedDocumentString(`
+    mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) {
+  requestMembership(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AdminConsoleRequestMembershipMutation, AdminConsoleRequestMembershipMutationVariables>;
 export const AgreementDocument = new TypedDocumentString(`
     query Agreement($id: ID, $code: String) {
   agreement(id: $id, code: $code) {
