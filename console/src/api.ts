@@ -174,3 +174,12 @@ export async function logout(): Promise<void> {
   }
   store(null, 'signedOut');
 }
+
+/**
+ * Runs a mutation whose answer is a result union, and gives its `field` when it is a `typename`;
+ * a refusal (`... on ErrorResult`) is thrown as an ApiError.
+ */
+export async function mutate<T extends { __typename: string }>(query: string, variables: Record<string, unknown>, field: string, typename: string): Promise<T> {
+  const answer = await request<Record<string, T>>(query, variables);
+  return expectResult(answer[field], typename);
+}

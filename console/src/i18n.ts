@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { actionsEn, actionsVi, errorsEn, errorsVi, recordTypesEn, recordTypesVi, termsEn, termsVi, type AuditAction, type ErrorCode, type RecordType, type Term } from './vocabulary';
 
 export type Lang = 'vi' | 'en';
 
@@ -91,7 +92,7 @@ const en = {
   rotateSecret: 'New secret',
   disable: 'Disable',
   enable: 'Enable',
-  deliveries: 'Recent deliveries',
+  deliveries: 'Deliveries',
   redeliver: 'Deliver again',
   attempts: 'Attempts',
   filters: 'Filters',
@@ -142,25 +143,15 @@ const en = {
   openOrganization: 'Open',
   notAllowed: 'Your role does not allow this page.',
   menu: 'Menu',
-  READ: 'Read',
-  WRITE: 'Write',
-  ADMIN: 'Admin',
-  EDITOR: 'Editor',
-  MEMBER: 'Member',
-  PENDING: 'Pending',
-  ACCEPTED: 'Accepted',
-  EXPIRED: 'Expired',
-  REVOKED: 'Revoked',
-  REPORTED: 'Reported',
-  VERIFIED: 'Verified',
-  REJECTED: 'Rejected',
-  SUCCEEDED: 'Delivered',
-  FAILED: 'Failed',
-  RETRYING: 'Retrying',
-  SKIPPED: 'Skipped',
-  ACTIVE: 'Active',
-  DISABLED: 'Disabled',
-  REQUESTED: 'Requested',
+  edit: 'Edit',
+  editEndpoint: 'Edit the endpoint',
+  receivesEvents: 'Receives events',
+  anyAction: 'Any action',
+  anyStatus: 'Any status',
+  prefix: 'Prefix',
+  noDeliveries: 'No deliveries yet.',
+  actionCode: 'Code',
+  answeredAt: 'Accepted or revoked',
 };
 
 export type Key = keyof typeof en;
@@ -253,7 +244,7 @@ const vi: Record<Key, string> = {
   rotateSecret: 'Khóa bí mật mới',
   disable: 'Vô hiệu hóa',
   enable: 'Kích hoạt',
-  deliveries: 'Lần gửi gần đây',
+  deliveries: 'Các lần gửi',
   redeliver: 'Gửi lại',
   attempts: 'Số lần thử',
   filters: 'Bộ lọc',
@@ -304,74 +295,30 @@ const vi: Record<Key, string> = {
   openOrganization: 'Mở',
   notAllowed: 'Vai trò của bạn không cho phép xem trang này.',
   menu: 'Danh mục',
-  READ: 'Đọc',
-  WRITE: 'Ghi',
-  ADMIN: 'Quản trị',
-  EDITOR: 'Biên tập',
-  MEMBER: 'Thành viên',
-  PENDING: 'Đang chờ',
-  ACCEPTED: 'Đã chấp nhận',
-  EXPIRED: 'Đã hết hạn',
-  REVOKED: 'Đã thu hồi',
-  REPORTED: 'Đã báo cáo',
-  VERIFIED: 'Đã xác minh',
-  REJECTED: 'Bị từ chối',
-  SUCCEEDED: 'Đã gửi',
-  FAILED: 'Thất bại',
-  RETRYING: 'Đang thử lại',
-  SKIPPED: 'Bỏ qua',
-  ACTIVE: 'Đang hoạt động',
-  DISABLED: 'Đã vô hiệu hóa',
-  REQUESTED: 'Đã yêu cầu',
-};
-
-/** The API's error codes, as people read them. Codes not listed fall back to the API's own message. */
-const errors: Record<Lang, Record<string, string>> = {
-  en: {
-    UNAUTHENTICATED: 'Please sign in.',
-    SESSION_EXPIRED: 'Your session has ended. Please sign in again.',
-    FORBIDDEN: 'You are not allowed to do this.',
-    NOT_FOUND: 'Not found, or not visible to you.',
-    INVALID_CREDENTIALS: 'Email or password is wrong.',
-    ACCOUNT_DISABLED: 'This account is disabled.',
-    INVALID_REFRESH_TOKEN: 'Your session has ended. Please sign in again.',
-    RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
-    BAD_USER_INPUT: 'Some input is not valid.',
-    INVALID_INPUT: 'Some input is not valid.',
-    VERSION_CONFLICT: 'Someone else changed this meanwhile. Reload and try again.',
-    LAST_ADMIN: 'An organisation keeps at least one admin.',
-    MEMBERSHIP_STATUS: 'This membership can no longer change.',
-    ALREADY_MEMBER: 'This person is already a member or invited.',
-    INVITATION_INVALID: 'This invitation can no longer be used.',
-    SLUG_TAKEN: 'This slug is taken.',
-    NETWORK: 'The service did not answer. Check the connection.',
-    INTERNAL: 'Something went wrong on the service.',
-    SERVICE_UNAVAILABLE: 'The service is busy. Try again shortly.',
-  },
-  vi: {
-    UNAUTHENTICATED: 'Vui lòng đăng nhập.',
-    SESSION_EXPIRED: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
-    FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
-    NOT_FOUND: 'Không tìm thấy, hoặc bạn không được phép xem.',
-    INVALID_CREDENTIALS: 'Email hoặc mật khẩu không đúng.',
-    ACCOUNT_DISABLED: 'Tài khoản này đã bị vô hiệu hóa.',
-    INVALID_REFRESH_TOKEN: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
-    RATE_LIMITED: 'Quá nhiều lần thử. Vui lòng đợi một phút rồi thử lại.',
-    BAD_USER_INPUT: 'Một số thông tin nhập không hợp lệ.',
-    INVALID_INPUT: 'Một số thông tin nhập không hợp lệ.',
-    VERSION_CONFLICT: 'Người khác vừa thay đổi mục này. Hãy tải lại rồi thử lại.',
-    LAST_ADMIN: 'Mỗi tổ chức phải còn ít nhất một quản trị viên.',
-    MEMBERSHIP_STATUS: 'Tư cách thành viên này không thể thay đổi nữa.',
-    ALREADY_MEMBER: 'Người này đã là thành viên hoặc đã được mời.',
-    INVITATION_INVALID: 'Lời mời này không còn dùng được.',
-    SLUG_TAKEN: 'Slug này đã được dùng.',
-    NETWORK: 'Dịch vụ không phản hồi. Hãy kiểm tra kết nối.',
-    INTERNAL: 'Dịch vụ gặp lỗi.',
-    SERVICE_UNAVAILABLE: 'Dịch vụ đang bận. Vui lòng thử lại sau.',
-  },
+  edit: 'Sửa',
+  editEndpoint: 'Sửa điểm nhận',
+  receivesEvents: 'Nhận sự kiện',
+  anyAction: 'Mọi hành động',
+  anyStatus: 'Mọi trạng thái',
+  prefix: 'Tiền tố',
+  noDeliveries: 'Chưa có lần gửi nào.',
+  actionCode: 'Mã',
+  answeredAt: 'Chấp nhận hoặc thu hồi lúc',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { en, vi };
+const errors: Record<Lang, Record<ErrorCode, string>> = { en: errorsEn, vi: errorsVi };
+const terms: Record<Lang, Record<Term, string>> = { en: termsEn, vi: termsVi };
+const actions: Record<Lang, Record<AuditAction, string>> = { en: actionsEn, vi: actionsVi };
+const recordTypes: Record<Lang, Record<RecordType, string>> = { en: recordTypesEn, vi: recordTypesVi };
+
+/** Every action of the audit trail the console knows, for its filter. */
+export const auditActions = Object.keys(actionsEn) as AuditAction[];
+
+/** `value` in `table` when it is one of its keys; otherwise as it is. */
+function lookUp<K extends string>(table: Record<K, string>, value: string): string {
+  return Object.prototype.hasOwnProperty.call(table, value) ? table[value as K] : value;
+}
 const storageKey = 'th-console.lang';
 
 export function initialLang(): Lang {
@@ -397,8 +344,13 @@ export function rememberLang(lang: Lang): void {
 export interface Translator {
   lang: Lang;
   t(key: Key, values?: Record<string, string | number>): string;
-  /** A term of the API (role, status, scope) in words, or as it is when not translated. */
+  /** A value of the API's enums (helix, kind, role, status, scope, factor, event) in words, or as it is when not translated. */
   term(value: string): string;
+  /** An action of the audit trail (`membership.approved`) as a phrase, or as it is when not known. */
+  action(code: string): string;
+  /** A kind of record of the audit trail (`ApiKey`) in words, or as it is when not known. */
+  recordType(type: string): string;
+  /** The API's error code in words; the API's own message for a code the console does not know. */
   error(code: string, fallback: string): string;
   date(value: string | null | undefined): string;
   day(value: string | null | undefined): string;
@@ -415,8 +367,10 @@ export function translator(lang: Lang): Translator {
   return {
     lang,
     t: (key, values) => dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? '')),
-    term: (value) => (value in dictionary ? dictionary[value as Key] : value),
-    error: (code, fallback) => errors[lang][code] ?? fallback,
+    term: (value) => lookUp(terms[lang], value),
+    action: (code) => lookUp(actions[lang], code),
+    recordType: (type) => lookUp(recordTypes[lang], type),
+    error: (code, fallback) => (Object.prototype.hasOwnProperty.call(errors[lang], code) ? errors[lang][code as ErrorCode] : fallback),
     date: (value) => (value ? dateTime.format(new Date(value)) : '—'),
     day: (value) => (value ? dateOnly.format(new Date(`${value}T00:00:00Z`)) : '—'),
     money: (amount, currency) => {

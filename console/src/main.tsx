@@ -152,7 +152,14 @@ function Console({ user, lang, setLang }: { user: SessionUser; lang: Lang; setLa
 function Page({ route, user, role, memberships, error, reload }: { route: string[]; user: SessionUser; role: Role | null; memberships: MyMembership[]; error: unknown; reload: () => void }) {
   const i = useI18n();
   const [section, id, page] = route;
-  if (section === 'platform' && user.platformRole === 'PLATFORM_ADMIN') {
+  const notAllowed = (title: string) => (
+    <section>
+      <PageTitle>{title}</PageTitle>
+      <Notice>{i.t('notAllowed')}</Notice>
+    </section>
+  );
+  if (section === 'platform') {
+    if (user.platformRole !== 'PLATFORM_ADMIN') return notAllowed(i.t('platform'));
     if (id === 'organizations') return <OrganizationsPage />;
     if (id === 'accounts') return <AccountsPage selfId={user.id} />;
     if (id === 'indicators') return <IndicatorsPage review />;
@@ -163,12 +170,7 @@ function Page({ route, user, role, memberships, error, reload }: { route: string
     const allowed = orgPages.find((entry) => entry.path === (page ?? 'profile'));
     if (!allowed || !role || !allowed.roles.includes(role)) {
       if (!role && (page ?? 'profile') === 'profile') return <ProfilePage id={id} role={null} />;
-      return (
-        <section>
-          <PageTitle>{i.t('organization')}</PageTitle>
-          <Notice>{i.t('notAllowed')}</Notice>
-        </section>
-      );
+      return notAllowed(i.t('organization'));
     }
     switch (allowed.path) {
       case 'members':

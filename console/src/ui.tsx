@@ -165,13 +165,18 @@ export function useAction() {
       return false;
     }
   }, []);
+  /** A form's submit handler: runs `work`, then `after` when it succeeded. */
+  const submit = (work: () => Promise<unknown>, done?: string, after?: () => void) => (event: Event) => {
+    event.preventDefault();
+    void run(work, done).then((ok) => ok && after?.());
+  };
   const view = (
     <div class="action-state" aria-live="polite">
       {state.error !== undefined && <ErrorNotice error={state.error} />}
       {state.done && <Notice kind="success">{state.done}</Notice>}
     </div>
   );
-  return { ...state, run, view };
+  return { ...state, run, submit, view };
 }
 
 export function Badge({ kind, children }: { kind: 'ok' | 'warn' | 'muted'; children: ComponentChildren }) {
@@ -186,5 +191,113 @@ export function PageTitle({ children }: { children: ComponentChildren }) {
     <h1 tabIndex={-1} ref={ref}>
       {children}
     </h1>
+  );
+}
+
+/** A list of a connection as a table, a page at a time, with its loading, error and empty states. */
+export function PagedTable<N>({
+  state,
+  connection,
+  pages,
+  caption,
+  headers,
+  row,
+}: {
+  state: { loading: boolean; error?: unknown; reload: () => void };
+  connection: Connection<N> | null | undefined;
+  pages: ReturnType<typeof usePages>;
+  caption: string;
+  headers: string[];
+  row: (node: N) => JSX.Element;
+}) {
+  return (
+    <ListState state={state} items={connection?.edges}>
+      {connection && (
+        <>
+          <Table caption={caption} headers={headers}>
+            {connection.edges.map(({ node }) => row(node))}
+          </Table>
+          <Pager connection={connection} pages={pages} />
+        </>
+      )}
+    </ListState>
+  );
+}
+
+/** A labelled choice among `options`, each shown by `labelOf`; `blank` adds a first choice of none (value ''). */
+export function SelectField<V extends string>({ label, value, options, labelOf, onChange, blank }: { label: string; value: V | ''; options: readonly V[]; labelOf: (value: V) => string; onChange: (value: V) => void; blank?: string }) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <select id={id} value={value} onChange={(event) => onChange((event.target as HTMLSelectElement).value as V)}>
+          {blank !== undefined && <option value="">{blank}</option>}
+          {options.map((option) => (
+            <option value={option} key={option}>
+              {labelOf(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The values of a form of text fields, and a labelled input bound to each. */
+export function useFormValues<T extends Record<string, string>>(initial: T) {
+  const [values, setValues] = useState(initial);
+  const set = (key: keyof T) => (event: Event) => setValues((current) => ({ ...current, [key]: (event.target as HTMLInputElement).value }));
+  const text = (key: keyof T & string, label: string, options: { type?: 'text' | 'url' | 'date'; required?: boolean } = {}) => (
+    <Field label={label}>{(id) => <input id={id} type={(options.type ?? 'text') as 'text'} required={options.required} value={values[key]} onInput={set(key)} />}</Field>
+  );
+  return { values, set, text };
+}
+
+/** A secret the API shows only once (an API key, an invitation token, a signing secret), with what to do with it. */
+export function OneTimeSecret({ message, value, testId, onDismiss }: { message: string; value: string | null; testId: string; onDismiss?: () => void }) {
+  const i = useI18n();
+  if (!value) return null;
+  return (
+    <Notice kind="success">
+      <p>{message}</p>
+      <code class="secret" data-testid={testId}>
+        {value}
+      </code>
+      {onDismiss && (
+        <button type="button" class="secondary" onClick={onDismiss}>
+          {i.t('done')}
+        </button>
+      )}
+    </Notice>
+  );
+}
+
+/** A search box and, beside it, other conditions; the search applies when the form is sent. */
+export function SearchForm({ onApply, children }: { onApply: (search: string) => void; children?: ComponentChildren }) {
+  const i = useI18n();
+  const [search, setSearch] = useState('');
+  return (
+    <form
+      class="card inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(search);
+      }}
+    >
+      <Field label={i.t('search')}>{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
+      {children}
+      <button type="submit">{i.t('apply')}</button>
+    </form>
+  );
+}
+
+/** A form's send button, kept from a second press while the action runs, and what the action answered. */
+export function Submit({ label, action }: { label: string; action: { busy: boolean; view: JSX.Element } }) {
+  return (
+    <>
+      <button type="submit" disabled={action.busy}>
+        {label}
+      </button>
+      {action.view}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination/connection.js';
 import { AuthPayload } from '../identity/user.model.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import { MembershipModel } from './membership.model.js';
@@ -124,3 +125,6 @@ export class AcceptedInvitation {
   session: AuthPayload | null;
 }
 
+
+@ObjectType({ description: 'A page of an organisation’s invitations, newest first.' })
+export class InvitationConnection extends Connection(InvitationModel, 'Invitation', 'invitations') {}

@@ -6,6 +6,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError } from '../common/graphql/common-errors.js';
 import { forbidden, notFound } from '../common/errors.js';
+import { pageOf, type ConnectionShape } from '../common/pagination/connection.js';
+import { encodeCursor } from '../common/pagination/cursor.js';
+import { keysetPage, keysetPrecededBy, type KeysetOrder } from '../common/pagination/keyset.js';
+import { OrderDirection } from '../common/pagination/page-info.js';
+import { defaultPageSize } from '../common/pagination/pagination.args.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { AuthService, type Account } from '../identity/auth.service.js';
@@ -14,9 +19,9 @@ import { emailProblem, normaliseEmail } from '../identity/credentials.js';
 import type { AuthPayload } from '../identity/user.model.js';
 import { UserService } from '../identity/user.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import type { AcceptInvitationInput, InviteMemberInput } from './dto/membership.inputs.js';
+import type { AcceptInvitationInput, InvitationHistoryArgs, InviteMemberInput } from './dto/membership.inputs.js';
 import { InvitationEntity } from './invitation.entity.js';
-import { AcceptedInvitation, InvitationCreated, InvitationInvalidReason, InvitationModel, invitationLifetimeMs } from './invitation.model.js';
+import { AcceptedInvitation, InvitationCreated, InvitationInvalidReason, InvitationModel, InvitationStatus, invitationLifetimeMs } from './invitation.model.js';
 import { MembershipEntity, MembershipStatus } from './membership.entity.js';
 import { MembershipModel } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
@@ -271,4 +276,32 @@ export class InvitationService {
     }));
     return loader.load(organizationId);
   }
+
+  /** An organisation's invitations, whatever became of them, newest first; its admins only. */
+  async history(ctx: RequestContext, organizationId: string, args: InvitationHistoryArgs): Promise<ConnectionShape<InvitationModel>> {
+    await this.access.requireAccess(ctx, 'organization.manageMembers', organizationId);
+    const first = args.first ?? defaultPageSize;
+    const matching = this.dataSource.getRepository(InvitationEntity).createQueryBuilder('i').where('i.organization_id = :organizationId', { organizationId });
+    const status = args.filter?.status;
+    if (status) matching.andWhere(statusCondition[status]);
+    const keyset: KeysetOrder = { key: invitationOrder, column: 'i.created_at', idColumn: 'i.id', direction: OrderDirection.DESC, kind: 'timestamp' };
+    const rows = first === 0 ? [] : await keysetPage(matching, keyset, first, args.after).getMany();
+    const now = new Date();
+    return pageOf(
+      rows.map((row) => InvitationModel.fromEntity(row, now)),
+      { first, after: args.after, precededBy: keysetPrecededBy(matching, keyset, args.after) },
+      (node) => encodeCursor({ order: invitationOrder, value: node.createdAt.toISOString(), id: node.id }),
+      () => matching.getCount(),
+    );
+  }
 }
+
+const invitationOrder = 'CREATED_AT:DESC';
+
+/** Each status as SQL, the same rule as `InvitationModel.fromEntity` derives it by. */
+const statusCondition: Record<InvitationStatus, string> = {
+  [InvitationStatus.ACCEPTED]: 'i.accepted_at IS NOT NULL',
+  [InvitationStatus.REVOKED]: 'i.accepted_at IS NULL AND i.revoked_at IS NOT NULL',
+  [InvitationStatus.EXPIRED]: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at <= now()',
+  [InvitationStatus.PENDING]: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()',
+};

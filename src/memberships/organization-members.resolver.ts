@@ -1,8 +1,8 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '../common/request-context.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
-import { MembersArgs } from './dto/membership.inputs.js';
-import { InvitationModel } from './invitation.model.js';
+import { InvitationHistoryArgs, MembersArgs } from './dto/membership.inputs.js';
+import { InvitationConnection, InvitationModel } from './invitation.model.js';
 import { InvitationService } from './invitation.service.js';
 import { MembershipConnection } from './membership.model.js';
 import { MembershipService } from './membership.service.js';
@@ -30,5 +30,13 @@ export class OrganizationMembersResolver {
   })
   invitations(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel): Promise<InvitationModel[]> {
     return this.invitationService.pending(ctx, organization.id);
+  }
+
+  @ResolveField('invitationHistory', () => InvitationConnection, {
+    nullable: true,
+    description: 'Every invitation, whatever became of it (pending, accepted, expired, revoked), newest first. Its admins only (null, with an error, for others).',
+  })
+  invitationHistory(@Ctx() ctx: RequestContext, @Parent() organization: OrganizationModel, @Args() args: InvitationHistoryArgs): Promise<InvitationConnection> {
+    return this.invitationService.history(ctx, organization.id, args);
   }
 }

@@ -158,6 +158,12 @@ const rows: Row<Fixtures>[] = [
       allowed: adminsA,
     },
     {
+      name: 'query organization.invitationHistory',
+      query: graphql(`query AuthzAccountsRowsInvitationHistory($id: ID) { organization(id: $id) { invitationHistory(first: 1) { totalCount } } }`),
+      variables: async (f) => ({ id: f.w.orgA }),
+      allowed: adminsA,
+    },
+    {
     name: 'User.email of memberA, among A’s members (the person, A’s admins, platform admins)',
     query: graphql(`query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }`),
     variables: async (f) => ({ id: f.w.orgA }),

@@ -18,6 +18,7 @@ type Documents = {
     "query AdminConsoleOrganization($id: ID) { organization(id: $id) { id verified } }": typeof types.AdminConsoleOrganizationDocument,
     "query AdminConsoleApiKeys($id: ID) { organization(id: $id) { apiKeys { name active } } }": typeof types.AdminConsoleApiKeysDocument,
     "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }": typeof types.AdminConsoleDisableUserDocument,
+    "mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }": typeof types.AdminConsoleRequestMembershipDocument,
     "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }": typeof types.AgreementDocument,
     "query Agreements($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor }\n} }": typeof types.AgreementsDocument,
     "mutation UpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on VersionConflictError { currentVersion }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": typeof types.UpdateAgreementDocument,
@@ -59,6 +60,7 @@ type Documents = {
     "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.RevokeApiKeyDocument,
     "query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }": typeof types.AuthzAccountsRowsOrganization3Document,
     "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }": typeof types.AuthzAccountsRowsOrganization4Document,
+    "query AuthzAccountsRowsInvitationHistory($id: ID) { organization(id: $id) { invitationHistory(first: 1) { totalCount } } }": typeof types.AuthzAccountsRowsInvitationHistoryDocument,
     "query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }": typeof types.AuthzAccountsRowsOrganization5Document,
     "query AuthzAccountsRowsMyMemberships { myMemberships { id } }": typeof types.AuthzAccountsRowsMyMembershipsDocument,
     "mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }": typeof types.AuthzAccountsRowsInviteMember2Document,
@@ -633,6 +635,7 @@ const documents: Documents = {
     "query AdminConsoleOrganization($id: ID) { organization(id: $id) { id verified } }": types.AdminConsoleOrganizationDocument,
     "query AdminConsoleApiKeys($id: ID) { organization(id: $id) { apiKeys { name active } } }": types.AdminConsoleApiKeysDocument,
     "mutation AdminConsoleDisableUser($id: ID!) { disableUser(userId: $id) { id disabled } }": types.AdminConsoleDisableUserDocument,
+    "mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }": types.AdminConsoleRequestMembershipDocument,
     "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }": types.AgreementDocument,
     "query Agreements($filter: AgreementFilter, $first: Int, $after: String) { agreements(filter: $filter, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor }\n} }": types.AgreementsDocument,
     "mutation UpdateAgreement($input: UpdateAgreementInput!) { updateAgreement(input: $input) {\n  __typename\n  ... on Agreement { ...AgreementFields }\n  ... on VersionConflictError { currentVersion }\n  ... on AgreementStateError { currentStatus }\n  ... on ErrorResult { code message field }\n} }": types.UpdateAgreementDocument,
@@ -674,6 +677,7 @@ const documents: Documents = {
     "mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.RevokeApiKeyDocument,
     "query AuthzAccountsRowsOrganization3($id: ID) { organization(id: $id) { members { totalCount } } }": types.AuthzAccountsRowsOrganization3Document,
     "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }": types.AuthzAccountsRowsOrganization4Document,
+    "query AuthzAccountsRowsInvitationHistory($id: ID) { organization(id: $id) { invitationHistory(first: 1) { totalCount } } }": types.AuthzAccountsRowsInvitationHistoryDocument,
     "query AuthzAccountsRowsOrganization5($id: ID) { organization(id: $id) { members { edges { node { user { id email } } } } } }": types.AuthzAccountsRowsOrganization5Document,
     "query AuthzAccountsRowsMyMemberships { myMemberships { id } }": types.AuthzAccountsRowsMyMembershipsDocument,
     "mutation AuthzAccountsRowsInviteMember2($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }": types.AuthzAccountsRowsInviteMember2Document,
@@ -1260,6 +1264,10 @@ export function graphql(source: "mutation AdminConsoleDisableUser($id: ID!) { di
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }"): typeof import('./graphql.js').AdminConsoleRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Agreement($id: ID, $code: String) { agreement(id: $id, code: $code) { ...AgreementFields obligations { id status } } }"): typeof import('./graphql.js').AgreementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1421,6 +1429,10 @@ export function graphql(source: "query AuthzAccountsRowsOrganization3($id: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthzAccountsRowsOrganization4($id: ID) { organization(id: $id) { invitations { id } } }"): typeof import('./graphql.js').AuthzAccountsRowsOrganization4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAccountsRowsInvitationHistory($id: ID) { organization(id: $id) { invitationHistory(first: 1) { totalCount } } }"): typeof import('./graphql.js').AuthzAccountsRowsInvitationHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

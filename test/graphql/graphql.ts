@@ -2074,6 +2074,16 @@ export type AdminConsoleDisableUserMutationVariables = Exact<{
 
 export type AdminConsoleDisableUserMutation = { disableUser: { id: string, disabled: boolean } };
 
+export type AdminConsoleRequestMembershipMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+
+export type AdminConsoleRequestMembershipMutation = { requestMembership:
+    | { __typename: 'AlreadyMemberError' }
+    | { __typename: 'Membership' }
+   };
+
 export type AgreementQueryVariables = Exact<{
   id?: string | number | null | undefined;
   code?: string | null | undefined;
@@ -2411,6 +2421,13 @@ export type AuthzAccountsRowsOrganization4QueryVariables = Exact<{
 
 
 export type AuthzAccountsRowsOrganization4Query = { organization: { invitations: Array<{ id: string }> | null } | null };
+
+export type AuthzAccountsRowsInvitationHistoryQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAccountsRowsInvitationHistoryQuery = { organization: { invitationHistory: { totalCount: number } | null } | null };
 
 export type AuthzAccountsRowsOrganization5QueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -8027,6 +8044,13 @@ export const AdminConsoleDisableUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminConsoleDisableUserMutation, AdminConsoleDisableUserMutationVariables>;
+export const AdminConsoleRequestMembershipDocument = new TypedDocumentString(`
+    mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) {
+  requestMembership(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AdminConsoleRequestMembershipMutation, AdminConsoleRequestMembershipMutationVariables>;
 export const AgreementDocument = new TypedDocumentString(`
     query Agreement($id: ID, $code: String) {
   agreement(id: $id, code: $code) {
@@ -8671,6 +8695,15 @@ export const AuthzAccountsRowsOrganization4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzAccountsRowsOrganization4Query, AuthzAccountsRowsOrganization4QueryVariables>;
+export const AuthzAccountsRowsInvitationHistoryDocument = new TypedDocumentString(`
+    query AuthzAccountsRowsInvitationHistory($id: ID) {
+  organization(id: $id) {
+    invitationHistory(first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAccountsRowsInvitationHistoryQuery, AuthzAccountsRowsInvitationHistoryQueryVariables>;
 export const AuthzAccountsRowsOrganization5Document = new TypedDocumentString(`
     query AuthzAccountsRowsOrganization5($id: ID) {
   organization(id: $id) {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api';
 import { useI18n } from '../i18n';
-import { Badge, ErrorNotice, Field, ListState, Loading, PageTitle, Pager, Table, useAction, usePages, useQuery, type Connection } from '../ui';
-import { Changes } from './shared';
+import { Badge, ErrorNotice, ListState, Loading, PageTitle, PagedTable, Pager, SearchForm, Table, useAction, usePages, useQuery, type Connection } from '../ui';
+import { AuditAction, Changes } from './shared';
 
 const dashboardQuery = `query ConsoleDashboard { all: organizations(first: 0) { totalCount } waiting: organizations(first: 0, filter: { verified: false }) { totalCount }
   users(first: 0) { totalCount } helixContributions { helix kind currency amount suppressed projects } }`;
@@ -47,8 +47,8 @@ export function DashboardPage() {
             <Table caption={i.t('contributions')} headers={[i.t('helix'), i.t('kind'), i.t('amount')]}>
               {data.helixContributions.map((row) => (
                 <tr key={`${row.helix}-${row.kind}-${row.currency}`}>
-                  <td>{row.helix}</td>
-                  <td>{row.kind}</td>
+                  <td>{i.term(row.helix)}</td>
+                  <td>{i.term(row.kind)}</td>
                   <td>{row.amount === null ? i.t('withheld') : i.money(row.amount, row.currency)}</td>
                 </tr>
               ))}
@@ -87,7 +87,6 @@ const changesQuery = `query ConsoleOrganizationChanges($filter: AuditFilter) { a
 export function OrganizationsPage() {
   const i = useI18n();
   const [onlyUnverified, setOnlyUnverified] = useState(true);
-  const [search, setSearch] = useState('');
   const [applied, setApplied] = useState('');
   const pages = usePages(`${onlyUnverified}-${applied}`);
   const state = useQuery<{ organizations: Connection<OrgRow> }>(organizationsQuery, {
@@ -102,19 +101,11 @@ export function OrganizationsPage() {
   return (
     <section>
       <PageTitle>{i.t('verificationQueue')}</PageTitle>
-      <form
-        class="card inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setApplied(search);
-        }}
-      >
-        <Field label={i.t('search')}>{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
+      <SearchForm onApply={setApplied}>
         <label class="check">
           <input type="checkbox" checked={onlyUnverified} onChange={(event) => setOnlyUnverified((event.target as HTMLInputElement).checked)} /> {i.t('onlyUnverified')}
         </label>
-        <button type="submit">{i.t('apply')}</button>
-      </form>
+      </SearchForm>
       {action.view}
       <ListState state={state} items={list?.edges}>
         {list && (
@@ -126,7 +117,7 @@ export function OrganizationsPage() {
                 </h2>
                 <p>
                   {node.verified ? <Badge kind="ok">✓ {i.t('verified')}</Badge> : <Badge kind="warn">{i.t('unverified')}</Badge>}
-                  {node.archivedAt && <Badge kind="muted">{i.t('archived')}</Badge>} {node.helix} · {node.kind} · {i.t('updatedAt')}: {i.date(node.updatedAt)}
+                  {node.archivedAt && <Badge kind="muted">{i.t('archived')}</Badge>} {i.term(node.helix)} · {i.term(node.kind)} · {i.t('updatedAt')}: {i.date(node.updatedAt)}
                 </p>
                 {!node.verified && <OrgChanges id={node.id} name={node.name} />}
                 {!node.archivedAt && (
@@ -164,7 +155,7 @@ function OrgChanges({ id, name }: { id: string; name: string }) {
       <ul class="events">
         {events.map(({ node }) => (
           <li key={node.id}>
-            {i.date(node.occurredAt)} · {node.actor?.displayName ?? '—'} · <code>{node.action}</code>
+            {i.date(node.occurredAt)} · {node.actor?.displayName ?? '—'} · <AuditAction action={node.action} />
             <Changes changes={node.changes} />
           </li>
         ))}
@@ -187,7 +178,6 @@ const usersQuery = `query ConsoleUsers($first: Int, $after: String, $filter: Use
 
 export function AccountsPage({ selfId }: { selfId: string }) {
   const i = useI18n();
-  const [search, setSearch] = useState('');
   const [applied, setApplied] = useState('');
   const pages = usePages(applied);
   const state = useQuery<{ users: Connection<UserRow> }>(usersQuery, { first: 20, after: pages.after, filter: { search: applied || undefined } });
@@ -200,42 +190,31 @@ export function AccountsPage({ selfId }: { selfId: string }) {
   return (
     <section>
       <PageTitle>{i.t('accounts')}</PageTitle>
-      <form
-        class="card inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setApplied(search);
-        }}
-      >
-        <Field label={i.t('search')}>{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
-        <button type="submit">{i.t('apply')}</button>
-      </form>
+      <SearchForm onApply={setApplied} />
       {action.view}
-      <ListState state={state} items={list?.edges}>
-        {list && (
-          <>
-            <Table caption={i.t('accounts')} headers={[i.t('name'), i.t('email'), i.t('role'), i.t('status'), i.t('createdAt'), i.t('actions')]}>
-              {list.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td>{node.displayName}</td>
-                  <td>{node.email ?? '—'}</td>
-                  <td>{node.platformRole === 'PLATFORM_ADMIN' ? i.t('platformAdmin') : '—'}</td>
-                  <td>{node.disabled ? <Badge kind="warn">{i.t('disabled')}</Badge> : <Badge kind="ok">{i.t('active')}</Badge>}</td>
-                  <td>{i.date(node.createdAt)}</td>
-                  <td>
-                    {node.id !== selfId && (
-                      <button type="button" class={node.disabled ? '' : 'danger'} aria-label={`${i.t(node.disabled ? 'enable' : 'disable')}: ${node.displayName}`} onClick={() => toggle(node)}>
-                        {i.t(node.disabled ? 'enable' : 'disable')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </Table>
-            <Pager connection={list} pages={pages} />
-          </>
+      <PagedTable
+        state={state}
+        connection={list}
+        pages={pages}
+        caption={i.t('accounts')}
+        headers={[i.t('name'), i.t('email'), i.t('role'), i.t('status'), i.t('createdAt'), i.t('actions')]}
+        row={(node) => (
+          <tr key={node.id}>
+            <td>{node.displayName}</td>
+            <td>{node.email ?? '—'}</td>
+            <td>{node.platformRole === 'PLATFORM_ADMIN' ? i.term(node.platformRole) : '—'}</td>
+            <td>{node.disabled ? <Badge kind="warn">{i.t('disabled')}</Badge> : <Badge kind="ok">{i.t('active')}</Badge>}</td>
+            <td>{i.date(node.createdAt)}</td>
+            <td>
+              {node.id !== selfId && (
+                <button type="button" class={node.disabled ? '' : 'danger'} aria-label={`${i.t(node.disabled ? 'enable' : 'disable')}: ${node.displayName}`} onClick={() => toggle(node)}>
+                  {i.t(node.disabled ? 'enable' : 'disable')}
+                </button>
+              )}
+            </td>
+          </tr>
         )}
-      </ListState>
+      />
     </section>
   );
 }

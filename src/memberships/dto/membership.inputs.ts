@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { InvitationStatus } from '../invitation.model.js';
 import { MembershipStatus } from '../membership.entity.js';
 import { MemberRole } from '../../common/access/vocabulary.js';
 import { ExpectedVersion, OptionalText } from '../../common/graphql/input-fields.js';
@@ -103,3 +104,14 @@ export class MemberFilter {
 
 @ArgsType()
 export class MembersArgs extends FilteredListArgs(MemberFilter, 'memberships') {}
+
+@InputType({ description: 'Conditions on an organisation’s invitations.' })
+export class InvitationFilter {
+  @Field(() => InvitationStatus, { nullable: true, description: 'Only invitations standing so now.' })
+  @IsOptional()
+  @IsEnum(InvitationStatus)
+  status?: InvitationStatus;
+}
+
+@ArgsType()
+export class InvitationHistoryArgs extends FilteredListArgs(InvitationFilter, 'invitations') {}
