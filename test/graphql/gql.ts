@@ -339,6 +339,22 @@ type Documents = {
     "mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }": typeof types.IdempotencyCreateOrganizationDocument,
     "mutation IdempotencyRegister { register(input: {email: \"anon.idempotent@example.org\", password: \"a long passphrase\", displayName: \"Anon\"}) { __typename } }": typeof types.IdempotencyRegisterDocument,
     "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }": typeof types.IdempotencyOrganizationsDocument,
+    "mutation IncubationCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id kind name version organization { id } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationCreateProgrammeDocument,
+    "mutation IncubationCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version programme { id } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationCreateCohortDocument,
+    "mutation IncubationUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version }\n  ... on InvalidIncubationCohortTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationUpdateCohortDocument,
+    "mutation IncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename\n  ... on IncubationApplication { id status version pitch startup { id helix kind } cohort { id } programme { id } }\n  ... on IncubationCohortNotOpenError { cohortStatus applicationsCloseOn }\n  ... on ErrorResult { errorCode message field } } }": typeof types.IncubationApplyDocument,
+    "mutation IncubationChangeStatus($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version endedOn decidedAt decisionReason }\n  ... on InvalidIncubationApplicationTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationChangeStatusDocument,
+    "mutation IncubationSetConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id publicConsent version } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationSetConsentDocument,
+    "mutation IncubationAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id current since user { id } organization { id } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationAssignMentorDocument,
+    "mutation IncubationAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status version } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationAddMilestoneDocument,
+    "mutation IncubationMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status metOn version }\n  ... on InvalidIncubationMilestoneTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationMarkMilestoneDocument,
+    "mutation IncubationAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) {\n  __typename ... on IncubationReport { id jobs fundsRaised { amount currency } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationAddReportDocument,
+    "mutation IncubationCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": typeof types.IncubationCreateSpinOffDocument,
+    "query IncubationFile($id: ID!) { incubationApplication(id: $id) {\n  id status pitch decisionReason publicConsent startup { id } programme { id name }\n  mentors { user { id } organization { id } current } milestones { title status metOn } reports { jobs fundsRaised { amount currency } } } }": typeof types.IncubationFileDocument,
+    "query IncubationFiles($filter: IncubationApplicationFilter) { incubationApplications(filter: $filter) { totalCount edges { node { id pitch } } } }": typeof types.IncubationFilesDocument,
+    "query IncubationPublicView($id: ID!) { incubationProgramme(id: $id) {\n  id name organization { id } cohorts { totalCount edges { node { id status graduates { id } } } } } }": typeof types.IncubationPublicViewDocument,
+    "query IncubationSpinOffs($parent: ID!) { spinOffs(filter: { parentOrganizationId: $parent }) { edges { node {\n  organization { id }\n  incubations { totalCount edges { node { id status pitch mentors { current } reports { jobs } milestones { title } programme { id } } } } } } } }": typeof types.IncubationSpinOffsDocument,
+    "query IncubationOfOrganization($id: ID!) { organization(id: $id) { incubations { totalCount edges { node { id status pitch } } } } }": typeof types.IncubationOfOrganizationDocument,
     "query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n    total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed\n            licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }\n    years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }\n    conversions { from to rate } } }": typeof types.InsightFunnelCommercialisationFunnelDocument,
     "query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }": typeof types.InsightHelixBasisOrganizationDocument,
     "mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }": typeof types.InsightHelixBasisTransitionProjectDocument,
@@ -954,6 +970,22 @@ const documents: Documents = {
     "mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }": types.IdempotencyCreateOrganizationDocument,
     "mutation IdempotencyRegister { register(input: {email: \"anon.idempotent@example.org\", password: \"a long passphrase\", displayName: \"Anon\"}) { __typename } }": types.IdempotencyRegisterDocument,
     "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }": types.IdempotencyOrganizationsDocument,
+    "mutation IncubationCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id kind name version organization { id } } ... on ErrorResult { errorCode message field } } }": types.IncubationCreateProgrammeDocument,
+    "mutation IncubationCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version programme { id } } ... on ErrorResult { errorCode message field } } }": types.IncubationCreateCohortDocument,
+    "mutation IncubationUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version }\n  ... on InvalidIncubationCohortTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": types.IncubationUpdateCohortDocument,
+    "mutation IncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename\n  ... on IncubationApplication { id status version pitch startup { id helix kind } cohort { id } programme { id } }\n  ... on IncubationCohortNotOpenError { cohortStatus applicationsCloseOn }\n  ... on ErrorResult { errorCode message field } } }": types.IncubationApplyDocument,
+    "mutation IncubationChangeStatus($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version endedOn decidedAt decisionReason }\n  ... on InvalidIncubationApplicationTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": types.IncubationChangeStatusDocument,
+    "mutation IncubationSetConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id publicConsent version } ... on ErrorResult { errorCode message field } } }": types.IncubationSetConsentDocument,
+    "mutation IncubationAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id current since user { id } organization { id } } ... on ErrorResult { errorCode message field } } }": types.IncubationAssignMentorDocument,
+    "mutation IncubationAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status version } ... on ErrorResult { errorCode message field } } }": types.IncubationAddMilestoneDocument,
+    "mutation IncubationMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status metOn version }\n  ... on InvalidIncubationMilestoneTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": types.IncubationMarkMilestoneDocument,
+    "mutation IncubationAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) {\n  __typename ... on IncubationReport { id jobs fundsRaised { amount currency } } ... on ErrorResult { errorCode message field } } }": types.IncubationAddReportDocument,
+    "mutation IncubationCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": types.IncubationCreateSpinOffDocument,
+    "query IncubationFile($id: ID!) { incubationApplication(id: $id) {\n  id status pitch decisionReason publicConsent startup { id } programme { id name }\n  mentors { user { id } organization { id } current } milestones { title status metOn } reports { jobs fundsRaised { amount currency } } } }": types.IncubationFileDocument,
+    "query IncubationFiles($filter: IncubationApplicationFilter) { incubationApplications(filter: $filter) { totalCount edges { node { id pitch } } } }": types.IncubationFilesDocument,
+    "query IncubationPublicView($id: ID!) { incubationProgramme(id: $id) {\n  id name organization { id } cohorts { totalCount edges { node { id status graduates { id } } } } } }": types.IncubationPublicViewDocument,
+    "query IncubationSpinOffs($parent: ID!) { spinOffs(filter: { parentOrganizationId: $parent }) { edges { node {\n  organization { id }\n  incubations { totalCount edges { node { id status pitch mentors { current } reports { jobs } milestones { title } programme { id } } } } } } } }": types.IncubationSpinOffsDocument,
+    "query IncubationOfOrganization($id: ID!) { organization(id: $id) { incubations { totalCount edges { node { id status pitch } } } } }": types.IncubationOfOrganizationDocument,
     "query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n    total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed\n            licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }\n    years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }\n    conversions { from to rate } } }": types.InsightFunnelCommercialisationFunnelDocument,
     "query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }": types.InsightHelixBasisOrganizationDocument,
     "mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }": types.InsightHelixBasisTransitionProjectDocument,
@@ -2541,6 +2573,70 @@ export function graphql(source: "mutation IdempotencyRegister { register(input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }"): typeof import('./graphql.js').IdempotencyOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id kind name version organization { id } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version programme { id } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationCreateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version }\n  ... on InvalidIncubationCohortTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationUpdateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename\n  ... on IncubationApplication { id status version pitch startup { id helix kind } cohort { id } programme { id } }\n  ... on IncubationCohortNotOpenError { cohortStatus applicationsCloseOn }\n  ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationChangeStatus($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version endedOn decidedAt decisionReason }\n  ... on InvalidIncubationApplicationTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationSetConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id publicConsent version } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationSetConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id current since user { id } organization { id } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationAssignMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status version } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationAddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status metOn version }\n  ... on InvalidIncubationMilestoneTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationMarkMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) {\n  __typename ... on IncubationReport { id jobs fundsRaised { amount currency } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationAddReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }"): typeof import('./graphql.js').IncubationCreateSpinOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationFile($id: ID!) { incubationApplication(id: $id) {\n  id status pitch decisionReason publicConsent startup { id } programme { id name }\n  mentors { user { id } organization { id } current } milestones { title status metOn } reports { jobs fundsRaised { amount currency } } } }"): typeof import('./graphql.js').IncubationFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationFiles($filter: IncubationApplicationFilter) { incubationApplications(filter: $filter) { totalCount edges { node { id pitch } } } }"): typeof import('./graphql.js').IncubationFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationPublicView($id: ID!) { incubationProgramme(id: $id) {\n  id name organization { id } cohorts { totalCount edges { node { id status graduates { id } } } } } }"): typeof import('./graphql.js').IncubationPublicViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationSpinOffs($parent: ID!) { spinOffs(filter: { parentOrganizationId: $parent }) { edges { node {\n  organization { id }\n  incubations { totalCount edges { node { id status pitch mentors { current } reports { jobs } milestones { title } programme { id } } } } } } } }"): typeof import('./graphql.js').IncubationSpinOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationOfOrganization($id: ID!) { organization(id: $id) { incubations { totalCount edges { node { id status pitch } } } } }"): typeof import('./graphql.js').IncubationOfOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
