@@ -136,6 +136,34 @@ type Documents = {
     "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsAdvanceDealDocument,
     "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsDropDealDocument,
     "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }": typeof types.AuthzImportsRowsImportSpreadsheetDocument,
+    "mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } } }": typeof types.AuthzIncubationApplyDocument,
+    "mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id version } } }": typeof types.AuthzIncubationMoveDocument,
+    "mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename ... on IncubationProgramme { id } } }": typeof types.AuthzIncubationSetUpProgrammeDocument,
+    "mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename ... on IncubationCohort { id version } } }": typeof types.AuthzIncubationSetUpCohortDocument,
+    "mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename ... on IncubationCohort { id } } }": typeof types.AuthzIncubationOpenDocument,
+    "mutation AuthzIncubationReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename ... on IncubationReport { id } } }": typeof types.AuthzIncubationReportDocument,
+    "mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename ... on IncubationMentor { id } } }": typeof types.AuthzIncubationMentorDocument,
+    "mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename ... on IncubationMilestone { id } } }": typeof types.AuthzIncubationMilestoneDocument,
+    "mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename ... on IncubationApplication { id } } }": typeof types.AuthzIncubationConsentDocument,
+    "query AuthzIncubationProgramme($id: ID!) { incubationProgramme(id: $id) { id cohorts { edges { node { id graduates { id } } } } } }": typeof types.AuthzIncubationProgrammeDocument,
+    "query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) { incubationProgrammes(filter: $filter) { edges { node { id } } } }": typeof types.AuthzIncubationProgrammesDocument,
+    "query AuthzIncubationFile($id: ID!) { incubationApplication(id: $id) { id pitch decisionReason reports { jobs } } }": typeof types.AuthzIncubationFileDocument,
+    "query AuthzIncubationFiles { incubationApplications(first: 100) { edges { node { id } } } }": typeof types.AuthzIncubationFilesDocument,
+    "query AuthzIncubationOfStartup($id: ID!) { organization(id: $id) { incubations { edges { node { id pitch mentors { current } } } } } }": typeof types.AuthzIncubationOfStartupDocument,
+    "mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename } }": typeof types.AuthzIncubationRowsCreateProgrammeDocument,
+    "mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) { updateIncubationProgramme(input: $input) { __typename } }": typeof types.AuthzIncubationRowsUpdateProgrammeDocument,
+    "mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsCreateCohortDocument,
+    "mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsUpdateCohortDocument,
+    "mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsApplyNewDocument,
+    "mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsApplyAgainDocument,
+    "mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": typeof types.AuthzIncubationRowsDecideDocument,
+    "mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": typeof types.AuthzIncubationRowsLeaveDocument,
+    "mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename } }": typeof types.AuthzIncubationRowsConsentDocument,
+    "mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename } }": typeof types.AuthzIncubationRowsAssignMentorDocument,
+    "mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) { endIncubationMentor(input: $input) { __typename } }": typeof types.AuthzIncubationRowsEndMentorDocument,
+    "mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename } }": typeof types.AuthzIncubationRowsAddMilestoneDocument,
+    "mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) { __typename } }": typeof types.AuthzIncubationRowsMarkMilestoneDocument,
+    "mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename } }": typeof types.AuthzIncubationRowsAddReportDocument,
     "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": typeof types.ReportIndicatorDocument,
     "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": typeof types.IndicatorMeasurementsDocument,
     "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": typeof types.CorrectIndicatorDocument,
@@ -767,6 +795,34 @@ const documents: Documents = {
     "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": types.AuthzExchangeRowsAdvanceDealDocument,
     "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": types.AuthzExchangeRowsDropDealDocument,
     "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }": types.AuthzImportsRowsImportSpreadsheetDocument,
+    "mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } } }": types.AuthzIncubationApplyDocument,
+    "mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id version } } }": types.AuthzIncubationMoveDocument,
+    "mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename ... on IncubationProgramme { id } } }": types.AuthzIncubationSetUpProgrammeDocument,
+    "mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename ... on IncubationCohort { id version } } }": types.AuthzIncubationSetUpCohortDocument,
+    "mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename ... on IncubationCohort { id } } }": types.AuthzIncubationOpenDocument,
+    "mutation AuthzIncubationReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename ... on IncubationReport { id } } }": types.AuthzIncubationReportDocument,
+    "mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename ... on IncubationMentor { id } } }": types.AuthzIncubationMentorDocument,
+    "mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename ... on IncubationMilestone { id } } }": types.AuthzIncubationMilestoneDocument,
+    "mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename ... on IncubationApplication { id } } }": types.AuthzIncubationConsentDocument,
+    "query AuthzIncubationProgramme($id: ID!) { incubationProgramme(id: $id) { id cohorts { edges { node { id graduates { id } } } } } }": types.AuthzIncubationProgrammeDocument,
+    "query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) { incubationProgrammes(filter: $filter) { edges { node { id } } } }": types.AuthzIncubationProgrammesDocument,
+    "query AuthzIncubationFile($id: ID!) { incubationApplication(id: $id) { id pitch decisionReason reports { jobs } } }": types.AuthzIncubationFileDocument,
+    "query AuthzIncubationFiles { incubationApplications(first: 100) { edges { node { id } } } }": types.AuthzIncubationFilesDocument,
+    "query AuthzIncubationOfStartup($id: ID!) { organization(id: $id) { incubations { edges { node { id pitch mentors { current } } } } } }": types.AuthzIncubationOfStartupDocument,
+    "mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename } }": types.AuthzIncubationRowsCreateProgrammeDocument,
+    "mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) { updateIncubationProgramme(input: $input) { __typename } }": types.AuthzIncubationRowsUpdateProgrammeDocument,
+    "mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsCreateCohortDocument,
+    "mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsUpdateCohortDocument,
+    "mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsApplyNewDocument,
+    "mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsApplyAgainDocument,
+    "mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": types.AuthzIncubationRowsDecideDocument,
+    "mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": types.AuthzIncubationRowsLeaveDocument,
+    "mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename } }": types.AuthzIncubationRowsConsentDocument,
+    "mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename } }": types.AuthzIncubationRowsAssignMentorDocument,
+    "mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) { endIncubationMentor(input: $input) { __typename } }": types.AuthzIncubationRowsEndMentorDocument,
+    "mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename } }": types.AuthzIncubationRowsAddMilestoneDocument,
+    "mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) { __typename } }": types.AuthzIncubationRowsMarkMilestoneDocument,
+    "mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename } }": types.AuthzIncubationRowsAddReportDocument,
     "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": types.ReportIndicatorDocument,
     "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": types.IndicatorMeasurementsDocument,
     "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": types.CorrectIndicatorDocument,
@@ -1761,6 +1817,118 @@ export function graphql(source: "mutation AuthzExchangeRowsDropDeal($input: Drop
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }"): typeof import('./graphql.js').AuthzImportsRowsImportSpreadsheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } } }"): typeof import('./graphql.js').AuthzIncubationApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id version } } }"): typeof import('./graphql.js').AuthzIncubationMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename ... on IncubationProgramme { id } } }"): typeof import('./graphql.js').AuthzIncubationSetUpProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename ... on IncubationCohort { id version } } }"): typeof import('./graphql.js').AuthzIncubationSetUpCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename ... on IncubationCohort { id } } }"): typeof import('./graphql.js').AuthzIncubationOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename ... on IncubationReport { id } } }"): typeof import('./graphql.js').AuthzIncubationReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename ... on IncubationMentor { id } } }"): typeof import('./graphql.js').AuthzIncubationMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename ... on IncubationMilestone { id } } }"): typeof import('./graphql.js').AuthzIncubationMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename ... on IncubationApplication { id } } }"): typeof import('./graphql.js').AuthzIncubationConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationProgramme($id: ID!) { incubationProgramme(id: $id) { id cohorts { edges { node { id graduates { id } } } } } }"): typeof import('./graphql.js').AuthzIncubationProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) { incubationProgrammes(filter: $filter) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzIncubationProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationFile($id: ID!) { incubationApplication(id: $id) { id pitch decisionReason reports { jobs } } }"): typeof import('./graphql.js').AuthzIncubationFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationFiles { incubationApplications(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzIncubationFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationOfStartup($id: ID!) { organization(id: $id) { incubations { edges { node { id pitch mentors { current } } } } } }"): typeof import('./graphql.js').AuthzIncubationOfStartupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) { updateIncubationProgramme(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsUpdateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsCreateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsUpdateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsApplyNewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsApplyAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsLeaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsAssignMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) { endIncubationMentor(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsEndMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsAddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsMarkMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsAddReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -675,6 +675,16 @@ export type DropDealInput = {
   note?: string | null | undefined;
 };
 
+/** Ends a mentoring (the runner’s editors). */
+export type EndIncubationMentorInput = {
+  /** The application. */
+  applicationId: string | number;
+  /** Last day of the mentoring, not in the future nor before it began; today when omitted. */
+  endedOn?: string | null | undefined;
+  /** The mentor. */
+  userId: string | number;
+};
+
 /** Every error code of the API: the `code` of the typed results of mutations (`ErrorResult`), and the `extensions.code` of GraphQL errors, which carry the same values as strings. New codes may be added; clients should treat an unknown code as a generic failure. */
 export type ErrorCode =
   /** The account has been disabled by a platform admin (AccountDisabledError). */
@@ -1029,6 +1039,16 @@ export type IncubationMilestoneStatus =
   | 'MISSED'
   /** Still ahead. */
   | 'PLANNED';
+
+/** Narrows the programmes. All given conditions must hold. */
+export type IncubationProgrammeFilter = {
+  /** Kind is one of these. */
+  kind?: Array<IncubationProgrammeKind> | null | undefined;
+  /** Run by this organisation. */
+  organizationId?: string | number | null | undefined;
+  /** Words in the name or English name; accent- and case-insensitive. */
+  search?: string | null | undefined;
+};
 
 /** What kind of programme it is. */
 export type IncubationProgrammeKind =
@@ -2079,6 +2099,24 @@ export type UpdateIncubationCohortInput = {
   startsOn?: string | null | undefined;
   /** New status: PLANNED -> OPEN -> RUNNING -> FINISHED; PLANNED, OPEN or RUNNING -> CANCELLED. */
   status?: IncubationCohortStatus | null | undefined;
+};
+
+/** Changes to a programme (the runner’s editors). Omitted fields stay; null clears. */
+export type UpdateIncubationProgrammeInput = {
+  /** What the programme offers and to whom. */
+  description?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The programme. */
+  id: string | number;
+  /** Incubator or accelerator. */
+  kind?: IncubationProgrammeKind | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Public website, an http(s) URL. */
+  website?: string | null | undefined;
 };
 
 /** Changes to a filing’s record. Omitted fields stay; null clears an optional one. The status changes with transitionIpFiling. */
@@ -3439,6 +3477,288 @@ export type AuthzImportsRowsImportSpreadsheetMutationVariables = Exact<{
 
 
 export type AuthzImportsRowsImportSpreadsheetMutation = { importSpreadsheet: { applied: boolean, created: number, problems: Array<{ row: number, column: string | null, code: string }> } };
+
+export type AuthzIncubationApplyMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationApplyMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication', id: string, version: number, startup: { id: string } | null }
+    | { __typename: 'IncubationCohortNotOpenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzIncubationMoveMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type AuthzIncubationMoveMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication', id: string, version: number }
+    | { __typename: 'InvalidIncubationApplicationTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationSetUpProgrammeMutationVariables = Exact<{
+  input: CreateIncubationProgrammeInput;
+}>;
+
+
+export type AuthzIncubationSetUpProgrammeMutation = { createIncubationProgramme:
+    | { __typename: 'IncubationProgramme', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationSetUpCohortMutationVariables = Exact<{
+  input: CreateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationSetUpCohortMutation = { createIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string, version: number }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationOpenMutationVariables = Exact<{
+  input: UpdateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationOpenMutation = { updateIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string }
+    | { __typename: 'InvalidIncubationCohortTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationReportMutationVariables = Exact<{
+  input: AddIncubationReportInput;
+}>;
+
+
+export type AuthzIncubationReportMutation = { addIncubationReport:
+    | { __typename: 'IncubationReport', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationMentorMutationVariables = Exact<{
+  input: AssignIncubationMentorInput;
+}>;
+
+
+export type AuthzIncubationMentorMutation = { assignIncubationMentor:
+    | { __typename: 'IncubationMentor', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationMilestoneMutationVariables = Exact<{
+  input: AddIncubationMilestoneInput;
+}>;
+
+
+export type AuthzIncubationMilestoneMutation = { addIncubationMilestone:
+    | { __typename: 'IncubationMilestone', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationConsentMutationVariables = Exact<{
+  input: SetIncubationConsentInput;
+}>;
+
+
+export type AuthzIncubationConsentMutation = { setIncubationConsent:
+    | { __typename: 'IncubationApplication', id: string }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIncubationProgrammeQuery = { incubationProgramme: { id: string, cohorts: { edges: Array<{ node: { id: string, graduates: Array<{ id: string }> } }> } } | null };
+
+export type AuthzIncubationProgrammesQueryVariables = Exact<{
+  filter?: IncubationProgrammeFilter | null | undefined;
+}>;
+
+
+export type AuthzIncubationProgrammesQuery = { incubationProgrammes: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzIncubationFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIncubationFileQuery = { incubationApplication: { id: string, pitch: string | null, decisionReason: string | null, reports: Array<{ jobs: number }> } | null };
+
+export type AuthzIncubationFilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzIncubationFilesQuery = { incubationApplications: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzIncubationOfStartupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIncubationOfStartupQuery = { organization: { incubations: { edges: Array<{ node: { id: string, pitch: string | null, mentors: Array<{ current: boolean }> } }> } } | null };
+
+export type AuthzIncubationRowsCreateProgrammeMutationVariables = Exact<{
+  input: CreateIncubationProgrammeInput;
+}>;
+
+
+export type AuthzIncubationRowsCreateProgrammeMutation = { createIncubationProgramme:
+    | { __typename: 'IncubationProgramme' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsUpdateProgrammeMutationVariables = Exact<{
+  input: UpdateIncubationProgrammeInput;
+}>;
+
+
+export type AuthzIncubationRowsUpdateProgrammeMutation = { updateIncubationProgramme:
+    | { __typename: 'IncubationProgramme' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsCreateCohortMutationVariables = Exact<{
+  input: CreateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsCreateCohortMutation = { createIncubationCohort:
+    | { __typename: 'IncubationCohort' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsUpdateCohortMutationVariables = Exact<{
+  input: UpdateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsUpdateCohortMutation = { updateIncubationCohort:
+    | { __typename: 'IncubationCohort' }
+    | { __typename: 'InvalidIncubationCohortTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsApplyNewMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsApplyNewMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'IncubationCohortNotOpenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzIncubationRowsApplyAgainMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsApplyAgainMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'IncubationCohortNotOpenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzIncubationRowsDecideMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type AuthzIncubationRowsDecideMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'InvalidIncubationApplicationTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsLeaveMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type AuthzIncubationRowsLeaveMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'InvalidIncubationApplicationTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsConsentMutationVariables = Exact<{
+  input: SetIncubationConsentInput;
+}>;
+
+
+export type AuthzIncubationRowsConsentMutation = { setIncubationConsent:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsAssignMentorMutationVariables = Exact<{
+  input: AssignIncubationMentorInput;
+}>;
+
+
+export type AuthzIncubationRowsAssignMentorMutation = { assignIncubationMentor:
+    | { __typename: 'IncubationMentor' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsEndMentorMutationVariables = Exact<{
+  input: EndIncubationMentorInput;
+}>;
+
+
+export type AuthzIncubationRowsEndMentorMutation = { endIncubationMentor:
+    | { __typename: 'IncubationMentor' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsAddMilestoneMutationVariables = Exact<{
+  input: AddIncubationMilestoneInput;
+}>;
+
+
+export type AuthzIncubationRowsAddMilestoneMutation = { addIncubationMilestone:
+    | { __typename: 'IncubationMilestone' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsMarkMilestoneMutationVariables = Exact<{
+  input: MarkIncubationMilestoneInput;
+}>;
+
+
+export type AuthzIncubationRowsMarkMilestoneMutation = { markIncubationMilestone:
+    | { __typename: 'IncubationMilestone' }
+    | { __typename: 'InvalidIncubationMilestoneTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsAddReportMutationVariables = Exact<{
+  input: AddIncubationReportInput;
+}>;
+
+
+export type AuthzIncubationRowsAddReportMutation = { addIncubationReport:
+    | { __typename: 'IncubationReport' }
+    | { __typename: 'InvalidInputError' }
+   };
 
 export type ReportIndicatorMutationVariables = Exact<{
   input: ReportIndicatorInput;
@@ -9788,6 +10108,268 @@ export const AuthzImportsRowsImportSpreadsheetDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<AuthzImportsRowsImportSpreadsheetMutation, AuthzImportsRowsImportSpreadsheetMutationVariables>;
+export const AuthzIncubationApplyDocument = new TypedDocumentString(`
+    mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      version
+      startup {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationApplyMutation, AuthzIncubationApplyMutationVariables>;
+export const AuthzIncubationMoveDocument = new TypedDocumentString(`
+    mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationMoveMutation, AuthzIncubationMoveMutationVariables>;
+export const AuthzIncubationSetUpProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) {
+  createIncubationProgramme(input: $input) {
+    __typename
+    ... on IncubationProgramme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationSetUpProgrammeMutation, AuthzIncubationSetUpProgrammeMutationVariables>;
+export const AuthzIncubationSetUpCohortDocument = new TypedDocumentString(`
+    mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) {
+  createIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationSetUpCohortMutation, AuthzIncubationSetUpCohortMutationVariables>;
+export const AuthzIncubationOpenDocument = new TypedDocumentString(`
+    mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) {
+  updateIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationOpenMutation, AuthzIncubationOpenMutationVariables>;
+export const AuthzIncubationReportDocument = new TypedDocumentString(`
+    mutation AuthzIncubationReport($input: AddIncubationReportInput!) {
+  addIncubationReport(input: $input) {
+    __typename
+    ... on IncubationReport {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationReportMutation, AuthzIncubationReportMutationVariables>;
+export const AuthzIncubationMentorDocument = new TypedDocumentString(`
+    mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) {
+  assignIncubationMentor(input: $input) {
+    __typename
+    ... on IncubationMentor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationMentorMutation, AuthzIncubationMentorMutationVariables>;
+export const AuthzIncubationMilestoneDocument = new TypedDocumentString(`
+    mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) {
+  addIncubationMilestone(input: $input) {
+    __typename
+    ... on IncubationMilestone {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationMilestoneMutation, AuthzIncubationMilestoneMutationVariables>;
+export const AuthzIncubationConsentDocument = new TypedDocumentString(`
+    mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) {
+  setIncubationConsent(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationConsentMutation, AuthzIncubationConsentMutationVariables>;
+export const AuthzIncubationProgrammeDocument = new TypedDocumentString(`
+    query AuthzIncubationProgramme($id: ID!) {
+  incubationProgramme(id: $id) {
+    id
+    cohorts {
+      edges {
+        node {
+          id
+          graduates {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationProgrammeQuery, AuthzIncubationProgrammeQueryVariables>;
+export const AuthzIncubationProgrammesDocument = new TypedDocumentString(`
+    query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) {
+  incubationProgrammes(filter: $filter) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationProgrammesQuery, AuthzIncubationProgrammesQueryVariables>;
+export const AuthzIncubationFileDocument = new TypedDocumentString(`
+    query AuthzIncubationFile($id: ID!) {
+  incubationApplication(id: $id) {
+    id
+    pitch
+    decisionReason
+    reports {
+      jobs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationFileQuery, AuthzIncubationFileQueryVariables>;
+export const AuthzIncubationFilesDocument = new TypedDocumentString(`
+    query AuthzIncubationFiles {
+  incubationApplications(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationFilesQuery, AuthzIncubationFilesQueryVariables>;
+export const AuthzIncubationOfStartupDocument = new TypedDocumentString(`
+    query AuthzIncubationOfStartup($id: ID!) {
+  organization(id: $id) {
+    incubations {
+      edges {
+        node {
+          id
+          pitch
+          mentors {
+            current
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationOfStartupQuery, AuthzIncubationOfStartupQueryVariables>;
+export const AuthzIncubationRowsCreateProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) {
+  createIncubationProgramme(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsCreateProgrammeMutation, AuthzIncubationRowsCreateProgrammeMutationVariables>;
+export const AuthzIncubationRowsUpdateProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) {
+  updateIncubationProgramme(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsUpdateProgrammeMutation, AuthzIncubationRowsUpdateProgrammeMutationVariables>;
+export const AuthzIncubationRowsCreateCohortDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) {
+  createIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsCreateCohortMutation, AuthzIncubationRowsCreateCohortMutationVariables>;
+export const AuthzIncubationRowsUpdateCohortDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) {
+  updateIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsUpdateCohortMutation, AuthzIncubationRowsUpdateCohortMutationVariables>;
+export const AuthzIncubationRowsApplyNewDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsApplyNewMutation, AuthzIncubationRowsApplyNewMutationVariables>;
+export const AuthzIncubationRowsApplyAgainDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsApplyAgainMutation, AuthzIncubationRowsApplyAgainMutationVariables>;
+export const AuthzIncubationRowsDecideDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsDecideMutation, AuthzIncubationRowsDecideMutationVariables>;
+export const AuthzIncubationRowsLeaveDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsLeaveMutation, AuthzIncubationRowsLeaveMutationVariables>;
+export const AuthzIncubationRowsConsentDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) {
+  setIncubationConsent(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsConsentMutation, AuthzIncubationRowsConsentMutationVariables>;
+export const AuthzIncubationRowsAssignMentorDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) {
+  assignIncubationMentor(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsAssignMentorMutation, AuthzIncubationRowsAssignMentorMutationVariables>;
+export const AuthzIncubationRowsEndMentorDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) {
+  endIncubationMentor(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsEndMentorMutation, AuthzIncubationRowsEndMentorMutationVariables>;
+export const AuthzIncubationRowsAddMilestoneDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) {
+  addIncubationMilestone(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsAddMilestoneMutation, AuthzIncubationRowsAddMilestoneMutationVariables>;
+export const AuthzIncubationRowsMarkMilestoneDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) {
+  markIncubationMilestone(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsMarkMilestoneMutation, AuthzIncubationRowsMarkMilestoneMutationVariables>;
+export const AuthzIncubationRowsAddReportDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) {
+  addIncubationReport(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsAddReportMutation, AuthzIncubationRowsAddReportMutationVariables>;
 export const ReportIndicatorDocument = new TypedDocumentString(`
     mutation ReportIndicator($input: ReportIndicatorInput!) {
   reportIndicator(input: $input) {
