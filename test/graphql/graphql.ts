@@ -5631,6 +5631,11 @@ export type FirstStartTechnologyOffersQueryVariables = Exact<{ [key: string]: ne
 
 export type FirstStartTechnologyOffersQuery = { technologyOffers: { totalCount: number }, technologyDemands: { totalCount: number } };
 
+export type FirstStartIncubationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStartIncubationQuery = { incubationProgrammes: { edges: Array<{ node: { organization: { slug: string, parent: { slug: string } | null } | null, cohorts: { edges: Array<{ node: { status: IncubationCohortStatus, graduates: Array<{ slug: string }> } }> } } }> }, spinOffs: { edges: Array<{ node: { organization: { slug: string } | null, incubations: { edges: Array<{ node: { status: IncubationApplicationStatus, pitch: string | null, programme: { nameEn: string | null } } }> } } }> } };
+
 export type FutureDatesFileIpProtectionMutationVariables = Exact<{
   input: FileIpProtectionInput;
 }>;
@@ -12978,6 +12983,52 @@ export const FirstStartTechnologyOffersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FirstStartTechnologyOffersQuery, FirstStartTechnologyOffersQueryVariables>;
+export const FirstStartIncubationDocument = new TypedDocumentString(`
+    query FirstStartIncubation {
+  incubationProgrammes(filter: {search: "sample"}) {
+    edges {
+      node {
+        organization {
+          slug
+          parent {
+            slug
+          }
+        }
+        cohorts {
+          edges {
+            node {
+              status
+              graduates {
+                slug
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  spinOffs {
+    edges {
+      node {
+        organization {
+          slug
+        }
+        incubations {
+          edges {
+            node {
+              status
+              pitch
+              programme {
+                nameEn
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartIncubationQuery, FirstStartIncubationQueryVariables>;
 export const FutureDatesFileIpProtectionDocument = new TypedDocumentString(`
     mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) {
   fileIpProtection(input: $input) {
