@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
@@ -10,6 +11,12 @@ import { NewStartupInput } from '../../spin-offs/dto/spin-off.inputs.js';
 import { IncubationApplicationStatus, IncubationCohortStatus, IncubationMilestoneStatus, IncubationProgrammeKind } from '../incubation.enums.js';
 
 const uuid = (field: string, what: string) => IsUUID('all', { message: `${field} must be ${what} id (UUID)` });
+
+/** An optional calendar day (YYYY-MM-DD). */
+const OptionalDay = (description: string) => applyDecorators(Field(() => CalendarDate, { nullable: true, description }), IsOptional(), IsCalendarDate());
+
+/** The application a record belongs to. */
+const ApplicationId = (description: string) => applyDecorators(Field(() => ID, { description }), uuid('applicationId', 'an application'));
 
 @InputType({ description: 'A new incubation or acceleration programme of an organisation you edit.' })
 export class CreateIncubationProgrammeInput {
@@ -84,9 +91,7 @@ export class CreateIncubationCohortInput {
   @IsCalendarDate()
   endsOn: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Last day applications are taken, not after `endsOn`.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('Last day applications are taken, not after `endsOn`.')
   applicationsCloseOn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many startups it admits at most (1 to 10,000); none: no limit.' })
@@ -109,19 +114,13 @@ export class UpdateIncubationCohortInput {
   @TrimmedText({ max: 200, description: 'Name of the intake.', optional: true })
   name?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'First day.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('First day.')
   startsOn?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Last day, not before `startsOn`.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('Last day, not before `startsOn`.')
   endsOn?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Last day applications are taken; null: until the cohort moves on.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('Last day applications are taken; null: until the cohort moves on.')
   applicationsCloseOn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many startups it admits at most; null: no limit.' })
@@ -175,9 +174,7 @@ export class ChangeIncubationApplicationStatusInput {
   @OptionalText({ max: 2000, description: 'Why (a decision’s reason; kept with the file, confidential to its parties).' })
   reason?: string | null;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'For GRADUATED, LEFT and FAILED: the day it ended, not in the future; today when omitted.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('For GRADUATED, LEFT and FAILED: the day it ended, not in the future; today when omitted.')
   endedOn?: string;
 }
 
@@ -197,8 +194,7 @@ export class SetIncubationConsentInput {
 
 @InputType({ description: 'Assigns a mentor to an admitted startup (the runner’s editors).' })
 export class AssignIncubationMentorInput {
-  @Field(() => ID, { description: 'The application (ADMITTED).' })
-  @uuid('applicationId', 'an application')
+  @ApplicationId('The application (ADMITTED).')
   applicationId: string;
 
   @Field(() => ID, { description: 'The mentor: a person with an account.' })
@@ -209,32 +205,26 @@ export class AssignIncubationMentorInput {
   @uuid('organizationId', 'an organisation')
   organizationId: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'First day of the mentoring, not in the future; today when omitted.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('First day of the mentoring, not in the future; today when omitted.')
   since?: string;
 }
 
 @InputType({ description: 'Ends a mentoring (the runner’s editors).' })
 export class EndIncubationMentorInput {
-  @Field(() => ID, { description: 'The application.' })
-  @uuid('applicationId', 'an application')
+  @ApplicationId('The application.')
   applicationId: string;
 
   @Field(() => ID, { description: 'The mentor.' })
   @uuid('userId', 'a user')
   userId: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Last day of the mentoring, not in the future nor before it began; today when omitted.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('Last day of the mentoring, not in the future nor before it began; today when omitted.')
   endedOn?: string;
 }
 
 @InputType({ description: 'A milestone for an admitted startup (the runner’s or the startup’s editors).' })
 export class AddIncubationMilestoneInput {
-  @Field(() => ID, { description: 'The application (ADMITTED).' })
-  @uuid('applicationId', 'an application')
+  @ApplicationId('The application (ADMITTED).')
   applicationId: string;
 
   @TrimmedText({ max: 300, description: 'What is to be reached.' })
@@ -261,9 +251,7 @@ export class MarkIncubationMilestoneInput {
   @IsEnum(IncubationMilestoneStatus)
   status: IncubationMilestoneStatus;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'For MET: the day it was met, not in the future; today when omitted.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay('For MET: the day it was met, not in the future; today when omitted.')
   metOn?: string;
 
   @OptionalText({ max: 2000, description: 'A note; omitted keeps the one it has.' })
@@ -272,8 +260,7 @@ export class MarkIncubationMilestoneInput {
 
 @InputType({ description: 'What an admitted startup reports for a period (the startup’s editors): once per period.' })
 export class AddIncubationReportInput {
-  @Field(() => ID, { description: 'The application (ADMITTED, or ended after admission).' })
-  @uuid('applicationId', 'an application')
+  @ApplicationId('The application (ADMITTED, or ended after admission).')
   applicationId: string;
 
   @Field(() => CalendarDate, { description: 'First day of the period.' })
