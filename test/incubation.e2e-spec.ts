@@ -48,6 +48,10 @@ const publicView = graphql(`query IncubationPublicView($id: ID!) { incubationPro
 const spinOffIncubations = graphql(`query IncubationSpinOffs($parent: ID!) { spinOffs(filter: { parentOrganizationId: $parent }) { edges { node {
   organization { id }
   incubations { totalCount edges { node { id status pitch mentors { current } reports { jobs } milestones { title } programme { id } } } } } } } }`);
+const nestedFiles = graphql(`query IncubationNestedFiles($first: Int) { incubationProgrammes(first: $first) { edges { node { id organization { name }
+  cohorts(first: $first) { edges { node { id graduates { name } } } } } } }
+  incubationApplications(first: $first) { edges { node { id pitch startup { name } cohort { name programme { name } } mentors { user { displayName } organization { name } }
+    milestones { title } reports { fundsRaised { amount } } } } } }`);
 const organizationIncubations = graphql(`query IncubationOfOrganization($id: ID!) { organization(id: $id) { incubations { totalCount edges { node { id status pitch } } } } }`);
 
 const errorCode = (response: { errors?: { extensions?: { code?: string; field?: string } }[] }) => response.errors?.[0]?.extensions?.code;
@@ -309,5 +313,18 @@ describe('incubation', () => {
     ];
     for (const response of await Promise.all(attempts)) expect(errorCode(response)).toBe('NOT_FOUND');
     expect(await t.dataSource.query(`SELECT id, version, status, public_consent FROM incubation_application ORDER BY id`)).toEqual(before);
+  });
+
+  it('reads programmes and files with everything below them in a fixed number of statements, whatever the page size', async () => {
+    const statementsFor = async (first: number) => {
+      const before = t.statementCount();
+      const response = await t.graphql(nestedFiles, { first }, incubatorMember.headers);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.incubationApplications.edges).toHaveLength(first);
+      return t.statementCount() - before;
+    };
+    const small = await statementsFor(1);
+    expect(await statementsFor(2)).toBe(small);
+    expect(small).toBeLessThanOrEqual(5);
   });
 });

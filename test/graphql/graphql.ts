@@ -5862,6 +5862,13 @@ export type IncubationSpinOffsQueryVariables = Exact<{
 
 export type IncubationSpinOffsQuery = { spinOffs: { edges: Array<{ node: { organization: { id: string } | null, incubations: { totalCount: number, edges: Array<{ node: { id: string, status: IncubationApplicationStatus, pitch: string | null, mentors: Array<{ current: boolean }>, reports: Array<{ jobs: number }>, milestones: Array<{ title: string }>, programme: { id: string } } }> } } }> } };
 
+export type IncubationNestedFilesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type IncubationNestedFilesQuery = { incubationProgrammes: { edges: Array<{ node: { id: string, organization: { name: string } | null, cohorts: { edges: Array<{ node: { id: string, graduates: Array<{ name: string }> } }> } } }> }, incubationApplications: { edges: Array<{ node: { id: string, pitch: string | null, startup: { name: string } | null, cohort: { name: string, programme: { name: string } }, mentors: Array<{ user: { displayName: string } | null, organization: { name: string } | null }>, milestones: Array<{ title: string }>, reports: Array<{ fundsRaised: { amount: string } }> } }> } };
+
 export type IncubationOfOrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -13442,6 +13449,63 @@ export const IncubationSpinOffsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncubationSpinOffsQuery, IncubationSpinOffsQueryVariables>;
+export const IncubationNestedFilesDocument = new TypedDocumentString(`
+    query IncubationNestedFiles($first: Int) {
+  incubationProgrammes(first: $first) {
+    edges {
+      node {
+        id
+        organization {
+          name
+        }
+        cohorts(first: $first) {
+          edges {
+            node {
+              id
+              graduates {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  incubationApplications(first: $first) {
+    edges {
+      node {
+        id
+        pitch
+        startup {
+          name
+        }
+        cohort {
+          name
+          programme {
+            name
+          }
+        }
+        mentors {
+          user {
+            displayName
+          }
+          organization {
+            name
+          }
+        }
+        milestones {
+          title
+        }
+        reports {
+          fundsRaised {
+            amount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationNestedFilesQuery, IncubationNestedFilesQueryVariables>;
 export const IncubationOfOrganizationDocument = new TypedDocumentString(`
     query IncubationOfOrganization($id: ID!) {
   organization(id: $id) {
