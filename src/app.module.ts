@@ -40,6 +40,7 @@ import { AgreementModule } from './agreements/agreement.module.js';
 import { ResearchExportModule } from './research-export/research-export.module.js';
 import { RevenueModule } from './revenue/revenue.module.js';
 import { SpinOffModule } from './spin-offs/spin-off.module.js';
+import { IncubationModule } from './incubation/incubation.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { WebhookModule } from './webhooks/webhook.module.js';
@@ -101,6 +102,7 @@ export class AppModule {
         RevenueModule,
         ResearchExportModule,
         SpinOffModule,
+        IncubationModule,
         ExchangeModule,
         IdempotencyModule,
         WebhookModule,

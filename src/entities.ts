@@ -27,6 +27,7 @@ import { DisclosureEntity } from './technologies/disclosure.entity.js';
 import { IpFilingEntity } from './technologies/ip-filing.entity.js';
 import { AgreementMilestonePaymentEntity, AgreementObligationEntity } from './agreements/obligation.entity.js';
 import { SpinOffEntity } from './spin-offs/spin-off.entity.js';
+import { incubationEntities } from './incubation/incubation.entity.js';
 import { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from './revenue/revenue.entity.js';
 import { IdempotentRequestEntity } from './idempotency/idempotent-request.entity.js';
 
@@ -71,4 +72,5 @@ export const entities = [
   TechnologyOfferEntity, TechnologyDemandEntity, ExchangeInterestEntity, DealEntity, DealStageChangeEntity, ExchangeTermEntity,
   IndicatorMeasurementEntity,
   IdempotentRequestEntity,
+  ...incubationEntities,
 ];

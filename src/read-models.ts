@@ -7,6 +7,7 @@ import { organizationReadModels } from './organizations/organization.read.js';
 import { projectReadModels } from './projects/project.read.js';
 import { revenueReadModels } from './revenue/revenue.read.js';
 import { spinOffReadModels } from './spin-offs/spin-off.read.js';
+import { incubationReadModels } from './incubation/incubation.read.js';
 import { technologyReadModels } from './technologies/technology.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
@@ -20,4 +21,5 @@ export const readModels: ReadModel[] = [
   ...revenueReadModels,
   ...exchangeReadModels,
   ...spinOffReadModels,
+  ...incubationReadModels,
 ];

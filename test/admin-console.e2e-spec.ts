@@ -7,7 +7,7 @@ import { acceptInvitation, createOrganization, membershipOf, type Organization }
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { graphql } from './graphql/index.js';
 import { errorCodes } from '../src/common/error-codes.js';
-import { actionsEn, actionsVi, errorsEn, errorsVi, termsEn, termsVi } from '../console/src/vocabulary.js';
+import { actionsEn, actionsVi, errorsEn, errorsVi, termsEn, termsVi, webhookEventTypes } from '../console/src/vocabulary.js';
 
 // The admin console driven in a real browser: Debian's chromium (`apt-get install -y chromium`), or CHROMIUM_PATH.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,6 +40,7 @@ describe('admin console vocabulary', () => {
     expect(values.filter((value) => !(value in termsEn) || !(value in termsVi))).toEqual([]);
     expect(Object.keys(errorCodes).filter((code) => !(code in errorsEn) || !(code in errorsVi))).toEqual([]);
     expect(Object.keys(actionsVi).sort()).toEqual(Object.keys(actionsEn).sort());
+    expect([...webhookEventTypes].sort()).toEqual(enumValues(schema, 'WebhookEventType').sort());
   });
 });
 

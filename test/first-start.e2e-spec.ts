@@ -26,7 +26,12 @@ describe('a first start with the sample ecosystem', () => {
       `SELECT code FROM project WHERE title NOT LIKE '%(sample data)%'
        UNION ALL SELECT code FROM technology WHERE title NOT LIKE '%(sample data)%'
        UNION ALL SELECT title FROM technology_offer WHERE title NOT LIKE '%(sample data)%'
-       UNION ALL SELECT slug FROM organization WHERE slug LIKE 'sample-%' AND description NOT ILIKE '%sample%'`,
+       UNION ALL SELECT slug FROM organization WHERE slug LIKE 'sample-%' AND description NOT ILIKE '%sample%'
+       UNION ALL SELECT name FROM incubation_programme WHERE name NOT LIKE '%(sample data)%' OR name_en NOT LIKE '%(sample data)%' OR description NOT LIKE '%(sample data)%'
+       UNION ALL SELECT name FROM incubation_cohort WHERE name NOT LIKE '%(sample data)%'
+       UNION ALL SELECT pitch FROM incubation_application WHERE pitch NOT LIKE '%(sample data)%' OR decision_reason NOT LIKE '%(sample data)%'
+       UNION ALL SELECT title FROM incubation_milestone WHERE title NOT LIKE '%(sample data)%'
+       UNION ALL SELECT u.display_name FROM incubation_mentor m JOIN user_account u ON u.id = m.user_id WHERE u.display_name NOT LIKE '%(sample data)%'`,
     );
     expect(unlabelled).toEqual([]);
   });
@@ -74,5 +79,24 @@ describe('a first start with the sample ecosystem', () => {
       `SELECT (SELECT count(*)::int FROM deal) AS deals, (SELECT count(*)::int FROM revenue_receipt) AS receipts`,
     );
     expect({ deals, receipts }).toEqual({ deals: 1, receipts: 4 });
+  });
+
+  it('runs a sample incubator at EIU: public cohorts, a consenting graduate that is a spin-off, and an OPEN intake', async () => {
+    const response = await t.graphql(graphql(`query FirstStartIncubation { incubationProgrammes(filter: { search: "sample" }) { edges { node {
+      organization { slug parent { slug } } cohorts { edges { node { status graduates { slug } } } } } } }
+      spinOffs { edges { node { organization { slug } incubations { edges { node { status pitch programme { nameEn } } } } } } } }`));
+    expect(response.errors).toBeUndefined();
+    const [programme] = response.data.incubationProgrammes.edges.map((edge) => edge.node);
+    expect(programme.organization).toEqual({ slug: 'sample-eiu-incubator', parent: { slug: 'eiu' } });
+    expect(programme.cohorts.edges.map((edge) => edge.node)).toEqual([
+      { status: 'OPEN', graduates: [] },
+      { status: 'FINISHED', graduates: [{ slug: 'sample-logistics-startup' }] },
+    ]);
+    const [spinOff] = response.data.spinOffs.edges.map((edge) => edge.node);
+    expect(spinOff.incubations.edges.map((edge) => edge.node)).toEqual([{ status: 'GRADUATED', pitch: null, programme: { nameEn: 'Sample startup incubation programme (sample data)' } }]);
+    const [counts] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM incubation_fact) AS applications, (SELECT count(*)::int FROM incubation_mentor_fact) AS mentors, (SELECT count(*)::int FROM incubation_report) AS reports`,
+    );
+    expect(counts).toEqual({ applications: 4, mentors: 3, reports: 4 });
   });
 });

@@ -201,13 +201,18 @@ describe('synthetic sample data', () => {
 
   it('adds disclosures, IP filings, obligations, spin-offs, revenue and the exchange, consistently', async () => {
     const c = report.counts;
-    for (const name of ['disclosures', 'ipFilings', 'obligations', 'milestonePayments', 'spinOffs', 'policies', 'receipts', 'costs', 'distributions', 'distributionLines', 'offers', 'demands', 'interests', 'deals'] as const) {
+    for (const name of ['disclosures', 'ipFilings', 'obligations', 'milestonePayments', 'spinOffs', 'policies', 'receipts', 'costs', 'distributions', 'distributionLines', 'offers', 'demands', 'interests', 'deals', 'incubationProgrammes', 'incubationCohorts', 'incubationApplications'] as const) {
       expect([name, c[name]]).toEqual([name, expect.any(Number)]);
       expect([name, c[name] > 0]).toEqual([name, true]);
     }
     expect(await count(`SELECT count(*) AS n FROM invention_disclosure`)).toBe(c.disclosures);
     expect(await count(`SELECT count(*) AS n FROM ip_filing`)).toBe(c.ipFilings);
     expect(await count(`SELECT count(*) AS n FROM deal`)).toBe(c.deals);
+    expect(await count(`SELECT count(*) AS n FROM incubation_fact`)).toBe(c.incubationApplications);
+    expect(c.incubationCohorts).toBe(3 * c.incubationProgrammes);
+    // Admitted startups have a mentor from a business.
+    expect(await count(`SELECT count(*) AS n FROM incubation_fact f WHERE f.status IN ('ADMITTED', 'GRADUATED', 'LEFT', 'FAILED')
+      AND NOT EXISTS (SELECT 1 FROM incubation_mentor_fact m WHERE m.application_id = f.id)`)).toBe(0);
     // Most technologies were disclosed, most disclosures decided; filings follow PROTECT decisions only.
     expect(c.disclosures * 10).toBeGreaterThan(c.technologies * 8);
     expect(await count(`SELECT count(*) AS n FROM invention_disclosure WHERE status = 'DECIDED'`) * 2).toBeGreaterThan(c.disclosures);

@@ -1,4 +1,5 @@
 import { writeExchange, type ExchangeCounts } from './synthetic-exchange.js';
+import { existingIncubationCounts, writeIncubation, type IncubationCounts } from './synthetic-incubation.js';
 import { writeRevenue, type RevenueCounts } from './synthetic-revenue.js';
 import { chance, idFor, startsWith, subjects, type PgClient } from './synthetic-support.js';
 
@@ -7,14 +8,15 @@ import { chance, idFor, startsWith, subjects, type PgClient } from './synthetic-
  * of projects with a university or institute among their participants, with owners, inventors and
  * TRL histories; their invention disclosures and IP filings; agreements that license some of them to
  * companies, with obligations and milestone payments; a few spin-off companies; the owners'
- * distribution policies, revenue and its distribution (synthetic-revenue.ts); and the technology
- * exchange (synthetic-exchange.ts).
+ * distribution policies, revenue and its distribution (synthetic-revenue.ts); the technology
+ * exchange (synthetic-exchange.ts); and incubation programmes the startups go through
+ * (synthetic-incubation.ts).
  *
  * Written set-based in SQL, inside the synthetic data's transaction. Randomness is a hash of the
  * seed and the row's key (`chance(...)`), so the same seed gives the same rows, ids included.
  */
 
-export interface CommercialisationCounts extends RevenueCounts, ExchangeCounts {
+export interface CommercialisationCounts extends RevenueCounts, ExchangeCounts, IncubationCounts {
   technologies: number;
   agreements: number;
   disclosures: number;
@@ -54,7 +56,7 @@ export async function existingCommercialisationCounts(client: PgClient, codePref
             (SELECT count(*) FROM deal WHERE offer_id IN (SELECT id FROM offers))::int AS deals`,
     [startsWith(codePrefix), startsWith(slugPrefix)],
   );
-  return rows[0] as Record<CommercialisationCountName, number>;
+  return { ...(rows[0] as Omit<Record<CommercialisationCountName, number>, keyof IncubationCounts>), ...(await existingIncubationCounts(client, slugPrefix)) };
 }
 
 export async function writeCommercialisation(
@@ -227,6 +229,9 @@ export async function writeCommercialisation(
   log(`${revenue.policies} distribution policies, ${revenue.receipts} receipts, ${revenue.costs} costs, ${revenue.distributions} distributions with ${revenue.distributionLines} lines`);
   const exchange = await writeExchange(client, seed, codePrefix, slugPrefix, asOf);
   log(`${exchange.offers} offers, ${exchange.demands} demands, ${exchange.interests} interests, ${exchange.deals} deals`);
+  // After the spin-offs, so that some of them went through incubation.
+  const incubation = await writeIncubation(client, seed, slugPrefix, asOf);
+  log(`${incubation.incubationProgrammes} incubation programmes, ${incubation.incubationCohorts} cohorts, ${incubation.incubationApplications} applications`);
   return {
     technologies: technologyCount,
     agreements: licensedCount + spinOffs.agreements,
@@ -235,6 +240,7 @@ export async function writeCommercialisation(
     spinOffs: spinOffs.spinOffs,
     ...revenue,
     ...exchange,
+    ...incubation,
     organizations: spinOffs.spinOffs + exchange.organizations,
     memberships: spinOffs.spinOffs + exchange.organizations,
   };

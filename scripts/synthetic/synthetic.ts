@@ -20,7 +20,8 @@ import { MemberRole, ParticipantRole, ParticipantStatus, ProjectVisibility } fro
  *   projects       max(1, R(20000 N)), each with 2 to 8 participants (exactly one active COORDINATOR) and 0 to 6 milestones
  * and on those the commercialisation chain and the exchange (synthetic-commercialisation.ts): technologies,
  * disclosures, IP filings, agreements with obligations and revenue, a few spin-off startups (extra
- * organisations, each with its founder as admin), offers, demands, interests and brokered deals.
+ * organisations, each with its founder as admin), offers, demands, interests and brokered deals, and
+ * incubation programmes (about one per 40 organisations, three cohorts each) that the startups apply to.
  *
  * Everything says so: descriptions start "Sample data", people's names end "(sample data)", codes
  * start `SYN<seed>-`, slugs `syn<seed>-` and emails end `@syn<seed>.sample`. Every account signs in
@@ -1425,7 +1426,7 @@ export async function runSyntheticSeedCommand(dataSource: DataSource, args: stri
        JOIN organization o ON o.id = m.organization_id WHERE u.email LIKE $1 ORDER BY u.created_at, u.id LIMIT 1`,
     [`%@${report.emailDomain}`],
   )) as { email: string; name: string }[];
-  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones, ${c.technologies} technologies, ${c.disclosures} disclosures, ${c.ipFilings} IP filings, ${c.agreements} agreements, ${c.obligations} obligations, ${c.spinOffs} spin-offs, ${c.receipts} receipts, ${c.distributions} distributions (${c.distributionLines} lines), ${c.offers} offers, ${c.demands} demands, ${c.interests} interests, ${c.deals} deals`;
+  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones, ${c.technologies} technologies, ${c.disclosures} disclosures, ${c.ipFilings} IP filings, ${c.agreements} agreements, ${c.obligations} obligations, ${c.spinOffs} spin-offs, ${c.receipts} receipts, ${c.distributions} distributions (${c.distributionLines} lines), ${c.offers} offers, ${c.demands} demands, ${c.interests} interests, ${c.deals} deals, ${c.incubationProgrammes} incubation programmes (${c.incubationCohorts} cohorts, ${c.incubationApplications} applications)`;
   const signIn = `Every synthetic account signs in with the shared sample password "${report.password}"${example ? `, e.g. ${example.email} (admin of ${example.name})` : ''}.`;
   const labels = `Codes start ${report.codePrefix}, slugs ${report.slugPrefix}, emails end @${report.emailDomain}.`;
   return report.created

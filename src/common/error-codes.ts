@@ -62,6 +62,7 @@ export const resultErrorCodes = {
   DEAL_AGREEMENT_MISMATCH: 'The agreement is not one the deal can have produced (DealAgreementMismatchError).',
   INTEREST_NOT_ALLOWED: 'The organisation cannot express interest in this item (InterestNotAllowedError).',
   ALREADY_INTERESTED: 'The organisation already has an open expression of interest in this item (AlreadyInterestedError).',
+  COHORT_NOT_OPEN: 'The incubation cohort is not taking applications: it is not OPEN, or its applications have closed (IncubationCohortNotOpenError).',
 } as const;
 
 export type RequestErrorCode = keyof typeof requestErrorCodes;

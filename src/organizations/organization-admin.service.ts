@@ -5,7 +5,7 @@ import { AuditService, changesBetween } from '../audit/audit.service.js';
 import { AccessService } from '../common/access/access.service.js';
 import { InvalidInputError, VersionConflictError } from '../common/graphql/common-errors.js';
 import { unlessKeyTaken } from '../common/database-errors.js';
-import { foundOr, notVisible } from '../common/errors.js';
+import { AppError, foundOr, notVisible } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { EventBus } from '../events/event-bus.js';
@@ -13,6 +13,7 @@ import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/org
 import { OrganizationEntity } from './organization.entity.js';
 import { ORGANIZATION_FOUNDING, type OrganizationFounding } from './organization-founding.js';
 import { SlugTakenError } from './organization.errors.js';
+import { Helix, OrganizationKind } from './organization.enums.js';
 import { OrganizationModel } from './organization.model.js';
 import { updateLocked, updateVersioned } from '../database/versioned-update.js';
 
@@ -42,6 +43,36 @@ export class OrganizationAdminService {
     private readonly events: EventBus,
     @Inject(ORGANIZATION_FOUNDING) private readonly founding: OrganizationFounding,
   ) {}
+
+  /**
+   * The startup a record names (a spin-off, an application to an incubation cohort): an existing one
+   * the caller edits, which must be of helix INDUSTRY and kind STARTUP, or a new one made from
+   * `created`, with the caller as its first admin. `fields` name the two inputs in errors.
+   */
+  async startup(
+    ctx: RequestContext,
+    existingId: string | undefined,
+    created: Omit<CreateOrganizationInput, 'helix' | 'kind' | 'secondaryHelices'> | undefined,
+    fields: { existing: string; created: string },
+  ): Promise<string | InvalidInputError | SlugTakenError> {
+    if (existingId) {
+      await this.access.requireAccess(ctx, 'organization.write', existingId);
+      const found = await managerOf(ctx, this.dataSource).findOne(OrganizationEntity, { where: { id: existingId }, select: { id: true, helix: true, kind: true } });
+      if (!found || found.helix !== Helix.INDUSTRY || found.kind !== OrganizationKind.STARTUP) {
+        return new InvalidInputError('A startup is an organisation of helix INDUSTRY and kind STARTUP', fields.existing);
+      }
+      return found.id;
+    }
+    if (ctx.principal.kind !== 'user') throw new AppError('FORBIDDEN', 'API keys cannot create organisations; a person must sign in');
+    const result = await this.create(ctx, { ...created!, helix: Helix.INDUSTRY, kind: OrganizationKind.STARTUP, secondaryHelices: [] });
+    if (!(result instanceof OrganizationModel)) {
+      result.field = result.field?.replace(/^input\./, `${fields.created}.`) ?? null;
+      return result;
+    }
+    // The caller is the new startup's admin from now on: rights read earlier in the request are stale.
+    ctx.clearLoaders();
+    return result.id;
+  }
 
   /** Anyone signed in may propose an organisation: it starts unverified and its creator is its first admin. */
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<OrganizationModel | InvalidInputError | SlugTakenError> {

@@ -12,10 +12,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { managerOf } from '../common/transaction.js';
 import { databaseToday, futureDayProblem } from '../common/database-today.js';
 import { OrganizationAdminService } from '../organizations/organization-admin.service.js';
-import { OrganizationService } from '../organizations/organization.service.js';
-import { Helix, OrganizationKind } from '../organizations/organization.enums.js';
 import { SlugTakenError } from '../organizations/organization.errors.js';
-import { OrganizationModel } from '../organizations/organization.model.js';
 import type { CreateSpinOffInput, UpdateSpinOffInput } from './dto/spin-off.inputs.js';
 import { SpinOffEntity } from './spin-off.entity.js';
 import { spinOffLifecycle } from './spin-off.enums.js';
@@ -35,7 +32,6 @@ export class SpinOffService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly organizationAdmin: OrganizationAdminService,
-    private readonly organizations: OrganizationService,
     private readonly agreements: AgreementService,
   ) {}
 
@@ -46,22 +42,11 @@ export class SpinOffService {
     const manager = managerOf(ctx, this.dataSource);
     const future = futureDayProblem(await databaseToday(ctx, this.dataSource), [['input.foundedOn', input.foundedOn]]);
     if (future) return future;
-    let startupId: string;
-    if (startup === 'organizationId' && input.organizationId) {
-      await this.access.requireAccess(ctx, 'organization.write', input.organizationId);
-      const startup = await this.organizations.findById(ctx, input.organizationId);
-      if (!startup || startup.helix !== Helix.INDUSTRY || startup.kind !== OrganizationKind.STARTUP) {
-        return new InvalidInputError('A spin-off is an organisation of helix INDUSTRY and kind STARTUP', 'input.organizationId');
-      }
-      startupId = startup.id;
-    } else {
-      const created = await this.organizationAdmin.create(ctx, { ...input.newStartup!, helix: Helix.INDUSTRY, kind: OrganizationKind.STARTUP, secondaryHelices: [] });
-      if (!(created instanceof OrganizationModel)) {
-        created.field = created.field?.replace(/^input\./, 'input.newStartup.') ?? null;
-        return created;
-      }
-      startupId = created.id;
-    }
+    const startupId = await this.organizationAdmin.startup(ctx, startup === 'organizationId' ? input.organizationId : undefined, input.newStartup, {
+      existing: 'input.organizationId',
+      created: 'input.newStartup',
+    });
+    if (typeof startupId !== 'string') return startupId;
     if (startupId === input.parentOrganizationId) return new InvalidInputError('An organisation is not its own spin-off', 'input.organizationId');
     const agreementProblem = input.agreementId ? await this.agreementProblem(ctx, input.agreementId, startupId) : undefined;
     if (agreementProblem) return agreementProblem;

@@ -12,6 +12,7 @@ export enum WebhookEventType {
   EXCHANGE = 'exchange',
   MEMBERSHIP = 'membership',
   ORGANIZATION = 'organization',
+  INCUBATION = 'incubation',
 }
 
 registerEnumType(WebhookEventType, {
@@ -28,6 +29,7 @@ registerEnumType(WebhookEventType, {
     EXCHANGE: { description: 'Technology offers, demands, interests and deals.' },
     MEMBERSHIP: { description: 'Members, invitations and requests to join.' },
     ORGANIZATION: { description: 'The organisation’s profile, partnerships, spin-offs and indicators.' },
+    INCUBATION: { description: 'Incubation programmes and cohorts it runs, and applications to them, with their mentors, milestones and reports (heard by the runner and by the startup).' },
   },
 });
 
@@ -62,6 +64,12 @@ export const eventTypeOfEntity: Record<string, WebhookEventType> = {
   Partnership: WebhookEventType.ORGANIZATION,
   SpinOff: WebhookEventType.ORGANIZATION,
   IndicatorMeasurement: WebhookEventType.ORGANIZATION,
+  IncubationProgramme: WebhookEventType.INCUBATION,
+  IncubationCohort: WebhookEventType.INCUBATION,
+  IncubationApplication: WebhookEventType.INCUBATION,
+  IncubationMentor: WebhookEventType.INCUBATION,
+  IncubationMilestone: WebhookEventType.INCUBATION,
+  IncubationReport: WebhookEventType.INCUBATION,
 };
 
 /** What an endpoint receives: a thin event, naming the change; the record itself is read through the API, with the key's rights. */

@@ -5,6 +5,7 @@ import { accountRows } from './accounts.rows.js';
 import { agreementRows } from './agreements.rows.js';
 import { exchangeRows } from './exchange.rows.js';
 import { importRows } from './imports.rows.js';
+import { incubationRows } from './incubation.rows.js';
 import { insightRows } from './insight.rows.js';
 import { integrationRows } from './integrations.rows.js';
 import { partnershipRows } from './partnerships.rows.js';
@@ -28,6 +29,7 @@ const rows: { name: string; query: AnyOperation }[] = [
   ...exchangeRows.rows,
   ...insightRows.rows,
   ...importRows.rows,
+  ...incubationRows.rows,
   ...integrationRows.rows,
   ...subscriptionRows,
 ];

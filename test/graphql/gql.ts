@@ -138,6 +138,34 @@ type Documents = {
     "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsAdvanceDealDocument,
     "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": typeof types.AuthzExchangeRowsDropDealDocument,
     "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }": typeof types.AuthzImportsRowsImportSpreadsheetDocument,
+    "mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } } }": typeof types.AuthzIncubationApplyDocument,
+    "mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id version } } }": typeof types.AuthzIncubationMoveDocument,
+    "mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename ... on IncubationProgramme { id } } }": typeof types.AuthzIncubationSetUpProgrammeDocument,
+    "mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename ... on IncubationCohort { id version } } }": typeof types.AuthzIncubationSetUpCohortDocument,
+    "mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename ... on IncubationCohort { id } } }": typeof types.AuthzIncubationOpenDocument,
+    "mutation AuthzIncubationReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename ... on IncubationReport { id } } }": typeof types.AuthzIncubationReportDocument,
+    "mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename ... on IncubationMentor { id } } }": typeof types.AuthzIncubationMentorDocument,
+    "mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename ... on IncubationMilestone { id } } }": typeof types.AuthzIncubationMilestoneDocument,
+    "mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename ... on IncubationApplication { id } } }": typeof types.AuthzIncubationConsentDocument,
+    "query AuthzIncubationProgramme($id: ID!) { incubationProgramme(id: $id) { id cohorts { edges { node { id graduates { id } } } } } }": typeof types.AuthzIncubationProgrammeDocument,
+    "query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) { incubationProgrammes(filter: $filter) { edges { node { id } } } }": typeof types.AuthzIncubationProgrammesDocument,
+    "query AuthzIncubationFile($id: ID!) { incubationApplication(id: $id) { id pitch decisionReason reports { jobs } } }": typeof types.AuthzIncubationFileDocument,
+    "query AuthzIncubationFiles { incubationApplications(first: 100) { edges { node { id } } } }": typeof types.AuthzIncubationFilesDocument,
+    "query AuthzIncubationOfStartup($id: ID!) { organization(id: $id) { incubations { edges { node { id pitch mentors { current } } } } } }": typeof types.AuthzIncubationOfStartupDocument,
+    "mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename } }": typeof types.AuthzIncubationRowsCreateProgrammeDocument,
+    "mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) { updateIncubationProgramme(input: $input) { __typename } }": typeof types.AuthzIncubationRowsUpdateProgrammeDocument,
+    "mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsCreateCohortDocument,
+    "mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsUpdateCohortDocument,
+    "mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsApplyNewDocument,
+    "mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": typeof types.AuthzIncubationRowsApplyAgainDocument,
+    "mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": typeof types.AuthzIncubationRowsDecideDocument,
+    "mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": typeof types.AuthzIncubationRowsLeaveDocument,
+    "mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename } }": typeof types.AuthzIncubationRowsConsentDocument,
+    "mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename } }": typeof types.AuthzIncubationRowsAssignMentorDocument,
+    "mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) { endIncubationMentor(input: $input) { __typename } }": typeof types.AuthzIncubationRowsEndMentorDocument,
+    "mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename } }": typeof types.AuthzIncubationRowsAddMilestoneDocument,
+    "mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) { __typename } }": typeof types.AuthzIncubationRowsMarkMilestoneDocument,
+    "mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename } }": typeof types.AuthzIncubationRowsAddReportDocument,
     "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": typeof types.ReportIndicatorDocument,
     "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": typeof types.IndicatorMeasurementsDocument,
     "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": typeof types.CorrectIndicatorDocument,
@@ -333,6 +361,7 @@ type Documents = {
     "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": typeof types.FirstStartTripleHelixSynergyDocument,
     "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": typeof types.FirstStartCommercialisationFunnelDocument,
     "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": typeof types.FirstStartTechnologyOffersDocument,
+    "query FirstStartIncubation { incubationProgrammes(filter: { search: \"sample\" }) { edges { node {\n      organization { slug parent { slug } } cohorts { edges { node { status graduates { slug } } } } } } }\n      spinOffs { edges { node { organization { slug } incubations { edges { node { status pitch programme { nameEn } } } } } } } }": typeof types.FirstStartIncubationDocument,
     "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": typeof types.FutureDatesFileIpProtectionDocument,
     "mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }": typeof types.FutureDatesFileIpProtection2Document,
     "mutation FutureDatesUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename ... on ErrorResult { field } } }": typeof types.FutureDatesUpdateIpFilingDocument,
@@ -341,6 +370,23 @@ type Documents = {
     "mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }": typeof types.IdempotencyCreateOrganizationDocument,
     "mutation IdempotencyRegister { register(input: {email: \"anon.idempotent@example.org\", password: \"a long passphrase\", displayName: \"Anon\"}) { __typename } }": typeof types.IdempotencyRegisterDocument,
     "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }": typeof types.IdempotencyOrganizationsDocument,
+    "mutation IncubationCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id kind name version organization { id } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationCreateProgrammeDocument,
+    "mutation IncubationCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version programme { id } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationCreateCohortDocument,
+    "mutation IncubationUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version }\n  ... on InvalidIncubationCohortTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationUpdateCohortDocument,
+    "mutation IncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename\n  ... on IncubationApplication { id status version pitch startup { id helix kind } cohort { id } programme { id } }\n  ... on IncubationCohortNotOpenError { cohortStatus applicationsCloseOn }\n  ... on ErrorResult { errorCode message field } } }": typeof types.IncubationApplyDocument,
+    "mutation IncubationChangeStatus($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version endedOn decidedAt decisionReason }\n  ... on InvalidIncubationApplicationTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationChangeStatusDocument,
+    "mutation IncubationSetConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id publicConsent version } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationSetConsentDocument,
+    "mutation IncubationAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id current since user { id } organization { id } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationAssignMentorDocument,
+    "mutation IncubationAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status version } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationAddMilestoneDocument,
+    "mutation IncubationMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status metOn version }\n  ... on InvalidIncubationMilestoneTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationMarkMilestoneDocument,
+    "mutation IncubationAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) {\n  __typename ... on IncubationReport { id jobs fundsRaised { amount currency } } ... on ErrorResult { errorCode message field } } }": typeof types.IncubationAddReportDocument,
+    "mutation IncubationCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": typeof types.IncubationCreateSpinOffDocument,
+    "query IncubationFile($id: ID!) { incubationApplication(id: $id) {\n  id status pitch decisionReason publicConsent startup { id } programme { id name }\n  mentors { user { id } organization { id } current } milestones { title status metOn } reports { jobs fundsRaised { amount currency } } } }": typeof types.IncubationFileDocument,
+    "query IncubationFiles($filter: IncubationApplicationFilter) { incubationApplications(filter: $filter) { totalCount edges { node { id pitch } } } }": typeof types.IncubationFilesDocument,
+    "query IncubationPublicView($id: ID!) { incubationProgramme(id: $id) {\n  id name organization { id } cohorts { totalCount edges { node { id status graduates { id } } } } } }": typeof types.IncubationPublicViewDocument,
+    "query IncubationSpinOffs($parent: ID!) { spinOffs(filter: { parentOrganizationId: $parent }) { edges { node {\n  organization { id }\n  incubations { totalCount edges { node { id status pitch mentors { current } reports { jobs } milestones { title } programme { id } } } } } } } }": typeof types.IncubationSpinOffsDocument,
+    "query IncubationNestedFiles($first: Int) { incubationProgrammes(first: $first) { edges { node { id organization { name }\n  cohorts(first: $first) { edges { node { id graduates { name } } } } } } }\n  incubationApplications(first: $first) { edges { node { id pitch startup { name } cohort { name programme { name } } mentors { user { displayName } organization { name } }\n    milestones { title } reports { fundsRaised { amount } } } } } }": typeof types.IncubationNestedFilesDocument,
+    "query IncubationOfOrganization($id: ID!) { organization(id: $id) { incubations { totalCount edges { node { id status pitch } } } } }": typeof types.IncubationOfOrganizationDocument,
     "query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n    total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed\n            licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }\n    years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }\n    conversions { from to rate } } }": typeof types.InsightFunnelCommercialisationFunnelDocument,
     "query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }": typeof types.InsightHelixBasisOrganizationDocument,
     "mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }": typeof types.InsightHelixBasisTransitionProjectDocument,
@@ -755,6 +801,34 @@ const documents: Documents = {
     "mutation AuthzExchangeRowsAdvanceDeal($input: AdvanceDealInput!) { advanceDeal(input: $input) { __typename } }": types.AuthzExchangeRowsAdvanceDealDocument,
     "mutation AuthzExchangeRowsDropDeal($input: DropDealInput!) { dropDeal(input: $input) { __typename } }": types.AuthzExchangeRowsDropDealDocument,
     "mutation AuthzImportsRowsImportSpreadsheet($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied created problems { row column code } } }": types.AuthzImportsRowsImportSpreadsheetDocument,
+    "mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } } }": types.AuthzIncubationApplyDocument,
+    "mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id version } } }": types.AuthzIncubationMoveDocument,
+    "mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename ... on IncubationProgramme { id } } }": types.AuthzIncubationSetUpProgrammeDocument,
+    "mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename ... on IncubationCohort { id version } } }": types.AuthzIncubationSetUpCohortDocument,
+    "mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename ... on IncubationCohort { id } } }": types.AuthzIncubationOpenDocument,
+    "mutation AuthzIncubationReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename ... on IncubationReport { id } } }": types.AuthzIncubationReportDocument,
+    "mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename ... on IncubationMentor { id } } }": types.AuthzIncubationMentorDocument,
+    "mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename ... on IncubationMilestone { id } } }": types.AuthzIncubationMilestoneDocument,
+    "mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename ... on IncubationApplication { id } } }": types.AuthzIncubationConsentDocument,
+    "query AuthzIncubationProgramme($id: ID!) { incubationProgramme(id: $id) { id cohorts { edges { node { id graduates { id } } } } } }": types.AuthzIncubationProgrammeDocument,
+    "query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) { incubationProgrammes(filter: $filter) { edges { node { id } } } }": types.AuthzIncubationProgrammesDocument,
+    "query AuthzIncubationFile($id: ID!) { incubationApplication(id: $id) { id pitch decisionReason reports { jobs } } }": types.AuthzIncubationFileDocument,
+    "query AuthzIncubationFiles { incubationApplications(first: 100) { edges { node { id } } } }": types.AuthzIncubationFilesDocument,
+    "query AuthzIncubationOfStartup($id: ID!) { organization(id: $id) { incubations { edges { node { id pitch mentors { current } } } } } }": types.AuthzIncubationOfStartupDocument,
+    "mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename } }": types.AuthzIncubationRowsCreateProgrammeDocument,
+    "mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) { updateIncubationProgramme(input: $input) { __typename } }": types.AuthzIncubationRowsUpdateProgrammeDocument,
+    "mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsCreateCohortDocument,
+    "mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsUpdateCohortDocument,
+    "mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsApplyNewDocument,
+    "mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }": types.AuthzIncubationRowsApplyAgainDocument,
+    "mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": types.AuthzIncubationRowsDecideDocument,
+    "mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }": types.AuthzIncubationRowsLeaveDocument,
+    "mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename } }": types.AuthzIncubationRowsConsentDocument,
+    "mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename } }": types.AuthzIncubationRowsAssignMentorDocument,
+    "mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) { endIncubationMentor(input: $input) { __typename } }": types.AuthzIncubationRowsEndMentorDocument,
+    "mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename } }": types.AuthzIncubationRowsAddMilestoneDocument,
+    "mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) { __typename } }": types.AuthzIncubationRowsMarkMilestoneDocument,
+    "mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename } }": types.AuthzIncubationRowsAddReportDocument,
     "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }": types.ReportIndicatorDocument,
     "query IndicatorMeasurements { indicatorMeasurements(first: 100) { edges { node { id } } } }": types.IndicatorMeasurementsDocument,
     "mutation CorrectIndicator($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { __typename } }": types.CorrectIndicatorDocument,
@@ -950,6 +1024,7 @@ const documents: Documents = {
     "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": types.FirstStartTripleHelixSynergyDocument,
     "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": types.FirstStartCommercialisationFunnelDocument,
     "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": types.FirstStartTechnologyOffersDocument,
+    "query FirstStartIncubation { incubationProgrammes(filter: { search: \"sample\" }) { edges { node {\n      organization { slug parent { slug } } cohorts { edges { node { status graduates { slug } } } } } } }\n      spinOffs { edges { node { organization { slug } incubations { edges { node { status pitch programme { nameEn } } } } } } } }": types.FirstStartIncubationDocument,
     "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": types.FutureDatesFileIpProtectionDocument,
     "mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }": types.FutureDatesFileIpProtection2Document,
     "mutation FutureDatesUpdateIpFiling($input: UpdateIpFilingInput!) { updateIpFiling(input: $input) { __typename ... on ErrorResult { field } } }": types.FutureDatesUpdateIpFilingDocument,
@@ -958,6 +1033,23 @@ const documents: Documents = {
     "mutation IdempotencyCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on Organization { id slug } } }": types.IdempotencyCreateOrganizationDocument,
     "mutation IdempotencyRegister { register(input: {email: \"anon.idempotent@example.org\", password: \"a long passphrase\", displayName: \"Anon\"}) { __typename } }": types.IdempotencyRegisterDocument,
     "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }": types.IdempotencyOrganizationsDocument,
+    "mutation IncubationCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id kind name version organization { id } } ... on ErrorResult { errorCode message field } } }": types.IncubationCreateProgrammeDocument,
+    "mutation IncubationCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version programme { id } } ... on ErrorResult { errorCode message field } } }": types.IncubationCreateCohortDocument,
+    "mutation IncubationUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version }\n  ... on InvalidIncubationCohortTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": types.IncubationUpdateCohortDocument,
+    "mutation IncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename\n  ... on IncubationApplication { id status version pitch startup { id helix kind } cohort { id } programme { id } }\n  ... on IncubationCohortNotOpenError { cohortStatus applicationsCloseOn }\n  ... on ErrorResult { errorCode message field } } }": types.IncubationApplyDocument,
+    "mutation IncubationChangeStatus($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version endedOn decidedAt decisionReason }\n  ... on InvalidIncubationApplicationTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": types.IncubationChangeStatusDocument,
+    "mutation IncubationSetConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id publicConsent version } ... on ErrorResult { errorCode message field } } }": types.IncubationSetConsentDocument,
+    "mutation IncubationAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id current since user { id } organization { id } } ... on ErrorResult { errorCode message field } } }": types.IncubationAssignMentorDocument,
+    "mutation IncubationAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status version } ... on ErrorResult { errorCode message field } } }": types.IncubationAddMilestoneDocument,
+    "mutation IncubationMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status metOn version }\n  ... on InvalidIncubationMilestoneTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }": types.IncubationMarkMilestoneDocument,
+    "mutation IncubationAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) {\n  __typename ... on IncubationReport { id jobs fundsRaised { amount currency } } ... on ErrorResult { errorCode message field } } }": types.IncubationAddReportDocument,
+    "mutation IncubationCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }": types.IncubationCreateSpinOffDocument,
+    "query IncubationFile($id: ID!) { incubationApplication(id: $id) {\n  id status pitch decisionReason publicConsent startup { id } programme { id name }\n  mentors { user { id } organization { id } current } milestones { title status metOn } reports { jobs fundsRaised { amount currency } } } }": types.IncubationFileDocument,
+    "query IncubationFiles($filter: IncubationApplicationFilter) { incubationApplications(filter: $filter) { totalCount edges { node { id pitch } } } }": types.IncubationFilesDocument,
+    "query IncubationPublicView($id: ID!) { incubationProgramme(id: $id) {\n  id name organization { id } cohorts { totalCount edges { node { id status graduates { id } } } } } }": types.IncubationPublicViewDocument,
+    "query IncubationSpinOffs($parent: ID!) { spinOffs(filter: { parentOrganizationId: $parent }) { edges { node {\n  organization { id }\n  incubations { totalCount edges { node { id status pitch mentors { current } reports { jobs } milestones { title } programme { id } } } } } } } }": types.IncubationSpinOffsDocument,
+    "query IncubationNestedFiles($first: Int) { incubationProgrammes(first: $first) { edges { node { id organization { name }\n  cohorts(first: $first) { edges { node { id graduates { name } } } } } } }\n  incubationApplications(first: $first) { edges { node { id pitch startup { name } cohort { name programme { name } } mentors { user { displayName } organization { name } }\n    milestones { title } reports { fundsRaised { amount } } } } } }": types.IncubationNestedFilesDocument,
+    "query IncubationOfOrganization($id: ID!) { organization(id: $id) { incubations { totalCount edges { node { id status pitch } } } } }": types.IncubationOfOrganizationDocument,
     "query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n    total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed\n            licenceIncome { currency amount suppressed agreements } researchExpenditure { currency amount suppressed projects } }\n    years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed licenceIncome { amount } }\n    conversions { from to rate } } }": types.InsightFunnelCommercialisationFunnelDocument,
     "query InsightHelixBasisOrganization($slug: String) { organization(slug: $slug) { id } }": types.InsightHelixBasisOrganizationDocument,
     "mutation InsightHelixBasisTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { ... on Project { version status } } }": types.InsightHelixBasisTransitionProjectDocument,
@@ -1744,6 +1836,118 @@ export function graphql(source: "mutation AuthzImportsRowsImportSpreadsheet($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } } }"): typeof import('./graphql.js').AuthzIncubationApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id version } } }"): typeof import('./graphql.js').AuthzIncubationMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename ... on IncubationProgramme { id } } }"): typeof import('./graphql.js').AuthzIncubationSetUpProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename ... on IncubationCohort { id version } } }"): typeof import('./graphql.js').AuthzIncubationSetUpCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename ... on IncubationCohort { id } } }"): typeof import('./graphql.js').AuthzIncubationOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename ... on IncubationReport { id } } }"): typeof import('./graphql.js').AuthzIncubationReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename ... on IncubationMentor { id } } }"): typeof import('./graphql.js').AuthzIncubationMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename ... on IncubationMilestone { id } } }"): typeof import('./graphql.js').AuthzIncubationMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename ... on IncubationApplication { id } } }"): typeof import('./graphql.js').AuthzIncubationConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationProgramme($id: ID!) { incubationProgramme(id: $id) { id cohorts { edges { node { id graduates { id } } } } } }"): typeof import('./graphql.js').AuthzIncubationProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) { incubationProgrammes(filter: $filter) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzIncubationProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationFile($id: ID!) { incubationApplication(id: $id) { id pitch decisionReason reports { jobs } } }"): typeof import('./graphql.js').AuthzIncubationFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationFiles { incubationApplications(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzIncubationFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzIncubationOfStartup($id: ID!) { organization(id: $id) { incubations { edges { node { id pitch mentors { current } } } } } }"): typeof import('./graphql.js').AuthzIncubationOfStartupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) { updateIncubationProgramme(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsUpdateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsCreateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsUpdateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsApplyNewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsApplyAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsLeaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsAssignMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) { endIncubationMentor(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsEndMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsAddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsMarkMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzIncubationRowsAddReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename ... on IndicatorMeasurement { id } } }"): typeof import('./graphql.js').ReportIndicatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2524,6 +2728,10 @@ export function graphql(source: "query FirstStartTechnologyOffers { technologyOf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FirstStartIncubation { incubationProgrammes(filter: { search: \"sample\" }) { edges { node {\n      organization { slug parent { slug } } cohorts { edges { node { status graduates { slug } } } } } } }\n      spinOffs { edges { node { organization { slug } incubations { edges { node { status pitch programme { nameEn } } } } } } } }"): typeof import('./graphql.js').FirstStartIncubationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }"): typeof import('./graphql.js').FutureDatesFileIpProtectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2553,6 +2761,74 @@ export function graphql(source: "mutation IdempotencyRegister { register(input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdempotencyOrganizations { organizations(first: 1) { totalCount } }"): typeof import('./graphql.js').IdempotencyOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationCreateProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id kind name version organization { id } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationCreateProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationCreateCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version programme { id } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationCreateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationUpdateCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version }\n  ... on InvalidIncubationCohortTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationUpdateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename\n  ... on IncubationApplication { id status version pitch startup { id helix kind } cohort { id } programme { id } }\n  ... on IncubationCohortNotOpenError { cohortStatus applicationsCloseOn }\n  ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationChangeStatus($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version endedOn decidedAt decisionReason }\n  ... on InvalidIncubationApplicationTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationSetConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id publicConsent version } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationSetConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationAssignMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id current since user { id } organization { id } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationAssignMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationAddMilestone($input: AddIncubationMilestoneInput!) { addIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status version } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationAddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationMarkMilestone($input: MarkIncubationMilestoneInput!) { markIncubationMilestone(input: $input) {\n  __typename ... on IncubationMilestone { id status metOn version }\n  ... on InvalidIncubationMilestoneTransitionError { allowedStatuses } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationMarkMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationAddReport($input: AddIncubationReportInput!) { addIncubationReport(input: $input) {\n  __typename ... on IncubationReport { id jobs fundsRaised { amount currency } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').IncubationAddReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncubationCreateSpinOff($input: CreateSpinOffInput!) { createSpinOff(input: $input) { __typename ... on SpinOff { id } } }"): typeof import('./graphql.js').IncubationCreateSpinOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationFile($id: ID!) { incubationApplication(id: $id) {\n  id status pitch decisionReason publicConsent startup { id } programme { id name }\n  mentors { user { id } organization { id } current } milestones { title status metOn } reports { jobs fundsRaised { amount currency } } } }"): typeof import('./graphql.js').IncubationFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationFiles($filter: IncubationApplicationFilter) { incubationApplications(filter: $filter) { totalCount edges { node { id pitch } } } }"): typeof import('./graphql.js').IncubationFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationPublicView($id: ID!) { incubationProgramme(id: $id) {\n  id name organization { id } cohorts { totalCount edges { node { id status graduates { id } } } } } }"): typeof import('./graphql.js').IncubationPublicViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationSpinOffs($parent: ID!) { spinOffs(filter: { parentOrganizationId: $parent }) { edges { node {\n  organization { id }\n  incubations { totalCount edges { node { id status pitch mentors { current } reports { jobs } milestones { title } programme { id } } } } } } } }"): typeof import('./graphql.js').IncubationSpinOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationNestedFiles($first: Int) { incubationProgrammes(first: $first) { edges { node { id organization { name }\n  cohorts(first: $first) { edges { node { id graduates { name } } } } } } }\n  incubationApplications(first: $first) { edges { node { id pitch startup { name } cohort { name programme { name } } mentors { user { displayName } organization { name } }\n    milestones { title } reports { fundsRaised { amount } } } } } }"): typeof import('./graphql.js').IncubationNestedFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncubationOfOrganization($id: ID!) { organization(id: $id) { incubations { totalCount edges { node { id status pitch } } } } }"): typeof import('./graphql.js').IncubationOfOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

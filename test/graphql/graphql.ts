@@ -14,6 +14,32 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** A milestone for an admitted startup (the runner’s or the startup’s editors). */
+export type AddIncubationMilestoneInput = {
+  /** The application (ADMITTED). */
+  applicationId: string | number;
+  /** When it is due. */
+  dueOn: string;
+  /** A note on it. */
+  note?: string | null | undefined;
+  /** What is to be reached. */
+  title: string;
+};
+
+/** What an admitted startup reports for a period (the startup’s editors): once per period. */
+export type AddIncubationReportInput = {
+  /** The application (ADMITTED, or ended after admission). */
+  applicationId: string | number;
+  /** Funds raised in the period; zero when none. */
+  fundsRaised: MoneyInput;
+  /** Jobs (people employed) at the end of the period: 0 or more. */
+  jobs: number;
+  /** Last day of the period, not before its start nor in the future. */
+  periodEnd: string;
+  /** First day of the period. */
+  periodStart: string;
+};
+
 /** A new milestone or deliverable. */
 export type AddMilestoneInput = {
   /** Details. */
@@ -105,6 +131,18 @@ export type ApiKeyScope =
   /** Also create and edit the organisation’s records, as an editor may. */
   | 'WRITE';
 
+/** A startup’s application to an OPEN cohort: name a startup you edit, or create one (you become its admin). */
+export type ApplyToIncubationCohortInput = {
+  /** The cohort; it must be OPEN, and its applications not closed. */
+  cohortId: string | number;
+  /** A startup to create. Give this or `startupOrganizationId`. */
+  newStartup?: NewStartupInput | null | undefined;
+  /** The pitch: the problem, the solution, the team, the ask (up to 10,000 characters). Confidential to the parties. */
+  pitch: string;
+  /** An existing startup (helix INDUSTRY, kind STARTUP) you edit. Give this or `newStartup`. */
+  startupOrganizationId?: string | number | null | undefined;
+};
+
 /** A request to join to approve, and the role to give. */
 export type ApproveMembershipRequestInput = {
   /** The requested membership. */
@@ -127,6 +165,18 @@ export type AssessTrlInput = {
   level: number;
   /** The technology. */
   technologyId: string | number;
+};
+
+/** Assigns a mentor to an admitted startup (the runner’s editors). */
+export type AssignIncubationMentorInput = {
+  /** The application (ADMITTED). */
+  applicationId: string | number;
+  /** The organisation the mentor comes from, of any helix; they must be an active member of it. */
+  organizationId: string | number;
+  /** First day of the mentoring, not in the future; today when omitted. */
+  since?: string | null | undefined;
+  /** The mentor: a person with an account. */
+  userId: string | number;
 };
 
 /** Narrows the audit trail. All given conditions must hold. */
@@ -153,6 +203,20 @@ export type BudgetInput = {
   max?: string | null | undefined;
   /** The least, an exact decimal string with at most 2 decimals. */
   min?: string | null | undefined;
+};
+
+/** Moves an application. The runner’s editors decide (ADMITTED, DECLINED) and end an admission (GRADUATED, FAILED); the startup’s editors withdraw it before a decision (WITHDRAWN) or leave after admission (LEFT). */
+export type ChangeIncubationApplicationStatusInput = {
+  /** For GRADUATED, LEFT and FAILED: the day it ended, not in the future; today when omitted. */
+  endedOn?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The application. */
+  id: string | number;
+  /** Why (a decision’s reason; kept with the file, confidential to its parties). */
+  reason?: string | null | undefined;
+  /** The new status: APPLIED -> ADMITTED | DECLINED | WITHDRAWN; ADMITTED -> GRADUATED | LEFT | FAILED. */
+  status: IncubationApplicationStatus;
 };
 
 /** A new role for an active member. */
@@ -288,6 +352,38 @@ export type CreateDisclosureInput = {
   technologyId: string | number;
   /** Title (1 to 300 characters). */
   title: string;
+};
+
+/** A new cohort of a programme (the runner’s editors); it starts PLANNED. */
+export type CreateIncubationCohortInput = {
+  /** Last day applications are taken, not after `endsOn`. */
+  applicationsCloseOn?: string | null | undefined;
+  /** Last day (YYYY-MM-DD), not before `startsOn`. */
+  endsOn: string;
+  /** Name of the intake, e.g. "2026 spring". */
+  name: string;
+  /** The programme. */
+  programmeId: string | number;
+  /** How many startups it admits at most (1 to 10,000); none: no limit. */
+  seats?: number | null | undefined;
+  /** First day (YYYY-MM-DD). */
+  startsOn: string;
+};
+
+/** A new incubation or acceleration programme of an organisation you edit. */
+export type CreateIncubationProgrammeInput = {
+  /** What the programme offers and to whom (up to 5,000 characters). */
+  description?: string | null | undefined;
+  /** Incubator or accelerator. */
+  kind: IncubationProgrammeKind;
+  /** Name (Vietnamese where it applies). */
+  name: string;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** The runner: an organisation you are an editor or admin of (an incubator, a university unit, an intermediary...). */
+  organizationId: string | number;
+  /** Public website, an http(s) URL. */
+  website?: string | null | undefined;
 };
 
 /** A new technology offer, in DRAFT. The organisation must own the technology today, and you must be one of its editors. */
@@ -579,6 +675,125 @@ export type DropDealInput = {
   note?: string | null | undefined;
 };
 
+/** Ends a mentoring (the runner’s editors). */
+export type EndIncubationMentorInput = {
+  /** The application. */
+  applicationId: string | number;
+  /** Last day of the mentoring, not in the future nor before it began; today when omitted. */
+  endedOn?: string | null | undefined;
+  /** The mentor. */
+  userId: string | number;
+};
+
+/** Every error code of the API: the `code` of the typed results of mutations (`ErrorResult`), and the `extensions.code` of GraphQL errors, which carry the same values as strings. New codes may be added; clients should treat an unknown code as a generic failure. */
+export type ErrorCode =
+  /** The account has been disabled by a platform admin (AccountDisabledError). */
+  | 'ACCOUNT_DISABLED'
+  /** Another agreement already uses this code (AgreementCodeTakenError). */
+  | 'AGREEMENT_CODE_TAKEN'
+  /** The agreement is not in a status that allows this (AgreementStateError). */
+  | 'AGREEMENT_STATE'
+  /** The organisation already has an open expression of interest in this item (AlreadyInterestedError). */
+  | 'ALREADY_INTERESTED'
+  /** The person already has an open membership in this organisation (AlreadyMemberError). */
+  | 'ALREADY_MEMBER'
+  /** The distribution line was already paid (DistributionLinePaidError). */
+  | 'ALREADY_PAID'
+  /** The organisation already takes part in, or is invited to, the project (AlreadyParticipatingError). */
+  | 'ALREADY_PARTICIPATING'
+  /** The amendment is no longer open (PartnershipAmendmentStateError). */
+  | 'AMENDMENT_STATE'
+  /** Another filing in the same jurisdiction already has this application number (ApplicationNumberTakenError). */
+  | 'APPLICATION_NUMBER_TAKEN'
+  /** GraphQL error: an argument or input value is malformed or breaks a rule checked before anything runs; `extensions.field` names it when there is one. */
+  | 'BAD_USER_INPUT'
+  /** The incubation cohort is not taking applications: it is not OPEN, or its applications have closed (IncubationCohortNotOpenError). */
+  | 'COHORT_NOT_OPEN'
+  /** GraphQL error: the request clashes with another one, e.g. the same `Idempotency-Key` still running. */
+  | 'CONFLICT'
+  /** A partnership becomes ACTIVE only when every party has accepted it (PartnershipConsentPendingError). */
+  | 'CONSENT_PENDING'
+  /** Parties answer a partnership only while it is DRAFT (PartnershipConsentStateError). */
+  | 'CONSENT_STATE'
+  /** The project must keep exactly one active coordinator (CoordinatorRequiredError). */
+  | 'COORDINATOR_REQUIRED'
+  /** The agreement is not one the deal can have produced (DealAgreementMismatchError). */
+  | 'DEAL_AGREEMENT_MISMATCH'
+  /** Only a DRAFT disclosure can be edited (DisclosureNotDraftError). */
+  | 'DISCLOSURE_NOT_DRAFT'
+  /** An account with this email already exists (EmailTakenError). */
+  | 'EMAIL_TAKEN'
+  /** GraphQL error: the caller is known but may not do this; the message says why. */
+  | 'FORBIDDEN'
+  /** The organisation cannot express interest in this item (InterestNotAllowedError). */
+  | 'INTEREST_NOT_ALLOWED'
+  /** GraphQL error: an unexpected failure of the service; the request id in the logs tells what happened. */
+  | 'INTERNAL'
+  /** The email and password do not match an account (InvalidCredentialsError). */
+  | 'INVALID_CREDENTIALS'
+  /** The deal cannot move to that stage; `allowedStages` says where it can (InvalidDealTransitionError). */
+  | 'INVALID_DEAL_TRANSITION'
+  /** An input value breaks a rule; `field` names it (InvalidInputError). */
+  | 'INVALID_INPUT'
+  /** The refresh token is unknown, expired, or was already used (InvalidRefreshTokenError). */
+  | 'INVALID_REFRESH_TOKEN'
+  /** The status cannot move that way; `allowedStatuses` says where it can (the Invalid…TransitionError types). */
+  | 'INVALID_TRANSITION'
+  /** The invitation cannot be used or changed; `reason` says why (InvitationInvalidError). */
+  | 'INVITATION_INVALID'
+  /** The organisation would be left without an active admin (LastAdminError). */
+  | 'LAST_ADMIN'
+  /** The membership is not in a status that allows this (MembershipStatusError). */
+  | 'MEMBERSHIP_STATUS'
+  /** An owner has no distribution policy valid on the period end (MissingDistributionPolicyError). */
+  | 'MISSING_DISTRIBUTION_POLICY'
+  /** The undeducted costs exceed the undistributed receipts (NegativeNetRevenueError). */
+  | 'NEGATIVE_NET_REVENUE'
+  /** There are no undistributed receipts up to the date (NothingToDistributeError). */
+  | 'NOTHING_TO_DISTRIBUTE'
+  /** GraphQL error: no such record, or it is not visible to the caller (hidden and missing look the same). */
+  | 'NOT_FOUND'
+  /** The participation is not in a state that allows this (ParticipationStateError). */
+  | 'PARTICIPATION_STATE'
+  /** GraphQL error: the request body is over 1 MiB. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** GraphQL error: automatic persisted queries: the hash is unknown here; send the query with it once. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Only editors of the programme’s owner put projects in it (ProgrammeConsentRequiredError). */
+  | 'PROGRAMME_CONSENT_REQUIRED'
+  /** The project already has an open request to join this programme (ProgrammeRequestOpenError). */
+  | 'PROGRAMME_REQUEST_OPEN'
+  /** The request was already accepted, declined or withdrawn (ProgrammeRequestStateError). */
+  | 'PROGRAMME_REQUEST_STATE'
+  /** Another project already uses this code (ProjectCodeTakenError). */
+  | 'PROJECT_CODE_TAKEN'
+  /** The project changed programme since it asked (ProjectMovedError). */
+  | 'PROJECT_MOVED'
+  /** The owners proposal is no longer open (OwnersProposalStateError). */
+  | 'PROPOSAL_STATE'
+  /** GraphQL error: the operation is over a limit checked before it runs (tokens, aliases, depth, directives, cost); `extensions.limit` says which. */
+  | 'QUERY_TOO_COMPLEX'
+  /** GraphQL error: over a rate limit or the minute’s budget; retry after `extensions.retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** GraphQL error: the database (or another dependency) is down, hung or overloaded; retry later. */
+  | 'SERVICE_UNAVAILABLE'
+  /** Shares must total exactly 100% (SharesDoNotTotalError). */
+  | 'SHARES_DO_NOT_TOTAL'
+  /** Another organisation already uses this slug (SlugTakenError). */
+  | 'SLUG_TAKEN'
+  /** Another technology already uses this code (TechnologyCodeTakenError). */
+  | 'TECHNOLOGY_CODE_TAKEN'
+  /** A partnership needs at least two different organisations as parties (TooFewPartiesError). */
+  | 'TOO_FEW_PARTIES'
+  /** GraphQL error: sign in, or send a valid API key; credentials that are invalid or disagree are refused even on public operations. */
+  | 'UNAUTHENTICATED'
+  /** GraphQL error: the body is not `application/json` or `application/graphql`. */
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  /** The record changed since it was read: read it again and reapply the change (VersionConflictError). */
+  | 'VERSION_CONFLICT'
+  /** A party leaves an agreed partnership only by withdrawing itself (PartyWithdrawalRequiredError). */
+  | 'WITHDRAWAL_REQUIRED';
+
 /** The language of an offer’s or demand’s text. */
 export type ExchangeLanguage =
   /** English. */
@@ -770,6 +985,78 @@ export type ImportSpreadsheetInput = {
   organizationId?: string | number | null | undefined;
 };
 
+/** Narrows the applications. All given conditions must hold. */
+export type IncubationApplicationFilter = {
+  /** In this cohort. */
+  cohortId?: string | number | null | undefined;
+  /** True: only those you currently mentor. */
+  mentoredByMe?: boolean | null | undefined;
+  /** In a cohort of this programme. */
+  programmeId?: string | number | null | undefined;
+  /** Of this startup. */
+  startupOrganizationId?: string | number | null | undefined;
+  /** Status is one of these. */
+  status?: Array<IncubationApplicationStatus> | null | undefined;
+};
+
+/** Where a startup’s application stands: APPLIED -> ADMITTED | DECLINED | WITHDRAWN; ADMITTED -> GRADUATED | LEFT | FAILED. */
+export type IncubationApplicationStatus =
+  /** Admitted to the cohort; following its programme. */
+  | 'ADMITTED'
+  /** Waiting for the runner’s decision. */
+  | 'APPLIED'
+  /** Not admitted by the runner (final). */
+  | 'DECLINED'
+  /** Stopped by the runner without graduating (final). */
+  | 'FAILED'
+  /** Completed the programme (final). */
+  | 'GRADUATED'
+  /** Left the programme on its own account (final). */
+  | 'LEFT'
+  /** Withdrawn by the startup before a decision (final). */
+  | 'WITHDRAWN';
+
+/** Where a cohort stands: PLANNED -> OPEN -> RUNNING -> FINISHED; PLANNED, OPEN or RUNNING -> CANCELLED. */
+export type IncubationCohortStatus =
+  /** Called off (final). */
+  | 'CANCELLED'
+  /** Over (final). */
+  | 'FINISHED'
+  /** Taking applications. */
+  | 'OPEN'
+  /** Announced; not yet taking applications. */
+  | 'PLANNED'
+  /** Under way; no new applications. */
+  | 'RUNNING';
+
+/** Where a milestone stands: PLANNED -> MET | MISSED | DROPPED. */
+export type IncubationMilestoneStatus =
+  /** No longer pursued (final). */
+  | 'DROPPED'
+  /** Reached, on `metOn` (final). */
+  | 'MET'
+  /** Not reached in time (final). */
+  | 'MISSED'
+  /** Still ahead. */
+  | 'PLANNED';
+
+/** Narrows the programmes. All given conditions must hold. */
+export type IncubationProgrammeFilter = {
+  /** Kind is one of these. */
+  kind?: Array<IncubationProgrammeKind> | null | undefined;
+  /** Run by this organisation. */
+  organizationId?: string | number | null | undefined;
+  /** Words in the name or English name; accent- and case-insensitive. */
+  search?: string | null | undefined;
+};
+
+/** What kind of programme it is. */
+export type IncubationProgrammeKind =
+  /** An accelerator: short, intense programme for startups that have a product. */
+  | 'ACCELERATOR'
+  /** An incubator ("vườn ươm khởi nghiệp"): grows early-stage startups over months. */
+  | 'INCUBATOR';
+
 /** Which measurements to list. */
 export type IndicatorFilter = {
   /** Of this factor. */
@@ -939,6 +1226,20 @@ export type MarkDistributionLinePaidInput = {
   paidOn: string;
   /** Payment reference (up to 200 characters). */
   reference?: string | null | undefined;
+};
+
+/** Marks a milestone MET, MISSED or DROPPED (the application’s current mentors or the runner’s editors). */
+export type MarkIncubationMilestoneInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** The milestone. */
+  id: string | number;
+  /** For MET: the day it was met, not in the future; today when omitted. */
+  metOn?: string | null | undefined;
+  /** A note; omitted keeps the one it has. */
+  note?: string | null | undefined;
+  /** MET, MISSED or DROPPED. */
+  status: IncubationMilestoneStatus;
 };
 
 /** What a match reason is about. */
@@ -1553,6 +1854,16 @@ export type SetDistributionPolicyInput = {
   validFrom: string;
 };
 
+/** Whether the startup consents to its graduation being shown publicly (the startup’s editors). */
+export type SetIncubationConsentInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** The application. */
+  id: string | number;
+  /** True: anyone may see that it graduated from the cohort; false: only the parties. */
+  publicConsent: boolean;
+};
+
 /** The complete new list of inventors of a technology. */
 export type SetTechnologyInventorsInput = {
   /** The technology’s version you read. */
@@ -1768,6 +2079,44 @@ export type UpdateDisclosureInput = {
   id: string | number;
   /** New title. */
   title?: string | null | undefined;
+};
+
+/** Changes to a cohort or its status (the runner’s editors). Omitted fields stay; null clears. */
+export type UpdateIncubationCohortInput = {
+  /** Last day applications are taken; null: until the cohort moves on. */
+  applicationsCloseOn?: string | null | undefined;
+  /** Last day, not before `startsOn`. */
+  endsOn?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The cohort. */
+  id: string | number;
+  /** Name of the intake. */
+  name?: string | null | undefined;
+  /** How many startups it admits at most; null: no limit. */
+  seats?: number | null | undefined;
+  /** First day. */
+  startsOn?: string | null | undefined;
+  /** New status: PLANNED -> OPEN -> RUNNING -> FINISHED; PLANNED, OPEN or RUNNING -> CANCELLED. */
+  status?: IncubationCohortStatus | null | undefined;
+};
+
+/** Changes to a programme (the runner’s editors). Omitted fields stay; null clears. */
+export type UpdateIncubationProgrammeInput = {
+  /** What the programme offers and to whom. */
+  description?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The programme. */
+  id: string | number;
+  /** Incubator or accelerator. */
+  kind?: IncubationProgrammeKind | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Public website, an http(s) URL. */
+  website?: string | null | undefined;
 };
 
 /** Changes to a filing’s record. Omitted fields stay; null clears an optional one. The status changes with transitionIpFiling. */
@@ -2032,6 +2381,8 @@ export type WebhookEventType =
   | 'EXCHANGE'
   /** IP filings and their deadlines. */
   | 'FILING'
+  /** Incubation programmes and cohorts it runs, and applications to them, with their mentors, milestones and reports (heard by the runner and by the startup). */
+  | 'INCUBATION'
   /** Members, invitations and requests to join. */
   | 'MEMBERSHIP'
   /** The organisation’s profile, partnerships, spin-offs and indicators. */
@@ -3144,6 +3495,288 @@ export type AuthzImportsRowsImportSpreadsheetMutationVariables = Exact<{
 
 export type AuthzImportsRowsImportSpreadsheetMutation = { importSpreadsheet: { applied: boolean, created: number, problems: Array<{ row: number, column: string | null, code: string }> } };
 
+export type AuthzIncubationApplyMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationApplyMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication', id: string, version: number, startup: { id: string } | null }
+    | { __typename: 'IncubationCohortNotOpenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzIncubationMoveMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type AuthzIncubationMoveMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication', id: string, version: number }
+    | { __typename: 'InvalidIncubationApplicationTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationSetUpProgrammeMutationVariables = Exact<{
+  input: CreateIncubationProgrammeInput;
+}>;
+
+
+export type AuthzIncubationSetUpProgrammeMutation = { createIncubationProgramme:
+    | { __typename: 'IncubationProgramme', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationSetUpCohortMutationVariables = Exact<{
+  input: CreateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationSetUpCohortMutation = { createIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string, version: number }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationOpenMutationVariables = Exact<{
+  input: UpdateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationOpenMutation = { updateIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string }
+    | { __typename: 'InvalidIncubationCohortTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationReportMutationVariables = Exact<{
+  input: AddIncubationReportInput;
+}>;
+
+
+export type AuthzIncubationReportMutation = { addIncubationReport:
+    | { __typename: 'IncubationReport', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationMentorMutationVariables = Exact<{
+  input: AssignIncubationMentorInput;
+}>;
+
+
+export type AuthzIncubationMentorMutation = { assignIncubationMentor:
+    | { __typename: 'IncubationMentor', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationMilestoneMutationVariables = Exact<{
+  input: AddIncubationMilestoneInput;
+}>;
+
+
+export type AuthzIncubationMilestoneMutation = { addIncubationMilestone:
+    | { __typename: 'IncubationMilestone', id: string }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationConsentMutationVariables = Exact<{
+  input: SetIncubationConsentInput;
+}>;
+
+
+export type AuthzIncubationConsentMutation = { setIncubationConsent:
+    | { __typename: 'IncubationApplication', id: string }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIncubationProgrammeQuery = { incubationProgramme: { id: string, cohorts: { edges: Array<{ node: { id: string, graduates: Array<{ id: string }> } }> } } | null };
+
+export type AuthzIncubationProgrammesQueryVariables = Exact<{
+  filter?: IncubationProgrammeFilter | null | undefined;
+}>;
+
+
+export type AuthzIncubationProgrammesQuery = { incubationProgrammes: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzIncubationFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIncubationFileQuery = { incubationApplication: { id: string, pitch: string | null, decisionReason: string | null, reports: Array<{ jobs: number }> } | null };
+
+export type AuthzIncubationFilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzIncubationFilesQuery = { incubationApplications: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzIncubationOfStartupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzIncubationOfStartupQuery = { organization: { incubations: { edges: Array<{ node: { id: string, pitch: string | null, mentors: Array<{ current: boolean }> } }> } } | null };
+
+export type AuthzIncubationRowsCreateProgrammeMutationVariables = Exact<{
+  input: CreateIncubationProgrammeInput;
+}>;
+
+
+export type AuthzIncubationRowsCreateProgrammeMutation = { createIncubationProgramme:
+    | { __typename: 'IncubationProgramme' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsUpdateProgrammeMutationVariables = Exact<{
+  input: UpdateIncubationProgrammeInput;
+}>;
+
+
+export type AuthzIncubationRowsUpdateProgrammeMutation = { updateIncubationProgramme:
+    | { __typename: 'IncubationProgramme' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsCreateCohortMutationVariables = Exact<{
+  input: CreateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsCreateCohortMutation = { createIncubationCohort:
+    | { __typename: 'IncubationCohort' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsUpdateCohortMutationVariables = Exact<{
+  input: UpdateIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsUpdateCohortMutation = { updateIncubationCohort:
+    | { __typename: 'IncubationCohort' }
+    | { __typename: 'InvalidIncubationCohortTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsApplyNewMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsApplyNewMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'IncubationCohortNotOpenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzIncubationRowsApplyAgainMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type AuthzIncubationRowsApplyAgainMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'IncubationCohortNotOpenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+   };
+
+export type AuthzIncubationRowsDecideMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type AuthzIncubationRowsDecideMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'InvalidIncubationApplicationTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsLeaveMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type AuthzIncubationRowsLeaveMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'InvalidIncubationApplicationTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsConsentMutationVariables = Exact<{
+  input: SetIncubationConsentInput;
+}>;
+
+
+export type AuthzIncubationRowsConsentMutation = { setIncubationConsent:
+    | { __typename: 'IncubationApplication' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsAssignMentorMutationVariables = Exact<{
+  input: AssignIncubationMentorInput;
+}>;
+
+
+export type AuthzIncubationRowsAssignMentorMutation = { assignIncubationMentor:
+    | { __typename: 'IncubationMentor' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsEndMentorMutationVariables = Exact<{
+  input: EndIncubationMentorInput;
+}>;
+
+
+export type AuthzIncubationRowsEndMentorMutation = { endIncubationMentor:
+    | { __typename: 'IncubationMentor' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsAddMilestoneMutationVariables = Exact<{
+  input: AddIncubationMilestoneInput;
+}>;
+
+
+export type AuthzIncubationRowsAddMilestoneMutation = { addIncubationMilestone:
+    | { __typename: 'IncubationMilestone' }
+    | { __typename: 'InvalidInputError' }
+   };
+
+export type AuthzIncubationRowsMarkMilestoneMutationVariables = Exact<{
+  input: MarkIncubationMilestoneInput;
+}>;
+
+
+export type AuthzIncubationRowsMarkMilestoneMutation = { markIncubationMilestone:
+    | { __typename: 'IncubationMilestone' }
+    | { __typename: 'InvalidIncubationMilestoneTransitionError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzIncubationRowsAddReportMutationVariables = Exact<{
+  input: AddIncubationReportInput;
+}>;
+
+
+export type AuthzIncubationRowsAddReportMutation = { addIncubationReport:
+    | { __typename: 'IncubationReport' }
+    | { __typename: 'InvalidInputError' }
+   };
+
 export type ReportIndicatorMutationVariables = Exact<{
   input: ReportIndicatorInput;
 }>;
@@ -4071,6 +4704,8 @@ type CommercialisationJourneyError_DistributionLinePaidError_Fragment = { code: 
 
 type CommercialisationJourneyError_EmailTakenError_Fragment = { code: string, message: string, field: string | null };
 
+type CommercialisationJourneyError_IncubationCohortNotOpenError_Fragment = { code: string, message: string, field: string | null };
+
 type CommercialisationJourneyError_InterestNotAllowedError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_InvalidAgreementTransitionError_Fragment = { code: string, message: string, field: string | null };
@@ -4082,6 +4717,12 @@ type CommercialisationJourneyError_InvalidDealTransitionError_Fragment = { code:
 type CommercialisationJourneyError_InvalidDisclosureTransitionError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_InvalidExchangeTransitionError_Fragment = { code: string, message: string, field: string | null };
+
+type CommercialisationJourneyError_InvalidIncubationApplicationTransitionError_Fragment = { code: string, message: string, field: string | null };
+
+type CommercialisationJourneyError_InvalidIncubationCohortTransitionError_Fragment = { code: string, message: string, field: string | null };
+
+type CommercialisationJourneyError_InvalidIncubationMilestoneTransitionError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_InvalidInputError_Fragment = { code: string, message: string, field: string | null };
 
@@ -4154,12 +4795,16 @@ export type CommercialisationJourneyErrorFragment =
   | CommercialisationJourneyError_DisclosureNotDraftError_Fragment
   | CommercialisationJourneyError_DistributionLinePaidError_Fragment
   | CommercialisationJourneyError_EmailTakenError_Fragment
+  | CommercialisationJourneyError_IncubationCohortNotOpenError_Fragment
   | CommercialisationJourneyError_InterestNotAllowedError_Fragment
   | CommercialisationJourneyError_InvalidAgreementTransitionError_Fragment
   | CommercialisationJourneyError_InvalidCredentialsError_Fragment
   | CommercialisationJourneyError_InvalidDealTransitionError_Fragment
   | CommercialisationJourneyError_InvalidDisclosureTransitionError_Fragment
   | CommercialisationJourneyError_InvalidExchangeTransitionError_Fragment
+  | CommercialisationJourneyError_InvalidIncubationApplicationTransitionError_Fragment
+  | CommercialisationJourneyError_InvalidIncubationCohortTransitionError_Fragment
+  | CommercialisationJourneyError_InvalidIncubationMilestoneTransitionError_Fragment
   | CommercialisationJourneyError_InvalidInputError_Fragment
   | CommercialisationJourneyError_InvalidIpFilingTransitionError_Fragment
   | CommercialisationJourneyError_InvalidObligationTransitionError_Fragment
@@ -5003,6 +5648,11 @@ export type FirstStartTechnologyOffersQueryVariables = Exact<{ [key: string]: ne
 
 export type FirstStartTechnologyOffersQuery = { technologyOffers: { totalCount: number }, technologyDemands: { totalCount: number } };
 
+export type FirstStartIncubationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStartIncubationQuery = { incubationProgrammes: { edges: Array<{ node: { organization: { slug: string, parent: { slug: string } | null } | null, cohorts: { edges: Array<{ node: { status: IncubationCohortStatus, graduates: Array<{ slug: string }> } }> } } }> }, spinOffs: { edges: Array<{ node: { organization: { slug: string } | null, incubations: { edges: Array<{ node: { status: IncubationApplicationStatus, pitch: string | null, programme: { nameEn: string | null } } }> } } }> } };
+
 export type FutureDatesFileIpProtectionMutationVariables = Exact<{
   input: FileIpProtectionInput;
 }>;
@@ -5081,6 +5731,167 @@ export type IdempotencyOrganizationsQueryVariables = Exact<{ [key: string]: neve
 
 
 export type IdempotencyOrganizationsQuery = { organizations: { totalCount: number } };
+
+export type IncubationCreateProgrammeMutationVariables = Exact<{
+  input: CreateIncubationProgrammeInput;
+}>;
+
+
+export type IncubationCreateProgrammeMutation = { createIncubationProgramme:
+    | { __typename: 'IncubationProgramme', id: string, kind: IncubationProgrammeKind, name: string, version: number, organization: { id: string } | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationCreateCohortMutationVariables = Exact<{
+  input: CreateIncubationCohortInput;
+}>;
+
+
+export type IncubationCreateCohortMutation = { createIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string, status: IncubationCohortStatus, version: number, programme: { id: string } }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationUpdateCohortMutationVariables = Exact<{
+  input: UpdateIncubationCohortInput;
+}>;
+
+
+export type IncubationUpdateCohortMutation = { updateIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string, status: IncubationCohortStatus, version: number }
+    | { __typename: 'InvalidIncubationCohortTransitionError', allowedStatuses: Array<IncubationCohortStatus>, errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationApplyMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type IncubationApplyMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication', id: string, status: IncubationApplicationStatus, version: number, pitch: string | null, startup: { id: string, helix: Helix, kind: OrganizationKind } | null, cohort: { id: string }, programme: { id: string } }
+    | { __typename: 'IncubationCohortNotOpenError', cohortStatus: IncubationCohortStatus, applicationsCloseOn: string | null, errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'SlugTakenError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationChangeStatusMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type IncubationChangeStatusMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication', id: string, status: IncubationApplicationStatus, version: number, endedOn: string | null, decidedAt: string | null, decisionReason: string | null }
+    | { __typename: 'InvalidIncubationApplicationTransitionError', allowedStatuses: Array<IncubationApplicationStatus>, errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationSetConsentMutationVariables = Exact<{
+  input: SetIncubationConsentInput;
+}>;
+
+
+export type IncubationSetConsentMutation = { setIncubationConsent:
+    | { __typename: 'IncubationApplication', id: string, publicConsent: boolean, version: number }
+    | { __typename: 'VersionConflictError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationAssignMentorMutationVariables = Exact<{
+  input: AssignIncubationMentorInput;
+}>;
+
+
+export type IncubationAssignMentorMutation = { assignIncubationMentor:
+    | { __typename: 'IncubationMentor', id: string, current: boolean, since: string, user: { id: string } | null, organization: { id: string } | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationAddMilestoneMutationVariables = Exact<{
+  input: AddIncubationMilestoneInput;
+}>;
+
+
+export type IncubationAddMilestoneMutation = { addIncubationMilestone:
+    | { __typename: 'IncubationMilestone', id: string, status: IncubationMilestoneStatus, version: number }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationMarkMilestoneMutationVariables = Exact<{
+  input: MarkIncubationMilestoneInput;
+}>;
+
+
+export type IncubationMarkMilestoneMutation = { markIncubationMilestone:
+    | { __typename: 'IncubationMilestone', id: string, status: IncubationMilestoneStatus, metOn: string | null, version: number }
+    | { __typename: 'InvalidIncubationMilestoneTransitionError', allowedStatuses: Array<IncubationMilestoneStatus>, errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationAddReportMutationVariables = Exact<{
+  input: AddIncubationReportInput;
+}>;
+
+
+export type IncubationAddReportMutation = { addIncubationReport:
+    | { __typename: 'IncubationReport', id: string, jobs: number, fundsRaised: { amount: string, currency: string } }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type IncubationCreateSpinOffMutationVariables = Exact<{
+  input: CreateSpinOffInput;
+}>;
+
+
+export type IncubationCreateSpinOffMutation = { createSpinOff:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'SlugTakenError' }
+    | { __typename: 'SpinOff', id: string }
+   };
+
+export type IncubationFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncubationFileQuery = { incubationApplication: { id: string, status: IncubationApplicationStatus, pitch: string | null, decisionReason: string | null, publicConsent: boolean, startup: { id: string } | null, programme: { id: string, name: string }, mentors: Array<{ current: boolean, user: { id: string } | null, organization: { id: string } | null }>, milestones: Array<{ title: string, status: IncubationMilestoneStatus, metOn: string | null }>, reports: Array<{ jobs: number, fundsRaised: { amount: string, currency: string } }> } | null };
+
+export type IncubationFilesQueryVariables = Exact<{
+  filter?: IncubationApplicationFilter | null | undefined;
+}>;
+
+
+export type IncubationFilesQuery = { incubationApplications: { totalCount: number, edges: Array<{ node: { id: string, pitch: string | null } }> } };
+
+export type IncubationPublicViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncubationPublicViewQuery = { incubationProgramme: { id: string, name: string, organization: { id: string } | null, cohorts: { totalCount: number, edges: Array<{ node: { id: string, status: IncubationCohortStatus, graduates: Array<{ id: string }> } }> } } | null };
+
+export type IncubationSpinOffsQueryVariables = Exact<{
+  parent: string | number;
+}>;
+
+
+export type IncubationSpinOffsQuery = { spinOffs: { edges: Array<{ node: { organization: { id: string } | null, incubations: { totalCount: number, edges: Array<{ node: { id: string, status: IncubationApplicationStatus, pitch: string | null, mentors: Array<{ current: boolean }>, reports: Array<{ jobs: number }>, milestones: Array<{ title: string }>, programme: { id: string } } }> } } }> } };
+
+export type IncubationNestedFilesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type IncubationNestedFilesQuery = { incubationProgrammes: { edges: Array<{ node: { id: string, organization: { name: string } | null, cohorts: { edges: Array<{ node: { id: string, graduates: Array<{ name: string }> } }> } } }> }, incubationApplications: { edges: Array<{ node: { id: string, pitch: string | null, startup: { name: string } | null, cohort: { name: string, programme: { name: string } }, mentors: Array<{ user: { displayName: string } | null, organization: { name: string } | null }>, milestones: Array<{ title: string }>, reports: Array<{ fundsRaised: { amount: string } }> } }> } };
+
+export type IncubationOfOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncubationOfOrganizationQuery = { organization: { incubations: { totalCount: number, edges: Array<{ node: { id: string, status: IncubationApplicationStatus, pitch: string | null } }> } } | null };
 
 export type InsightFunnelCommercialisationFunnelQueryVariables = Exact<{
   filter?: FunnelFilter | null | undefined;
@@ -9342,6 +10153,268 @@ export const AuthzImportsRowsImportSpreadsheetDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<AuthzImportsRowsImportSpreadsheetMutation, AuthzImportsRowsImportSpreadsheetMutationVariables>;
+export const AuthzIncubationApplyDocument = new TypedDocumentString(`
+    mutation AuthzIncubationApply($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      version
+      startup {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationApplyMutation, AuthzIncubationApplyMutationVariables>;
+export const AuthzIncubationMoveDocument = new TypedDocumentString(`
+    mutation AuthzIncubationMove($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationMoveMutation, AuthzIncubationMoveMutationVariables>;
+export const AuthzIncubationSetUpProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzIncubationSetUpProgramme($input: CreateIncubationProgrammeInput!) {
+  createIncubationProgramme(input: $input) {
+    __typename
+    ... on IncubationProgramme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationSetUpProgrammeMutation, AuthzIncubationSetUpProgrammeMutationVariables>;
+export const AuthzIncubationSetUpCohortDocument = new TypedDocumentString(`
+    mutation AuthzIncubationSetUpCohort($input: CreateIncubationCohortInput!) {
+  createIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationSetUpCohortMutation, AuthzIncubationSetUpCohortMutationVariables>;
+export const AuthzIncubationOpenDocument = new TypedDocumentString(`
+    mutation AuthzIncubationOpen($input: UpdateIncubationCohortInput!) {
+  updateIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationOpenMutation, AuthzIncubationOpenMutationVariables>;
+export const AuthzIncubationReportDocument = new TypedDocumentString(`
+    mutation AuthzIncubationReport($input: AddIncubationReportInput!) {
+  addIncubationReport(input: $input) {
+    __typename
+    ... on IncubationReport {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationReportMutation, AuthzIncubationReportMutationVariables>;
+export const AuthzIncubationMentorDocument = new TypedDocumentString(`
+    mutation AuthzIncubationMentor($input: AssignIncubationMentorInput!) {
+  assignIncubationMentor(input: $input) {
+    __typename
+    ... on IncubationMentor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationMentorMutation, AuthzIncubationMentorMutationVariables>;
+export const AuthzIncubationMilestoneDocument = new TypedDocumentString(`
+    mutation AuthzIncubationMilestone($input: AddIncubationMilestoneInput!) {
+  addIncubationMilestone(input: $input) {
+    __typename
+    ... on IncubationMilestone {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationMilestoneMutation, AuthzIncubationMilestoneMutationVariables>;
+export const AuthzIncubationConsentDocument = new TypedDocumentString(`
+    mutation AuthzIncubationConsent($input: SetIncubationConsentInput!) {
+  setIncubationConsent(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationConsentMutation, AuthzIncubationConsentMutationVariables>;
+export const AuthzIncubationProgrammeDocument = new TypedDocumentString(`
+    query AuthzIncubationProgramme($id: ID!) {
+  incubationProgramme(id: $id) {
+    id
+    cohorts {
+      edges {
+        node {
+          id
+          graduates {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationProgrammeQuery, AuthzIncubationProgrammeQueryVariables>;
+export const AuthzIncubationProgrammesDocument = new TypedDocumentString(`
+    query AuthzIncubationProgrammes($filter: IncubationProgrammeFilter) {
+  incubationProgrammes(filter: $filter) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationProgrammesQuery, AuthzIncubationProgrammesQueryVariables>;
+export const AuthzIncubationFileDocument = new TypedDocumentString(`
+    query AuthzIncubationFile($id: ID!) {
+  incubationApplication(id: $id) {
+    id
+    pitch
+    decisionReason
+    reports {
+      jobs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationFileQuery, AuthzIncubationFileQueryVariables>;
+export const AuthzIncubationFilesDocument = new TypedDocumentString(`
+    query AuthzIncubationFiles {
+  incubationApplications(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationFilesQuery, AuthzIncubationFilesQueryVariables>;
+export const AuthzIncubationOfStartupDocument = new TypedDocumentString(`
+    query AuthzIncubationOfStartup($id: ID!) {
+  organization(id: $id) {
+    incubations {
+      edges {
+        node {
+          id
+          pitch
+          mentors {
+            current
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationOfStartupQuery, AuthzIncubationOfStartupQueryVariables>;
+export const AuthzIncubationRowsCreateProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsCreateProgramme($input: CreateIncubationProgrammeInput!) {
+  createIncubationProgramme(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsCreateProgrammeMutation, AuthzIncubationRowsCreateProgrammeMutationVariables>;
+export const AuthzIncubationRowsUpdateProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsUpdateProgramme($input: UpdateIncubationProgrammeInput!) {
+  updateIncubationProgramme(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsUpdateProgrammeMutation, AuthzIncubationRowsUpdateProgrammeMutationVariables>;
+export const AuthzIncubationRowsCreateCohortDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsCreateCohort($input: CreateIncubationCohortInput!) {
+  createIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsCreateCohortMutation, AuthzIncubationRowsCreateCohortMutationVariables>;
+export const AuthzIncubationRowsUpdateCohortDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsUpdateCohort($input: UpdateIncubationCohortInput!) {
+  updateIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsUpdateCohortMutation, AuthzIncubationRowsUpdateCohortMutationVariables>;
+export const AuthzIncubationRowsApplyNewDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsApplyNew($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsApplyNewMutation, AuthzIncubationRowsApplyNewMutationVariables>;
+export const AuthzIncubationRowsApplyAgainDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsApplyAgain($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsApplyAgainMutation, AuthzIncubationRowsApplyAgainMutationVariables>;
+export const AuthzIncubationRowsDecideDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsDecide($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsDecideMutation, AuthzIncubationRowsDecideMutationVariables>;
+export const AuthzIncubationRowsLeaveDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsLeave($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsLeaveMutation, AuthzIncubationRowsLeaveMutationVariables>;
+export const AuthzIncubationRowsConsentDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsConsent($input: SetIncubationConsentInput!) {
+  setIncubationConsent(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsConsentMutation, AuthzIncubationRowsConsentMutationVariables>;
+export const AuthzIncubationRowsAssignMentorDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsAssignMentor($input: AssignIncubationMentorInput!) {
+  assignIncubationMentor(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsAssignMentorMutation, AuthzIncubationRowsAssignMentorMutationVariables>;
+export const AuthzIncubationRowsEndMentorDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsEndMentor($input: EndIncubationMentorInput!) {
+  endIncubationMentor(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsEndMentorMutation, AuthzIncubationRowsEndMentorMutationVariables>;
+export const AuthzIncubationRowsAddMilestoneDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsAddMilestone($input: AddIncubationMilestoneInput!) {
+  addIncubationMilestone(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsAddMilestoneMutation, AuthzIncubationRowsAddMilestoneMutationVariables>;
+export const AuthzIncubationRowsMarkMilestoneDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsMarkMilestone($input: MarkIncubationMilestoneInput!) {
+  markIncubationMilestone(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsMarkMilestoneMutation, AuthzIncubationRowsMarkMilestoneMutationVariables>;
+export const AuthzIncubationRowsAddReportDocument = new TypedDocumentString(`
+    mutation AuthzIncubationRowsAddReport($input: AddIncubationReportInput!) {
+  addIncubationReport(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzIncubationRowsAddReportMutation, AuthzIncubationRowsAddReportMutationVariables>;
 export const ReportIndicatorDocument = new TypedDocumentString(`
     mutation ReportIndicator($input: ReportIndicatorInput!) {
   reportIndicator(input: $input) {
@@ -11950,6 +13023,52 @@ export const FirstStartTechnologyOffersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FirstStartTechnologyOffersQuery, FirstStartTechnologyOffersQueryVariables>;
+export const FirstStartIncubationDocument = new TypedDocumentString(`
+    query FirstStartIncubation {
+  incubationProgrammes(filter: {search: "sample"}) {
+    edges {
+      node {
+        organization {
+          slug
+          parent {
+            slug
+          }
+        }
+        cohorts {
+          edges {
+            node {
+              status
+              graduates {
+                slug
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  spinOffs {
+    edges {
+      node {
+        organization {
+          slug
+        }
+        incubations {
+          edges {
+            node {
+              status
+              pitch
+              programme {
+                nameEn
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartIncubationQuery, FirstStartIncubationQueryVariables>;
 export const FutureDatesFileIpProtectionDocument = new TypedDocumentString(`
     mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) {
   fileIpProtection(input: $input) {
@@ -12028,6 +13147,414 @@ export const IdempotencyOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdempotencyOrganizationsQuery, IdempotencyOrganizationsQueryVariables>;
+export const IncubationCreateProgrammeDocument = new TypedDocumentString(`
+    mutation IncubationCreateProgramme($input: CreateIncubationProgrammeInput!) {
+  createIncubationProgramme(input: $input) {
+    __typename
+    ... on IncubationProgramme {
+      id
+      kind
+      name
+      version
+      organization {
+        id
+      }
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationCreateProgrammeMutation, IncubationCreateProgrammeMutationVariables>;
+export const IncubationCreateCohortDocument = new TypedDocumentString(`
+    mutation IncubationCreateCohort($input: CreateIncubationCohortInput!) {
+  createIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+      status
+      version
+      programme {
+        id
+      }
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationCreateCohortMutation, IncubationCreateCohortMutationVariables>;
+export const IncubationUpdateCohortDocument = new TypedDocumentString(`
+    mutation IncubationUpdateCohort($input: UpdateIncubationCohortInput!) {
+  updateIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+      status
+      version
+    }
+    ... on InvalidIncubationCohortTransitionError {
+      allowedStatuses
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationUpdateCohortMutation, IncubationUpdateCohortMutationVariables>;
+export const IncubationApplyDocument = new TypedDocumentString(`
+    mutation IncubationApply($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      status
+      version
+      pitch
+      startup {
+        id
+        helix
+        kind
+      }
+      cohort {
+        id
+      }
+      programme {
+        id
+      }
+    }
+    ... on IncubationCohortNotOpenError {
+      cohortStatus
+      applicationsCloseOn
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationApplyMutation, IncubationApplyMutationVariables>;
+export const IncubationChangeStatusDocument = new TypedDocumentString(`
+    mutation IncubationChangeStatus($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      status
+      version
+      endedOn
+      decidedAt
+      decisionReason
+    }
+    ... on InvalidIncubationApplicationTransitionError {
+      allowedStatuses
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationChangeStatusMutation, IncubationChangeStatusMutationVariables>;
+export const IncubationSetConsentDocument = new TypedDocumentString(`
+    mutation IncubationSetConsent($input: SetIncubationConsentInput!) {
+  setIncubationConsent(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      publicConsent
+      version
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationSetConsentMutation, IncubationSetConsentMutationVariables>;
+export const IncubationAssignMentorDocument = new TypedDocumentString(`
+    mutation IncubationAssignMentor($input: AssignIncubationMentorInput!) {
+  assignIncubationMentor(input: $input) {
+    __typename
+    ... on IncubationMentor {
+      id
+      current
+      since
+      user {
+        id
+      }
+      organization {
+        id
+      }
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationAssignMentorMutation, IncubationAssignMentorMutationVariables>;
+export const IncubationAddMilestoneDocument = new TypedDocumentString(`
+    mutation IncubationAddMilestone($input: AddIncubationMilestoneInput!) {
+  addIncubationMilestone(input: $input) {
+    __typename
+    ... on IncubationMilestone {
+      id
+      status
+      version
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationAddMilestoneMutation, IncubationAddMilestoneMutationVariables>;
+export const IncubationMarkMilestoneDocument = new TypedDocumentString(`
+    mutation IncubationMarkMilestone($input: MarkIncubationMilestoneInput!) {
+  markIncubationMilestone(input: $input) {
+    __typename
+    ... on IncubationMilestone {
+      id
+      status
+      metOn
+      version
+    }
+    ... on InvalidIncubationMilestoneTransitionError {
+      allowedStatuses
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationMarkMilestoneMutation, IncubationMarkMilestoneMutationVariables>;
+export const IncubationAddReportDocument = new TypedDocumentString(`
+    mutation IncubationAddReport($input: AddIncubationReportInput!) {
+  addIncubationReport(input: $input) {
+    __typename
+    ... on IncubationReport {
+      id
+      jobs
+      fundsRaised {
+        amount
+        currency
+      }
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationAddReportMutation, IncubationAddReportMutationVariables>;
+export const IncubationCreateSpinOffDocument = new TypedDocumentString(`
+    mutation IncubationCreateSpinOff($input: CreateSpinOffInput!) {
+  createSpinOff(input: $input) {
+    __typename
+    ... on SpinOff {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationCreateSpinOffMutation, IncubationCreateSpinOffMutationVariables>;
+export const IncubationFileDocument = new TypedDocumentString(`
+    query IncubationFile($id: ID!) {
+  incubationApplication(id: $id) {
+    id
+    status
+    pitch
+    decisionReason
+    publicConsent
+    startup {
+      id
+    }
+    programme {
+      id
+      name
+    }
+    mentors {
+      user {
+        id
+      }
+      organization {
+        id
+      }
+      current
+    }
+    milestones {
+      title
+      status
+      metOn
+    }
+    reports {
+      jobs
+      fundsRaised {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationFileQuery, IncubationFileQueryVariables>;
+export const IncubationFilesDocument = new TypedDocumentString(`
+    query IncubationFiles($filter: IncubationApplicationFilter) {
+  incubationApplications(filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        pitch
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationFilesQuery, IncubationFilesQueryVariables>;
+export const IncubationPublicViewDocument = new TypedDocumentString(`
+    query IncubationPublicView($id: ID!) {
+  incubationProgramme(id: $id) {
+    id
+    name
+    organization {
+      id
+    }
+    cohorts {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          graduates {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationPublicViewQuery, IncubationPublicViewQueryVariables>;
+export const IncubationSpinOffsDocument = new TypedDocumentString(`
+    query IncubationSpinOffs($parent: ID!) {
+  spinOffs(filter: {parentOrganizationId: $parent}) {
+    edges {
+      node {
+        organization {
+          id
+        }
+        incubations {
+          totalCount
+          edges {
+            node {
+              id
+              status
+              pitch
+              mentors {
+                current
+              }
+              reports {
+                jobs
+              }
+              milestones {
+                title
+              }
+              programme {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationSpinOffsQuery, IncubationSpinOffsQueryVariables>;
+export const IncubationNestedFilesDocument = new TypedDocumentString(`
+    query IncubationNestedFiles($first: Int) {
+  incubationProgrammes(first: $first) {
+    edges {
+      node {
+        id
+        organization {
+          name
+        }
+        cohorts(first: $first) {
+          edges {
+            node {
+              id
+              graduates {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  incubationApplications(first: $first) {
+    edges {
+      node {
+        id
+        pitch
+        startup {
+          name
+        }
+        cohort {
+          name
+          programme {
+            name
+          }
+        }
+        mentors {
+          user {
+            displayName
+          }
+          organization {
+            name
+          }
+        }
+        milestones {
+          title
+        }
+        reports {
+          fundsRaised {
+            amount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationNestedFilesQuery, IncubationNestedFilesQueryVariables>;
+export const IncubationOfOrganizationDocument = new TypedDocumentString(`
+    query IncubationOfOrganization($id: ID!) {
+  organization(id: $id) {
+    incubations {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          pitch
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncubationOfOrganizationQuery, IncubationOfOrganizationQueryVariables>;
 export const InsightFunnelCommercialisationFunnelDocument = new TypedDocumentString(`
     query InsightFunnelCommercialisationFunnel($filter: FunnelFilter) {
   commercialisationFunnel(filter: $filter) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { mutate, request } from '../api';
 import { auditActions, useI18n } from '../i18n';
+import { webhookEventTypes } from '../vocabulary';
 import { Badge, ErrorNotice, Field, OneTimeSecret, PageTitle, PagedTable, SelectField, Submit, useAction, useFormValues, usePages, useQuery, type Connection } from '../ui';
 
 interface AuditRow {
@@ -289,7 +290,6 @@ interface Delivery {
   createdAt: string;
 }
 
-const eventTypes = ['ORGANIZATION', 'MEMBERSHIP', 'PROJECT', 'PARTICIPATION', 'TECHNOLOGY', 'DISCLOSURE', 'FILING', 'AGREEMENT', 'REVENUE', 'EXCHANGE'];
 const webhooksQuery = `query ConsoleWebhooks($id: ID) { organization(id: $id) { id webhookEndpoints { id url description eventTypes status disabledReason version } } }`;
 const deliveriesQuery = `query ConsoleWebhookDeliveries($id: ID, $first: Int, $after: String) { organization(id: $id) { id webhookEndpoints { id
   deliveries(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id eventType status attempts lastStatusCode createdAt } } } } } }`;
@@ -301,7 +301,7 @@ function EventTypes({ value, onChange }: { value: string[]; onChange: (value: st
   return (
     <fieldset>
       <legend>{i.t('events')}</legend>
-      {eventTypes.map((type) => (
+      {webhookEventTypes.map((type) => (
         <label key={type} class="check">
           <input type="checkbox" checked={value.includes(type)} onChange={(event) => onChange((event.target as HTMLInputElement).checked ? [...value, type] : value.filter((t) => t !== type))} /> {i.term(type)}
         </label>

@@ -47,6 +47,13 @@ export interface DisclosureParties {
   organizationId: string;
 }
 
+export interface IncubationParties {
+  runnerId: string;
+  startupId: string;
+  /** Users mentoring the startup now. */
+  mentorUserIds: string[];
+}
+
 export interface ProgrammeParties {
   ownerId: string | null;
 }
@@ -161,6 +168,21 @@ export class AccessRepository {
       providerId: row.provider_id,
       seekerId: row.seeker_id,
     }));
+  }
+
+  /** The runner, the startup and the current mentors of each application to an incubation cohort. */
+  incubations(ctx: RequestContext, ids: readonly string[]): Promise<(IncubationParties | undefined)[]> {
+    return this.batch(
+      ctx,
+      'incubation',
+      ids,
+      `SELECT id, runner_organization_id, startup_organization_id, mentor_user_ids FROM incubation_party WHERE id = ANY($1)`,
+      (row: { runner_organization_id: string; startup_organization_id: string; mentor_user_ids: string[] }) => ({
+        runnerId: row.runner_organization_id,
+        startupId: row.startup_organization_id,
+        mentorUserIds: row.mentor_user_ids,
+      }),
+    );
   }
 
   /** The organisations each person belongs to or asked to join. */

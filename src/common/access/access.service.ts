@@ -43,6 +43,7 @@ const kinds: Record<Exclude<RecordKind, 'organization'>, { what: string; read?: 
   disclosure: { what: 'disclosure', read: 'disclosure.read' },
   agreement: { what: 'agreement', read: 'agreement.read' },
   deal: { what: 'deal', read: 'deal.read' },
+  incubation: { what: 'application', read: 'incubation.read' },
   person: { what: 'person' },
 };
 
@@ -61,6 +62,10 @@ const refusals: Partial<Record<RecordPermission, string>> = {
   'agreement.manage': 'Only editors and admins of the licensors may do this',
   'deal.move': 'Only the broker’s editors and admins move a deal',
   'deal.drop': 'Only editors and admins of the parties may drop a deal',
+  'incubation.decide': 'Only editors and admins of the organisation running the programme may do this',
+  'incubation.mentor': 'Only the startup’s current mentors and the runner’s editors and admins may do this',
+  'incubation.startup': 'Only the startup’s editors and admins may do this',
+  'incubation.plan': 'Only editors and admins of the runner or of the startup may do this',
 };
 
 type SqlCondition = { sql: string; params: Record<string, unknown> } | 'all';
@@ -232,6 +237,8 @@ export class AccessService {
         return this.onAgreement(ctx, permission, id);
       case 'deal':
         return this.onDeal(ctx, permission, id);
+      case 'incubation':
+        return this.onIncubation(ctx, permission, id);
       case 'person':
         return this.onPerson(ctx, id);
     }
@@ -380,6 +387,25 @@ export class AccessService {
     if (permission === 'deal.read') return this.canAny(ctx, 'organization.read', parties);
     if (permission === 'deal.move') return this.allows(ctx, 'organization.write', deal.brokerId);
     return this.canAny(ctx, 'organization.write', parties);
+  }
+
+  private async onIncubation(ctx: RequestContext, permission: RecordPermission, applicationId: string): Promise<boolean> {
+    const [file] = await this.facts.incubations(ctx, [applicationId]);
+    if (!file) return false;
+    if (this.isPlatformAdmin(ctx)) return true;
+    const isMentor = ctx.userId !== undefined && file.mentorUserIds.includes(ctx.userId);
+    switch (permission) {
+      case 'incubation.decide':
+        return this.allows(ctx, 'organization.write', file.runnerId);
+      case 'incubation.startup':
+        return this.allows(ctx, 'organization.write', file.startupId);
+      case 'incubation.plan':
+        return this.canAny(ctx, 'organization.write', [file.runnerId, file.startupId]);
+      case 'incubation.mentor':
+        return isMentor || this.allows(ctx, 'organization.write', file.runnerId);
+      default:
+        return isMentor || this.canAny(ctx, 'organization.read', [file.runnerId, file.startupId]);
+    }
   }
 
   /** A person's email: theirs, and admins' of an organisation they belong to or asked to join. */

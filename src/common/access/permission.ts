@@ -62,6 +62,15 @@ export type AgreementPermission = 'agreement.read' | 'agreement.readLicensorSide
 /** On deals: `read` with history (broker, provider, seeker); `move` it along (the broker's editors); `drop` it (editors of any party). */
 export type DealPermission = 'deal.read' | 'deal.move' | 'deal.drop';
 
+/**
+ * On startups' applications to incubation cohorts: `read` the file with its pitch, mentors, milestones
+ * and reports (members of the startup and of the runner, the current mentors); `decide` it, graduate
+ * or fail it (the runner's editors); `mentor` it, marking milestones (the current mentors and the
+ * runner's editors); `startup` acts for the startup: withdraw, leave, consent, report (its editors);
+ * `plan` its milestones (editors of the runner or of the startup).
+ */
+export type IncubationPermission = 'incubation.read' | 'incubation.decide' | 'incubation.mentor' | 'incubation.startup' | 'incubation.plan';
+
 /** On people: `readEmail` (the person, and admins of an organisation they belong to or asked to join). */
 export type PersonPermission = 'person.readEmail';
 
@@ -75,6 +84,7 @@ export type RecordPermission =
   | DisclosurePermission
   | AgreementPermission
   | DealPermission
+  | IncubationPermission
   | PersonPermission;
 
 /**
