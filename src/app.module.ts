@@ -43,6 +43,8 @@ import { SpinOffModule } from './spin-offs/spin-off.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { WebhookModule } from './webhooks/webhook.module.js';
+import { PlacementModule } from './placements/placement.module.js';
+import { TrainingModule } from './training/training.module.js';
 
 export interface AppSettings {
   config: AppConfig;
@@ -102,6 +104,8 @@ export class AppModule {
         ResearchExportModule,
         SpinOffModule,
         ExchangeModule,
+        PlacementModule,
+        TrainingModule,
         IdempotencyModule,
         WebhookModule,
         BrowserModule,

@@ -29,6 +29,8 @@ import { AgreementMilestonePaymentEntity, AgreementObligationEntity } from './ag
 import { SpinOffEntity } from './spin-offs/spin-off.entity.js';
 import { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from './revenue/revenue.entity.js';
 import { IdempotentRequestEntity } from './idempotency/idempotent-request.entity.js';
+import { PlacementEntity } from './placements/placement.entity.js';
+import { TrainingContributionEntity, TrainingIntakeEntity, TrainingPartnerEntity, TrainingProgrammeEntity } from './training/training.entity.js';
 
 /** Every entity; the data source lists them explicitly so the app, the CLI and the tests agree. */
 export const entities = [
@@ -71,4 +73,6 @@ export const entities = [
   TechnologyOfferEntity, TechnologyDemandEntity, ExchangeInterestEntity, DealEntity, DealStageChangeEntity, ExchangeTermEntity,
   IndicatorMeasurementEntity,
   IdempotentRequestEntity,
+  PlacementEntity,
+  TrainingProgrammeEntity, TrainingPartnerEntity, TrainingContributionEntity, TrainingIntakeEntity,
 ];

@@ -8,6 +8,8 @@ import { projectReadModels } from './projects/project.read.js';
 import { revenueReadModels } from './revenue/revenue.read.js';
 import { spinOffReadModels } from './spin-offs/spin-off.read.js';
 import { technologyReadModels } from './technologies/technology.read.js';
+import { placementReadModels } from './placements/placement.read.js';
+import { trainingReadModels } from './training/training.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
 export const readModels: ReadModel[] = [
@@ -20,4 +22,6 @@ export const readModels: ReadModel[] = [
   ...revenueReadModels,
   ...exchangeReadModels,
   ...spinOffReadModels,
+  ...placementReadModels,
+  ...trainingReadModels,
 ];

@@ -20,6 +20,8 @@ import { ProgrammeResolver, ProjectProgrammeResolver } from './projects/programm
 import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } from './projects/project.resolver.js';
 import { AgreementRevenueResolver, DistributionLineResolver, OrganizationRevenueResolver, RevenueResolver } from './revenue/revenue.resolver.js';
 import { OrganizationSpinOffsResolver, SpinOffResolver } from './spin-offs/spin-off.resolver.js';
+import { OrganizationPlacementsResolver, PlacementResolver } from './placements/placement.resolver.js';
+import { TrainingPartnerResolver, TrainingProgrammeResolver } from './training/training.resolver.js';
 import { technologyResolvers } from './technologies/technology.module.js';
 import { ImportResolver } from './imports/import.resolver.js';
 import { JobsResolver } from './jobs/jobs.resolver.js';
@@ -62,6 +64,8 @@ export const schemaResolvers: Type<unknown>[] = [
   AgreementResolver, ObligationResolver, OrganizationAgreementsResolver, TechnologyAgreementsResolver,
   RevenueResolver, DistributionLineResolver, AgreementRevenueResolver, OrganizationRevenueResolver,
   SpinOffResolver, OrganizationSpinOffsResolver,
+  PlacementResolver, OrganizationPlacementsResolver,
+  TrainingProgrammeResolver, TrainingPartnerResolver,
   OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver,
   JobsResolver,
   WebhookResolver, WebhookDeliveryResolver, OrganizationWebhooksResolver,

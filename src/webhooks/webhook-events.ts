@@ -12,6 +12,7 @@ export enum WebhookEventType {
   EXCHANGE = 'exchange',
   MEMBERSHIP = 'membership',
   ORGANIZATION = 'organization',
+  TALENT = 'talent',
 }
 
 registerEnumType(WebhookEventType, {
@@ -28,6 +29,7 @@ registerEnumType(WebhookEventType, {
     EXCHANGE: { description: 'Technology offers, demands, interests and deals.' },
     MEMBERSHIP: { description: 'Members, invitations and requests to join.' },
     ORGANIZATION: { description: 'The organisation’s profile, partnerships, spin-offs and indicators.' },
+    TALENT: { description: 'Placements of people between organisations (never who the person is) and training programmes, their partners and intakes.' },
   },
 });
 
@@ -62,6 +64,10 @@ export const eventTypeOfEntity: Record<string, WebhookEventType> = {
   Partnership: WebhookEventType.ORGANIZATION,
   SpinOff: WebhookEventType.ORGANIZATION,
   IndicatorMeasurement: WebhookEventType.ORGANIZATION,
+  Placement: WebhookEventType.TALENT,
+  TrainingProgramme: WebhookEventType.TALENT,
+  TrainingPartner: WebhookEventType.TALENT,
+  TrainingIntake: WebhookEventType.TALENT,
 };
 
 /** What an endpoint receives: a thin event, naming the change; the record itself is read through the API, with the key's rights. */

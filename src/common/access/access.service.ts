@@ -43,6 +43,7 @@ const kinds: Record<Exclude<RecordKind, 'organization'>, { what: string; read?: 
   disclosure: { what: 'disclosure', read: 'disclosure.read' },
   agreement: { what: 'agreement', read: 'agreement.read' },
   deal: { what: 'deal', read: 'deal.read' },
+  placement: { what: 'placement', read: 'placement.read' },
   person: { what: 'person' },
 };
 
@@ -61,6 +62,8 @@ const refusals: Partial<Record<RecordPermission, string>> = {
   'agreement.manage': 'Only editors and admins of the licensors may do this',
   'deal.move': 'Only the broker’s editors and admins move a deal',
   'deal.drop': 'Only editors and admins of the parties may drop a deal',
+  'placement.manage': 'Only editors and admins of the home or host organisation may do this',
+  'placement.withdraw': 'Only the person placed may withdraw their placement',
 };
 
 type SqlCondition = { sql: string; params: Record<string, unknown> } | 'all';
@@ -232,6 +235,8 @@ export class AccessService {
         return this.onAgreement(ctx, permission, id);
       case 'deal':
         return this.onDeal(ctx, permission, id);
+      case 'placement':
+        return this.onPlacement(ctx, permission, id);
       case 'person':
         return this.onPerson(ctx, id);
     }
@@ -380,6 +385,22 @@ export class AccessService {
     if (permission === 'deal.read') return this.canAny(ctx, 'organization.read', parties);
     if (permission === 'deal.move') return this.allows(ctx, 'organization.write', deal.brokerId);
     return this.canAny(ctx, 'organization.write', parties);
+  }
+
+  /**
+   * A placement: the person withdraws it (they alone); editors of either side manage it; members of
+   * either side, the person, the supervisor and the tutor read it.
+   */
+  private async onPlacement(ctx: RequestContext, permission: RecordPermission, placementId: string): Promise<boolean> {
+    const [placement] = await this.facts.placements(ctx, [placementId]);
+    if (!placement) return false;
+    const userId = ctx.principal.kind === 'user' ? ctx.userId : undefined;
+    if (permission === 'placement.withdraw') return userId !== undefined && userId === placement.personUserId;
+    if (this.isPlatformAdmin(ctx)) return true;
+    const sides = [placement.homeOrganizationId, placement.hostOrganizationId];
+    if (permission === 'placement.manage') return this.canAny(ctx, 'organization.write', sides);
+    if (userId !== undefined && [placement.personUserId, placement.supervisorUserId, placement.tutorUserId].includes(userId)) return true;
+    return this.canAny(ctx, 'organization.read', sides);
   }
 
   /** A person's email: theirs, and admins' of an organisation they belong to or asked to join. */

@@ -62,6 +62,13 @@ export type AgreementPermission = 'agreement.read' | 'agreement.readLicensorSide
 /** On deals: `read` with history (broker, provider, seeker); `move` it along (the broker's editors); `drop` it (editors of any party). */
 export type DealPermission = 'deal.read' | 'deal.move' | 'deal.drop';
 
+/**
+ * On placements of people at other organisations: `read` (members of the home and host
+ * organisations, the person, the supervisor and the tutor); `manage` it (editors of either side);
+ * `withdraw` it (the person alone: a platform admin may not do it for them).
+ */
+export type PlacementPermission = 'placement.read' | 'placement.manage' | 'placement.withdraw';
+
 /** On people: `readEmail` (the person, and admins of an organisation they belong to or asked to join). */
 export type PersonPermission = 'person.readEmail';
 
@@ -75,6 +82,7 @@ export type RecordPermission =
   | DisclosurePermission
   | AgreementPermission
   | DealPermission
+  | PlacementPermission
   | PersonPermission;
 
 /**
