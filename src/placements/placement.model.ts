@@ -56,8 +56,8 @@ export class PlacementModel {
   hostOrganizationId: string;
   supervisorUserId: string | null;
   tutorUserId: string | null;
-  homeAgreedBy: string | null;
-  hostAgreedBy: string | null;
+  homeAgreedById: string | null;
+  hostAgreedById: string | null;
 
   static fromEntity(entity: PlacementEntity): PlacementModel {
     return Object.assign(new PlacementModel(), {
@@ -80,8 +80,8 @@ export class PlacementModel {
       hostOrganizationId: entity.hostOrganizationId,
       supervisorUserId: entity.supervisorUserId,
       tutorUserId: entity.tutorUserId,
-      homeAgreedBy: entity.homeAgreedBy,
-      hostAgreedBy: entity.hostAgreedBy,
+      homeAgreedById: entity.homeAgreedBy,
+      hostAgreedById: entity.hostAgreedBy,
     });
   }
 }

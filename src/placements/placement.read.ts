@@ -76,8 +76,8 @@ export const placementReadModels: ReadModel[] = [
       hostOrganizationId: `${p}.host_organization_id`,
       supervisorUserId: `${p}.supervisor_user_id`,
       tutorUserId: `${p}.tutor_user_id`,
-      homeAgreedBy: `${p}.home_agreed_by`,
-      hostAgreedBy: `${p}.host_agreed_by`,
+      homeAgreedById: `${p}.home_agreed_by`,
+      hostAgreedById: `${p}.host_agreed_by`,
     }),
     fields: {
       ...columnFields(columns),

@@ -114,12 +114,12 @@ export class PlacementResolver {
 
   @ResolveField('homeAgreedBy', () => UserModel, { nullable: true, description: 'Who agreed for the home organisation; null while it has not.' })
   homeAgreedBy(@Ctx() ctx: RequestContext, @Parent() placement: PlacementModel): Promise<UserModel | null> {
-    return this.placementService.userOf(ctx, placement.homeAgreedBy);
+    return this.placementService.userOf(ctx, placement.homeAgreedById);
   }
 
   @ResolveField('hostAgreedBy', () => UserModel, { nullable: true, description: 'Who agreed for the host; null while it has not.' })
   hostAgreedBy(@Ctx() ctx: RequestContext, @Parent() placement: PlacementModel): Promise<UserModel | null> {
-    return this.placementService.userOf(ctx, placement.hostAgreedBy);
+    return this.placementService.userOf(ctx, placement.hostAgreedById);
   }
 
   @ResolveField('homeOrganization', () => OrganizationModel, { nullable: true, description: 'The organisation the person comes from (null if archived).' })

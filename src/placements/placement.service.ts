@@ -11,6 +11,7 @@ import { managerOf } from '../common/transaction.js';
 import { updateLocked, updateVersioned } from '../database/versioned-update.js';
 import { UserModel } from '../identity/user.model.js';
 import { UserService } from '../identity/user.service.js';
+import { OrganizationService } from '../organizations/organization.service.js';
 import type { AgreePlacementInput, ChangePlacementStatusInput, ProposePlacementInput, UpdatePlacementInput } from './dto/placement.inputs.js';
 import { PlacementEntity } from './placement.entity.js';
 import { PlacementSide, PlacementStatus, placementLifecycle } from './placement.enums.js';
@@ -49,12 +50,16 @@ export class PlacementService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly users: UserService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   async propose(ctx: RequestContext, input: ProposePlacementInput): Promise<PlacementModel | InvalidInputError> {
     const home = input.homeOrganizationId.toLowerCase();
     const host = input.hostOrganizationId.toLowerCase();
     if (home === host) return new InvalidInputError('A placement is at another organisation than the home one', 'input.hostOrganizationId');
+    for (const [id, field] of [[home, 'input.homeOrganizationId'], [host, 'input.hostOrganizationId']]) {
+      if (!(await this.organizations.findById(ctx, id))) return new InvalidInputError('No such organisation', field);
+    }
     const spoken = await this.access.checkAccess(ctx, 'organization.speakFor', [home, host]);
     if (spoken.size === 0) {
       if (await this.access.canAny(ctx, 'organization.read', [home, host])) {

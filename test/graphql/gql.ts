@@ -452,6 +452,16 @@ type Documents = {
     "query PartnershipsPartnerships3($first: Int) { partnerships(first: $first) { edges { node { id parties { id name } } } } }": typeof types.PartnershipsPartnerships3Document,
     "query PartnershipsOrganizations($first: Int) { organizations(first: $first) { edges { node { id partnerships(first: 3) { totalCount edges { node { id parties { id } } } } } } } }": typeof types.PartnershipsOrganizationsDocument,
     "query PartnershipsPartnership($id: ID!) { partnership(id: $id) { type title description status signedOn validFrom validUntil parties { slug } } }": typeof types.PartnershipsPartnershipDocument,
+    "mutation PlacementsPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename\n  ... on Placement { id kind title topic startsOn endsOn status proposedBy homeAgreedAt hostAgreedAt withdrawnAt version mine\n    person { id displayName } supervisor { id } tutor { id } homeAgreedBy { id } hostAgreedBy { id } homeOrganization { id } hostOrganization { id } }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsProposeDocument,
+    "mutation PlacementsUpdate($input: UpdatePlacementInput!) { updatePlacement(input: $input) {\n  __typename\n  ... on Placement { id title status version homeAgreedAt hostAgreedAt hostAgreedBy { id } supervisor { id } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsUpdateDocument,
+    "mutation PlacementsAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename\n  ... on Placement { id status version homeAgreedAt hostAgreedAt }\n  ... on PlacementAgreementError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsAgreeDocument,
+    "mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) {\n  __typename\n  ... on Placement { id status version }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsChangeStatusDocument,
+    "mutation PlacementsWithdraw($id: ID!) { withdrawPlacement(id: $id) {\n  __typename\n  ... on Placement { id status title withdrawnAt person { id } }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsWithdrawDocument,
+    "query PlacementsOne($id: ID!) { placement(id: $id) {\n  id kind title topic status version mine person { id displayName } supervisor { id } tutor { id } homeOrganization { id } hostOrganization { id } } }": typeof types.PlacementsOneDocument,
+    "query PlacementsList($filter: PlacementFilter) { placements(first: 100, filter: $filter) {\n  totalCount edges { node { id status title mine person { id } } } } }": typeof types.PlacementsListDocument,
+    "query PlacementsOfOrganization($id: ID!) { organization(id: $id) { placements(first: 100) { totalCount edges { node { id person { id } } } } } }": typeof types.PlacementsOfOrganizationDocument,
+    "query PlacementsTalentFlows($filter: TalentFlowsFilter) { talentFlows(filter: $filter) { cells { year kind homeHelix hostHelix placements suppressed } } }": typeof types.PlacementsTalentFlowsDocument,
+    "mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { __typename } }": typeof types.PlacementsCreateEndpointDocument,
     "mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }": typeof types.ProgrammeRequestsCreateProjectDocument,
     "mutation ProgrammeRequestsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) {\n  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }": typeof types.ProgrammeRequestsUpdateProjectDocument,
     "mutation ProgrammeRequestsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }": typeof types.ProgrammeRequestsCreateProgrammeDocument,
@@ -1067,6 +1077,16 @@ const documents: Documents = {
     "query PartnershipsPartnerships3($first: Int) { partnerships(first: $first) { edges { node { id parties { id name } } } } }": types.PartnershipsPartnerships3Document,
     "query PartnershipsOrganizations($first: Int) { organizations(first: $first) { edges { node { id partnerships(first: 3) { totalCount edges { node { id parties { id } } } } } } } }": types.PartnershipsOrganizationsDocument,
     "query PartnershipsPartnership($id: ID!) { partnership(id: $id) { type title description status signedOn validFrom validUntil parties { slug } } }": types.PartnershipsPartnershipDocument,
+    "mutation PlacementsPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename\n  ... on Placement { id kind title topic startsOn endsOn status proposedBy homeAgreedAt hostAgreedAt withdrawnAt version mine\n    person { id displayName } supervisor { id } tutor { id } homeAgreedBy { id } hostAgreedBy { id } homeOrganization { id } hostOrganization { id } }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsProposeDocument,
+    "mutation PlacementsUpdate($input: UpdatePlacementInput!) { updatePlacement(input: $input) {\n  __typename\n  ... on Placement { id title status version homeAgreedAt hostAgreedAt hostAgreedBy { id } supervisor { id } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsUpdateDocument,
+    "mutation PlacementsAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename\n  ... on Placement { id status version homeAgreedAt hostAgreedAt }\n  ... on PlacementAgreementError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsAgreeDocument,
+    "mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) {\n  __typename\n  ... on Placement { id status version }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsChangeStatusDocument,
+    "mutation PlacementsWithdraw($id: ID!) { withdrawPlacement(id: $id) {\n  __typename\n  ... on Placement { id status title withdrawnAt person { id } }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsWithdrawDocument,
+    "query PlacementsOne($id: ID!) { placement(id: $id) {\n  id kind title topic status version mine person { id displayName } supervisor { id } tutor { id } homeOrganization { id } hostOrganization { id } } }": types.PlacementsOneDocument,
+    "query PlacementsList($filter: PlacementFilter) { placements(first: 100, filter: $filter) {\n  totalCount edges { node { id status title mine person { id } } } } }": types.PlacementsListDocument,
+    "query PlacementsOfOrganization($id: ID!) { organization(id: $id) { placements(first: 100) { totalCount edges { node { id person { id } } } } } }": types.PlacementsOfOrganizationDocument,
+    "query PlacementsTalentFlows($filter: TalentFlowsFilter) { talentFlows(filter: $filter) { cells { year kind homeHelix hostHelix placements suppressed } } }": types.PlacementsTalentFlowsDocument,
+    "mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { __typename } }": types.PlacementsCreateEndpointDocument,
     "mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }": types.ProgrammeRequestsCreateProjectDocument,
     "mutation ProgrammeRequestsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) {\n  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }": types.ProgrammeRequestsUpdateProjectDocument,
     "mutation ProgrammeRequestsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }": types.ProgrammeRequestsCreateProgrammeDocument,
@@ -2993,6 +3013,46 @@ export function graphql(source: "query PartnershipsOrganizations($first: Int) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PartnershipsPartnership($id: ID!) { partnership(id: $id) { type title description status signedOn validFrom validUntil parties { slug } } }"): typeof import('./graphql.js').PartnershipsPartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename\n  ... on Placement { id kind title topic startsOn endsOn status proposedBy homeAgreedAt hostAgreedAt withdrawnAt version mine\n    person { id displayName } supervisor { id } tutor { id } homeAgreedBy { id } hostAgreedBy { id } homeOrganization { id } hostOrganization { id } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsUpdate($input: UpdatePlacementInput!) { updatePlacement(input: $input) {\n  __typename\n  ... on Placement { id title status version homeAgreedAt hostAgreedAt hostAgreedBy { id } supervisor { id } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename\n  ... on Placement { id status version homeAgreedAt hostAgreedAt }\n  ... on PlacementAgreementError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsAgreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) {\n  __typename\n  ... on Placement { id status version }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsWithdraw($id: ID!) { withdrawPlacement(id: $id) {\n  __typename\n  ... on Placement { id status title withdrawnAt person { id } }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsOne($id: ID!) { placement(id: $id) {\n  id kind title topic status version mine person { id displayName } supervisor { id } tutor { id } homeOrganization { id } hostOrganization { id } } }"): typeof import('./graphql.js').PlacementsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsList($filter: PlacementFilter) { placements(first: 100, filter: $filter) {\n  totalCount edges { node { id status title mine person { id } } } } }"): typeof import('./graphql.js').PlacementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsOfOrganization($id: ID!) { organization(id: $id) { placements(first: 100) { totalCount edges { node { id person { id } } } } } }"): typeof import('./graphql.js').PlacementsOfOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsTalentFlows($filter: TalentFlowsFilter) { talentFlows(filter: $filter) { cells { year kind homeHelix hostHelix placements suppressed } } }"): typeof import('./graphql.js').PlacementsTalentFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { __typename } }"): typeof import('./graphql.js').PlacementsCreateEndpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,14 @@ export type AdvanceDealInput = {
   stage: DealStage;
 };
 
+/** Agreement of the sides you speak for to a PROPOSED placement, to the version you read. */
+export type AgreePlacementInput = {
+  /** The version you read: you agree to its terms. */
+  expectedVersion: number;
+  /** The placement. */
+  id: string | number;
+};
+
 /** Narrows the agreements. All given conditions must hold. */
 export type AgreementFilter = {
   /** This organisation is a licensor or the licensee. */
@@ -171,6 +179,16 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** The new password: at least 12 characters. */
   newPassword: string;
+};
+
+/** A placement’s next status (editors of either side): RUNNING, COMPLETED or CANCELLED. */
+export type ChangePlacementStatusInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** The placement. */
+  id: string | number;
+  /** AGREED -> RUNNING -> COMPLETED; CANCELLED from PROPOSED, AGREED or RUNNING. AGREED comes from `agreePlacement`, WITHDRAWN from the person’s `withdrawPlacement`. */
+  status: PlacementStatus;
 };
 
 /** Which collaborations (projects, and for the network agreements) a figure is computed over. All conditions must hold. */
@@ -1323,6 +1341,57 @@ export type PartyConsent =
   /** Not answered yet (or asked again after the terms changed). */
   | 'PENDING';
 
+/** Narrows the placements. All given conditions must hold. */
+export type PlacementFilter = {
+  /** Placements that last until this day or later (YYYY-MM-DD). */
+  activeFrom?: string | null | undefined;
+  /** Placements that start on this day or before (YYYY-MM-DD). */
+  activeUntil?: string | null | undefined;
+  /** Kind is one of these. */
+  kind?: Array<PlacementKind> | null | undefined;
+  /** True: only your own placements (you are the person placed); false: only others’. */
+  mine?: boolean | null | undefined;
+  /** The home or the host organisation is this one. */
+  organizationId?: string | number | null | undefined;
+  /** Status is one of these. */
+  status?: Array<PlacementStatus> | null | undefined;
+};
+
+/** What kind of placement it is. */
+export type PlacementKind =
+  /** A doctoral candidate doing their research at (and with) a company. */
+  | 'INDUSTRIAL_PHD'
+  /** A student’s internship at a company or another organisation. */
+  | 'INTERNSHIP'
+  /** A person appointed at both organisations at once, e.g. a professor of practice. */
+  | 'JOINT_APPOINTMENT'
+  /** Training in a lab or Fablab of another organisation. */
+  | 'LAB_TRAINING'
+  /** Staff seconded from their employer to another organisation for a while. */
+  | 'SECONDMENT';
+
+/** One of the two organisations of a placement. */
+export type PlacementSide =
+  /** The organisation the person comes from (their university, their employer). */
+  | 'HOME'
+  /** The organisation the person is placed at. */
+  | 'HOST';
+
+/** Where a placement stands: PROPOSED -> AGREED (when both sides agreed) -> RUNNING -> COMPLETED; CANCELLED from PROPOSED, AGREED or RUNNING; WITHDRAWN by the person from any status. */
+export type PlacementStatus =
+  /** Both sides agreed; not started yet. */
+  | 'AGREED'
+  /** Called off by either side (the person may still withdraw the record). */
+  | 'CANCELLED'
+  /** Finished (the person may still withdraw the record). */
+  | 'COMPLETED'
+  /** Proposed by one side; waiting for the other side to agree. */
+  | 'PROPOSED'
+  /** Under way. */
+  | 'RUNNING'
+  /** Withdrawn by the person (final): the organisations no longer see who it was, and it counts nowhere. */
+  | 'WITHDRAWN';
+
 /** What a person may do on the platform as a whole. */
 export type PlatformRole =
   /** Verifies and archives organisations, disables accounts, reads every audit trail. */
@@ -1384,6 +1453,32 @@ export type ProjectVisibility =
   | 'PARTNERS'
   /** Anyone reads its public fields; money stays with the participants. */
   | 'PUBLIC';
+
+/** A placement proposed by the editors of one side (home or host); the other side’s editors agree to it. */
+export type ProposePlacementInput = {
+  /** Last day (YYYY-MM-DD), not before `startsOn`. */
+  endsOn: string;
+  /** The organisation the person comes from. */
+  homeOrganizationId: string | number;
+  /** The organisation the person is placed at; not the home organisation. */
+  hostOrganizationId: string | number;
+  /** What kind of placement it is. */
+  kind: PlacementKind;
+  /** The person placed: an active member of the home organisation. */
+  personUserId: string | number;
+  /** The side you propose for (your side agrees by proposing). Needed only when you edit both organisations; otherwise it is the one you edit. */
+  side?: PlacementSide | null | undefined;
+  /** First day (YYYY-MM-DD). */
+  startsOn: string;
+  /** The host’s supervisor: an active member of the host organisation. */
+  supervisorUserId?: string | number | null | undefined;
+  /** Title of the placement (up to 300 characters). */
+  title: string;
+  /** What the person works on (up to 2,000 characters). */
+  topic?: string | null | undefined;
+  /** The home organisation’s tutor: an active member of it. */
+  tutorUserId?: string | number | null | undefined;
+};
 
 /** Publishing or renewing an offer or demand until a day. */
 export type PublishExchangeItemInput = {
@@ -1600,6 +1695,18 @@ export type SpinOffStatus =
   | 'CLOSED'
   /** Listed on a stock exchange. */
   | 'IPO';
+
+/** Which placements to count. All given conditions must hold. */
+export type TalentFlowsFilter = {
+  /** From this year, by the year each placement starts. */
+  fromYear?: number | null | undefined;
+  /** Only placements of these kinds; all kinds when omitted. */
+  kinds?: Array<PlacementKind> | null | undefined;
+  /** Only placements this organisation is the home or the host of. */
+  organizationId?: string | number | null | undefined;
+  /** Up to and including this year. */
+  toYear?: number | null | undefined;
+};
 
 /** Narrows the technologies. All given conditions must hold. */
 export type TechnologyFilter = {
@@ -1914,6 +2021,28 @@ export type UpdatePartnershipInput = {
   validUntil?: string | null | undefined;
 };
 
+/** Changes to a placement (editors of either side). Its terms (kind, title, topic, period) change only while PROPOSED, and a change withdraws the agreement of the side you do not speak for; the supervisor (host editors) and tutor (home editors) change until it ends. Omitted fields stay; null clears. */
+export type UpdatePlacementInput = {
+  /** Last day (YYYY-MM-DD), not before the first. */
+  endsOn?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The placement. */
+  id: string | number;
+  /** What kind of placement it is. */
+  kind?: PlacementKind | null | undefined;
+  /** First day (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** The host’s supervisor (an active member of the host); null clears. */
+  supervisorUserId?: string | number | null | undefined;
+  /** Title of the placement. */
+  title?: string | null | undefined;
+  /** What the person works on; null clears. */
+  topic?: string | null | undefined;
+  /** The home organisation’s tutor (an active member of it); null clears. */
+  tutorUserId?: string | number | null | undefined;
+};
+
 /** Changes to your own profile. Omitted fields stay as they are; null clears the ORCID iD. */
 export type UpdateProfileInput = {
   /** The name shown to others (1 to 200 characters). */
@@ -2042,6 +2171,8 @@ export type WebhookEventType =
   | 'PROJECT'
   /** Receipts, costs and distributions of licence income. */
   | 'REVENUE'
+  /** Placements of people between organisations (never who the person is) and training programmes, their partners and intakes. */
+  | 'TALENT'
   /** Technologies, their owners, inventors and TRL assessments. */
   | 'TECHNOLOGY';
 
@@ -4074,9 +4205,13 @@ type CommercialisationJourneyError_InvalidObligationTransitionError_Fragment = {
 
 type CommercialisationJourneyError_InvalidPartnershipTransitionError_Fragment = { code: string, message: string, field: string | null };
 
+type CommercialisationJourneyError_InvalidPlacementTransitionError_Fragment = { code: string, message: string, field: string | null };
+
 type CommercialisationJourneyError_InvalidRefreshTokenError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_InvalidSpinOffTransitionError_Fragment = { code: string, message: string, field: string | null };
+
+type CommercialisationJourneyError_InvalidTrainingPartnerTransitionError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_InvalidTransitionError_Fragment = { code: string, message: string, field: string | null };
 
@@ -4104,6 +4239,8 @@ type CommercialisationJourneyError_PartnershipConsentStateError_Fragment = { cod
 
 type CommercialisationJourneyError_PartyWithdrawalRequiredError_Fragment = { code: string, message: string, field: string | null };
 
+type CommercialisationJourneyError_PlacementAgreementError_Fragment = { code: string, message: string, field: string | null };
+
 type CommercialisationJourneyError_ProgrammeConsentRequiredError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_ProgrammeRequestOpenError_Fragment = { code: string, message: string, field: string | null };
@@ -4121,6 +4258,8 @@ type CommercialisationJourneyError_SlugTakenError_Fragment = { code: string, mes
 type CommercialisationJourneyError_TechnologyCodeTakenError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_TooFewPartiesError_Fragment = { code: string, message: string, field: string | null };
+
+type CommercialisationJourneyError_TrainingPartnerStateError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_VersionConflictError_Fragment = { code: string, message: string, field: string | null };
 
@@ -4147,8 +4286,10 @@ export type CommercialisationJourneyErrorFragment =
   | CommercialisationJourneyError_InvalidIpFilingTransitionError_Fragment
   | CommercialisationJourneyError_InvalidObligationTransitionError_Fragment
   | CommercialisationJourneyError_InvalidPartnershipTransitionError_Fragment
+  | CommercialisationJourneyError_InvalidPlacementTransitionError_Fragment
   | CommercialisationJourneyError_InvalidRefreshTokenError_Fragment
   | CommercialisationJourneyError_InvalidSpinOffTransitionError_Fragment
+  | CommercialisationJourneyError_InvalidTrainingPartnerTransitionError_Fragment
   | CommercialisationJourneyError_InvalidTransitionError_Fragment
   | CommercialisationJourneyError_InvitationInvalidError_Fragment
   | CommercialisationJourneyError_LastAdminError_Fragment
@@ -4162,6 +4303,7 @@ export type CommercialisationJourneyErrorFragment =
   | CommercialisationJourneyError_PartnershipConsentPendingError_Fragment
   | CommercialisationJourneyError_PartnershipConsentStateError_Fragment
   | CommercialisationJourneyError_PartyWithdrawalRequiredError_Fragment
+  | CommercialisationJourneyError_PlacementAgreementError_Fragment
   | CommercialisationJourneyError_ProgrammeConsentRequiredError_Fragment
   | CommercialisationJourneyError_ProgrammeRequestOpenError_Fragment
   | CommercialisationJourneyError_ProgrammeRequestStateError_Fragment
@@ -4171,6 +4313,7 @@ export type CommercialisationJourneyErrorFragment =
   | CommercialisationJourneyError_SlugTakenError_Fragment
   | CommercialisationJourneyError_TechnologyCodeTakenError_Fragment
   | CommercialisationJourneyError_TooFewPartiesError_Fragment
+  | CommercialisationJourneyError_TrainingPartnerStateError_Fragment
   | CommercialisationJourneyError_VersionConflictError_Fragment
 ;
 
@@ -5965,6 +6108,97 @@ export type PartnershipsPartnershipQueryVariables = Exact<{
 
 
 export type PartnershipsPartnershipQuery = { partnership: { type: PartnershipType, title: string, description: string | null, status: PartnershipStatus, signedOn: string | null, validFrom: string | null, validUntil: string | null, parties: Array<{ slug: string }> } | null };
+
+export type PlacementsProposeMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type PlacementsProposeMutation = { proposePlacement:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, kind: PlacementKind, title: string | null, topic: string | null, startsOn: string, endsOn: string, status: PlacementStatus, proposedBy: PlacementSide, homeAgreedAt: string | null, hostAgreedAt: string | null, withdrawnAt: string | null, version: number, mine: boolean, person: { id: string, displayName: string } | null, supervisor: { id: string } | null, tutor: { id: string } | null, homeAgreedBy: { id: string } | null, hostAgreedBy: { id: string } | null, homeOrganization: { id: string } | null, hostOrganization: { id: string } | null }
+   };
+
+export type PlacementsUpdateMutationVariables = Exact<{
+  input: UpdatePlacementInput;
+}>;
+
+
+export type PlacementsUpdateMutation = { updatePlacement:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, title: string | null, status: PlacementStatus, version: number, homeAgreedAt: string | null, hostAgreedAt: string | null, hostAgreedBy: { id: string } | null, supervisor: { id: string } | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type PlacementsAgreeMutationVariables = Exact<{
+  input: AgreePlacementInput;
+}>;
+
+
+export type PlacementsAgreeMutation = { agreePlacement:
+    | { __typename: 'Placement', id: string, status: PlacementStatus, version: number, homeAgreedAt: string | null, hostAgreedAt: string | null }
+    | { __typename: 'PlacementAgreementError', currentStatus: PlacementStatus, code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type PlacementsChangeStatusMutationVariables = Exact<{
+  input: ChangePlacementStatusInput;
+}>;
+
+
+export type PlacementsChangeStatusMutation = { changePlacementStatus:
+    | { __typename: 'InvalidPlacementTransitionError', currentStatus: PlacementStatus, allowedStatuses: Array<PlacementStatus>, code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, version: number }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type PlacementsWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementsWithdrawMutation = { withdrawPlacement:
+    | { __typename: 'InvalidPlacementTransitionError', currentStatus: PlacementStatus, allowedStatuses: Array<PlacementStatus>, code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, title: string | null, withdrawnAt: string | null, person: { id: string } | null }
+   };
+
+export type PlacementsOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementsOneQuery = { placement: { id: string, kind: PlacementKind, title: string | null, topic: string | null, status: PlacementStatus, version: number, mine: boolean, person: { id: string, displayName: string } | null, supervisor: { id: string } | null, tutor: { id: string } | null, homeOrganization: { id: string } | null, hostOrganization: { id: string } | null } | null };
+
+export type PlacementsListQueryVariables = Exact<{
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type PlacementsListQuery = { placements: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, title: string | null, mine: boolean, person: { id: string } | null } }> } };
+
+export type PlacementsOfOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementsOfOrganizationQuery = { organization: { placements: { totalCount: number, edges: Array<{ node: { id: string, person: { id: string } | null } }> } } | null };
+
+export type PlacementsTalentFlowsQueryVariables = Exact<{
+  filter?: TalentFlowsFilter | null | undefined;
+}>;
+
+
+export type PlacementsTalentFlowsQuery = { talentFlows: { cells: Array<{ year: number, kind: PlacementKind, homeHelix: Helix, hostHelix: Helix, placements: number | null, suppressed: boolean }> } };
+
+export type PlacementsCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type PlacementsCreateEndpointMutation = { createWebhookEndpoint:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'WebhookEndpointWithSecret' }
+   };
 
 export type ProgrammeRequestsCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -13680,6 +13914,243 @@ export const PartnershipsPartnershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipsPartnershipQuery, PartnershipsPartnershipQueryVariables>;
+export const PlacementsProposeDocument = new TypedDocumentString(`
+    mutation PlacementsPropose($input: ProposePlacementInput!) {
+  proposePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      kind
+      title
+      topic
+      startsOn
+      endsOn
+      status
+      proposedBy
+      homeAgreedAt
+      hostAgreedAt
+      withdrawnAt
+      version
+      mine
+      person {
+        id
+        displayName
+      }
+      supervisor {
+        id
+      }
+      tutor {
+        id
+      }
+      homeAgreedBy {
+        id
+      }
+      hostAgreedBy {
+        id
+      }
+      homeOrganization {
+        id
+      }
+      hostOrganization {
+        id
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsProposeMutation, PlacementsProposeMutationVariables>;
+export const PlacementsUpdateDocument = new TypedDocumentString(`
+    mutation PlacementsUpdate($input: UpdatePlacementInput!) {
+  updatePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      title
+      status
+      version
+      homeAgreedAt
+      hostAgreedAt
+      hostAgreedBy {
+        id
+      }
+      supervisor {
+        id
+      }
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsUpdateMutation, PlacementsUpdateMutationVariables>;
+export const PlacementsAgreeDocument = new TypedDocumentString(`
+    mutation PlacementsAgree($input: AgreePlacementInput!) {
+  agreePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      status
+      version
+      homeAgreedAt
+      hostAgreedAt
+    }
+    ... on PlacementAgreementError {
+      currentStatus
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsAgreeMutation, PlacementsAgreeMutationVariables>;
+export const PlacementsChangeStatusDocument = new TypedDocumentString(`
+    mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) {
+  changePlacementStatus(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      status
+      version
+    }
+    ... on InvalidPlacementTransitionError {
+      currentStatus
+      allowedStatuses
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsChangeStatusMutation, PlacementsChangeStatusMutationVariables>;
+export const PlacementsWithdrawDocument = new TypedDocumentString(`
+    mutation PlacementsWithdraw($id: ID!) {
+  withdrawPlacement(id: $id) {
+    __typename
+    ... on Placement {
+      id
+      status
+      title
+      withdrawnAt
+      person {
+        id
+      }
+    }
+    ... on InvalidPlacementTransitionError {
+      currentStatus
+      allowedStatuses
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsWithdrawMutation, PlacementsWithdrawMutationVariables>;
+export const PlacementsOneDocument = new TypedDocumentString(`
+    query PlacementsOne($id: ID!) {
+  placement(id: $id) {
+    id
+    kind
+    title
+    topic
+    status
+    version
+    mine
+    person {
+      id
+      displayName
+    }
+    supervisor {
+      id
+    }
+    tutor {
+      id
+    }
+    homeOrganization {
+      id
+    }
+    hostOrganization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsOneQuery, PlacementsOneQueryVariables>;
+export const PlacementsListDocument = new TypedDocumentString(`
+    query PlacementsList($filter: PlacementFilter) {
+  placements(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        title
+        mine
+        person {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsListQuery, PlacementsListQueryVariables>;
+export const PlacementsOfOrganizationDocument = new TypedDocumentString(`
+    query PlacementsOfOrganization($id: ID!) {
+  organization(id: $id) {
+    placements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          person {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsOfOrganizationQuery, PlacementsOfOrganizationQueryVariables>;
+export const PlacementsTalentFlowsDocument = new TypedDocumentString(`
+    query PlacementsTalentFlows($filter: TalentFlowsFilter) {
+  talentFlows(filter: $filter) {
+    cells {
+      year
+      kind
+      homeHelix
+      hostHelix
+      placements
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsTalentFlowsQuery, PlacementsTalentFlowsQueryVariables>;
+export const PlacementsCreateEndpointDocument = new TypedDocumentString(`
+    mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsCreateEndpointMutation, PlacementsCreateEndpointMutationVariables>;
 export const ProgrammeRequestsCreateProjectDocument = new TypedDocumentString(`
     mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
