@@ -212,12 +212,13 @@ export class TrainingService {
     return rows.map((row) => Object.assign(new TrainingContributionModel(), { year: row.year, seatsFunded: row.seatsFunded, graduatesHired: row.graduatesHired }));
   }
 
-  /** The programme locked for a change by the runner's editors (NOT_FOUND for an unknown id). */
+  /** The programme locked for a change by the runner's editors (NOT_FOUND for an unknown id, FORBIDDEN to others: it is public). */
   private async lockProgramme(ctx: RequestContext, id: string): Promise<{ manager: EntityManager; programme: TrainingProgrammeEntity }> {
     const manager = managerOf(ctx, this.dataSource);
     const seen = await manager.findOne(TrainingProgrammeEntity, { where: { id }, select: { id: true, runnerOrganizationId: true } });
     if (!seen) throw notFound('training programme');
-    await this.access.requireAccess(ctx, 'organization.write', seen.runnerOrganizationId);
+    // The programme is public: those who may not change it are told so.
+    if (!(await this.access.can(ctx, 'organization.write', seen.runnerOrganizationId))) throw this.access.forbidden(ctx, 'Only editors and admins of the runner may do this');
     const programme = await manager.getRepository(TrainingProgrammeEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!programme) throw notFound('training programme');
     return { manager, programme };
@@ -225,7 +226,8 @@ export class TrainingService {
 
   /**
    * The partner locked for its own editors' change. Those who may not see an invitation or refusal
-   * (anyone but the members of the runner and of the partner) are told it does not exist.
+   * (anyone but the members of the runner and of the partner) are told it does not exist; others
+   * who may not change it, FORBIDDEN.
    */
   private async lockPartner(ctx: RequestContext, id: string): Promise<{ manager: EntityManager; partner: TrainingPartnerEntity; programme: TrainingProgrammeEntity }> {
     const manager = managerOf(ctx, this.dataSource);
@@ -235,7 +237,7 @@ export class TrainingService {
     if (seen.status !== TrainingPartnerStatus.ACTIVE && !(await this.access.canAny(ctx, 'organization.read', [seen.organizationId, programme.runnerOrganizationId]))) {
       throw notFound('training partner');
     }
-    await this.access.requireAccess(ctx, 'organization.write', seen.organizationId);
+    if (!(await this.access.can(ctx, 'organization.write', seen.organizationId))) throw this.access.forbidden(ctx, 'Only editors and admins of the partner organisation may do this');
     const partner = await manager.getRepository(TrainingPartnerEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!partner) throw notFound('training partner');
     return { manager, partner, programme };

@@ -616,6 +616,14 @@ type Documents = {
     "query TechnologiesProject($id: ID) { project(id: $id) { technologies { code } } }": typeof types.TechnologiesProjectDocument,
     "query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }": typeof types.TechnologiesOrganizationDocument,
     "query TracingDirectory { organizations(first: 1) { totalCount } }": typeof types.TracingDirectoryDocument,
+    "mutation TrainingCreate($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title titleEn curriculumUrl field startsOn endsOn version runner { id } partners { id } intakes { year } }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingCreateDocument,
+    "mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title endsOn version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingUpdateDocument,
+    "mutation TrainingInvite($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version organization { id } programme { id } }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingInviteDocument,
+    "mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version answeredAt }\n  ... on InvalidTrainingPartnerTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingAnswerDocument,
+    "mutation TrainingContribute($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename\n  ... on TrainingPartner { id version contributions { year seatsFunded graduatesHired } }\n  ... on TrainingPartnerStateError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingContributeDocument,
+    "mutation TrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename\n  ... on TrainingProgramme { id version intakes { year trainees graduates } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingIntakeDocument,
+    "query TrainingOne($id: ID!) { trainingProgramme(id: $id) {\n  id title runner { id } intakes { year trainees graduates } partners { status organization { id } contributions { year seatsFunded graduatesHired } } } }": typeof types.TrainingOneDocument,
+    "query TrainingList($filter: TrainingProgrammeFilter) { trainingProgrammes(first: 100, filter: $filter) { totalCount edges { node { id title } } } }": typeof types.TrainingListDocument,
     "mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }": typeof types.UpdateOrganizationDocument,
     "mutation TrustVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }": typeof types.TrustVerifyOrganizationDocument,
     "query Organizations { organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }": typeof types.OrganizationsDocument,
@@ -1241,6 +1249,14 @@ const documents: Documents = {
     "query TechnologiesProject($id: ID) { project(id: $id) { technologies { code } } }": types.TechnologiesProjectDocument,
     "query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }": types.TechnologiesOrganizationDocument,
     "query TracingDirectory { organizations(first: 1) { totalCount } }": types.TracingDirectoryDocument,
+    "mutation TrainingCreate($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title titleEn curriculumUrl field startsOn endsOn version runner { id } partners { id } intakes { year } }\n  ... on ErrorResult { code message field }\n} }": types.TrainingCreateDocument,
+    "mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title endsOn version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingUpdateDocument,
+    "mutation TrainingInvite($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version organization { id } programme { id } }\n  ... on ErrorResult { code message field }\n} }": types.TrainingInviteDocument,
+    "mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version answeredAt }\n  ... on InvalidTrainingPartnerTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingAnswerDocument,
+    "mutation TrainingContribute($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename\n  ... on TrainingPartner { id version contributions { year seatsFunded graduatesHired } }\n  ... on TrainingPartnerStateError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingContributeDocument,
+    "mutation TrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename\n  ... on TrainingProgramme { id version intakes { year trainees graduates } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingIntakeDocument,
+    "query TrainingOne($id: ID!) { trainingProgramme(id: $id) {\n  id title runner { id } intakes { year trainees graduates } partners { status organization { id } contributions { year seatsFunded graduatesHired } } } }": types.TrainingOneDocument,
+    "query TrainingList($filter: TrainingProgrammeFilter) { trainingProgrammes(first: 100, filter: $filter) { totalCount edges { node { id title } } } }": types.TrainingListDocument,
     "mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }": types.UpdateOrganizationDocument,
     "mutation TrustVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }": types.TrustVerifyOrganizationDocument,
     "query Organizations { organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }": types.OrganizationsDocument,
@@ -3669,6 +3685,38 @@ export function graphql(source: "query TechnologiesOrganization($id: ID) { organ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TracingDirectory { organizations(first: 1) { totalCount } }"): typeof import('./graphql.js').TracingDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingCreate($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title titleEn curriculumUrl field startsOn endsOn version runner { id } partners { id } intakes { year } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title endsOn version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingInvite($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version organization { id } programme { id } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version answeredAt }\n  ... on InvalidTrainingPartnerTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingContribute($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename\n  ... on TrainingPartner { id version contributions { year seatsFunded graduatesHired } }\n  ... on TrainingPartnerStateError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingContributeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename\n  ... on TrainingProgramme { id version intakes { year trainees graduates } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingIntakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingOne($id: ID!) { trainingProgramme(id: $id) {\n  id title runner { id } intakes { year trainees graduates } partners { status organization { id } contributions { year seatsFunded graduatesHired } } } }"): typeof import('./graphql.js').TrainingOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingList($filter: TrainingProgrammeFilter) { trainingProgrammes(first: 100, filter: $filter) { totalCount edges { node { id title } } } }"): typeof import('./graphql.js').TrainingListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

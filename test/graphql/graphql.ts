@@ -106,6 +106,16 @@ export type AgreementType =
   /** Sponsored research: the sponsor funds research and receives rights in its results. */
   | 'SPONSORED_RESEARCH';
 
+/** A partner’s answer to an invitation (its editors answer). */
+export type AnswerTrainingInvitationInput = {
+  /** True to accept (the partner becomes ACTIVE), false to decline. */
+  accept: boolean;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The partnership (TrainingPartner). */
+  partnerId: string | number;
+};
+
 /** What an API key may do for its organisation. */
 export type ApiKeyScope =
   /** Read what members of the organisation may read. */
@@ -460,6 +470,26 @@ export type CreateTechnologyInput = {
   projectIds?: Array<string | number> | null | undefined;
   /** Title (1 to 300 characters). */
   title: string;
+};
+
+/** A training programme run by a university or a university unit (helix ACADEMIA) whose editor you are. */
+export type CreateTrainingProgrammeInput = {
+  /** Where the curriculum is published, an http(s) URL. */
+  curriculumUrl?: string | null | undefined;
+  /** What trainees learn, and how (up to 5,000 characters). */
+  description?: string | null | undefined;
+  /** Last day it runs (YYYY-MM-DD); null while open-ended. */
+  endsOn?: string | null | undefined;
+  /** Field of study, e.g. automation engineering. */
+  field?: string | null | undefined;
+  /** The university or unit that runs it; you must be one of its editors or admins. */
+  runnerOrganizationId: string | number;
+  /** First day it runs (YYYY-MM-DD). */
+  startsOn: string;
+  /** Title, as the runner writes it (up to 300 characters). */
+  title: string;
+  /** English title. */
+  titleEn?: string | null | undefined;
 };
 
 /** A webhook endpoint to register. */
@@ -861,6 +891,14 @@ export type InviteParticipantInput = {
   projectId: string | number;
   /** Its role; not COORDINATOR (hand that over with transferCoordination). */
   role: ParticipantRole;
+};
+
+/** An organisation invited to take part in a programme (the runner’s editors invite). */
+export type InviteTrainingPartnerInput = {
+  /** The organisation invited; not the runner. */
+  organizationId: string | number;
+  /** The programme. */
+  programmeId: string | number;
 };
 
 /** The kind of deadline of a filing. */
@@ -1540,6 +1578,34 @@ export type RecordRevenueReceiptInput = {
   reference?: string | null | undefined;
 };
 
+/** What an ACTIVE partner funds and hires for one intake year (its editors record it); recording a year again replaces its figures. */
+export type RecordTrainingContributionInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** Graduates of the intake the partner hired (0 to 100000). */
+  graduatesHired: number;
+  /** The partnership (TrainingPartner). */
+  partnerId: string | number;
+  /** Seats of the intake the partner funds (0 to 100000). */
+  seatsFunded: number;
+  /** The intake year (1900 to this year). */
+  year: number;
+};
+
+/** One year’s intake of a programme (the runner’s editors record it); recording a year again replaces its figures. */
+export type RecordTrainingIntakeInput = {
+  /** The programme’s version you read. */
+  expectedVersion: number;
+  /** Trainees of the intake who graduated so far (0 to `trainees`). */
+  graduates: number;
+  /** The programme. */
+  programmeId: string | number;
+  /** Trainees admitted (0 to 100000). */
+  trainees: number;
+  /** The intake year (1900 to this year). */
+  year: number;
+};
+
 /** A new account. */
 export type RegisterInput = {
   /** The name shown to others. */
@@ -1769,6 +1835,25 @@ export type TechnologyOwnerInput = {
   validFrom?: string | null | undefined;
   /** Last day of ownership (YYYY-MM-DD); open-ended when omitted. */
   validUntil?: string | null | undefined;
+};
+
+/** Where an organisation stands in a training programme: INVITED -> ACTIVE | DECLINED. */
+export type TrainingPartnerStatus =
+  /** Accepted: a partner of the programme (public). */
+  | 'ACTIVE'
+  /** Declined by the partner (final). */
+  | 'DECLINED'
+  /** Invited by the runner’s editors; waiting for the partner’s answer. */
+  | 'INVITED';
+
+/** Narrows the training programmes. All given conditions must hold. */
+export type TrainingProgrammeFilter = {
+  /** With this organisation as an ACTIVE partner. */
+  partnerOrganizationId?: string | number | null | undefined;
+  /** Run by this organisation. */
+  runnerOrganizationId?: string | number | null | undefined;
+  /** Words in the title, English title or field; accent- and case-insensitive. */
+  search?: string | null | undefined;
 };
 
 /** A move in the agreement’s life. */
@@ -2113,6 +2198,28 @@ export type UpdateTechnologyInput = {
   projectIds?: Array<string | number> | null | undefined;
   /** New title. */
   title?: string | null | undefined;
+};
+
+/** Changes to a training programme (the runner’s editors). Omitted fields stay; null clears. */
+export type UpdateTrainingProgrammeInput = {
+  /** Where the curriculum is published, an http(s) URL; null clears. */
+  curriculumUrl?: string | null | undefined;
+  /** Description; null clears. */
+  description?: string | null | undefined;
+  /** Last day it runs (YYYY-MM-DD); null makes it open-ended. */
+  endsOn?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** Field of study; null clears. */
+  field?: string | null | undefined;
+  /** The programme. */
+  id: string | number;
+  /** First day it runs (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** English title; null clears. */
+  titleEn?: string | null | undefined;
 };
 
 /** Changes to a webhook endpoint; what is omitted stays. */
@@ -7531,6 +7638,85 @@ export type TracingDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TracingDirectoryQuery = { organizations: { totalCount: number } };
+
+export type TrainingCreateMutationVariables = Exact<{
+  input: CreateTrainingProgrammeInput;
+}>;
+
+
+export type TrainingCreateMutation = { createTrainingProgramme:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, title: string, titleEn: string | null, curriculumUrl: string | null, field: string | null, startsOn: string, endsOn: string | null, version: number, runner: { id: string } | null, partners: Array<{ id: string }>, intakes: Array<{ year: number }> }
+   };
+
+export type TrainingUpdateMutationVariables = Exact<{
+  input: UpdateTrainingProgrammeInput;
+}>;
+
+
+export type TrainingUpdateMutation = { updateTrainingProgramme:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, title: string, endsOn: string | null, version: number }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingInviteMutationVariables = Exact<{
+  input: InviteTrainingPartnerInput;
+}>;
+
+
+export type TrainingInviteMutation = { inviteTrainingPartner:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, status: TrainingPartnerStatus, version: number, organization: { id: string } | null, programme: { id: string } | null }
+   };
+
+export type TrainingAnswerMutationVariables = Exact<{
+  input: AnswerTrainingInvitationInput;
+}>;
+
+
+export type TrainingAnswerMutation = { answerTrainingInvitation:
+    | { __typename: 'InvalidTrainingPartnerTransitionError', currentStatus: TrainingPartnerStatus, allowedStatuses: Array<TrainingPartnerStatus>, code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, status: TrainingPartnerStatus, version: number, answeredAt: string | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingContributeMutationVariables = Exact<{
+  input: RecordTrainingContributionInput;
+}>;
+
+
+export type TrainingContributeMutation = { recordTrainingContribution:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, version: number, contributions: Array<{ year: number, seatsFunded: number, graduatesHired: number }> }
+    | { __typename: 'TrainingPartnerStateError', currentStatus: TrainingPartnerStatus, code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingIntakeMutationVariables = Exact<{
+  input: RecordTrainingIntakeInput;
+}>;
+
+
+export type TrainingIntakeMutation = { recordTrainingIntake:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, version: number, intakes: Array<{ year: number, trainees: number, graduates: number }> }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingOneQuery = { trainingProgramme: { id: string, title: string, runner: { id: string } | null, intakes: Array<{ year: number, trainees: number, graduates: number }>, partners: Array<{ status: TrainingPartnerStatus, organization: { id: string } | null, contributions: Array<{ year: number, seatsFunded: number, graduatesHired: number }> }> } | null };
+
+export type TrainingListQueryVariables = Exact<{
+  filter?: TrainingProgrammeFilter | null | undefined;
+}>;
+
+
+export type TrainingListQuery = { trainingProgrammes: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> } };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   input: UpdateOrganizationInput;
@@ -16900,6 +17086,197 @@ export const TracingDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TracingDirectoryQuery, TracingDirectoryQueryVariables>;
+export const TrainingCreateDocument = new TypedDocumentString(`
+    mutation TrainingCreate($input: CreateTrainingProgrammeInput!) {
+  createTrainingProgramme(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      title
+      titleEn
+      curriculumUrl
+      field
+      startsOn
+      endsOn
+      version
+      runner {
+        id
+      }
+      partners {
+        id
+      }
+      intakes {
+        year
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCreateMutation, TrainingCreateMutationVariables>;
+export const TrainingUpdateDocument = new TypedDocumentString(`
+    mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) {
+  updateTrainingProgramme(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      title
+      endsOn
+      version
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingUpdateMutation, TrainingUpdateMutationVariables>;
+export const TrainingInviteDocument = new TypedDocumentString(`
+    mutation TrainingInvite($input: InviteTrainingPartnerInput!) {
+  inviteTrainingPartner(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      status
+      version
+      organization {
+        id
+      }
+      programme {
+        id
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingInviteMutation, TrainingInviteMutationVariables>;
+export const TrainingAnswerDocument = new TypedDocumentString(`
+    mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) {
+  answerTrainingInvitation(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      status
+      version
+      answeredAt
+    }
+    ... on InvalidTrainingPartnerTransitionError {
+      currentStatus
+      allowedStatuses
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingAnswerMutation, TrainingAnswerMutationVariables>;
+export const TrainingContributeDocument = new TypedDocumentString(`
+    mutation TrainingContribute($input: RecordTrainingContributionInput!) {
+  recordTrainingContribution(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      version
+      contributions {
+        year
+        seatsFunded
+        graduatesHired
+      }
+    }
+    ... on TrainingPartnerStateError {
+      currentStatus
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingContributeMutation, TrainingContributeMutationVariables>;
+export const TrainingIntakeDocument = new TypedDocumentString(`
+    mutation TrainingIntake($input: RecordTrainingIntakeInput!) {
+  recordTrainingIntake(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      version
+      intakes {
+        year
+        trainees
+        graduates
+      }
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingIntakeMutation, TrainingIntakeMutationVariables>;
+export const TrainingOneDocument = new TypedDocumentString(`
+    query TrainingOne($id: ID!) {
+  trainingProgramme(id: $id) {
+    id
+    title
+    runner {
+      id
+    }
+    intakes {
+      year
+      trainees
+      graduates
+    }
+    partners {
+      status
+      organization {
+        id
+      }
+      contributions {
+        year
+        seatsFunded
+        graduatesHired
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingOneQuery, TrainingOneQueryVariables>;
+export const TrainingListDocument = new TypedDocumentString(`
+    query TrainingList($filter: TrainingProgrammeFilter) {
+  trainingProgrammes(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingListQuery, TrainingListQueryVariables>;
 export const UpdateOrganizationDocument = new TypedDocumentString(`
     mutation UpdateOrganization($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {
