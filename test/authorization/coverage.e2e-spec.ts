@@ -10,6 +10,7 @@ import { integrationRows } from './integrations.rows.js';
 import { partnershipRows } from './partnerships.rows.js';
 import { projectRows } from './projects.rows.js';
 import { subscriptionRows } from './subscriptions.rows.js';
+import { talentRows } from './talent.rows.js';
 import { technologyRows } from './technologies.rows.js';
 
 /**
@@ -29,6 +30,7 @@ const rows: { name: string; query: AnyOperation }[] = [
   ...insightRows.rows,
   ...importRows.rows,
   ...integrationRows.rows,
+  ...talentRows.rows,
   ...subscriptionRows,
 ];
 

@@ -206,6 +206,27 @@ type Documents = {
     "mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }": typeof types.AuthzSubscriptionsRowsCreateProjectDocument,
     "subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }": typeof types.OrganizationActivityDocument,
     "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }": typeof types.ProjectChangedDocument,
+    "mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) { proposePlacement(input: $input) { __typename ... on Placement { id } } }": typeof types.AuthzTalentRowsProposePlacementDocument,
+    "mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { __typename ... on TrainingProgramme { id } } }": typeof types.AuthzTalentRowsCreateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) { __typename ... on TrainingPartner { id } } }": typeof types.AuthzTalentRowsInviteTrainingPartnerDocument,
+    "mutation AuthzTalentRowsWithdrawFixture($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id } } }": typeof types.AuthzTalentRowsWithdrawFixtureDocument,
+    "mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename ... on TrainingPartner { id } } }": typeof types.AuthzTalentRowsAcceptFixtureDocument,
+    "query AuthzTalentRowsPlacement($id: ID!) { placement(id: $id) { id } }": typeof types.AuthzTalentRowsPlacementDocument,
+    "query AuthzTalentRowsPlacements { placements(first: 100) { edges { node { id } } } }": typeof types.AuthzTalentRowsPlacementsDocument,
+    "query AuthzTalentRowsOrganizationPlacements($id: ID!) { organization(id: $id) { placements(first: 100) { edges { node { id } } } } }": typeof types.AuthzTalentRowsOrganizationPlacementsDocument,
+    "query AuthzTalentRowsWithdrawnPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": typeof types.AuthzTalentRowsWithdrawnPersonDocument,
+    "query AuthzTalentRowsPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": typeof types.AuthzTalentRowsPersonDocument,
+    "mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) { updatePlacement(input: $input) { __typename } }": typeof types.AuthzTalentRowsUpdatePlacementDocument,
+    "mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) { agreePlacement(input: $input) { __typename } }": typeof types.AuthzTalentRowsAgreePlacementDocument,
+    "mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) { __typename } }": typeof types.AuthzTalentRowsChangePlacementStatusDocument,
+    "mutation AuthzTalentRowsWithdrawPlacement($id: ID!) { withdrawPlacement(id: $id) { __typename } }": typeof types.AuthzTalentRowsWithdrawPlacementDocument,
+    "query AuthzTalentRowsTalentFlows { talentFlows { cells { year placements suppressed } } }": typeof types.AuthzTalentRowsTalentFlowsDocument,
+    "query AuthzTalentRowsTrainingProgrammes { trainingProgrammes(first: 100) { edges { node { id partners { status contributions { year } } intakes { year } } } } }": typeof types.AuthzTalentRowsTrainingProgrammesDocument,
+    "query AuthzTalentRowsTrainingProgramme($id: ID!) { trainingProgramme(id: $id) { id runner { id } } }": typeof types.AuthzTalentRowsTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) { __typename } }": typeof types.AuthzTalentRowsUpdateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) { __typename } }": typeof types.AuthzTalentRowsRecordTrainingIntakeDocument,
+    "mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename } }": typeof types.AuthzTalentRowsAnswerTrainingInvitationDocument,
+    "mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) { __typename } }": typeof types.AuthzTalentRowsRecordTrainingContributionDocument,
     "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }": typeof types.AuthzTechnologiesRowsCreateTechnologyDocument,
     "mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }": typeof types.AuthzTechnologiesRowsSetTechnologyOwnersDocument,
     "mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }": typeof types.CreateDisclosureDocument,
@@ -839,6 +860,27 @@ const documents: Documents = {
     "mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }": types.AuthzSubscriptionsRowsCreateProjectDocument,
     "subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }": types.OrganizationActivityDocument,
     "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }": types.ProjectChangedDocument,
+    "mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) { proposePlacement(input: $input) { __typename ... on Placement { id } } }": types.AuthzTalentRowsProposePlacementDocument,
+    "mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { __typename ... on TrainingProgramme { id } } }": types.AuthzTalentRowsCreateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) { __typename ... on TrainingPartner { id } } }": types.AuthzTalentRowsInviteTrainingPartnerDocument,
+    "mutation AuthzTalentRowsWithdrawFixture($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id } } }": types.AuthzTalentRowsWithdrawFixtureDocument,
+    "mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename ... on TrainingPartner { id } } }": types.AuthzTalentRowsAcceptFixtureDocument,
+    "query AuthzTalentRowsPlacement($id: ID!) { placement(id: $id) { id } }": types.AuthzTalentRowsPlacementDocument,
+    "query AuthzTalentRowsPlacements { placements(first: 100) { edges { node { id } } } }": types.AuthzTalentRowsPlacementsDocument,
+    "query AuthzTalentRowsOrganizationPlacements($id: ID!) { organization(id: $id) { placements(first: 100) { edges { node { id } } } } }": types.AuthzTalentRowsOrganizationPlacementsDocument,
+    "query AuthzTalentRowsWithdrawnPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": types.AuthzTalentRowsWithdrawnPersonDocument,
+    "query AuthzTalentRowsPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": types.AuthzTalentRowsPersonDocument,
+    "mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) { updatePlacement(input: $input) { __typename } }": types.AuthzTalentRowsUpdatePlacementDocument,
+    "mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) { agreePlacement(input: $input) { __typename } }": types.AuthzTalentRowsAgreePlacementDocument,
+    "mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) { __typename } }": types.AuthzTalentRowsChangePlacementStatusDocument,
+    "mutation AuthzTalentRowsWithdrawPlacement($id: ID!) { withdrawPlacement(id: $id) { __typename } }": types.AuthzTalentRowsWithdrawPlacementDocument,
+    "query AuthzTalentRowsTalentFlows { talentFlows { cells { year placements suppressed } } }": types.AuthzTalentRowsTalentFlowsDocument,
+    "query AuthzTalentRowsTrainingProgrammes { trainingProgrammes(first: 100) { edges { node { id partners { status contributions { year } } intakes { year } } } } }": types.AuthzTalentRowsTrainingProgrammesDocument,
+    "query AuthzTalentRowsTrainingProgramme($id: ID!) { trainingProgramme(id: $id) { id runner { id } } }": types.AuthzTalentRowsTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) { __typename } }": types.AuthzTalentRowsUpdateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) { __typename } }": types.AuthzTalentRowsRecordTrainingIntakeDocument,
+    "mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename } }": types.AuthzTalentRowsAnswerTrainingInvitationDocument,
+    "mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) { __typename } }": types.AuthzTalentRowsRecordTrainingContributionDocument,
     "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }": types.AuthzTechnologiesRowsCreateTechnologyDocument,
     "mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }": types.AuthzTechnologiesRowsSetTechnologyOwnersDocument,
     "mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }": types.CreateDisclosureDocument,
@@ -2045,6 +2087,90 @@ export function graphql(source: "subscription OrganizationActivity($id: ID!) { o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }"): typeof import('./graphql.js').ProjectChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) { proposePlacement(input: $input) { __typename ... on Placement { id } } }"): typeof import('./graphql.js').AuthzTalentRowsProposePlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { __typename ... on TrainingProgramme { id } } }"): typeof import('./graphql.js').AuthzTalentRowsCreateTrainingProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) { __typename ... on TrainingPartner { id } } }"): typeof import('./graphql.js').AuthzTalentRowsInviteTrainingPartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsWithdrawFixture($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id } } }"): typeof import('./graphql.js').AuthzTalentRowsWithdrawFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename ... on TrainingPartner { id } } }"): typeof import('./graphql.js').AuthzTalentRowsAcceptFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsPlacement($id: ID!) { placement(id: $id) { id } }"): typeof import('./graphql.js').AuthzTalentRowsPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsPlacements { placements(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzTalentRowsPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsOrganizationPlacements($id: ID!) { organization(id: $id) { placements(first: 100) { edges { node { id } } } } }"): typeof import('./graphql.js').AuthzTalentRowsOrganizationPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsWithdrawnPerson($id: ID!) { placement(id: $id) { person { id } title topic } }"): typeof import('./graphql.js').AuthzTalentRowsWithdrawnPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsPerson($id: ID!) { placement(id: $id) { person { id } title topic } }"): typeof import('./graphql.js').AuthzTalentRowsPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) { updatePlacement(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsUpdatePlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) { agreePlacement(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsAgreePlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsChangePlacementStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsWithdrawPlacement($id: ID!) { withdrawPlacement(id: $id) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsWithdrawPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsTalentFlows { talentFlows { cells { year placements suppressed } } }"): typeof import('./graphql.js').AuthzTalentRowsTalentFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsTrainingProgrammes { trainingProgrammes(first: 100) { edges { node { id partners { status contributions { year } } intakes { year } } } } }"): typeof import('./graphql.js').AuthzTalentRowsTrainingProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsTrainingProgramme($id: ID!) { trainingProgramme(id: $id) { id runner { id } } }"): typeof import('./graphql.js').AuthzTalentRowsTrainingProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsUpdateTrainingProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsRecordTrainingIntakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsAnswerTrainingInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsRecordTrainingContributionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

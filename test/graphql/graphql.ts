@@ -3990,6 +3990,195 @@ export type ProjectChangedSubscriptionVariables = Exact<{
 
 export type ProjectChangedSubscription = { projectChanged: { projectId: string, action: string } };
 
+export type AuthzTalentRowsProposePlacementMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type AuthzTalentRowsProposePlacementMutation = { proposePlacement:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Placement', id: string }
+   };
+
+export type AuthzTalentRowsCreateTrainingProgrammeMutationVariables = Exact<{
+  input: CreateTrainingProgrammeInput;
+}>;
+
+
+export type AuthzTalentRowsCreateTrainingProgrammeMutation = { createTrainingProgramme:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingProgramme', id: string }
+   };
+
+export type AuthzTalentRowsInviteTrainingPartnerMutationVariables = Exact<{
+  input: InviteTrainingPartnerInput;
+}>;
+
+
+export type AuthzTalentRowsInviteTrainingPartnerMutation = { inviteTrainingPartner:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingPartner', id: string }
+   };
+
+export type AuthzTalentRowsWithdrawFixtureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsWithdrawFixtureMutation = { withdrawPlacement:
+    | { __typename: 'InvalidPlacementTransitionError' }
+    | { __typename: 'Placement', id: string }
+   };
+
+export type AuthzTalentRowsAcceptFixtureMutationVariables = Exact<{
+  input: AnswerTrainingInvitationInput;
+}>;
+
+
+export type AuthzTalentRowsAcceptFixtureMutation = { answerTrainingInvitation:
+    | { __typename: 'InvalidTrainingPartnerTransitionError' }
+    | { __typename: 'TrainingPartner', id: string }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsPlacementQuery = { placement: { id: string } | null };
+
+export type AuthzTalentRowsPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTalentRowsPlacementsQuery = { placements: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzTalentRowsOrganizationPlacementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsOrganizationPlacementsQuery = { organization: { placements: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type AuthzTalentRowsWithdrawnPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsWithdrawnPersonQuery = { placement: { title: string | null, topic: string | null, person: { id: string } | null } | null };
+
+export type AuthzTalentRowsPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsPersonQuery = { placement: { title: string | null, topic: string | null, person: { id: string } | null } | null };
+
+export type AuthzTalentRowsUpdatePlacementMutationVariables = Exact<{
+  input: UpdatePlacementInput;
+}>;
+
+
+export type AuthzTalentRowsUpdatePlacementMutation = { updatePlacement:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Placement' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsAgreePlacementMutationVariables = Exact<{
+  input: AgreePlacementInput;
+}>;
+
+
+export type AuthzTalentRowsAgreePlacementMutation = { agreePlacement:
+    | { __typename: 'Placement' }
+    | { __typename: 'PlacementAgreementError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsChangePlacementStatusMutationVariables = Exact<{
+  input: ChangePlacementStatusInput;
+}>;
+
+
+export type AuthzTalentRowsChangePlacementStatusMutation = { changePlacementStatus:
+    | { __typename: 'InvalidPlacementTransitionError' }
+    | { __typename: 'Placement' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsWithdrawPlacementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsWithdrawPlacementMutation = { withdrawPlacement:
+    | { __typename: 'InvalidPlacementTransitionError' }
+    | { __typename: 'Placement' }
+   };
+
+export type AuthzTalentRowsTalentFlowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTalentRowsTalentFlowsQuery = { talentFlows: { cells: Array<{ year: number, placements: number | null, suppressed: boolean }> } };
+
+export type AuthzTalentRowsTrainingProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTalentRowsTrainingProgrammesQuery = { trainingProgrammes: { edges: Array<{ node: { id: string, partners: Array<{ status: TrainingPartnerStatus, contributions: Array<{ year: number }> }>, intakes: Array<{ year: number }> } }> } };
+
+export type AuthzTalentRowsTrainingProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsTrainingProgrammeQuery = { trainingProgramme: { id: string, runner: { id: string } | null } | null };
+
+export type AuthzTalentRowsUpdateTrainingProgrammeMutationVariables = Exact<{
+  input: UpdateTrainingProgrammeInput;
+}>;
+
+
+export type AuthzTalentRowsUpdateTrainingProgrammeMutation = { updateTrainingProgramme:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingProgramme' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsRecordTrainingIntakeMutationVariables = Exact<{
+  input: RecordTrainingIntakeInput;
+}>;
+
+
+export type AuthzTalentRowsRecordTrainingIntakeMutation = { recordTrainingIntake:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingProgramme' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsAnswerTrainingInvitationMutationVariables = Exact<{
+  input: AnswerTrainingInvitationInput;
+}>;
+
+
+export type AuthzTalentRowsAnswerTrainingInvitationMutation = { answerTrainingInvitation:
+    | { __typename: 'InvalidTrainingPartnerTransitionError' }
+    | { __typename: 'TrainingPartner' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsRecordTrainingContributionMutationVariables = Exact<{
+  input: RecordTrainingContributionInput;
+}>;
+
+
+export type AuthzTalentRowsRecordTrainingContributionMutation = { recordTrainingContribution:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingPartner' }
+    | { __typename: 'TrainingPartnerStateError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
 export type AuthzTechnologiesRowsCreateTechnologyMutationVariables = Exact<{
   input: CreateTechnologyInput;
 }>;
@@ -10309,6 +10498,206 @@ export const ProjectChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectChangedSubscription, ProjectChangedSubscriptionVariables>;
+export const AuthzTalentRowsProposePlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) {
+  proposePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsProposePlacementMutation, AuthzTalentRowsProposePlacementMutationVariables>;
+export const AuthzTalentRowsCreateTrainingProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) {
+  createTrainingProgramme(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsCreateTrainingProgrammeMutation, AuthzTalentRowsCreateTrainingProgrammeMutationVariables>;
+export const AuthzTalentRowsInviteTrainingPartnerDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) {
+  inviteTrainingPartner(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsInviteTrainingPartnerMutation, AuthzTalentRowsInviteTrainingPartnerMutationVariables>;
+export const AuthzTalentRowsWithdrawFixtureDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsWithdrawFixture($id: ID!) {
+  withdrawPlacement(id: $id) {
+    __typename
+    ... on Placement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsWithdrawFixtureMutation, AuthzTalentRowsWithdrawFixtureMutationVariables>;
+export const AuthzTalentRowsAcceptFixtureDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) {
+  answerTrainingInvitation(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsAcceptFixtureMutation, AuthzTalentRowsAcceptFixtureMutationVariables>;
+export const AuthzTalentRowsPlacementDocument = new TypedDocumentString(`
+    query AuthzTalentRowsPlacement($id: ID!) {
+  placement(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsPlacementQuery, AuthzTalentRowsPlacementQueryVariables>;
+export const AuthzTalentRowsPlacementsDocument = new TypedDocumentString(`
+    query AuthzTalentRowsPlacements {
+  placements(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsPlacementsQuery, AuthzTalentRowsPlacementsQueryVariables>;
+export const AuthzTalentRowsOrganizationPlacementsDocument = new TypedDocumentString(`
+    query AuthzTalentRowsOrganizationPlacements($id: ID!) {
+  organization(id: $id) {
+    placements(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsOrganizationPlacementsQuery, AuthzTalentRowsOrganizationPlacementsQueryVariables>;
+export const AuthzTalentRowsWithdrawnPersonDocument = new TypedDocumentString(`
+    query AuthzTalentRowsWithdrawnPerson($id: ID!) {
+  placement(id: $id) {
+    person {
+      id
+    }
+    title
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsWithdrawnPersonQuery, AuthzTalentRowsWithdrawnPersonQueryVariables>;
+export const AuthzTalentRowsPersonDocument = new TypedDocumentString(`
+    query AuthzTalentRowsPerson($id: ID!) {
+  placement(id: $id) {
+    person {
+      id
+    }
+    title
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsPersonQuery, AuthzTalentRowsPersonQueryVariables>;
+export const AuthzTalentRowsUpdatePlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) {
+  updatePlacement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsUpdatePlacementMutation, AuthzTalentRowsUpdatePlacementMutationVariables>;
+export const AuthzTalentRowsAgreePlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) {
+  agreePlacement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsAgreePlacementMutation, AuthzTalentRowsAgreePlacementMutationVariables>;
+export const AuthzTalentRowsChangePlacementStatusDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) {
+  changePlacementStatus(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsChangePlacementStatusMutation, AuthzTalentRowsChangePlacementStatusMutationVariables>;
+export const AuthzTalentRowsWithdrawPlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsWithdrawPlacement($id: ID!) {
+  withdrawPlacement(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsWithdrawPlacementMutation, AuthzTalentRowsWithdrawPlacementMutationVariables>;
+export const AuthzTalentRowsTalentFlowsDocument = new TypedDocumentString(`
+    query AuthzTalentRowsTalentFlows {
+  talentFlows {
+    cells {
+      year
+      placements
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsTalentFlowsQuery, AuthzTalentRowsTalentFlowsQueryVariables>;
+export const AuthzTalentRowsTrainingProgrammesDocument = new TypedDocumentString(`
+    query AuthzTalentRowsTrainingProgrammes {
+  trainingProgrammes(first: 100) {
+    edges {
+      node {
+        id
+        partners {
+          status
+          contributions {
+            year
+          }
+        }
+        intakes {
+          year
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsTrainingProgrammesQuery, AuthzTalentRowsTrainingProgrammesQueryVariables>;
+export const AuthzTalentRowsTrainingProgrammeDocument = new TypedDocumentString(`
+    query AuthzTalentRowsTrainingProgramme($id: ID!) {
+  trainingProgramme(id: $id) {
+    id
+    runner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsTrainingProgrammeQuery, AuthzTalentRowsTrainingProgrammeQueryVariables>;
+export const AuthzTalentRowsUpdateTrainingProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) {
+  updateTrainingProgramme(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsUpdateTrainingProgrammeMutation, AuthzTalentRowsUpdateTrainingProgrammeMutationVariables>;
+export const AuthzTalentRowsRecordTrainingIntakeDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) {
+  recordTrainingIntake(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsRecordTrainingIntakeMutation, AuthzTalentRowsRecordTrainingIntakeMutationVariables>;
+export const AuthzTalentRowsAnswerTrainingInvitationDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) {
+  answerTrainingInvitation(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsAnswerTrainingInvitationMutation, AuthzTalentRowsAnswerTrainingInvitationMutationVariables>;
+export const AuthzTalentRowsRecordTrainingContributionDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) {
+  recordTrainingContribution(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsRecordTrainingContributionMutation, AuthzTalentRowsRecordTrainingContributionMutationVariables>;
 export const AuthzTechnologiesRowsCreateTechnologyDocument = new TypedDocumentString(`
     mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) {
   createTechnology(input: $input) {
