@@ -351,6 +351,7 @@ type Documents = {
     "mutation FaultsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }": typeof types.FaultsCreateProjectDocument,
     "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": typeof types.FirstStartTripleHelixSynergyDocument,
     "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": typeof types.FirstStartCommercialisationFunnelDocument,
+    "query FirstStartTalentFlows {\n      talentFlows { cells { year kind homeHelix hostHelix placements suppressed } }\n      trainingProgrammes { edges { node { title runner { slug } partners { status organization { slug } contributions { year seatsFunded graduatesHired } } intakes { year trainees } } } }\n    }": typeof types.FirstStartTalentFlowsDocument,
     "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": typeof types.FirstStartTechnologyOffersDocument,
     "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": typeof types.FutureDatesFileIpProtectionDocument,
     "mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }": typeof types.FutureDatesFileIpProtection2Document,
@@ -1005,6 +1006,7 @@ const documents: Documents = {
     "mutation FaultsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }": types.FaultsCreateProjectDocument,
     "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": types.FirstStartTripleHelixSynergyDocument,
     "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": types.FirstStartCommercialisationFunnelDocument,
+    "query FirstStartTalentFlows {\n      talentFlows { cells { year kind homeHelix hostHelix placements suppressed } }\n      trainingProgrammes { edges { node { title runner { slug } partners { status organization { slug } contributions { year seatsFunded graduatesHired } } intakes { year trainees } } } }\n    }": types.FirstStartTalentFlowsDocument,
     "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": types.FirstStartTechnologyOffersDocument,
     "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": types.FutureDatesFileIpProtectionDocument,
     "mutation FutureDatesFileIpProtection2($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { ... on IpFiling { id version } } }": types.FutureDatesFileIpProtection2Document,
@@ -2667,6 +2669,10 @@ export function graphql(source: "query FirstStartTripleHelixSynergy {\n      tri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }"): typeof import('./graphql.js').FirstStartCommercialisationFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstStartTalentFlows {\n      talentFlows { cells { year kind homeHelix hostHelix placements suppressed } }\n      trainingProgrammes { edges { node { title runner { slug } partners { status organization { slug } contributions { year seatsFunded graduatesHired } } intakes { year trainees } } } }\n    }"): typeof import('./graphql.js').FirstStartTalentFlowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5420,6 +5420,11 @@ export type FirstStartCommercialisationFunnelQueryVariables = Exact<{ [key: stri
 
 export type FirstStartCommercialisationFunnelQuery = { commercialisationFunnel: { total: { disclosures: number, patentFilings: number, patentsGranted: number, licencesExecuted: number, startupsFormed: number, licenceIncome: Array<{ currency: string, amount: string | null, suppressed: boolean }> } } };
 
+export type FirstStartTalentFlowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStartTalentFlowsQuery = { talentFlows: { cells: Array<{ year: number, kind: PlacementKind, homeHelix: Helix, hostHelix: Helix, placements: number | null, suppressed: boolean }> }, trainingProgrammes: { edges: Array<{ node: { title: string, runner: { slug: string } | null, partners: Array<{ status: TrainingPartnerStatus, organization: { slug: string } | null, contributions: Array<{ year: number, seatsFunded: number, graduatesHired: number }> }>, intakes: Array<{ year: number, trainees: number }> } }> } };
+
 export type FirstStartTechnologyOffersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -12716,6 +12721,45 @@ export const FirstStartCommercialisationFunnelDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<FirstStartCommercialisationFunnelQuery, FirstStartCommercialisationFunnelQueryVariables>;
+export const FirstStartTalentFlowsDocument = new TypedDocumentString(`
+    query FirstStartTalentFlows {
+  talentFlows {
+    cells {
+      year
+      kind
+      homeHelix
+      hostHelix
+      placements
+      suppressed
+    }
+  }
+  trainingProgrammes {
+    edges {
+      node {
+        title
+        runner {
+          slug
+        }
+        partners {
+          status
+          organization {
+            slug
+          }
+          contributions {
+            year
+            seatsFunded
+            graduatesHired
+          }
+        }
+        intakes {
+          year
+          trainees
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartTalentFlowsQuery, FirstStartTalentFlowsQueryVariables>;
 export const FirstStartTechnologyOffersDocument = new TypedDocumentString(`
     query FirstStartTechnologyOffers {
   technologyOffers {
