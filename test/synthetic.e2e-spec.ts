@@ -201,7 +201,10 @@ describe('synthetic sample data', () => {
 
   it('adds disclosures, IP filings, obligations, spin-offs, revenue and the exchange, consistently', async () => {
     const c = report.counts;
-    for (const name of ['disclosures', 'ipFilings', 'obligations', 'milestonePayments', 'spinOffs', 'policies', 'receipts', 'costs', 'distributions', 'distributionLines', 'offers', 'demands', 'interests', 'deals'] as const) {
+    for (const name of [
+      'disclosures', 'ipFilings', 'obligations', 'milestonePayments', 'spinOffs', 'policies', 'receipts', 'costs', 'distributions', 'distributionLines', 'offers', 'demands', 'interests', 'deals',
+      'placements', 'trainingProgrammes', 'trainingPartners', 'trainingIntakes',
+    ] as const) {
       expect([name, c[name]]).toEqual([name, expect.any(Number)]);
       expect([name, c[name] > 0]).toEqual([name, true]);
     }
