@@ -80,9 +80,9 @@ describe('a first start with the sample ecosystem', () => {
     const { talentFlows, trainingProgrammes } = response.data;
     expect(talentFlows.cells).toContainEqual({ year: 2025, kind: 'INTERNSHIP', homeHelix: 'ACADEMIA', hostHelix: 'INDUSTRY', placements: 3, suppressed: false });
     expect(talentFlows.cells.some((cell: { suppressed: boolean }) => cell.suppressed)).toBe(true);
-    const [programme] = trainingProgrammes.edges.map((edge: { node: unknown }) => edge.node);
-    expect(programme.runner.slug).toBe('eiu');
-    expect(programme.partners.map((partner: { organization: { slug: string } }) => partner.organization.slug).sort()).toEqual(['becamex-idc', 'sample-water-tech']);
+    const programme = trainingProgrammes.edges[0].node;
+    expect(programme.runner?.slug).toBe('eiu');
+    expect(programme.partners.map((partner) => partner.organization?.slug).sort()).toEqual(['becamex-idc', 'sample-water-tech']);
     expect(programme.intakes).toHaveLength(3);
   });
 
