@@ -8,30 +8,34 @@ import { IsCalendarDate, IsWebUrl } from '../../common/validation.js';
 /** Most people one intake, funding or hiring figure may count. */
 const maxCount = 100000;
 
-@InputType({ description: 'A training programme run by a university or a university unit (helix ACADEMIA) whose editor you are.' })
-export class CreateTrainingProgrammeInput {
-  @Field(() => ID, { description: 'The university or unit that runs it; you must be one of its editors or admins.' })
-  @IsUUID('all', { message: 'runnerOrganizationId must be an organisation id (UUID)' })
-  runnerOrganizationId: string;
-
-  @TrimmedText({ max: 300, description: 'Title, as the runner writes it (up to 300 characters).' })
-  title: string;
-
-  @OptionalText({ max: 300, description: 'English title.' })
+/** The optional texts of a programme, alike when it is recorded and when it changes (null clears them). */
+@InputType({ isAbstract: true })
+abstract class TrainingProgrammeTexts {
+  @OptionalText({ max: 300, description: 'English title; null clears.' })
   titleEn?: string | null;
 
-  @OptionalText({ max: 5000, description: 'What trainees learn, and how (up to 5,000 characters).' })
+  @OptionalText({ max: 5000, description: 'What trainees learn, and how (up to 5,000 characters); null clears.' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the curriculum is published, an http(s) URL.' })
+  @Field(() => String, { nullable: true, description: 'Where the curriculum is published, an http(s) URL; null clears.' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsWebUrl('curriculumUrl must be an http(s) URL')
   @MaxLength(2000)
   curriculumUrl?: string | null;
 
-  @OptionalText({ max: 200, description: 'Field of study, e.g. automation engineering.' })
+  @OptionalText({ max: 200, description: 'Field of study, e.g. automation engineering; null clears.' })
   field?: string | null;
+}
+
+@InputType({ description: 'A training programme run by a university or a university unit (helix ACADEMIA) whose editor you are.' })
+export class CreateTrainingProgrammeInput extends TrainingProgrammeTexts {
+  @Field(() => ID, { description: 'The university or unit that runs it; you must be one of its editors or admins.' })
+  @IsUUID('all', { message: 'runnerOrganizationId must be an organisation id (UUID)' })
+  runnerOrganizationId: string;
+
+  @TrimmedText({ max: 300, description: 'Title, as the runner writes it (up to 300 characters).' })
+  title: string;
 
   @Field(() => CalendarDate, { description: 'First day it runs (YYYY-MM-DD).' })
   @IsCalendarDate()
@@ -44,7 +48,7 @@ export class CreateTrainingProgrammeInput {
 }
 
 @InputType({ description: 'Changes to a training programme (the runner’s editors). Omitted fields stay; null clears.' })
-export class UpdateTrainingProgrammeInput {
+export class UpdateTrainingProgrammeInput extends TrainingProgrammeTexts {
   @Field(() => ID, { description: 'The programme.' })
   @IsUUID('all', { message: 'id must be a training programme id (UUID)' })
   id: string;
@@ -54,22 +58,6 @@ export class UpdateTrainingProgrammeInput {
 
   @TrimmedText({ max: 300, optional: true, description: 'Title.' })
   title?: string;
-
-  @OptionalText({ max: 300, description: 'English title; null clears.' })
-  titleEn?: string | null;
-
-  @OptionalText({ max: 5000, description: 'Description; null clears.' })
-  description?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Where the curriculum is published, an http(s) URL; null clears.' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsWebUrl('curriculumUrl must be an http(s) URL')
-  @MaxLength(2000)
-  curriculumUrl?: string | null;
-
-  @OptionalText({ max: 200, description: 'Field of study; null clears.' })
-  field?: string | null;
 
   @Field(() => CalendarDate, { nullable: true, description: 'First day it runs (YYYY-MM-DD).' })
   @IsOptional()
