@@ -44,6 +44,8 @@ import { IncubationModule } from './incubation/incubation.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { WebhookModule } from './webhooks/webhook.module.js';
+import { PlacementModule } from './placements/placement.module.js';
+import { TrainingModule } from './training/training.module.js';
 
 export interface AppSettings {
   config: AppConfig;
@@ -104,6 +106,8 @@ export class AppModule {
         SpinOffModule,
         IncubationModule,
         ExchangeModule,
+        PlacementModule,
+        TrainingModule,
         IdempotencyModule,
         WebhookModule,
         BrowserModule,

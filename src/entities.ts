@@ -30,6 +30,8 @@ import { SpinOffEntity } from './spin-offs/spin-off.entity.js';
 import { incubationEntities } from './incubation/incubation.entity.js';
 import { DistributionLineEntity, DistributionPolicyEntity, RevenueCostEntity, RevenueDistributionEntity, RevenueReceiptEntity } from './revenue/revenue.entity.js';
 import { IdempotentRequestEntity } from './idempotency/idempotent-request.entity.js';
+import { PlacementEntity } from './placements/placement.entity.js';
+import { TrainingContributionEntity, TrainingIntakeEntity, TrainingPartnerEntity, TrainingProgrammeEntity } from './training/training.entity.js';
 
 /** Every entity; the data source lists them explicitly so the app, the CLI and the tests agree. */
 export const entities = [
@@ -73,4 +75,6 @@ export const entities = [
   IndicatorMeasurementEntity,
   IdempotentRequestEntity,
   ...incubationEntities,
+  PlacementEntity,
+  TrainingProgrammeEntity, TrainingPartnerEntity, TrainingContributionEntity, TrainingIntakeEntity,
 ];

@@ -9,6 +9,8 @@ import { revenueReadModels } from './revenue/revenue.read.js';
 import { spinOffReadModels } from './spin-offs/spin-off.read.js';
 import { incubationReadModels } from './incubation/incubation.read.js';
 import { technologyReadModels } from './technologies/technology.read.js';
+import { placementReadModels } from './placements/placement.read.js';
+import { trainingReadModels } from './training/training.read.js';
 
 /** How each domain's records are read in SQL (see `JsonReader`). */
 export const readModels: ReadModel[] = [
@@ -22,4 +24,6 @@ export const readModels: ReadModel[] = [
   ...exchangeReadModels,
   ...spinOffReadModels,
   ...incubationReadModels,
+  ...placementReadModels,
+  ...trainingReadModels,
 ];

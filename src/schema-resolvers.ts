@@ -21,6 +21,8 @@ import { OrganizationProjectsResolver, ParticipantResolver, ProjectResolver } fr
 import { AgreementRevenueResolver, DistributionLineResolver, OrganizationRevenueResolver, RevenueResolver } from './revenue/revenue.resolver.js';
 import { OrganizationSpinOffsResolver, SpinOffResolver } from './spin-offs/spin-off.resolver.js';
 import { IncubationResolver, OrganizationIncubationsResolver, SpinOffIncubationsResolver } from './incubation/incubation.resolver.js';
+import { OrganizationPlacementsResolver, PlacementResolver } from './placements/placement.resolver.js';
+import { TrainingPartnerResolver, TrainingProgrammeResolver } from './training/training.resolver.js';
 import { technologyResolvers } from './technologies/technology.module.js';
 import { ImportResolver } from './imports/import.resolver.js';
 import { JobsResolver } from './jobs/jobs.resolver.js';
@@ -64,6 +66,8 @@ export const schemaResolvers: Type<unknown>[] = [
   RevenueResolver, DistributionLineResolver, AgreementRevenueResolver, OrganizationRevenueResolver,
   SpinOffResolver, OrganizationSpinOffsResolver,
   IncubationResolver, OrganizationIncubationsResolver, SpinOffIncubationsResolver,
+  PlacementResolver, OrganizationPlacementsResolver,
+  TrainingProgrammeResolver, TrainingPartnerResolver,
   OfferResolver, DemandResolver, InterestResolver, DealResolver, TechnologyOffersResolver,
   JobsResolver,
   WebhookResolver, WebhookDeliveryResolver, OrganizationWebhooksResolver,

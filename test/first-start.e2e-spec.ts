@@ -31,7 +31,10 @@ describe('a first start with the sample ecosystem', () => {
        UNION ALL SELECT name FROM incubation_cohort WHERE name NOT LIKE '%(sample data)%'
        UNION ALL SELECT pitch FROM incubation_application WHERE pitch NOT LIKE '%(sample data)%' OR decision_reason NOT LIKE '%(sample data)%'
        UNION ALL SELECT title FROM incubation_milestone WHERE title NOT LIKE '%(sample data)%'
-       UNION ALL SELECT u.display_name FROM incubation_mentor m JOIN user_account u ON u.id = m.user_id WHERE u.display_name NOT LIKE '%(sample data)%'`,
+       UNION ALL SELECT u.display_name FROM incubation_mentor m JOIN user_account u ON u.id = m.user_id WHERE u.display_name NOT LIKE '%(sample data)%'
+       UNION ALL SELECT title FROM placement WHERE title NOT LIKE '%(sample data)%' OR topic NOT LIKE '%(sample data)%'
+       UNION ALL SELECT display_name FROM user_account u WHERE EXISTS (SELECT 1 FROM placement p WHERE p.person_user_id = u.id) AND display_name NOT LIKE '%(sample data)%'
+       UNION ALL SELECT title FROM training_programme WHERE title NOT LIKE '%(sample data)%' OR title_en NOT LIKE '%(sample data)%'`,
     );
     expect(unlabelled).toEqual([]);
   });
@@ -69,6 +72,23 @@ describe('a first start with the sample ecosystem', () => {
       expect(response.body).toMatch(/<svg/);
       expect(response.body).not.toMatch(/No data|Không có dữ liệu/i);
     }
+  });
+
+  it('has placements in every kind and status, public talent flow counts and a training programme with partners and intakes', async () => {
+    const [kinds] = await t.dataSource.query(`SELECT count(DISTINCT kind)::int AS kinds, count(DISTINCT status)::int AS statuses FROM placement`);
+    expect(kinds).toEqual({ kinds: 5, statuses: 6 });
+    const response = await t.graphql(graphql(`query FirstStartTalentFlows {
+      talentFlows { cells { year kind homeHelix hostHelix placements suppressed } }
+      trainingProgrammes { edges { node { title runner { slug } partners { status organization { slug } contributions { year seatsFunded graduatesHired } } intakes { year trainees } } } }
+    }`));
+    expect(response.errors).toBeUndefined();
+    const { talentFlows, trainingProgrammes } = response.data;
+    expect(talentFlows.cells).toContainEqual({ year: 2025, kind: 'INTERNSHIP', homeHelix: 'ACADEMIA', hostHelix: 'INDUSTRY', placements: 3, suppressed: false });
+    expect(talentFlows.cells.some((cell: { suppressed: boolean }) => cell.suppressed)).toBe(true);
+    const programme = trainingProgrammes.edges[0].node;
+    expect(programme.runner?.slug).toBe('eiu');
+    expect(programme.partners.map((partner) => partner.organization?.slug).sort()).toEqual(['becamex-idc', 'sample-water-tech']);
+    expect(programme.intakes).toHaveLength(3);
   });
 
   it('has offers and demands on the exchange, a brokered deal and a licence with royalties', async () => {

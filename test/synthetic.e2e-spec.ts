@@ -201,7 +201,11 @@ describe('synthetic sample data', () => {
 
   it('adds disclosures, IP filings, obligations, spin-offs, revenue and the exchange, consistently', async () => {
     const c = report.counts;
-    for (const name of ['disclosures', 'ipFilings', 'obligations', 'milestonePayments', 'spinOffs', 'policies', 'receipts', 'costs', 'distributions', 'distributionLines', 'offers', 'demands', 'interests', 'deals', 'incubationProgrammes', 'incubationCohorts', 'incubationApplications'] as const) {
+    for (const name of [
+      'disclosures', 'ipFilings', 'obligations', 'milestonePayments', 'spinOffs', 'policies', 'receipts', 'costs', 'distributions', 'distributionLines', 'offers', 'demands', 'interests', 'deals',
+      'incubationProgrammes', 'incubationCohorts', 'incubationApplications',
+      'placements', 'trainingProgrammes', 'trainingPartners', 'trainingIntakes',
+    ] as const) {
       expect([name, c[name]]).toEqual([name, expect.any(Number)]);
       expect([name, c[name] > 0]).toEqual([name, true]);
     }

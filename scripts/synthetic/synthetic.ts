@@ -5,6 +5,7 @@ import { hashPassword } from '../../src/identity/credentials.js';
 import { MembershipStatus } from '../../src/memberships/membership.entity.js';
 import { Helix, OrganizationKind } from '../../src/organizations/organization.enums.js';
 import { existingCommercialisationCounts, writeCommercialisation, type CommercialisationCountName } from './synthetic-commercialisation.js';
+import { existingTalentCounts, writeTalent, type TalentCountName } from './synthetic-talent.js';
 import { IcfFactor, MilestoneKind, MilestoneStatus, ProjectStatus } from '../../src/projects/project.enums.js';
 import { MemberRole, ParticipantRole, ParticipantStatus, ProjectVisibility } from '../../src/common/access/vocabulary.js';
 
@@ -40,7 +41,7 @@ export interface SyntheticOptions {
   log?: (message: string) => void;
 }
 
-export interface SyntheticCounts extends Record<CommercialisationCountName, number> {
+export interface SyntheticCounts extends Record<CommercialisationCountName | TalentCountName, number> {
   organizations: number;
   users: number;
   memberships: number;
@@ -1081,6 +1082,7 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     const projectCounts = await writeProjects(client, seed, planned.projects, organizations, writers, users, programmes, prefixes.codePrefix, log);
     await client.query('ANALYZE project, project_participant, membership');
     const { organizations: madeOrganizations, memberships: madeMemberships, ...commercialisationCounts } = await writeCommercialisation(client, seed, prefixes, SYNTHETIC_AS_OF, log);
+    const talentCounts = await writeTalent(client, seed, prefixes, SYNTHETIC_AS_OF, log);
     await client.query('COMMIT');
     await client.query('ANALYZE');
     return report(true, {
@@ -1090,6 +1092,7 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
       programmes: programmes.length,
       ...projectCounts,
       ...commercialisationCounts,
+      ...talentCounts,
     });
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -1111,7 +1114,11 @@ async function existingCounts(client: PgClient, prefixes: ReturnType<typeof synt
             (SELECT count(*) FROM milestone ms JOIN project p ON p.id = ms.project_id WHERE p.code LIKE $3)::int AS milestones`,
     [like(prefixes.slugPrefix), `%@${like(prefixes.emailDomain).slice(0, -1)}`, like(prefixes.codePrefix)],
   );
-  return { ...(rows[0] as Omit<SyntheticCounts, CommercialisationCountName>), ...(await existingCommercialisationCounts(client, prefixes.codePrefix, prefixes.slugPrefix)) };
+  return {
+    ...(rows[0] as Omit<SyntheticCounts, CommercialisationCountName | TalentCountName>),
+    ...(await existingCommercialisationCounts(client, prefixes.codePrefix, prefixes.slugPrefix)),
+    ...(await existingTalentCounts(client, prefixes.slugPrefix)),
+  };
 }
 
 interface SyntheticProgramme {
@@ -1426,7 +1433,7 @@ export async function runSyntheticSeedCommand(dataSource: DataSource, args: stri
        JOIN organization o ON o.id = m.organization_id WHERE u.email LIKE $1 ORDER BY u.created_at, u.id LIMIT 1`,
     [`%@${report.emailDomain}`],
   )) as { email: string; name: string }[];
-  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones, ${c.technologies} technologies, ${c.disclosures} disclosures, ${c.ipFilings} IP filings, ${c.agreements} agreements, ${c.obligations} obligations, ${c.spinOffs} spin-offs, ${c.receipts} receipts, ${c.distributions} distributions (${c.distributionLines} lines), ${c.offers} offers, ${c.demands} demands, ${c.interests} interests, ${c.deals} deals, ${c.incubationProgrammes} incubation programmes (${c.incubationCohorts} cohorts, ${c.incubationApplications} applications)`;
+  const what = `${c.organizations} organisations, ${c.users} users, ${c.memberships} memberships, ${c.programmes} programmes, ${c.projects} projects, ${c.participants} participants, ${c.milestones} milestones, ${c.technologies} technologies, ${c.disclosures} disclosures, ${c.ipFilings} IP filings, ${c.agreements} agreements, ${c.obligations} obligations, ${c.spinOffs} spin-offs, ${c.receipts} receipts, ${c.distributions} distributions (${c.distributionLines} lines), ${c.offers} offers, ${c.demands} demands, ${c.interests} interests, ${c.deals} deals, ${c.incubationProgrammes} incubation programmes (${c.incubationCohorts} cohorts, ${c.incubationApplications} applications), ${c.placements} placements, ${c.trainingProgrammes} training programmes (${c.trainingPartners} partners, ${c.trainingIntakes} intakes)`;
   const signIn = `Every synthetic account signs in with the shared sample password "${report.password}"${example ? `, e.g. ${example.email} (admin of ${example.name})` : ''}.`;
   const labels = `Codes start ${report.codePrefix}, slugs ${report.slugPrefix}, emails end @${report.emailDomain}.`;
   return report.created

@@ -20,6 +20,11 @@ export interface AuditRecord {
   actorUserId?: string;
   /** The project the change belongs to: its subscribers and its parties' webhooks hear of it. */
   projectId?: string;
+  /**
+   * Leaves out who acted: for a person taking their own record back from the organisations that
+   * read the trail (a withdrawn placement), whose name the row would otherwise give away.
+   */
+  withoutActor?: boolean;
 }
 
 /** Fields never written to the audit trail, whatever a caller passes. */
@@ -41,7 +46,7 @@ export class AuditService {
     const organizationId = record.organizationId ?? (principal.kind === 'apiKey' ? principal.organizationId : null);
     const event = managerOf(ctx, this.dataSource).create(AuditEventEntity, {
       requestId: ctx.requestId,
-      actorUserId: record.actorUserId ?? (principal.kind === 'user' ? principal.userId : null),
+      actorUserId: record.withoutActor ? null : (record.actorUserId ?? (principal.kind === 'user' ? principal.userId : null)),
       actorApiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
       organizationId,
       projectId: record.projectId ?? null,

@@ -63,6 +63,8 @@ export const resultErrorCodes = {
   INTEREST_NOT_ALLOWED: 'The organisation cannot express interest in this item (InterestNotAllowedError).',
   ALREADY_INTERESTED: 'The organisation already has an open expression of interest in this item (AlreadyInterestedError).',
   COHORT_NOT_OPEN: 'The incubation cohort is not taking applications: it is not OPEN, or its applications have closed (IncubationCohortNotOpenError).',
+  PLACEMENT_AGREEMENT: 'The placement cannot be agreed to now: it is no longer PROPOSED, or the sides you speak for have agreed already and the other side must (PlacementAgreementError).',
+  TRAINING_PARTNER_STATE: 'The organisation is not an ACTIVE partner of the programme, so it cannot do this (TrainingPartnerStateError).',
 } as const;
 
 export type RequestErrorCode = keyof typeof requestErrorCodes;

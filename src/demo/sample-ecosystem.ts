@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../identity/credentials.js';
 import { seedSampleIncubation } from './sample-incubation.js';
+import { seedSampleTalent } from './sample-talent.js';
 
 /**
  * A small sample ecosystem beside the real actors, so that every report and chart shows something
  * on a first start: fictional organisations, thirty joint projects over eight years across the
  * helices, technologies assessed at several TRLs with disclosures and patents, a licence with
  * royalties, a spin-off that graduated from a sample incubator (see sample-incubation.ts), offers and
- * demands on the exchange and a brokered deal. Everything is
+ * demands on the exchange, a brokered deal, placements of sample people between the organisations
+ * and a training programme (sample-talent.ts). Everything is
  * labelled as sample data (names, descriptions, codes starting SAMPLE-), and it is written once: a
  * database that has the sample projects is left as it is.
  */
@@ -72,6 +74,7 @@ export async function seedSampleEcosystem(manager: EntityManager): Promise<boole
   const technologyIds = await seedTechnologies(manager, author.id, ids, projectIds);
   await seedCommercialisation(manager, author.id, ids, technologyIds);
   await seedSampleIncubation(manager, author.id);
+  await seedSampleTalent(manager, author.id, ids);
   return true;
 }
 

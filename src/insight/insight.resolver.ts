@@ -28,6 +28,8 @@ import { TrlProgression } from './trl.model.js';
 import { CommercialisationFunnel, FunnelFilter } from './funnel.model.js';
 import { FunnelService } from './funnel.service.js';
 import { TrlService } from './trl.service.js';
+import { TalentFlows, TalentFlowsFilter } from './talent-flows.model.js';
+import { TalentFlowsService } from './talent-flows.service.js';
 
 export const ReportIndicatorResult = resultUnion('ReportIndicatorResult', 'The measurement reported; or why not.', () => [IndicatorMeasurementModel, InvalidInputError]);
 export const CorrectIndicatorResult = resultUnion('CorrectIndicatorResult', 'The corrected measurement; or why not.', () => [IndicatorMeasurementModel, VersionConflictError]);
@@ -92,6 +94,7 @@ export class InsightResolver {
     private readonly collaborations: CollaborationService,
     private readonly trl: TrlService,
     private readonly funnels: FunnelService,
+    private readonly talent: TalentFlowsService,
   ) {}
 
   @Public()
@@ -104,6 +107,18 @@ export class InsightResolver {
     @Args('filter', { type: () => FunnelFilter, nullable: true, description: 'Whose and when; everyone and all years when omitted.' }) filter?: FunnelFilter,
   ): Promise<CommercialisationFunnel> {
     return this.funnels.funnel(ctx, filter);
+  }
+
+  @Public()
+  @Query(() => TalentFlows, {
+    description:
+      'Talent flows between the helices: placements of people that both sides agreed to, counted by year, kind and home helix -> host helix. A count is withheld unless you may read every placement behind it, or at least 3 verified organisations other than your own take part in it and none takes part in 80% or more of it.',
+  })
+  talentFlows(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => TalentFlowsFilter, nullable: true, description: 'Which placements; all years and kinds when omitted.' }) filter?: TalentFlowsFilter,
+  ): Promise<TalentFlows> {
+    return this.talent.flows(ctx, filter);
   }
 
   @Public()

@@ -13,6 +13,7 @@ export enum WebhookEventType {
   MEMBERSHIP = 'membership',
   ORGANIZATION = 'organization',
   INCUBATION = 'incubation',
+  TALENT = 'talent',
 }
 
 registerEnumType(WebhookEventType, {
@@ -30,6 +31,7 @@ registerEnumType(WebhookEventType, {
     MEMBERSHIP: { description: 'Members, invitations and requests to join.' },
     ORGANIZATION: { description: 'The organisation’s profile, partnerships, spin-offs and indicators.' },
     INCUBATION: { description: 'Incubation programmes and cohorts it runs, and applications to them, with their mentors, milestones and reports (heard by the runner and by the startup).' },
+    TALENT: { description: 'Placements of people between organisations (never who the person is) and training programmes, their partners and intakes.' },
   },
 });
 
@@ -70,6 +72,10 @@ export const eventTypeOfEntity: Record<string, WebhookEventType> = {
   IncubationMentor: WebhookEventType.INCUBATION,
   IncubationMilestone: WebhookEventType.INCUBATION,
   IncubationReport: WebhookEventType.INCUBATION,
+  Placement: WebhookEventType.TALENT,
+  TrainingProgramme: WebhookEventType.TALENT,
+  TrainingPartner: WebhookEventType.TALENT,
+  TrainingIntake: WebhookEventType.TALENT,
 };
 
 /** What an endpoint receives: a thin event, naming the change; the record itself is read through the API, with the key's rights. */

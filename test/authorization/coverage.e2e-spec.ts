@@ -11,6 +11,7 @@ import { integrationRows } from './integrations.rows.js';
 import { partnershipRows } from './partnerships.rows.js';
 import { projectRows } from './projects.rows.js';
 import { subscriptionRows } from './subscriptions.rows.js';
+import { talentRows } from './talent.rows.js';
 import { technologyRows } from './technologies.rows.js';
 
 /**
@@ -31,6 +32,7 @@ const rows: { name: string; query: AnyOperation }[] = [
   ...importRows.rows,
   ...incubationRows.rows,
   ...integrationRows.rows,
+  ...talentRows.rows,
   ...subscriptionRows,
 ];
 

@@ -236,6 +236,27 @@ type Documents = {
     "mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }": typeof types.AuthzSubscriptionsRowsCreateProjectDocument,
     "subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }": typeof types.OrganizationActivityDocument,
     "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }": typeof types.ProjectChangedDocument,
+    "mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) { proposePlacement(input: $input) { __typename ... on Placement { id } } }": typeof types.AuthzTalentRowsProposePlacementDocument,
+    "mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { __typename ... on TrainingProgramme { id } } }": typeof types.AuthzTalentRowsCreateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) { __typename ... on TrainingPartner { id } } }": typeof types.AuthzTalentRowsInviteTrainingPartnerDocument,
+    "mutation AuthzTalentRowsWithdrawFixture($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id } } }": typeof types.AuthzTalentRowsWithdrawFixtureDocument,
+    "mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename ... on TrainingPartner { id } } }": typeof types.AuthzTalentRowsAcceptFixtureDocument,
+    "query AuthzTalentRowsPlacement($id: ID!) { placement(id: $id) { id } }": typeof types.AuthzTalentRowsPlacementDocument,
+    "query AuthzTalentRowsPlacements { placements(first: 100) { edges { node { id } } } }": typeof types.AuthzTalentRowsPlacementsDocument,
+    "query AuthzTalentRowsOrganizationPlacements($id: ID!) { organization(id: $id) { placements(first: 100) { edges { node { id } } } } }": typeof types.AuthzTalentRowsOrganizationPlacementsDocument,
+    "query AuthzTalentRowsWithdrawnPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": typeof types.AuthzTalentRowsWithdrawnPersonDocument,
+    "query AuthzTalentRowsPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": typeof types.AuthzTalentRowsPersonDocument,
+    "mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) { updatePlacement(input: $input) { __typename } }": typeof types.AuthzTalentRowsUpdatePlacementDocument,
+    "mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) { agreePlacement(input: $input) { __typename } }": typeof types.AuthzTalentRowsAgreePlacementDocument,
+    "mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) { __typename } }": typeof types.AuthzTalentRowsChangePlacementStatusDocument,
+    "mutation AuthzTalentRowsWithdrawPlacement($id: ID!) { withdrawPlacement(id: $id) { __typename } }": typeof types.AuthzTalentRowsWithdrawPlacementDocument,
+    "query AuthzTalentRowsTalentFlows { talentFlows { cells { year placements suppressed } } }": typeof types.AuthzTalentRowsTalentFlowsDocument,
+    "query AuthzTalentRowsTrainingProgrammes { trainingProgrammes(first: 100) { edges { node { id partners { status contributions { year } } intakes { year } } } } }": typeof types.AuthzTalentRowsTrainingProgrammesDocument,
+    "query AuthzTalentRowsTrainingProgramme($id: ID!) { trainingProgramme(id: $id) { id runner { id } } }": typeof types.AuthzTalentRowsTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) { __typename } }": typeof types.AuthzTalentRowsUpdateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) { __typename } }": typeof types.AuthzTalentRowsRecordTrainingIntakeDocument,
+    "mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename } }": typeof types.AuthzTalentRowsAnswerTrainingInvitationDocument,
+    "mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) { __typename } }": typeof types.AuthzTalentRowsRecordTrainingContributionDocument,
     "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }": typeof types.AuthzTechnologiesRowsCreateTechnologyDocument,
     "mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }": typeof types.AuthzTechnologiesRowsSetTechnologyOwnersDocument,
     "mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }": typeof types.CreateDisclosureDocument,
@@ -360,6 +381,7 @@ type Documents = {
     "mutation FaultsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }": typeof types.FaultsCreateProjectDocument,
     "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": typeof types.FirstStartTripleHelixSynergyDocument,
     "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": typeof types.FirstStartCommercialisationFunnelDocument,
+    "query FirstStartTalentFlows {\n      talentFlows { cells { year kind homeHelix hostHelix placements suppressed } }\n      trainingProgrammes { edges { node { title runner { slug } partners { status organization { slug } contributions { year seatsFunded graduatesHired } } intakes { year trainees } } } }\n    }": typeof types.FirstStartTalentFlowsDocument,
     "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": typeof types.FirstStartTechnologyOffersDocument,
     "query FirstStartIncubation { incubationProgrammes(filter: { search: \"sample\" }) { edges { node {\n      organization { slug parent { slug } } cohorts { edges { node { status graduates { slug } } } } } } }\n      spinOffs { edges { node { organization { slug } incubations { edges { node { status pitch programme { nameEn } } } } } } } }": typeof types.FirstStartIncubationDocument,
     "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": typeof types.FutureDatesFileIpProtectionDocument,
@@ -500,6 +522,16 @@ type Documents = {
     "query PartnershipsPartnerships3($first: Int) { partnerships(first: $first) { edges { node { id parties { id name } } } } }": typeof types.PartnershipsPartnerships3Document,
     "query PartnershipsOrganizations($first: Int) { organizations(first: $first) { edges { node { id partnerships(first: 3) { totalCount edges { node { id parties { id } } } } } } } }": typeof types.PartnershipsOrganizationsDocument,
     "query PartnershipsPartnership($id: ID!) { partnership(id: $id) { type title description status signedOn validFrom validUntil parties { slug } } }": typeof types.PartnershipsPartnershipDocument,
+    "mutation PlacementsPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename\n  ... on Placement { id kind title topic startsOn endsOn status proposedBy homeAgreedAt hostAgreedAt withdrawnAt version mine\n    person { id displayName } supervisor { id } tutor { id } homeAgreedBy { id } hostAgreedBy { id } homeOrganization { id } hostOrganization { id } }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsProposeDocument,
+    "mutation PlacementsUpdate($input: UpdatePlacementInput!) { updatePlacement(input: $input) {\n  __typename\n  ... on Placement { id title status version homeAgreedAt hostAgreedAt hostAgreedBy { id } supervisor { id } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsUpdateDocument,
+    "mutation PlacementsAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename\n  ... on Placement { id status version homeAgreedAt hostAgreedAt }\n  ... on PlacementAgreementError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsAgreeDocument,
+    "mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) {\n  __typename\n  ... on Placement { id status version }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsChangeStatusDocument,
+    "mutation PlacementsWithdraw($id: ID!) { withdrawPlacement(id: $id) {\n  __typename\n  ... on Placement { id status title withdrawnAt person { id } }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }": typeof types.PlacementsWithdrawDocument,
+    "query PlacementsOne($id: ID!) { placement(id: $id) {\n  id kind title topic status version mine person { id displayName } supervisor { id } tutor { id } homeOrganization { id } hostOrganization { id } } }": typeof types.PlacementsOneDocument,
+    "query PlacementsList($filter: PlacementFilter) { placements(first: 100, filter: $filter) {\n  totalCount edges { node { id status title mine person { id } } } } }": typeof types.PlacementsListDocument,
+    "query PlacementsOfOrganization($id: ID!) { organization(id: $id) { placements(first: 100) { totalCount edges { node { id person { id } } } } } }": typeof types.PlacementsOfOrganizationDocument,
+    "query PlacementsTalentFlows($filter: TalentFlowsFilter) { talentFlows(filter: $filter) { cells { year kind homeHelix hostHelix placements suppressed } } }": typeof types.PlacementsTalentFlowsDocument,
+    "mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { __typename } }": typeof types.PlacementsCreateEndpointDocument,
     "mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }": typeof types.ProgrammeRequestsCreateProjectDocument,
     "mutation ProgrammeRequestsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) {\n  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }": typeof types.ProgrammeRequestsUpdateProjectDocument,
     "mutation ProgrammeRequestsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }": typeof types.ProgrammeRequestsCreateProgrammeDocument,
@@ -571,11 +603,11 @@ type Documents = {
     "mutation ScheduledJobsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": typeof types.ScheduledJobsAddObligationDocument,
     "mutation ScheduledJobsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } ... on ErrorResult { code message } } }": typeof types.ScheduledJobsFileIpProtectionDocument,
     "query ScheduledJobsMe { me { id } }": typeof types.ScheduledJobsMeDocument,
+    "query ServerProcessOrganizationCount { organizations { totalCount } }": typeof types.ServerProcessOrganizationCountDocument,
     "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }": typeof types.ServerProcessOrganizationsDocument,
     "query ServerProcessSynergy { tripleHelixSynergy { projects } }": typeof types.ServerProcessSynergyDocument,
     "mutation ServerProcessLogin($input: LoginInput!) { login(input: $input) { __typename } }": typeof types.ServerProcessLoginDocument,
     "query ServerProcessOrganization { organization(slug: \"sample-kept\") { name } organizations { totalCount } }": typeof types.ServerProcessOrganizationDocument,
-    "query ServerProcessOrganizations2 { organizations { totalCount } }": typeof types.ServerProcessOrganizations2Document,
     "query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }": typeof types.SpinOffsSpinOffsDocument,
     "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }": typeof types.SpinOffsOrganizationDocument,
     "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }": typeof types.ImportSpreadsheetForTestDocument,
@@ -654,6 +686,14 @@ type Documents = {
     "query TechnologiesProject($id: ID) { project(id: $id) { technologies { code } } }": typeof types.TechnologiesProjectDocument,
     "query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }": typeof types.TechnologiesOrganizationDocument,
     "query TracingDirectory { organizations(first: 1) { totalCount } }": typeof types.TracingDirectoryDocument,
+    "mutation TrainingCreate($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title titleEn curriculumUrl field startsOn endsOn version runner { id } partners { id } intakes { year } }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingCreateDocument,
+    "mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title endsOn version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingUpdateDocument,
+    "mutation TrainingInvite($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version organization { id } programme { id } }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingInviteDocument,
+    "mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version answeredAt }\n  ... on InvalidTrainingPartnerTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingAnswerDocument,
+    "mutation TrainingContribute($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename\n  ... on TrainingPartner { id version contributions { year seatsFunded graduatesHired } }\n  ... on TrainingPartnerStateError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingContributeDocument,
+    "mutation TrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename\n  ... on TrainingProgramme { id version intakes { year trainees graduates } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": typeof types.TrainingIntakeDocument,
+    "query TrainingOne($id: ID!) { trainingProgramme(id: $id) {\n  id title runner { id } intakes { year trainees graduates } partners { status organization { id } contributions { year seatsFunded graduatesHired } } } }": typeof types.TrainingOneDocument,
+    "query TrainingList($filter: TrainingProgrammeFilter) { trainingProgrammes(first: 100, filter: $filter) { totalCount edges { node { id title } } } }": typeof types.TrainingListDocument,
     "mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }": typeof types.UpdateOrganizationDocument,
     "mutation TrustVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }": typeof types.TrustVerifyOrganizationDocument,
     "query Organizations { organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }": typeof types.OrganizationsDocument,
@@ -899,6 +939,27 @@ const documents: Documents = {
     "mutation AuthzSubscriptionsRowsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id version } } }": types.AuthzSubscriptionsRowsCreateProjectDocument,
     "subscription OrganizationActivity($id: ID!) { organizationActivity(organizationId: $id) { organizationId action } }": types.OrganizationActivityDocument,
     "subscription ProjectChanged($id: ID!) { projectChanged(projectId: $id) { projectId action } }": types.ProjectChangedDocument,
+    "mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) { proposePlacement(input: $input) { __typename ... on Placement { id } } }": types.AuthzTalentRowsProposePlacementDocument,
+    "mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { __typename ... on TrainingProgramme { id } } }": types.AuthzTalentRowsCreateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) { __typename ... on TrainingPartner { id } } }": types.AuthzTalentRowsInviteTrainingPartnerDocument,
+    "mutation AuthzTalentRowsWithdrawFixture($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id } } }": types.AuthzTalentRowsWithdrawFixtureDocument,
+    "mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename ... on TrainingPartner { id } } }": types.AuthzTalentRowsAcceptFixtureDocument,
+    "query AuthzTalentRowsPlacement($id: ID!) { placement(id: $id) { id } }": types.AuthzTalentRowsPlacementDocument,
+    "query AuthzTalentRowsPlacements { placements(first: 100) { edges { node { id } } } }": types.AuthzTalentRowsPlacementsDocument,
+    "query AuthzTalentRowsOrganizationPlacements($id: ID!) { organization(id: $id) { placements(first: 100) { edges { node { id } } } } }": types.AuthzTalentRowsOrganizationPlacementsDocument,
+    "query AuthzTalentRowsWithdrawnPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": types.AuthzTalentRowsWithdrawnPersonDocument,
+    "query AuthzTalentRowsPerson($id: ID!) { placement(id: $id) { person { id } title topic } }": types.AuthzTalentRowsPersonDocument,
+    "mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) { updatePlacement(input: $input) { __typename } }": types.AuthzTalentRowsUpdatePlacementDocument,
+    "mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) { agreePlacement(input: $input) { __typename } }": types.AuthzTalentRowsAgreePlacementDocument,
+    "mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) { __typename } }": types.AuthzTalentRowsChangePlacementStatusDocument,
+    "mutation AuthzTalentRowsWithdrawPlacement($id: ID!) { withdrawPlacement(id: $id) { __typename } }": types.AuthzTalentRowsWithdrawPlacementDocument,
+    "query AuthzTalentRowsTalentFlows { talentFlows { cells { year placements suppressed } } }": types.AuthzTalentRowsTalentFlowsDocument,
+    "query AuthzTalentRowsTrainingProgrammes { trainingProgrammes(first: 100) { edges { node { id partners { status contributions { year } } intakes { year } } } } }": types.AuthzTalentRowsTrainingProgrammesDocument,
+    "query AuthzTalentRowsTrainingProgramme($id: ID!) { trainingProgramme(id: $id) { id runner { id } } }": types.AuthzTalentRowsTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) { __typename } }": types.AuthzTalentRowsUpdateTrainingProgrammeDocument,
+    "mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) { __typename } }": types.AuthzTalentRowsRecordTrainingIntakeDocument,
+    "mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename } }": types.AuthzTalentRowsAnswerTrainingInvitationDocument,
+    "mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) { __typename } }": types.AuthzTalentRowsRecordTrainingContributionDocument,
     "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }": types.AuthzTechnologiesRowsCreateTechnologyDocument,
     "mutation AuthzTechnologiesRowsSetTechnologyOwners($input: SetTechnologyOwnersInput!) { setTechnologyOwners(input: $input) { __typename ... on TechnologyOwnersProposal { id } } }": types.AuthzTechnologiesRowsSetTechnologyOwnersDocument,
     "mutation CreateDisclosure($input: CreateDisclosureInput!) { createDisclosure(input: $input) { __typename ... on InventionDisclosure { id } } }": types.CreateDisclosureDocument,
@@ -1023,6 +1084,7 @@ const documents: Documents = {
     "mutation FaultsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on Project { id } } }": types.FaultsCreateProjectDocument,
     "query FirstStartTripleHelixSynergy {\n      tripleHelixSynergy { projects tripleHelixProjects byYear { year projects } }\n      collaborationNetwork(first: 5) { top { organization { slug } degree } }\n      icfFactors { factor projects }\n      helixContributions { helix kind amount suppressed }\n    }": types.FirstStartTripleHelixSynergyDocument,
     "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }": types.FirstStartCommercialisationFunnelDocument,
+    "query FirstStartTalentFlows {\n      talentFlows { cells { year kind homeHelix hostHelix placements suppressed } }\n      trainingProgrammes { edges { node { title runner { slug } partners { status organization { slug } contributions { year seatsFunded graduatesHired } } intakes { year trainees } } } }\n    }": types.FirstStartTalentFlowsDocument,
     "query FirstStartTechnologyOffers { technologyOffers { totalCount } technologyDemands { totalCount } }": types.FirstStartTechnologyOffersDocument,
     "query FirstStartIncubation { incubationProgrammes(filter: { search: \"sample\" }) { edges { node {\n      organization { slug parent { slug } } cohorts { edges { node { status graduates { slug } } } } } } }\n      spinOffs { edges { node { organization { slug } incubations { edges { node { status pitch programme { nameEn } } } } } } } }": types.FirstStartIncubationDocument,
     "mutation FutureDatesFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on ErrorResult { message field } } }": types.FutureDatesFileIpProtectionDocument,
@@ -1163,6 +1225,16 @@ const documents: Documents = {
     "query PartnershipsPartnerships3($first: Int) { partnerships(first: $first) { edges { node { id parties { id name } } } } }": types.PartnershipsPartnerships3Document,
     "query PartnershipsOrganizations($first: Int) { organizations(first: $first) { edges { node { id partnerships(first: 3) { totalCount edges { node { id parties { id } } } } } } } }": types.PartnershipsOrganizationsDocument,
     "query PartnershipsPartnership($id: ID!) { partnership(id: $id) { type title description status signedOn validFrom validUntil parties { slug } } }": types.PartnershipsPartnershipDocument,
+    "mutation PlacementsPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename\n  ... on Placement { id kind title topic startsOn endsOn status proposedBy homeAgreedAt hostAgreedAt withdrawnAt version mine\n    person { id displayName } supervisor { id } tutor { id } homeAgreedBy { id } hostAgreedBy { id } homeOrganization { id } hostOrganization { id } }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsProposeDocument,
+    "mutation PlacementsUpdate($input: UpdatePlacementInput!) { updatePlacement(input: $input) {\n  __typename\n  ... on Placement { id title status version homeAgreedAt hostAgreedAt hostAgreedBy { id } supervisor { id } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsUpdateDocument,
+    "mutation PlacementsAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename\n  ... on Placement { id status version homeAgreedAt hostAgreedAt }\n  ... on PlacementAgreementError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsAgreeDocument,
+    "mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) {\n  __typename\n  ... on Placement { id status version }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsChangeStatusDocument,
+    "mutation PlacementsWithdraw($id: ID!) { withdrawPlacement(id: $id) {\n  __typename\n  ... on Placement { id status title withdrawnAt person { id } }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }": types.PlacementsWithdrawDocument,
+    "query PlacementsOne($id: ID!) { placement(id: $id) {\n  id kind title topic status version mine person { id displayName } supervisor { id } tutor { id } homeOrganization { id } hostOrganization { id } } }": types.PlacementsOneDocument,
+    "query PlacementsList($filter: PlacementFilter) { placements(first: 100, filter: $filter) {\n  totalCount edges { node { id status title mine person { id } } } } }": types.PlacementsListDocument,
+    "query PlacementsOfOrganization($id: ID!) { organization(id: $id) { placements(first: 100) { totalCount edges { node { id person { id } } } } } }": types.PlacementsOfOrganizationDocument,
+    "query PlacementsTalentFlows($filter: TalentFlowsFilter) { talentFlows(filter: $filter) { cells { year kind homeHelix hostHelix placements suppressed } } }": types.PlacementsTalentFlowsDocument,
+    "mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { __typename } }": types.PlacementsCreateEndpointDocument,
     "mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }": types.ProgrammeRequestsCreateProjectDocument,
     "mutation ProgrammeRequestsUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) {\n  __typename ... on Project { version programme { code } } ... on ErrorResult { code message field } } }": types.ProgrammeRequestsUpdateProjectDocument,
     "mutation ProgrammeRequestsCreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename ... on Programme { id code } } }": types.ProgrammeRequestsCreateProgrammeDocument,
@@ -1234,11 +1306,11 @@ const documents: Documents = {
     "mutation ScheduledJobsAddObligation($input: AddObligationInput!) { addObligation(input: $input) { __typename ... on AgreementObligation { id } } }": types.ScheduledJobsAddObligationDocument,
     "mutation ScheduledJobsFileIpProtection($input: FileIpProtectionInput!) { fileIpProtection(input: $input) { __typename ... on IpFiling { id } ... on ErrorResult { code message } } }": types.ScheduledJobsFileIpProtectionDocument,
     "query ScheduledJobsMe { me { id } }": types.ScheduledJobsMeDocument,
+    "query ServerProcessOrganizationCount { organizations { totalCount } }": types.ServerProcessOrganizationCountDocument,
     "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }": types.ServerProcessOrganizationsDocument,
     "query ServerProcessSynergy { tripleHelixSynergy { projects } }": types.ServerProcessSynergyDocument,
     "mutation ServerProcessLogin($input: LoginInput!) { login(input: $input) { __typename } }": types.ServerProcessLoginDocument,
     "query ServerProcessOrganization { organization(slug: \"sample-kept\") { name } organizations { totalCount } }": types.ServerProcessOrganizationDocument,
-    "query ServerProcessOrganizations2 { organizations { totalCount } }": types.ServerProcessOrganizations2Document,
     "query SpinOffsSpinOffs($filter: SpinOffFilter) { spinOffs(filter: $filter) { totalCount edges { node { id foundedOn status equityHeld organization { name } parentOrganization { id } } } } }": types.SpinOffsSpinOffsDocument,
     "query SpinOffsOrganization($id: ID!) { organization(id: $id) { spinOffs { totalCount } } }": types.SpinOffsOrganizationDocument,
     "mutation ImportSpreadsheetForTest($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {\n  kind dryRun applied rowsRead created updated unchanged\n  problems { row column code message }\n  rows { row key action recordId }\n} }": types.ImportSpreadsheetForTestDocument,
@@ -1317,6 +1389,14 @@ const documents: Documents = {
     "query TechnologiesProject($id: ID) { project(id: $id) { technologies { code } } }": types.TechnologiesProjectDocument,
     "query TechnologiesOrganization($id: ID) { organization(id: $id) { technologies(first: 10) { totalCount } } }": types.TechnologiesOrganizationDocument,
     "query TracingDirectory { organizations(first: 1) { totalCount } }": types.TracingDirectoryDocument,
+    "mutation TrainingCreate($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title titleEn curriculumUrl field startsOn endsOn version runner { id } partners { id } intakes { year } }\n  ... on ErrorResult { code message field }\n} }": types.TrainingCreateDocument,
+    "mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title endsOn version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingUpdateDocument,
+    "mutation TrainingInvite($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version organization { id } programme { id } }\n  ... on ErrorResult { code message field }\n} }": types.TrainingInviteDocument,
+    "mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version answeredAt }\n  ... on InvalidTrainingPartnerTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingAnswerDocument,
+    "mutation TrainingContribute($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename\n  ... on TrainingPartner { id version contributions { year seatsFunded graduatesHired } }\n  ... on TrainingPartnerStateError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingContributeDocument,
+    "mutation TrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename\n  ... on TrainingProgramme { id version intakes { year trainees graduates } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }": types.TrainingIntakeDocument,
+    "query TrainingOne($id: ID!) { trainingProgramme(id: $id) {\n  id title runner { id } intakes { year trainees graduates } partners { status organization { id } contributions { year seatsFunded graduatesHired } } } }": types.TrainingOneDocument,
+    "query TrainingList($filter: TrainingProgrammeFilter) { trainingProgrammes(first: 100, filter: $filter) { totalCount edges { node { id title } } } }": types.TrainingListDocument,
     "mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) {\n  __typename ... on Organization { name helix verified version } ... on ErrorResult { code message field } } }": types.UpdateOrganizationDocument,
     "mutation TrustVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified version } }": types.TrustVerifyOrganizationDocument,
     "query Organizations { organizations(filter: {verified: false}, orderBy: {field: UPDATED_AT, direction: DESC}, first: 100) { edges { node { id name verified } } } }": types.OrganizationsDocument,
@@ -2228,6 +2308,90 @@ export function graphql(source: "subscription ProjectChanged($id: ID!) { project
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) { proposePlacement(input: $input) { __typename ... on Placement { id } } }"): typeof import('./graphql.js').AuthzTalentRowsProposePlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) { __typename ... on TrainingProgramme { id } } }"): typeof import('./graphql.js').AuthzTalentRowsCreateTrainingProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) { __typename ... on TrainingPartner { id } } }"): typeof import('./graphql.js').AuthzTalentRowsInviteTrainingPartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsWithdrawFixture($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id } } }"): typeof import('./graphql.js').AuthzTalentRowsWithdrawFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename ... on TrainingPartner { id } } }"): typeof import('./graphql.js').AuthzTalentRowsAcceptFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsPlacement($id: ID!) { placement(id: $id) { id } }"): typeof import('./graphql.js').AuthzTalentRowsPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsPlacements { placements(first: 100) { edges { node { id } } } }"): typeof import('./graphql.js').AuthzTalentRowsPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsOrganizationPlacements($id: ID!) { organization(id: $id) { placements(first: 100) { edges { node { id } } } } }"): typeof import('./graphql.js').AuthzTalentRowsOrganizationPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsWithdrawnPerson($id: ID!) { placement(id: $id) { person { id } title topic } }"): typeof import('./graphql.js').AuthzTalentRowsWithdrawnPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsPerson($id: ID!) { placement(id: $id) { person { id } title topic } }"): typeof import('./graphql.js').AuthzTalentRowsPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) { updatePlacement(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsUpdatePlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) { agreePlacement(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsAgreePlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsChangePlacementStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsWithdrawPlacement($id: ID!) { withdrawPlacement(id: $id) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsWithdrawPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsTalentFlows { talentFlows { cells { year placements suppressed } } }"): typeof import('./graphql.js').AuthzTalentRowsTalentFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsTrainingProgrammes { trainingProgrammes(first: 100) { edges { node { id partners { status contributions { year } } intakes { year } } } } }"): typeof import('./graphql.js').AuthzTalentRowsTrainingProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzTalentRowsTrainingProgramme($id: ID!) { trainingProgramme(id: $id) { id runner { id } } }"): typeof import('./graphql.js').AuthzTalentRowsTrainingProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsUpdateTrainingProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsRecordTrainingIntakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsAnswerTrainingInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) { __typename } }"): typeof import('./graphql.js').AuthzTalentRowsRecordTrainingContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) { createTechnology(input: $input) { __typename ... on Technology { id version } } }"): typeof import('./graphql.js').AuthzTechnologiesRowsCreateTechnologyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2721,6 +2885,10 @@ export function graphql(source: "query FirstStartTripleHelixSynergy {\n      tri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirstStartCommercialisationFunnel { commercialisationFunnel {\n      total { disclosures patentFilings patentsGranted licencesExecuted startupsFormed licenceIncome { currency amount suppressed } } } }"): typeof import('./graphql.js').FirstStartCommercialisationFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstStartTalentFlows {\n      talentFlows { cells { year kind homeHelix hostHelix placements suppressed } }\n      trainingProgrammes { edges { node { title runner { slug } partners { status organization { slug } contributions { year seatsFunded graduatesHired } } intakes { year trainees } } } }\n    }"): typeof import('./graphql.js').FirstStartTalentFlowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3284,6 +3452,46 @@ export function graphql(source: "query PartnershipsPartnership($id: ID!) { partn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PlacementsPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename\n  ... on Placement { id kind title topic startsOn endsOn status proposedBy homeAgreedAt hostAgreedAt withdrawnAt version mine\n    person { id displayName } supervisor { id } tutor { id } homeAgreedBy { id } hostAgreedBy { id } homeOrganization { id } hostOrganization { id } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsUpdate($input: UpdatePlacementInput!) { updatePlacement(input: $input) {\n  __typename\n  ... on Placement { id title status version homeAgreedAt hostAgreedAt hostAgreedBy { id } supervisor { id } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename\n  ... on Placement { id status version homeAgreedAt hostAgreedAt }\n  ... on PlacementAgreementError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsAgreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) {\n  __typename\n  ... on Placement { id status version }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsWithdraw($id: ID!) { withdrawPlacement(id: $id) {\n  __typename\n  ... on Placement { id status title withdrawnAt person { id } }\n  ... on InvalidPlacementTransitionError { currentStatus allowedStatuses }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').PlacementsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsOne($id: ID!) { placement(id: $id) {\n  id kind title topic status version mine person { id displayName } supervisor { id } tutor { id } homeOrganization { id } hostOrganization { id } } }"): typeof import('./graphql.js').PlacementsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsList($filter: PlacementFilter) { placements(first: 100, filter: $filter) {\n  totalCount edges { node { id status title mine person { id } } } } }"): typeof import('./graphql.js').PlacementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsOfOrganization($id: ID!) { organization(id: $id) { placements(first: 100) { totalCount edges { node { id person { id } } } } } }"): typeof import('./graphql.js').PlacementsOfOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementsTalentFlows($filter: TalentFlowsFilter) { talentFlows(filter: $filter) { cells { year kind homeHelix hostHelix placements suppressed } } }"): typeof import('./graphql.js').PlacementsTalentFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { __typename } }"): typeof import('./graphql.js').PlacementsCreateEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) { createProject(input: $input) {\n  __typename ... on Project { id code version programme { code } } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').ProgrammeRequestsCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3568,6 +3776,10 @@ export function graphql(source: "query ScheduledJobsMe { me { id } }"): typeof i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ServerProcessOrganizationCount { organizations { totalCount } }"): typeof import('./graphql.js').ServerProcessOrganizationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ServerProcessOrganizations { organizations(filter: {helix: GOVERNMENT}) { totalCount edges { node { name nameEn helix } } } }"): typeof import('./graphql.js').ServerProcessOrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3581,10 +3793,6 @@ export function graphql(source: "mutation ServerProcessLogin($input: LoginInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServerProcessOrganization { organization(slug: \"sample-kept\") { name } organizations { totalCount } }"): typeof import('./graphql.js').ServerProcessOrganizationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ServerProcessOrganizations2 { organizations { totalCount } }"): typeof import('./graphql.js').ServerProcessOrganizations2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3897,6 +4105,38 @@ export function graphql(source: "query TechnologiesOrganization($id: ID) { organ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TracingDirectory { organizations(first: 1) { totalCount } }"): typeof import('./graphql.js').TracingDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingCreate($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title titleEn curriculumUrl field startsOn endsOn version runner { id } partners { id } intakes { year } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) {\n  __typename\n  ... on TrainingProgramme { id title endsOn version }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingInvite($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version organization { id } programme { id } }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename\n  ... on TrainingPartner { id status version answeredAt }\n  ... on InvalidTrainingPartnerTransitionError { currentStatus allowedStatuses }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingContribute($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename\n  ... on TrainingPartner { id version contributions { year seatsFunded graduatesHired } }\n  ... on TrainingPartnerStateError { currentStatus }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingContributeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename\n  ... on TrainingProgramme { id version intakes { year trainees graduates } }\n  ... on VersionConflictError { currentVersion }\n  ... on ErrorResult { code message field }\n} }"): typeof import('./graphql.js').TrainingIntakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingOne($id: ID!) { trainingProgramme(id: $id) {\n  id title runner { id } intakes { year trainees graduates } partners { status organization { id } contributions { year seatsFunded graduatesHired } } } }"): typeof import('./graphql.js').TrainingOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingList($filter: TrainingProgrammeFilter) { trainingProgrammes(first: 100, filter: $filter) { totalCount edges { node { id title } } } }"): typeof import('./graphql.js').TrainingListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,6 +82,14 @@ export type AdvanceDealInput = {
   stage: DealStage;
 };
 
+/** Agreement of the sides you speak for to a PROPOSED placement, to the version you read. */
+export type AgreePlacementInput = {
+  /** The version you read: you agree to its terms. */
+  expectedVersion: number;
+  /** The placement. */
+  id: string | number;
+};
+
 /** Narrows the agreements. All given conditions must hold. */
 export type AgreementFilter = {
   /** This organisation is a licensor or the licensee. */
@@ -123,6 +131,16 @@ export type AgreementType =
   | 'OPTION'
   /** Sponsored research: the sponsor funds research and receives rights in its results. */
   | 'SPONSORED_RESEARCH';
+
+/** A partner’s answer to an invitation (its editors answer). */
+export type AnswerTrainingInvitationInput = {
+  /** True to accept (the partner becomes ACTIVE), false to decline. */
+  accept: boolean;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The partnership (TrainingPartner). */
+  partnerId: string | number;
+};
 
 /** What an API key may do for its organisation. */
 export type ApiKeyScope =
@@ -235,6 +253,16 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** The new password: at least 12 characters. */
   newPassword: string;
+};
+
+/** A placement’s next status (editors of either side): RUNNING, COMPLETED or CANCELLED. */
+export type ChangePlacementStatusInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** The placement. */
+  id: string | number;
+  /** AGREED -> RUNNING -> COMPLETED; CANCELLED from PROPOSED, AGREED or RUNNING. AGREED comes from `agreePlacement`, WITHDRAWN from the person’s `withdrawPlacement`. */
+  status: PlacementStatus;
 };
 
 /** Which collaborations (projects, and for the network agreements) a figure is computed over. All conditions must hold. */
@@ -540,6 +568,26 @@ export type CreateTechnologyInput = {
   title: string;
 };
 
+/** A training programme run by a university or a university unit (helix ACADEMIA) whose editor you are. */
+export type CreateTrainingProgrammeInput = {
+  /** Where the curriculum is published, an http(s) URL; null clears. */
+  curriculumUrl?: string | null | undefined;
+  /** What trainees learn, and how (up to 5,000 characters); null clears. */
+  description?: string | null | undefined;
+  /** Last day it runs (YYYY-MM-DD); null while open-ended. */
+  endsOn?: string | null | undefined;
+  /** Field of study, e.g. automation engineering; null clears. */
+  field?: string | null | undefined;
+  /** The university or unit that runs it; you must be one of its editors or admins. */
+  runnerOrganizationId: string | number;
+  /** First day it runs (YYYY-MM-DD). */
+  startsOn: string;
+  /** Title, as the runner writes it (up to 300 characters). */
+  title: string;
+  /** English title; null clears. */
+  titleEn?: string | null | undefined;
+};
+
 /** A webhook endpoint to register. */
 export type CreateWebhookEndpointInput = {
   /** What the endpoint is for (up to 500 characters). */
@@ -759,6 +807,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   /** GraphQL error: automatic persisted queries: the hash is unknown here; send the query with it once. */
   | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The placement cannot be agreed to now: it is no longer PROPOSED, or the sides you speak for have agreed already and the other side must (PlacementAgreementError). */
+  | 'PLACEMENT_AGREEMENT'
   /** Only editors of the programme’s owner put projects in it (ProgrammeConsentRequiredError). */
   | 'PROGRAMME_CONSENT_REQUIRED'
   /** The project already has an open request to join this programme (ProgrammeRequestOpenError). */
@@ -785,6 +835,8 @@ export type ErrorCode =
   | 'TECHNOLOGY_CODE_TAKEN'
   /** A partnership needs at least two different organisations as parties (TooFewPartiesError). */
   | 'TOO_FEW_PARTIES'
+  /** The organisation is not an ACTIVE partner of the programme, so it cannot do this (TrainingPartnerStateError). */
+  | 'TRAINING_PARTNER_STATE'
   /** GraphQL error: sign in, or send a valid API key; credentials that are invalid or disagree are refused even on public operations. */
   | 'UNAUTHENTICATED'
   /** GraphQL error: the body is not `application/json` or `application/graphql`. */
@@ -1130,6 +1182,14 @@ export type InviteParticipantInput = {
   projectId: string | number;
   /** Its role; not COORDINATOR (hand that over with transferCoordination). */
   role: ParticipantRole;
+};
+
+/** An organisation invited to take part in a programme (the runner’s editors invite). */
+export type InviteTrainingPartnerInput = {
+  /** The organisation invited; not the runner. */
+  organizationId: string | number;
+  /** The programme. */
+  programmeId: string | number;
 };
 
 /** The kind of deadline of a filing. */
@@ -1624,6 +1684,57 @@ export type PartyConsent =
   /** Not answered yet (or asked again after the terms changed). */
   | 'PENDING';
 
+/** Narrows the placements. All given conditions must hold. */
+export type PlacementFilter = {
+  /** Placements that last until this day or later (YYYY-MM-DD). */
+  activeFrom?: string | null | undefined;
+  /** Placements that start on this day or before (YYYY-MM-DD). */
+  activeUntil?: string | null | undefined;
+  /** Kind is one of these. */
+  kind?: Array<PlacementKind> | null | undefined;
+  /** True: only your own placements (you are the person placed); false: only others’. */
+  mine?: boolean | null | undefined;
+  /** The home or the host organisation is this one. */
+  organizationId?: string | number | null | undefined;
+  /** Status is one of these. */
+  status?: Array<PlacementStatus> | null | undefined;
+};
+
+/** What kind of placement it is. */
+export type PlacementKind =
+  /** A doctoral candidate doing their research at (and with) a company. */
+  | 'INDUSTRIAL_PHD'
+  /** A student’s internship at a company or another organisation. */
+  | 'INTERNSHIP'
+  /** A person appointed at both organisations at once, e.g. a professor of practice. */
+  | 'JOINT_APPOINTMENT'
+  /** Training in a lab or Fablab of another organisation. */
+  | 'LAB_TRAINING'
+  /** Staff seconded from their employer to another organisation for a while. */
+  | 'SECONDMENT';
+
+/** One of the two organisations of a placement. */
+export type PlacementSide =
+  /** The organisation the person comes from (their university, their employer). */
+  | 'HOME'
+  /** The organisation the person is placed at. */
+  | 'HOST';
+
+/** Where a placement stands: PROPOSED -> AGREED (when both sides agreed) -> RUNNING -> COMPLETED; CANCELLED from PROPOSED, AGREED or RUNNING; WITHDRAWN by the person from any status. */
+export type PlacementStatus =
+  /** Both sides agreed; not started yet. */
+  | 'AGREED'
+  /** Called off by either side (the person may still withdraw the record). */
+  | 'CANCELLED'
+  /** Finished (the person may still withdraw the record). */
+  | 'COMPLETED'
+  /** Proposed by one side; waiting for the other side to agree. */
+  | 'PROPOSED'
+  /** Under way. */
+  | 'RUNNING'
+  /** Withdrawn by the person (final): the organisations no longer see who it was, and it counts nowhere. */
+  | 'WITHDRAWN';
+
 /** What a person may do on the platform as a whole. */
 export type PlatformRole =
   /** Verifies and archives organisations, disables accounts, reads every audit trail. */
@@ -1686,6 +1797,32 @@ export type ProjectVisibility =
   /** Anyone reads its public fields; money stays with the participants. */
   | 'PUBLIC';
 
+/** A placement proposed by the editors of one side (home or host); the other side’s editors agree to it. */
+export type ProposePlacementInput = {
+  /** Last day (YYYY-MM-DD), not before `startsOn`. */
+  endsOn: string;
+  /** The organisation the person comes from. */
+  homeOrganizationId: string | number;
+  /** The organisation the person is placed at; not the home organisation. */
+  hostOrganizationId: string | number;
+  /** What kind of placement it is. */
+  kind: PlacementKind;
+  /** The person placed: an active member of the home organisation. */
+  personUserId: string | number;
+  /** The side you propose for (your side agrees by proposing). Needed only when you edit both organisations; otherwise it is the one you edit. */
+  side?: PlacementSide | null | undefined;
+  /** First day (YYYY-MM-DD). */
+  startsOn: string;
+  /** The host’s supervisor: an active member of the host organisation. */
+  supervisorUserId?: string | number | null | undefined;
+  /** Title of the placement (up to 300 characters). */
+  title: string;
+  /** What the person works on (up to 2,000 characters). */
+  topic?: string | null | undefined;
+  /** The home organisation’s tutor: an active member of it. */
+  tutorUserId?: string | number | null | undefined;
+};
+
 /** Publishing or renewing an offer or demand until a day. */
 export type PublishExchangeItemInput = {
   /** The version you read. */
@@ -1744,6 +1881,34 @@ export type RecordRevenueReceiptInput = {
   receivedOn: string;
   /** Bank or invoice reference (up to 200 characters). */
   reference?: string | null | undefined;
+};
+
+/** What an ACTIVE partner funds and hires for one intake year (its editors record it); recording a year again replaces its figures. */
+export type RecordTrainingContributionInput = {
+  /** The version you read. */
+  expectedVersion: number;
+  /** Graduates of the intake the partner hired (0 to 100000). */
+  graduatesHired: number;
+  /** The partnership (TrainingPartner). */
+  partnerId: string | number;
+  /** Seats of the intake the partner funds (0 to 100000). */
+  seatsFunded: number;
+  /** The intake year (1900 to this year). */
+  year: number;
+};
+
+/** One year’s intake of a programme (the runner’s editors record it); recording a year again replaces its figures. */
+export type RecordTrainingIntakeInput = {
+  /** The programme’s version you read. */
+  expectedVersion: number;
+  /** Trainees of the intake who graduated so far (0 to `trainees`). */
+  graduates: number;
+  /** The programme. */
+  programmeId: string | number;
+  /** Trainees admitted (0 to 100000). */
+  trainees: number;
+  /** The intake year (1900 to this year). */
+  year: number;
 };
 
 /** A new account. */
@@ -1912,6 +2077,18 @@ export type SpinOffStatus =
   /** Listed on a stock exchange. */
   | 'IPO';
 
+/** Which placements to count. All given conditions must hold. */
+export type TalentFlowsFilter = {
+  /** From this year, by the year each placement starts. */
+  fromYear?: number | null | undefined;
+  /** Only placements of these kinds; all kinds when omitted. */
+  kinds?: Array<PlacementKind> | null | undefined;
+  /** Only placements this organisation is the home or the host of. */
+  organizationId?: string | number | null | undefined;
+  /** Up to and including this year. */
+  toYear?: number | null | undefined;
+};
+
 /** Narrows the technologies. All given conditions must hold. */
 export type TechnologyFilter = {
   /** Has this field of science and technology (exact). */
@@ -1973,6 +2150,25 @@ export type TechnologyOwnerInput = {
   validFrom?: string | null | undefined;
   /** Last day of ownership (YYYY-MM-DD); open-ended when omitted. */
   validUntil?: string | null | undefined;
+};
+
+/** Where an organisation stands in a training programme: INVITED -> ACTIVE | DECLINED. */
+export type TrainingPartnerStatus =
+  /** Accepted: a partner of the programme (public). */
+  | 'ACTIVE'
+  /** Declined by the partner (final). */
+  | 'DECLINED'
+  /** Invited by the runner’s editors; waiting for the partner’s answer. */
+  | 'INVITED';
+
+/** Narrows the training programmes. All given conditions must hold. */
+export type TrainingProgrammeFilter = {
+  /** With this organisation as an ACTIVE partner. */
+  partnerOrganizationId?: string | number | null | undefined;
+  /** Run by this organisation. */
+  runnerOrganizationId?: string | number | null | undefined;
+  /** Words in the title, English title or field; accent- and case-insensitive. */
+  search?: string | null | undefined;
 };
 
 /** A move in the agreement’s life. */
@@ -2263,6 +2459,28 @@ export type UpdatePartnershipInput = {
   validUntil?: string | null | undefined;
 };
 
+/** Changes to a placement (editors of either side). Its terms (kind, title, topic, period) change only while PROPOSED, and a change withdraws the agreement of the side you do not speak for; the supervisor (host editors) and tutor (home editors) change until it ends. Omitted fields stay; null clears. */
+export type UpdatePlacementInput = {
+  /** Last day (YYYY-MM-DD), not before the first. */
+  endsOn?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The placement. */
+  id: string | number;
+  /** What kind of placement it is. */
+  kind?: PlacementKind | null | undefined;
+  /** First day (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** The host’s supervisor (an active member of the host); null clears. */
+  supervisorUserId?: string | number | null | undefined;
+  /** Title of the placement. */
+  title?: string | null | undefined;
+  /** What the person works on; null clears. */
+  topic?: string | null | undefined;
+  /** The home organisation’s tutor (an active member of it); null clears. */
+  tutorUserId?: string | number | null | undefined;
+};
+
 /** Changes to your own profile. Omitted fields stay as they are; null clears the ORCID iD. */
 export type UpdateProfileInput = {
   /** The name shown to others (1 to 200 characters). */
@@ -2335,6 +2553,28 @@ export type UpdateTechnologyInput = {
   title?: string | null | undefined;
 };
 
+/** Changes to a training programme (the runner’s editors). Omitted fields stay; null clears. */
+export type UpdateTrainingProgrammeInput = {
+  /** Where the curriculum is published, an http(s) URL; null clears. */
+  curriculumUrl?: string | null | undefined;
+  /** What trainees learn, and how (up to 5,000 characters); null clears. */
+  description?: string | null | undefined;
+  /** Last day it runs (YYYY-MM-DD); null makes it open-ended. */
+  endsOn?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** Field of study, e.g. automation engineering; null clears. */
+  field?: string | null | undefined;
+  /** The programme. */
+  id: string | number;
+  /** First day it runs (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** English title; null clears. */
+  titleEn?: string | null | undefined;
+};
+
 /** Changes to a webhook endpoint; what is omitted stays. */
 export type UpdateWebhookEndpointInput = {
   /** A new description; null removes it. */
@@ -2393,6 +2633,8 @@ export type WebhookEventType =
   | 'PROJECT'
   /** Receipts, costs and distributions of licence income. */
   | 'REVENUE'
+  /** Placements of people between organisations (never who the person is) and training programmes, their partners and intakes. */
+  | 'TALENT'
   /** Technologies, their owners, inventors and TRL assessments. */
   | 'TECHNOLOGY';
 
@@ -4402,6 +4644,195 @@ export type ProjectChangedSubscriptionVariables = Exact<{
 
 export type ProjectChangedSubscription = { projectChanged: { projectId: string, action: string } };
 
+export type AuthzTalentRowsProposePlacementMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type AuthzTalentRowsProposePlacementMutation = { proposePlacement:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Placement', id: string }
+   };
+
+export type AuthzTalentRowsCreateTrainingProgrammeMutationVariables = Exact<{
+  input: CreateTrainingProgrammeInput;
+}>;
+
+
+export type AuthzTalentRowsCreateTrainingProgrammeMutation = { createTrainingProgramme:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingProgramme', id: string }
+   };
+
+export type AuthzTalentRowsInviteTrainingPartnerMutationVariables = Exact<{
+  input: InviteTrainingPartnerInput;
+}>;
+
+
+export type AuthzTalentRowsInviteTrainingPartnerMutation = { inviteTrainingPartner:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingPartner', id: string }
+   };
+
+export type AuthzTalentRowsWithdrawFixtureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsWithdrawFixtureMutation = { withdrawPlacement:
+    | { __typename: 'InvalidPlacementTransitionError' }
+    | { __typename: 'Placement', id: string }
+   };
+
+export type AuthzTalentRowsAcceptFixtureMutationVariables = Exact<{
+  input: AnswerTrainingInvitationInput;
+}>;
+
+
+export type AuthzTalentRowsAcceptFixtureMutation = { answerTrainingInvitation:
+    | { __typename: 'InvalidTrainingPartnerTransitionError' }
+    | { __typename: 'TrainingPartner', id: string }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsPlacementQuery = { placement: { id: string } | null };
+
+export type AuthzTalentRowsPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTalentRowsPlacementsQuery = { placements: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthzTalentRowsOrganizationPlacementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsOrganizationPlacementsQuery = { organization: { placements: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type AuthzTalentRowsWithdrawnPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsWithdrawnPersonQuery = { placement: { title: string | null, topic: string | null, person: { id: string } | null } | null };
+
+export type AuthzTalentRowsPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsPersonQuery = { placement: { title: string | null, topic: string | null, person: { id: string } | null } | null };
+
+export type AuthzTalentRowsUpdatePlacementMutationVariables = Exact<{
+  input: UpdatePlacementInput;
+}>;
+
+
+export type AuthzTalentRowsUpdatePlacementMutation = { updatePlacement:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'Placement' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsAgreePlacementMutationVariables = Exact<{
+  input: AgreePlacementInput;
+}>;
+
+
+export type AuthzTalentRowsAgreePlacementMutation = { agreePlacement:
+    | { __typename: 'Placement' }
+    | { __typename: 'PlacementAgreementError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsChangePlacementStatusMutationVariables = Exact<{
+  input: ChangePlacementStatusInput;
+}>;
+
+
+export type AuthzTalentRowsChangePlacementStatusMutation = { changePlacementStatus:
+    | { __typename: 'InvalidPlacementTransitionError' }
+    | { __typename: 'Placement' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsWithdrawPlacementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsWithdrawPlacementMutation = { withdrawPlacement:
+    | { __typename: 'InvalidPlacementTransitionError' }
+    | { __typename: 'Placement' }
+   };
+
+export type AuthzTalentRowsTalentFlowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTalentRowsTalentFlowsQuery = { talentFlows: { cells: Array<{ year: number, placements: number | null, suppressed: boolean }> } };
+
+export type AuthzTalentRowsTrainingProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTalentRowsTrainingProgrammesQuery = { trainingProgrammes: { edges: Array<{ node: { id: string, partners: Array<{ status: TrainingPartnerStatus, contributions: Array<{ year: number }> }>, intakes: Array<{ year: number }> } }> } };
+
+export type AuthzTalentRowsTrainingProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzTalentRowsTrainingProgrammeQuery = { trainingProgramme: { id: string, runner: { id: string } | null } | null };
+
+export type AuthzTalentRowsUpdateTrainingProgrammeMutationVariables = Exact<{
+  input: UpdateTrainingProgrammeInput;
+}>;
+
+
+export type AuthzTalentRowsUpdateTrainingProgrammeMutation = { updateTrainingProgramme:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingProgramme' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsRecordTrainingIntakeMutationVariables = Exact<{
+  input: RecordTrainingIntakeInput;
+}>;
+
+
+export type AuthzTalentRowsRecordTrainingIntakeMutation = { recordTrainingIntake:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingProgramme' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsAnswerTrainingInvitationMutationVariables = Exact<{
+  input: AnswerTrainingInvitationInput;
+}>;
+
+
+export type AuthzTalentRowsAnswerTrainingInvitationMutation = { answerTrainingInvitation:
+    | { __typename: 'InvalidTrainingPartnerTransitionError' }
+    | { __typename: 'TrainingPartner' }
+    | { __typename: 'VersionConflictError' }
+   };
+
+export type AuthzTalentRowsRecordTrainingContributionMutationVariables = Exact<{
+  input: RecordTrainingContributionInput;
+}>;
+
+
+export type AuthzTalentRowsRecordTrainingContributionMutation = { recordTrainingContribution:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'TrainingPartner' }
+    | { __typename: 'TrainingPartnerStateError' }
+    | { __typename: 'VersionConflictError' }
+   };
+
 export type AuthzTechnologiesRowsCreateTechnologyMutationVariables = Exact<{
   input: CreateTechnologyInput;
 }>;
@@ -4732,9 +5163,13 @@ type CommercialisationJourneyError_InvalidObligationTransitionError_Fragment = {
 
 type CommercialisationJourneyError_InvalidPartnershipTransitionError_Fragment = { code: string, message: string, field: string | null };
 
+type CommercialisationJourneyError_InvalidPlacementTransitionError_Fragment = { code: string, message: string, field: string | null };
+
 type CommercialisationJourneyError_InvalidRefreshTokenError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_InvalidSpinOffTransitionError_Fragment = { code: string, message: string, field: string | null };
+
+type CommercialisationJourneyError_InvalidTrainingPartnerTransitionError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_InvalidTransitionError_Fragment = { code: string, message: string, field: string | null };
 
@@ -4762,6 +5197,8 @@ type CommercialisationJourneyError_PartnershipConsentStateError_Fragment = { cod
 
 type CommercialisationJourneyError_PartyWithdrawalRequiredError_Fragment = { code: string, message: string, field: string | null };
 
+type CommercialisationJourneyError_PlacementAgreementError_Fragment = { code: string, message: string, field: string | null };
+
 type CommercialisationJourneyError_ProgrammeConsentRequiredError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_ProgrammeRequestOpenError_Fragment = { code: string, message: string, field: string | null };
@@ -4779,6 +5216,8 @@ type CommercialisationJourneyError_SlugTakenError_Fragment = { code: string, mes
 type CommercialisationJourneyError_TechnologyCodeTakenError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_TooFewPartiesError_Fragment = { code: string, message: string, field: string | null };
+
+type CommercialisationJourneyError_TrainingPartnerStateError_Fragment = { code: string, message: string, field: string | null };
 
 type CommercialisationJourneyError_VersionConflictError_Fragment = { code: string, message: string, field: string | null };
 
@@ -4809,8 +5248,10 @@ export type CommercialisationJourneyErrorFragment =
   | CommercialisationJourneyError_InvalidIpFilingTransitionError_Fragment
   | CommercialisationJourneyError_InvalidObligationTransitionError_Fragment
   | CommercialisationJourneyError_InvalidPartnershipTransitionError_Fragment
+  | CommercialisationJourneyError_InvalidPlacementTransitionError_Fragment
   | CommercialisationJourneyError_InvalidRefreshTokenError_Fragment
   | CommercialisationJourneyError_InvalidSpinOffTransitionError_Fragment
+  | CommercialisationJourneyError_InvalidTrainingPartnerTransitionError_Fragment
   | CommercialisationJourneyError_InvalidTransitionError_Fragment
   | CommercialisationJourneyError_InvitationInvalidError_Fragment
   | CommercialisationJourneyError_LastAdminError_Fragment
@@ -4824,6 +5265,7 @@ export type CommercialisationJourneyErrorFragment =
   | CommercialisationJourneyError_PartnershipConsentPendingError_Fragment
   | CommercialisationJourneyError_PartnershipConsentStateError_Fragment
   | CommercialisationJourneyError_PartyWithdrawalRequiredError_Fragment
+  | CommercialisationJourneyError_PlacementAgreementError_Fragment
   | CommercialisationJourneyError_ProgrammeConsentRequiredError_Fragment
   | CommercialisationJourneyError_ProgrammeRequestOpenError_Fragment
   | CommercialisationJourneyError_ProgrammeRequestStateError_Fragment
@@ -4833,6 +5275,7 @@ export type CommercialisationJourneyErrorFragment =
   | CommercialisationJourneyError_SlugTakenError_Fragment
   | CommercialisationJourneyError_TechnologyCodeTakenError_Fragment
   | CommercialisationJourneyError_TooFewPartiesError_Fragment
+  | CommercialisationJourneyError_TrainingPartnerStateError_Fragment
   | CommercialisationJourneyError_VersionConflictError_Fragment
 ;
 
@@ -5642,6 +6085,11 @@ export type FirstStartCommercialisationFunnelQueryVariables = Exact<{ [key: stri
 
 
 export type FirstStartCommercialisationFunnelQuery = { commercialisationFunnel: { total: { disclosures: number, patentFilings: number, patentsGranted: number, licencesExecuted: number, startupsFormed: number, licenceIncome: Array<{ currency: string, amount: string | null, suppressed: boolean }> } } };
+
+export type FirstStartTalentFlowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStartTalentFlowsQuery = { talentFlows: { cells: Array<{ year: number, kind: PlacementKind, homeHelix: Helix, hostHelix: Helix, placements: number | null, suppressed: boolean }> }, trainingProgrammes: { edges: Array<{ node: { title: string, runner: { slug: string } | null, partners: Array<{ status: TrainingPartnerStatus, organization: { slug: string } | null, contributions: Array<{ year: number, seatsFunded: number, graduatesHired: number }> }>, intakes: Array<{ year: number, trainees: number }> } }> } };
 
 export type FirstStartTechnologyOffersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6794,6 +7242,97 @@ export type PartnershipsPartnershipQueryVariables = Exact<{
 
 export type PartnershipsPartnershipQuery = { partnership: { type: PartnershipType, title: string, description: string | null, status: PartnershipStatus, signedOn: string | null, validFrom: string | null, validUntil: string | null, parties: Array<{ slug: string }> } | null };
 
+export type PlacementsProposeMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type PlacementsProposeMutation = { proposePlacement:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, kind: PlacementKind, title: string | null, topic: string | null, startsOn: string, endsOn: string, status: PlacementStatus, proposedBy: PlacementSide, homeAgreedAt: string | null, hostAgreedAt: string | null, withdrawnAt: string | null, version: number, mine: boolean, person: { id: string, displayName: string } | null, supervisor: { id: string } | null, tutor: { id: string } | null, homeAgreedBy: { id: string } | null, hostAgreedBy: { id: string } | null, homeOrganization: { id: string } | null, hostOrganization: { id: string } | null }
+   };
+
+export type PlacementsUpdateMutationVariables = Exact<{
+  input: UpdatePlacementInput;
+}>;
+
+
+export type PlacementsUpdateMutation = { updatePlacement:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, title: string | null, status: PlacementStatus, version: number, homeAgreedAt: string | null, hostAgreedAt: string | null, hostAgreedBy: { id: string } | null, supervisor: { id: string } | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type PlacementsAgreeMutationVariables = Exact<{
+  input: AgreePlacementInput;
+}>;
+
+
+export type PlacementsAgreeMutation = { agreePlacement:
+    | { __typename: 'Placement', id: string, status: PlacementStatus, version: number, homeAgreedAt: string | null, hostAgreedAt: string | null }
+    | { __typename: 'PlacementAgreementError', currentStatus: PlacementStatus, code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type PlacementsChangeStatusMutationVariables = Exact<{
+  input: ChangePlacementStatusInput;
+}>;
+
+
+export type PlacementsChangeStatusMutation = { changePlacementStatus:
+    | { __typename: 'InvalidPlacementTransitionError', currentStatus: PlacementStatus, allowedStatuses: Array<PlacementStatus>, code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, version: number }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type PlacementsWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementsWithdrawMutation = { withdrawPlacement:
+    | { __typename: 'InvalidPlacementTransitionError', currentStatus: PlacementStatus, allowedStatuses: Array<PlacementStatus>, code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, title: string | null, withdrawnAt: string | null, person: { id: string } | null }
+   };
+
+export type PlacementsOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementsOneQuery = { placement: { id: string, kind: PlacementKind, title: string | null, topic: string | null, status: PlacementStatus, version: number, mine: boolean, person: { id: string, displayName: string } | null, supervisor: { id: string } | null, tutor: { id: string } | null, homeOrganization: { id: string } | null, hostOrganization: { id: string } | null } | null };
+
+export type PlacementsListQueryVariables = Exact<{
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type PlacementsListQuery = { placements: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, title: string | null, mine: boolean, person: { id: string } | null } }> } };
+
+export type PlacementsOfOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementsOfOrganizationQuery = { organization: { placements: { totalCount: number, edges: Array<{ node: { id: string, person: { id: string } | null } }> } } | null };
+
+export type PlacementsTalentFlowsQueryVariables = Exact<{
+  filter?: TalentFlowsFilter | null | undefined;
+}>;
+
+
+export type PlacementsTalentFlowsQuery = { talentFlows: { cells: Array<{ year: number, kind: PlacementKind, homeHelix: Helix, hostHelix: Helix, placements: number | null, suppressed: boolean }> } };
+
+export type PlacementsCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type PlacementsCreateEndpointMutation = { createWebhookEndpoint:
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'WebhookEndpointWithSecret' }
+   };
+
 export type ProgrammeRequestsCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -7414,6 +7953,11 @@ export type ScheduledJobsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScheduledJobsMeQuery = { me: { id: string } };
 
+export type ServerProcessOrganizationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerProcessOrganizationCountQuery = { organizations: { totalCount: number } };
+
 export type ServerProcessOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7439,11 +7983,6 @@ export type ServerProcessOrganizationQueryVariables = Exact<{ [key: string]: nev
 
 
 export type ServerProcessOrganizationQuery = { organization: { name: string } | null, organizations: { totalCount: number } };
-
-export type ServerProcessOrganizations2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ServerProcessOrganizations2Query = { organizations: { totalCount: number } };
 
 export type SpinOffsSpinOffsQueryVariables = Exact<{
   filter?: SpinOffFilter | null | undefined;
@@ -8125,6 +8664,85 @@ export type TracingDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TracingDirectoryQuery = { organizations: { totalCount: number } };
+
+export type TrainingCreateMutationVariables = Exact<{
+  input: CreateTrainingProgrammeInput;
+}>;
+
+
+export type TrainingCreateMutation = { createTrainingProgramme:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, title: string, titleEn: string | null, curriculumUrl: string | null, field: string | null, startsOn: string, endsOn: string | null, version: number, runner: { id: string } | null, partners: Array<{ id: string }>, intakes: Array<{ year: number }> }
+   };
+
+export type TrainingUpdateMutationVariables = Exact<{
+  input: UpdateTrainingProgrammeInput;
+}>;
+
+
+export type TrainingUpdateMutation = { updateTrainingProgramme:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, title: string, endsOn: string | null, version: number }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingInviteMutationVariables = Exact<{
+  input: InviteTrainingPartnerInput;
+}>;
+
+
+export type TrainingInviteMutation = { inviteTrainingPartner:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, status: TrainingPartnerStatus, version: number, organization: { id: string } | null, programme: { id: string } | null }
+   };
+
+export type TrainingAnswerMutationVariables = Exact<{
+  input: AnswerTrainingInvitationInput;
+}>;
+
+
+export type TrainingAnswerMutation = { answerTrainingInvitation:
+    | { __typename: 'InvalidTrainingPartnerTransitionError', currentStatus: TrainingPartnerStatus, allowedStatuses: Array<TrainingPartnerStatus>, code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, status: TrainingPartnerStatus, version: number, answeredAt: string | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingContributeMutationVariables = Exact<{
+  input: RecordTrainingContributionInput;
+}>;
+
+
+export type TrainingContributeMutation = { recordTrainingContribution:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, version: number, contributions: Array<{ year: number, seatsFunded: number, graduatesHired: number }> }
+    | { __typename: 'TrainingPartnerStateError', currentStatus: TrainingPartnerStatus, code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingIntakeMutationVariables = Exact<{
+  input: RecordTrainingIntakeInput;
+}>;
+
+
+export type TrainingIntakeMutation = { recordTrainingIntake:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, version: number, intakes: Array<{ year: number, trainees: number, graduates: number }> }
+    | { __typename: 'VersionConflictError', currentVersion: number, code: string, message: string, field: string | null }
+   };
+
+export type TrainingOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingOneQuery = { trainingProgramme: { id: string, title: string, runner: { id: string } | null, intakes: Array<{ year: number, trainees: number, graduates: number }>, partners: Array<{ status: TrainingPartnerStatus, organization: { id: string } | null, contributions: Array<{ year: number, seatsFunded: number, graduatesHired: number }> }> } | null };
+
+export type TrainingListQueryVariables = Exact<{
+  filter?: TrainingProgrammeFilter | null | undefined;
+}>;
+
+
+export type TrainingListQuery = { trainingProgrammes: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> } };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   input: UpdateOrganizationInput;
@@ -10995,6 +11613,206 @@ export const ProjectChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectChangedSubscription, ProjectChangedSubscriptionVariables>;
+export const AuthzTalentRowsProposePlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsProposePlacement($input: ProposePlacementInput!) {
+  proposePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsProposePlacementMutation, AuthzTalentRowsProposePlacementMutationVariables>;
+export const AuthzTalentRowsCreateTrainingProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsCreateTrainingProgramme($input: CreateTrainingProgrammeInput!) {
+  createTrainingProgramme(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsCreateTrainingProgrammeMutation, AuthzTalentRowsCreateTrainingProgrammeMutationVariables>;
+export const AuthzTalentRowsInviteTrainingPartnerDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsInviteTrainingPartner($input: InviteTrainingPartnerInput!) {
+  inviteTrainingPartner(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsInviteTrainingPartnerMutation, AuthzTalentRowsInviteTrainingPartnerMutationVariables>;
+export const AuthzTalentRowsWithdrawFixtureDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsWithdrawFixture($id: ID!) {
+  withdrawPlacement(id: $id) {
+    __typename
+    ... on Placement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsWithdrawFixtureMutation, AuthzTalentRowsWithdrawFixtureMutationVariables>;
+export const AuthzTalentRowsAcceptFixtureDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsAcceptFixture($input: AnswerTrainingInvitationInput!) {
+  answerTrainingInvitation(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsAcceptFixtureMutation, AuthzTalentRowsAcceptFixtureMutationVariables>;
+export const AuthzTalentRowsPlacementDocument = new TypedDocumentString(`
+    query AuthzTalentRowsPlacement($id: ID!) {
+  placement(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsPlacementQuery, AuthzTalentRowsPlacementQueryVariables>;
+export const AuthzTalentRowsPlacementsDocument = new TypedDocumentString(`
+    query AuthzTalentRowsPlacements {
+  placements(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsPlacementsQuery, AuthzTalentRowsPlacementsQueryVariables>;
+export const AuthzTalentRowsOrganizationPlacementsDocument = new TypedDocumentString(`
+    query AuthzTalentRowsOrganizationPlacements($id: ID!) {
+  organization(id: $id) {
+    placements(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsOrganizationPlacementsQuery, AuthzTalentRowsOrganizationPlacementsQueryVariables>;
+export const AuthzTalentRowsWithdrawnPersonDocument = new TypedDocumentString(`
+    query AuthzTalentRowsWithdrawnPerson($id: ID!) {
+  placement(id: $id) {
+    person {
+      id
+    }
+    title
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsWithdrawnPersonQuery, AuthzTalentRowsWithdrawnPersonQueryVariables>;
+export const AuthzTalentRowsPersonDocument = new TypedDocumentString(`
+    query AuthzTalentRowsPerson($id: ID!) {
+  placement(id: $id) {
+    person {
+      id
+    }
+    title
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsPersonQuery, AuthzTalentRowsPersonQueryVariables>;
+export const AuthzTalentRowsUpdatePlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsUpdatePlacement($input: UpdatePlacementInput!) {
+  updatePlacement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsUpdatePlacementMutation, AuthzTalentRowsUpdatePlacementMutationVariables>;
+export const AuthzTalentRowsAgreePlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsAgreePlacement($input: AgreePlacementInput!) {
+  agreePlacement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsAgreePlacementMutation, AuthzTalentRowsAgreePlacementMutationVariables>;
+export const AuthzTalentRowsChangePlacementStatusDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsChangePlacementStatus($input: ChangePlacementStatusInput!) {
+  changePlacementStatus(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsChangePlacementStatusMutation, AuthzTalentRowsChangePlacementStatusMutationVariables>;
+export const AuthzTalentRowsWithdrawPlacementDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsWithdrawPlacement($id: ID!) {
+  withdrawPlacement(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsWithdrawPlacementMutation, AuthzTalentRowsWithdrawPlacementMutationVariables>;
+export const AuthzTalentRowsTalentFlowsDocument = new TypedDocumentString(`
+    query AuthzTalentRowsTalentFlows {
+  talentFlows {
+    cells {
+      year
+      placements
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsTalentFlowsQuery, AuthzTalentRowsTalentFlowsQueryVariables>;
+export const AuthzTalentRowsTrainingProgrammesDocument = new TypedDocumentString(`
+    query AuthzTalentRowsTrainingProgrammes {
+  trainingProgrammes(first: 100) {
+    edges {
+      node {
+        id
+        partners {
+          status
+          contributions {
+            year
+          }
+        }
+        intakes {
+          year
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsTrainingProgrammesQuery, AuthzTalentRowsTrainingProgrammesQueryVariables>;
+export const AuthzTalentRowsTrainingProgrammeDocument = new TypedDocumentString(`
+    query AuthzTalentRowsTrainingProgramme($id: ID!) {
+  trainingProgramme(id: $id) {
+    id
+    runner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsTrainingProgrammeQuery, AuthzTalentRowsTrainingProgrammeQueryVariables>;
+export const AuthzTalentRowsUpdateTrainingProgrammeDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsUpdateTrainingProgramme($input: UpdateTrainingProgrammeInput!) {
+  updateTrainingProgramme(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsUpdateTrainingProgrammeMutation, AuthzTalentRowsUpdateTrainingProgrammeMutationVariables>;
+export const AuthzTalentRowsRecordTrainingIntakeDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsRecordTrainingIntake($input: RecordTrainingIntakeInput!) {
+  recordTrainingIntake(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsRecordTrainingIntakeMutation, AuthzTalentRowsRecordTrainingIntakeMutationVariables>;
+export const AuthzTalentRowsAnswerTrainingInvitationDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsAnswerTrainingInvitation($input: AnswerTrainingInvitationInput!) {
+  answerTrainingInvitation(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsAnswerTrainingInvitationMutation, AuthzTalentRowsAnswerTrainingInvitationMutationVariables>;
+export const AuthzTalentRowsRecordTrainingContributionDocument = new TypedDocumentString(`
+    mutation AuthzTalentRowsRecordTrainingContribution($input: RecordTrainingContributionInput!) {
+  recordTrainingContribution(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzTalentRowsRecordTrainingContributionMutation, AuthzTalentRowsRecordTrainingContributionMutationVariables>;
 export const AuthzTechnologiesRowsCreateTechnologyDocument = new TypedDocumentString(`
     mutation AuthzTechnologiesRowsCreateTechnology($input: CreateTechnologyInput!) {
   createTechnology(input: $input) {
@@ -13013,6 +13831,45 @@ export const FirstStartCommercialisationFunnelDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<FirstStartCommercialisationFunnelQuery, FirstStartCommercialisationFunnelQueryVariables>;
+export const FirstStartTalentFlowsDocument = new TypedDocumentString(`
+    query FirstStartTalentFlows {
+  talentFlows {
+    cells {
+      year
+      kind
+      homeHelix
+      hostHelix
+      placements
+      suppressed
+    }
+  }
+  trainingProgrammes {
+    edges {
+      node {
+        title
+        runner {
+          slug
+        }
+        partners {
+          status
+          organization {
+            slug
+          }
+          contributions {
+            year
+            seatsFunded
+            graduatesHired
+          }
+        }
+        intakes {
+          year
+          trainees
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartTalentFlowsQuery, FirstStartTalentFlowsQueryVariables>;
 export const FirstStartTechnologyOffersDocument = new TypedDocumentString(`
     query FirstStartTechnologyOffers {
   technologyOffers {
@@ -15240,6 +16097,243 @@ export const PartnershipsPartnershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipsPartnershipQuery, PartnershipsPartnershipQueryVariables>;
+export const PlacementsProposeDocument = new TypedDocumentString(`
+    mutation PlacementsPropose($input: ProposePlacementInput!) {
+  proposePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      kind
+      title
+      topic
+      startsOn
+      endsOn
+      status
+      proposedBy
+      homeAgreedAt
+      hostAgreedAt
+      withdrawnAt
+      version
+      mine
+      person {
+        id
+        displayName
+      }
+      supervisor {
+        id
+      }
+      tutor {
+        id
+      }
+      homeAgreedBy {
+        id
+      }
+      hostAgreedBy {
+        id
+      }
+      homeOrganization {
+        id
+      }
+      hostOrganization {
+        id
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsProposeMutation, PlacementsProposeMutationVariables>;
+export const PlacementsUpdateDocument = new TypedDocumentString(`
+    mutation PlacementsUpdate($input: UpdatePlacementInput!) {
+  updatePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      title
+      status
+      version
+      homeAgreedAt
+      hostAgreedAt
+      hostAgreedBy {
+        id
+      }
+      supervisor {
+        id
+      }
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsUpdateMutation, PlacementsUpdateMutationVariables>;
+export const PlacementsAgreeDocument = new TypedDocumentString(`
+    mutation PlacementsAgree($input: AgreePlacementInput!) {
+  agreePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      status
+      version
+      homeAgreedAt
+      hostAgreedAt
+    }
+    ... on PlacementAgreementError {
+      currentStatus
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsAgreeMutation, PlacementsAgreeMutationVariables>;
+export const PlacementsChangeStatusDocument = new TypedDocumentString(`
+    mutation PlacementsChangeStatus($input: ChangePlacementStatusInput!) {
+  changePlacementStatus(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      status
+      version
+    }
+    ... on InvalidPlacementTransitionError {
+      currentStatus
+      allowedStatuses
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsChangeStatusMutation, PlacementsChangeStatusMutationVariables>;
+export const PlacementsWithdrawDocument = new TypedDocumentString(`
+    mutation PlacementsWithdraw($id: ID!) {
+  withdrawPlacement(id: $id) {
+    __typename
+    ... on Placement {
+      id
+      status
+      title
+      withdrawnAt
+      person {
+        id
+      }
+    }
+    ... on InvalidPlacementTransitionError {
+      currentStatus
+      allowedStatuses
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsWithdrawMutation, PlacementsWithdrawMutationVariables>;
+export const PlacementsOneDocument = new TypedDocumentString(`
+    query PlacementsOne($id: ID!) {
+  placement(id: $id) {
+    id
+    kind
+    title
+    topic
+    status
+    version
+    mine
+    person {
+      id
+      displayName
+    }
+    supervisor {
+      id
+    }
+    tutor {
+      id
+    }
+    homeOrganization {
+      id
+    }
+    hostOrganization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsOneQuery, PlacementsOneQueryVariables>;
+export const PlacementsListDocument = new TypedDocumentString(`
+    query PlacementsList($filter: PlacementFilter) {
+  placements(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        title
+        mine
+        person {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsListQuery, PlacementsListQueryVariables>;
+export const PlacementsOfOrganizationDocument = new TypedDocumentString(`
+    query PlacementsOfOrganization($id: ID!) {
+  organization(id: $id) {
+    placements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          person {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsOfOrganizationQuery, PlacementsOfOrganizationQueryVariables>;
+export const PlacementsTalentFlowsDocument = new TypedDocumentString(`
+    query PlacementsTalentFlows($filter: TalentFlowsFilter) {
+  talentFlows(filter: $filter) {
+    cells {
+      year
+      kind
+      homeHelix
+      hostHelix
+      placements
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsTalentFlowsQuery, PlacementsTalentFlowsQueryVariables>;
+export const PlacementsCreateEndpointDocument = new TypedDocumentString(`
+    mutation PlacementsCreateEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsCreateEndpointMutation, PlacementsCreateEndpointMutationVariables>;
 export const ProgrammeRequestsCreateProjectDocument = new TypedDocumentString(`
     mutation ProgrammeRequestsCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -16441,6 +17535,13 @@ export const ScheduledJobsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduledJobsMeQuery, ScheduledJobsMeQueryVariables>;
+export const ServerProcessOrganizationCountDocument = new TypedDocumentString(`
+    query ServerProcessOrganizationCount {
+  organizations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ServerProcessOrganizationCountQuery, ServerProcessOrganizationCountQueryVariables>;
 export const ServerProcessOrganizationsDocument = new TypedDocumentString(`
     query ServerProcessOrganizations {
   organizations(filter: {helix: GOVERNMENT}) {
@@ -16479,13 +17580,6 @@ export const ServerProcessOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerProcessOrganizationQuery, ServerProcessOrganizationQueryVariables>;
-export const ServerProcessOrganizations2Document = new TypedDocumentString(`
-    query ServerProcessOrganizations2 {
-  organizations {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<ServerProcessOrganizations2Query, ServerProcessOrganizations2QueryVariables>;
 export const SpinOffsSpinOffsDocument = new TypedDocumentString(`
     query SpinOffsSpinOffs($filter: SpinOffFilter) {
   spinOffs(filter: $filter) {
@@ -17989,6 +19083,197 @@ export const TracingDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TracingDirectoryQuery, TracingDirectoryQueryVariables>;
+export const TrainingCreateDocument = new TypedDocumentString(`
+    mutation TrainingCreate($input: CreateTrainingProgrammeInput!) {
+  createTrainingProgramme(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      title
+      titleEn
+      curriculumUrl
+      field
+      startsOn
+      endsOn
+      version
+      runner {
+        id
+      }
+      partners {
+        id
+      }
+      intakes {
+        year
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCreateMutation, TrainingCreateMutationVariables>;
+export const TrainingUpdateDocument = new TypedDocumentString(`
+    mutation TrainingUpdate($input: UpdateTrainingProgrammeInput!) {
+  updateTrainingProgramme(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      title
+      endsOn
+      version
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingUpdateMutation, TrainingUpdateMutationVariables>;
+export const TrainingInviteDocument = new TypedDocumentString(`
+    mutation TrainingInvite($input: InviteTrainingPartnerInput!) {
+  inviteTrainingPartner(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      status
+      version
+      organization {
+        id
+      }
+      programme {
+        id
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingInviteMutation, TrainingInviteMutationVariables>;
+export const TrainingAnswerDocument = new TypedDocumentString(`
+    mutation TrainingAnswer($input: AnswerTrainingInvitationInput!) {
+  answerTrainingInvitation(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      status
+      version
+      answeredAt
+    }
+    ... on InvalidTrainingPartnerTransitionError {
+      currentStatus
+      allowedStatuses
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingAnswerMutation, TrainingAnswerMutationVariables>;
+export const TrainingContributeDocument = new TypedDocumentString(`
+    mutation TrainingContribute($input: RecordTrainingContributionInput!) {
+  recordTrainingContribution(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      version
+      contributions {
+        year
+        seatsFunded
+        graduatesHired
+      }
+    }
+    ... on TrainingPartnerStateError {
+      currentStatus
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingContributeMutation, TrainingContributeMutationVariables>;
+export const TrainingIntakeDocument = new TypedDocumentString(`
+    mutation TrainingIntake($input: RecordTrainingIntakeInput!) {
+  recordTrainingIntake(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      version
+      intakes {
+        year
+        trainees
+        graduates
+      }
+    }
+    ... on VersionConflictError {
+      currentVersion
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingIntakeMutation, TrainingIntakeMutationVariables>;
+export const TrainingOneDocument = new TypedDocumentString(`
+    query TrainingOne($id: ID!) {
+  trainingProgramme(id: $id) {
+    id
+    title
+    runner {
+      id
+    }
+    intakes {
+      year
+      trainees
+      graduates
+    }
+    partners {
+      status
+      organization {
+        id
+      }
+      contributions {
+        year
+        seatsFunded
+        graduatesHired
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingOneQuery, TrainingOneQueryVariables>;
+export const TrainingListDocument = new TypedDocumentString(`
+    query TrainingList($filter: TrainingProgrammeFilter) {
+  trainingProgrammes(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingListQuery, TrainingListQueryVariables>;
 export const UpdateOrganizationDocument = new TypedDocumentString(`
     mutation UpdateOrganization($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {

@@ -36,6 +36,14 @@ export interface DealParties {
   seekerId: string;
 }
 
+export interface PlacementParties {
+  homeOrganizationId: string;
+  hostOrganizationId: string;
+  personUserId: string;
+  supervisorUserId: string | null;
+  tutorUserId: string | null;
+}
+
 export interface ProgrammeRequestParties {
   projectId: string;
   /** The programme's owner; a programme without one hears from platform admins only. */
@@ -181,6 +189,23 @@ export class AccessRepository {
         runnerId: row.runner_organization_id,
         startupId: row.startup_organization_id,
         mentorUserIds: row.mentor_user_ids,
+      }),
+    );
+  }
+
+  /** The two sides of each placement and the people it names. */
+  placements(ctx: RequestContext, ids: readonly string[]): Promise<(PlacementParties | undefined)[]> {
+    return this.batch(
+      ctx,
+      'placement',
+      ids,
+      `SELECT id, home_organization_id, host_organization_id, person_user_id, supervisor_user_id, tutor_user_id FROM placement_party WHERE id = ANY($1)`,
+      (row: { home_organization_id: string; host_organization_id: string; person_user_id: string; supervisor_user_id: string | null; tutor_user_id: string | null }) => ({
+        homeOrganizationId: row.home_organization_id,
+        hostOrganizationId: row.host_organization_id,
+        personUserId: row.person_user_id,
+        supervisorUserId: row.supervisor_user_id,
+        tutorUserId: row.tutor_user_id,
       }),
     );
   }

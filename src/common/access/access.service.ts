@@ -44,6 +44,7 @@ const kinds: Record<Exclude<RecordKind, 'organization'>, { what: string; read?: 
   agreement: { what: 'agreement', read: 'agreement.read' },
   deal: { what: 'deal', read: 'deal.read' },
   incubation: { what: 'application', read: 'incubation.read' },
+  placement: { what: 'placement', read: 'placement.read' },
   person: { what: 'person' },
 };
 
@@ -66,6 +67,8 @@ const refusals: Partial<Record<RecordPermission, string>> = {
   'incubation.mentor': 'Only the startup’s current mentors and the runner’s editors and admins may do this',
   'incubation.startup': 'Only the startup’s editors and admins may do this',
   'incubation.plan': 'Only editors and admins of the runner or of the startup may do this',
+  'placement.manage': 'Only editors and admins of the home or host organisation may do this',
+  'placement.withdraw': 'Only the person placed may withdraw their placement',
 };
 
 type SqlCondition = { sql: string; params: Record<string, unknown> } | 'all';
@@ -239,6 +242,8 @@ export class AccessService {
         return this.onDeal(ctx, permission, id);
       case 'incubation':
         return this.onIncubation(ctx, permission, id);
+      case 'placement':
+        return this.onPlacement(ctx, permission, id);
       case 'person':
         return this.onPerson(ctx, id);
     }
@@ -406,6 +411,22 @@ export class AccessService {
       default:
         return isMentor || this.canAny(ctx, 'organization.read', [file.runnerId, file.startupId]);
     }
+  }
+
+  /**
+   * A placement: the person withdraws it (they alone); editors of either side manage it; members of
+   * either side, the person, the supervisor and the tutor read it.
+   */
+  private async onPlacement(ctx: RequestContext, permission: RecordPermission, placementId: string): Promise<boolean> {
+    const [placement] = await this.facts.placements(ctx, [placementId]);
+    if (!placement) return false;
+    const userId = ctx.principal.kind === 'user' ? ctx.userId : undefined;
+    if (permission === 'placement.withdraw') return userId !== undefined && userId === placement.personUserId;
+    if (this.isPlatformAdmin(ctx)) return true;
+    const sides = [placement.homeOrganizationId, placement.hostOrganizationId];
+    if (permission === 'placement.manage') return this.canAny(ctx, 'organization.write', sides);
+    if (userId !== undefined && [placement.personUserId, placement.supervisorUserId, placement.tutorUserId].includes(userId)) return true;
+    return this.canAny(ctx, 'organization.read', sides);
   }
 
   /** A person's email: theirs, and admins' of an organisation they belong to or asked to join. */

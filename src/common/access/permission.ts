@@ -71,6 +71,13 @@ export type DealPermission = 'deal.read' | 'deal.move' | 'deal.drop';
  */
 export type IncubationPermission = 'incubation.read' | 'incubation.decide' | 'incubation.mentor' | 'incubation.startup' | 'incubation.plan';
 
+/**
+ * On placements of people at other organisations: `read` (members of the home and host
+ * organisations, the person, the supervisor and the tutor); `manage` it (editors of either side);
+ * `withdraw` it (the person alone: a platform admin may not do it for them).
+ */
+export type PlacementPermission = 'placement.read' | 'placement.manage' | 'placement.withdraw';
+
 /** On people: `readEmail` (the person, and admins of an organisation they belong to or asked to join). */
 export type PersonPermission = 'person.readEmail';
 
@@ -85,6 +92,7 @@ export type RecordPermission =
   | AgreementPermission
   | DealPermission
   | IncubationPermission
+  | PlacementPermission
   | PersonPermission;
 
 /**
