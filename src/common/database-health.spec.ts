@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { Logger } from 'pino';
 import { DatabaseHealth } from './database-health.js';
 
@@ -8,19 +9,21 @@ function recorder() {
   return { logger, lines };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('DatabaseHealth', () => {
+  // The clock is the test's: on a busy machine a real one lets an extra summary interval pass.
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it('logs an outage as one warning, a summary per interval and one line when the database answers again', async () => {
     const { logger, lines } = recorder();
     let back = false;
     const health = new DatabaseHealth(logger, { summaryIntervalMs: 100, probeIntervalMs: 20 });
     health.probeWith(async () => back);
     for (let i = 0; i < 1000; i++) health.refused(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
-    await sleep(150);
+    await jest.advanceTimersByTimeAsync(150);
     for (let i = 0; i < 5; i++) health.refused(new Error('Connection terminated'));
     back = true;
-    await sleep(60);
+    await jest.advanceTimersByTimeAsync(20);
     expect(health.unavailable).toBe(false);
     expect(lines).toEqual([
       ['warn', expect.stringMatching(/^database unavailable: requests that need it/)],
