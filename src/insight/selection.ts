@@ -124,7 +124,8 @@ export function partyInScope(filter: Partial<ReportScope> | undefined, columns: 
 /**
  * The collaborations of the given kinds that a filter selects, one row per collaboration and party:
  * `id` (text, unique across kinds), `organization_id` (uuid) and `day` (date: when it counts). Each
- * counts only where `readers` (an SQL uuid[] expression, NULL for a platform admin) may read it:
+ * counts only where the readers (`readerList`: an SQL uuid[] expression, NULL for a platform admin,
+ * asked for only when a kind needs it) may read it:
  *  - PROJECT: public projects, and those the readers take part in;
  *  - AGREEMENT: those the readers are parties to;
  *  - PLACEMENT: those of which a reader is the home or the host, never publicly (a placement is a person's);
@@ -138,12 +139,15 @@ export function partyInScope(filter: Partial<ReportScope> | undefined, columns: 
  * of them). A research programme (`programmeId`) selects no placement, incubation or training
  * partnership: none belongs to one.
  */
-export function collaborationPartiesSql(filter: CollaborationFilter | undefined, kinds: Iterable<CollaborationKind>, params: SqlParams, readers: string): string {
+export function collaborationPartiesSql(filter: CollaborationFilter | undefined, kinds: Iterable<CollaborationKind>, params: SqlParams, readerList: () => string): string {
+  // Named only where a branch needs it: a statement must use every parameter it is given.
+  let readers = '';
   const any = (column: string) => `${column} = ANY(${readers})`;
   const branches: string[] = [];
   for (const kind of kinds) {
     switch (kind) {
       case CollaborationKind.PROJECT: {
+        readers = readerList();
         const { where } = selectedProjects(filter, params);
         branches.push(`SELECT 'p' || p.id AS id, pp.organization_id, coalesce(p.start_date, p.created_at::date) AS day
            FROM project_helix_fact p JOIN project_participation_fact pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
@@ -151,7 +155,8 @@ export function collaborationPartiesSql(filter: CollaborationFilter | undefined,
         break;
       }
       case CollaborationKind.AGREEMENT:
-        branches.push(`SELECT 'a' || a.id, party.organization_id, a.executed_on
+        readers = readerList();
+        branches.push(`SELECT 'a' || a.id AS id, party.organization_id, a.executed_on AS day
            FROM agreement_fact a
            CROSS JOIN LATERAL (SELECT a.licensee_organization_id AS organization_id
                                UNION SELECT l.organization_id FROM agreement_licensor_fact l WHERE l.agreement_id = a.id) party
@@ -161,7 +166,8 @@ export function collaborationPartiesSql(filter: CollaborationFilter | undefined,
         break;
       case CollaborationKind.PLACEMENT:
         if (filter?.programmeId) break;
-        branches.push(`SELECT 'l' || f.id, side.organization_id, f.starts_on
+        readers = readerList();
+        branches.push(`SELECT 'l' || f.id AS id, side.organization_id, f.starts_on AS day
            FROM placement_fact f CROSS JOIN LATERAL (VALUES (f.home_organization_id), (f.host_organization_id)) AS side(organization_id)
           WHERE f.status = ANY(${params.add(countedPlacementStatuses)}::text[]) AND ${withinYears(filter, 'f.starts_on', params)}
             AND ${partyInScope(filter, ['f.home_organization_id', 'f.host_organization_id'], params)}
@@ -169,14 +175,15 @@ export function collaborationPartiesSql(filter: CollaborationFilter | undefined,
         break;
       case CollaborationKind.INCUBATION: {
         if (filter?.programmeId) break;
+        readers = readerList();
         const incubated = `${params.add(incubatedStatuses)}::text[]`;
         const fileReaders = `${readers} IS NULL OR ${any('f.runner_organization_id')} OR ${any('f.startup_organization_id')}`;
-        branches.push(`SELECT 'i' || f.id, side.organization_id, f.decided_at::date
+        branches.push(`SELECT 'i' || f.id AS id, side.organization_id, f.decided_at::date AS day
            FROM incubation_fact f CROSS JOIN LATERAL (VALUES (f.runner_organization_id), (f.startup_organization_id)) AS side(organization_id)
           WHERE f.status = ANY(${incubated}) AND ${withinYears(filter, 'f.decided_at', params)}
             AND ${partyInScope(filter, ['f.runner_organization_id', 'f.startup_organization_id'], params)}
             AND (${fileReaders} OR (f.status = '${IncubationApplicationStatus.GRADUATED}' AND f.public_consent))`);
-        branches.push(`SELECT 'm' || m.application_id || m.user_id, side.organization_id, m.since
+        branches.push(`SELECT 'm' || m.application_id || m.user_id AS id, side.organization_id, m.since AS day
            FROM incubation_mentor_fact m JOIN incubation_fact f ON f.id = m.application_id
            CROSS JOIN LATERAL (VALUES (m.organization_id), (f.startup_organization_id)) AS side(organization_id)
           WHERE f.status = ANY(${incubated}) AND m.organization_id <> f.startup_organization_id AND ${withinYears(filter, 'm.since', params)}
@@ -189,8 +196,8 @@ export function collaborationPartiesSql(filter: CollaborationFilter | undefined,
         const dated = filter?.fromYear != null || filter?.toYear != null;
         const years = withinYears(filter, 'make_date(t.year, 1, 1)', params);
         const contributions = `FROM training_fact t WHERE t.programme_id = tp.programme_id AND t.organization_id = tp.organization_id AND t.role = 'PARTNER' AND ${years}`;
-        branches.push(`SELECT 't' || tp.programme_id || tp.organization_id, side.organization_id,
-                  coalesce((SELECT make_date(min(t.year), 1, 1) ${contributions}), tp.since)
+        branches.push(`SELECT 't' || tp.programme_id || tp.organization_id AS id, side.organization_id,
+                  coalesce((SELECT make_date(min(t.year), 1, 1) ${contributions}), tp.since) AS day
            FROM training_partner_fact tp CROSS JOIN LATERAL (VALUES (tp.runner_organization_id), (tp.organization_id)) AS side(organization_id)
           WHERE ${dated ? `EXISTS (SELECT 1 ${contributions})` : 'TRUE'}
             AND ${partyInScope(filter, ['tp.runner_organization_id', 'tp.organization_id'], params)}`);
@@ -198,10 +205,12 @@ export function collaborationPartiesSql(filter: CollaborationFilter | undefined,
       }
     }
   }
+  // Every branch names its columns: the first one present gives the union its names.
   return branches.length ? branches.join('\n UNION ALL\n') : 'SELECT NULL::text AS id, NULL::uuid AS organization_id, NULL::date AS day WHERE FALSE';
 }
 
-/** The readers of `collaborationPartiesSql` as a parameter: null for those who read everything. */
-export function readersParam(readable: string[] | 'all', params: SqlParams): string {
-  return `${params.add(readable === 'all' ? null : [...readable].sort())}::uuid[]`;
+/** The readers of `collaborationPartiesSql` as a parameter, added when first named: null for those who read everything. */
+export function readersParam(readable: string[] | 'all', params: SqlParams): () => string {
+  let placeholder: string | undefined;
+  return () => (placeholder ??= `${params.add(readable === 'all' ? null : [...readable].sort())}::uuid[]`);
 }

@@ -61,7 +61,7 @@ export class SynergyService {
       const open = others.filter((kind) => !confidentialKinds.has(kind));
       const closed = others.filter((kind) => confidentialKinds.has(kind));
       const parties = [
-        ...(open.length ? [collaborationPartiesSql(filter, open, params, 'NULL::uuid[]')] : []),
+        ...(open.length ? [collaborationPartiesSql(filter, open, params, () => 'NULL::uuid[]')] : []),
         ...(closed.length ? [collaborationPartiesSql(filter, closed, params, readersParam(await this.access.readableOrganizationIds(ctx), params))] : []),
       ].join(' UNION ALL ');
       statements.push(
