@@ -244,7 +244,7 @@ describe('placements, incubation and training in the insight reports', () => {
 
   it('shows training partnerships publicly, dated by the years of their contributions', async () => {
     const created = await t.graphql(createTraining, { input: { runnerOrganizationId: university.id, title: 'Sample data: automation engineers', startsOn: `${year - 1}-09-01` } }, uniAdmin.headers);
-    let programme = expectResult(created.data?.createTrainingProgramme, 'TrainingProgramme', created);
+    const programme = expectResult(created.data?.createTrainingProgramme, 'TrainingProgramme', created);
     const invited = await t.graphql(invitePartner, { input: { programmeId: programme.id, organizationId: trainer.id } }, uniAdmin.headers);
     const partner = expectResult(invited.data?.inviteTrainingPartner, 'TrainingPartner', invited);
     // An invitation is no partnership.
@@ -260,7 +260,7 @@ describe('placements, incubation and training in the insight reports', () => {
     expect(await linked(university.id, trainer.id, ['TRAINING'])).toBe(true);
     expect(await linked(trainer.id, university.id, ['TRAINING'], outsider)).toBe(true);
     const intake = await t.graphql(recordIntake, { input: { programmeId: programme.id, expectedVersion: programme.version, year, trainees: 30, graduates: 12 } }, uniAdmin.headers);
-    programme = expectResult(intake.data?.recordTrainingIntake, 'TrainingProgramme', intake);
+    expectResult(intake.data?.recordTrainingIntake, 'TrainingProgramme', intake);
 
     // Training figures are public: anyone reads them in the knowledge workforce.
     expect(await measuresOf('KNOWLEDGE_WORKFORCE')).toMatchObject({ TRAINEES: 30, TRAINING_GRADUATES: 12, SEATS_FUNDED: 5, GRADUATES_HIRED: 2 });
