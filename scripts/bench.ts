@@ -172,6 +172,15 @@ async function main(): Promise<void> {
       return body.data!;
     };
 
+    /** Signs in as a sample account: the headers of its requests. */
+    const signIn = async (email: string) => {
+      const { login } = (await post(`mutation($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }`, {
+        input: { email, password: data.password },
+      })) as { login: { __typename: string; accessToken?: string } };
+      if (!login.accessToken) throw new Error(`could not sign in as ${email}: ${login.__typename}`);
+      return { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` };
+    };
+
     // A busy organisation, one of its members, and its biggest project.
     const [busy] = (await dataSource.query(
       `WITH busiest AS (
@@ -188,11 +197,7 @@ async function main(): Promise<void> {
          FROM busiest b JOIN organization o ON o.id = b.organization_id`,
       [`${data.slugPrefix}%`],
     )) as { id: string; slug: string; name: string; projects: number; email: string; code: string }[];
-    const login = (await post(`mutation($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }`, {
-      input: { email: busy.email, password: data.password },
-    })) as { login: { __typename: string; accessToken?: string } };
-    if (!login.login.accessToken) throw new Error(`could not sign in as ${busy.email}: ${login.login.__typename}`);
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.login.accessToken}` };
+    const headers = await signIn(busy.email);
     stderr(`signed in as ${busy.email}, member of ${busy.name} (${busy.projects} active participations)`);
 
     // The commercialisation reads ask as a member of the organisation owning the most technologies.
@@ -210,12 +215,24 @@ async function main(): Promise<void> {
          FROM busiest b JOIN organization org ON org.id = b.organization_id`,
       [`${data.slugPrefix}%`],
     )) as { id: string; slug: string; name: string; technologies: number; agreements: number; email: string; demand_id: string | null }[];
-    const ownerLogin = (await post(`mutation($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken } } }`, {
-      input: { email: owner.email, password: data.password },
-    })) as { login: { __typename: string; accessToken?: string } };
-    if (!ownerLogin.login.accessToken) throw new Error(`could not sign in as ${owner.email}: ${ownerLogin.login.__typename}`);
-    const ownerHeaders = { 'content-type': 'application/json', authorization: `Bearer ${ownerLogin.login.accessToken}` };
+    const ownerHeaders = await signIn(owner.email);
     stderr(`and as ${owner.email}, member of ${owner.name} (${owner.technologies} technologies, licensor in ${owner.agreements} agreements)`);
+
+    // Placements ask as a member of the organisation that is home or host to the most of them.
+    const [talent] = (await dataSource.query(
+      `WITH busiest AS (
+         SELECT x.organization_id, count(*)::int AS placements
+           FROM (SELECT home_organization_id AS organization_id FROM placement UNION ALL SELECT host_organization_id FROM placement) x
+           JOIN organization o ON o.id = x.organization_id
+          WHERE o.slug LIKE $1 GROUP BY x.organization_id ORDER BY 2 DESC, 1 LIMIT 1)
+       SELECT o.id, o.slug, o.name, b.placements,
+              (SELECT u.email FROM membership m JOIN user_account u ON u.id = m.user_id
+                WHERE m.organization_id = o.id AND m.status = 'ACTIVE' ORDER BY m.role = 'MEMBER' DESC, u.email LIMIT 1) AS email
+         FROM busiest b JOIN organization o ON o.id = b.organization_id`,
+      [`${data.slugPrefix}%`],
+    )) as { id: string; slug: string; name: string; placements: number; email: string }[];
+    const talentHeaders = await signIn(talent.email);
+    stderr(`and as ${talent.email}, member of ${talent.name} (home or host of ${talent.placements} placements)`);
 
     // Directory pages with members ask as a platform admin, who may read every organisation's members.
     const operator = { email: 'bench-operator@example.org', password: 'bench operator password 42' };
@@ -335,7 +352,7 @@ async function main(): Promise<void> {
       {
         name: 'funnel',
         description: 'commercialisationFunnel() for everyone: every stage per year and in total, income and expenditure per currency',
-        query: `{ commercialisationFunnel { total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed
+        query: `{ commercialisationFunnel { total { disclosures newPatentApplications patentFilings patentsGranted licencesExecuted optionsExecuted startupsFormed startupsIncubated startupsGraduated
           licenceIncome { currency amount agreements } researchExpenditure { currency amount projects } }
           years { year disclosures newPatentApplications patentsGranted licencesExecuted startupsFormed } conversions { from to rate } } }`,
         headers: anonymousHeaders,
@@ -350,9 +367,43 @@ async function main(): Promise<void> {
       },
       {
         name: 'icfFactors',
-        description: 'icfFactors(): projects, triple-helix projects, participants, organisations and budgets per ICF factor',
-        query: `{ icfFactors { factor projects tripleHelixProjects participants organizations budgets { currency amount suppressed projects } } }`,
+        description: 'icfFactors(): projects, triple-helix projects, participants, organisations, budgets and the measures of placements, training and incubation per ICF factor',
+        query: `{ icfFactors { factor projects tripleHelixProjects participants organizations budgets { currency amount suppressed projects } measures { measure count suppressed } } }`,
         headers: anonymousHeaders,
+      },
+      {
+        name: 'placementsPage',
+        description: 'placements(first: 50) with kind, period, home and host organisations, person and supervisor, as a member of the busiest home or host',
+        query: `{ placements(first: 50) { totalCount edges { node { kind title status startsOn endsOn
+          homeOrganization { name helix } hostOrganization { name helix } person { displayName } supervisor { displayName } } } } }`,
+        headers: talentHeaders,
+      },
+      {
+        name: 'incubationProgrammes',
+        description: 'incubationProgrammes(first: 50) with the runner and cohorts(first: 10) with their consented graduates, anonymous',
+        query: `{ incubationProgrammes(first: 50) { totalCount edges { node { name kind organization { name }
+          cohorts(first: 10) { totalCount edges { node { name status startsOn seats graduates { name } } } } } } } }`,
+        headers: anonymousHeaders,
+      },
+      {
+        name: 'talentFlows',
+        description: 'talentFlows(): placements by year, kind and home -> host helix with disclosure control, anonymous',
+        query: `{ talentFlows { cells { year kind homeHelix hostHelix placements suppressed } } }`,
+        headers: anonymousHeaders,
+      },
+      {
+        name: 'networkAllKinds',
+        description: 'collaborationNetwork(first: 20, filter: {kinds: all five}) as a member of the busiest home or host of placements',
+        query: `{ collaborationNetwork(first: 20, filter: {kinds: [PROJECT, AGREEMENT, PLACEMENT, INCUBATION, TRAINING]}) {
+          organizations links density exact sources top { rank degree collaborations betweenness organization { name helix } } } }`,
+        headers: talentHeaders,
+      },
+      {
+        name: 'synergyAllKinds',
+        description: 'tripleHelixSynergy(filter: {kinds: all five}) with combinations and the series per year, as the same member',
+        query: `{ tripleHelixSynergy(filter: {kinds: [PROJECT, AGREEMENT, PLACEMENT, INCUBATION, TRAINING]}) { projects tripleHelix academiaIndustry
+          combinations { academia industry government civilSociety projects } byYear { year projects tripleHelix } } }`,
+        headers: talentHeaders,
       },
       {
         name: 'contributions',
@@ -449,6 +500,7 @@ async function main(): Promise<void> {
       dataset: { ...data.counts, loadSeconds: data.seconds },
       signedInAs: { organization: busy.slug, activeParticipations: busy.projects, project: busy.code },
       commercialisationSignedInAs: { organization: owner.slug, technologies: owner.technologies, agreementsAsLicensor: owner.agreements, demand: owner.demand_id },
+      talentSignedInAs: { organization: talent.slug, placements: talent.placements },
       queries: results,
       reportsAfterWrite: afterWrite,
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),

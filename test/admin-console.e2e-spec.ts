@@ -24,7 +24,7 @@ const disableUser = graphql(`mutation AdminConsoleDisableUser($id: ID!) { disabl
 const requestMembership = graphql(`mutation AdminConsoleRequestMembership($input: RequestMembershipInput!) { requestMembership(input: $input) { __typename } }`);
 
 /** The enums of the schema whose values the console shows. */
-const shownEnums = ['Helix', 'OrganizationKind', 'IcfFactor', 'MemberRole', 'PlatformRole', 'MembershipStatus', 'InvitationStatus', 'MeasurementStatus', 'ApiKeyScope', 'WebhookEventType', 'WebhookDeliveryStatus', 'WebhookEndpointStatus', 'ContributionKind'];
+const shownEnums = ['Helix', 'OrganizationKind', 'IcfFactor', 'MemberRole', 'PlatformRole', 'MembershipStatus', 'InvitationStatus', 'MeasurementStatus', 'ApiKeyScope', 'WebhookEventType', 'WebhookDeliveryStatus', 'WebhookEndpointStatus', 'ContributionKind', 'IcfMeasure'];
 
 function enumValues(schema: string, name: string): string[] {
   const body = new RegExp(`^enum ${name} \\{([\\s\\S]*?)^\\}`, 'm').exec(schema)?.[1];

@@ -137,6 +137,8 @@ describe('commercialisationFunnel', () => {
       { from: 'newPatentApplications', to: 'patentsGranted', rate: 0.5 },
       { from: 'disclosures', to: 'licencesAndOptionsExecuted', rate: 0.5 },
       { from: 'disclosures', to: 'startupsFormed', rate: 0.25 },
+      // No startup was incubated here: the incubation stages have no rate.
+      { from: 'startupsIncubated', to: 'startupsGraduated', rate: null },
     ]);
     // Without its units, the lab's disclosure, utility solution, option and startup drop out.
     const alone = await funnel({ organizationId: org.university, includeUnits: false }, universityMember);

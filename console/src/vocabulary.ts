@@ -129,7 +129,7 @@ export const errorsVi: Record<ErrorCode, string> = {
   SESSION_EXPIRED: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
 };
 
-/** Values of the API's enums the console shows: helices, kinds, roles, statuses, scopes, ICF factors, webhook events. */
+/** Values of the API's enums the console shows: helices, kinds, roles, statuses, scopes, ICF factors and measures, webhook events. */
 /** The webhook categories an endpoint can listen to, in the order the console offers them (the API's `WebhookEventType`). */
 export const webhookEventTypes = ['ORGANIZATION', 'MEMBERSHIP', 'PROJECT', 'PARTICIPATION', 'TECHNOLOGY', 'DISCLOSURE', 'FILING', 'AGREEMENT', 'REVENUE', 'EXCHANGE', 'INCUBATION', 'TALENT'] as const;
 
@@ -204,6 +204,20 @@ export const termsEn = {
   // ContributionKind
   CASH: 'Cash',
   IN_KIND: 'In kind',
+  // IcfMeasure
+  PLACEMENTS: 'Placements',
+  INTERNSHIPS: 'Internships',
+  SECONDMENTS: 'Secondments',
+  INDUSTRIAL_PHDS: 'Industrial PhDs',
+  JOINT_APPOINTMENTS: 'Joint appointments',
+  LAB_TRAININGS: 'Lab trainings',
+  TRAINEES: 'Trainees',
+  TRAINING_GRADUATES: 'Training graduates',
+  SEATS_FUNDED: 'Training seats funded by partners',
+  GRADUATES_HIRED: 'Graduates hired by partners',
+  STARTUPS_INCUBATED: 'Startups incubated',
+  STARTUPS_GRADUATED: 'Startups graduated from incubation',
+  SPIN_OFFS_FORMED: 'Spin-offs formed',
 };
 
 export type Term = keyof typeof termsEn;
@@ -271,6 +285,19 @@ export const termsVi: Record<Term, string> = {
   TECHNOLOGY: 'Công nghệ',
   CASH: 'Tiền mặt',
   IN_KIND: 'Hiện vật',
+  PLACEMENTS: 'Thực tập và biệt phái',
+  INTERNSHIPS: 'Thực tập',
+  SECONDMENTS: 'Biệt phái',
+  INDUSTRIAL_PHDS: 'Tiến sĩ doanh nghiệp',
+  JOINT_APPOINTMENTS: 'Bổ nhiệm kiêm nhiệm',
+  LAB_TRAININGS: 'Đào tạo tại phòng thí nghiệm',
+  TRAINEES: 'Học viên',
+  TRAINING_GRADUATES: 'Học viên tốt nghiệp',
+  SEATS_FUNDED: 'Suất học do đối tác tài trợ',
+  GRADUATES_HIRED: 'Học viên tốt nghiệp được đối tác tuyển dụng',
+  STARTUPS_INCUBATED: 'Doanh nghiệp được ươm tạo',
+  STARTUPS_GRADUATED: 'Doanh nghiệp tốt nghiệp ươm tạo',
+  SPIN_OFFS_FORMED: 'Doanh nghiệp khởi nguồn được thành lập',
 };
 
 /** Every action the audit trail records, as a phrase. */

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Helix } from '../organizations/organization.enums.js';
 import { IcfFactor } from '../projects/project.enums.js';
+import { IcfMeasureCount } from './icf-measures.js';
 
 export enum ContributionKind {
   CASH = 'CASH',
@@ -55,7 +56,7 @@ export class BudgetTotal {
   projects: number;
 }
 
-@ObjectType({ description: 'Projects, participants and budgets tagged with one of the ICF’s six factors.' })
+@ObjectType({ description: 'Projects, participants and budgets tagged with one of the ICF’s six factors, and the counts of the other records behind the factor.' })
 export class IcfFactorFigures {
   @Field(() => IcfFactor, { description: 'The factor.' })
   factor: IcfFactor;
@@ -74,4 +75,10 @@ export class IcfFactorFigures {
 
   @Field(() => [BudgetTotal], { description: 'Their budgets, summed per currency.' })
   budgets: BudgetTotal[];
+
+  @Field(() => [IcfMeasureCount], {
+    description:
+      'Counts of the records behind the factor beyond projects, over the same organisations and years (not statuses, kinds or helices: those are projects’): for KNOWLEDGE_WORKFORCE placements (in all and by kind) and training (trainees, graduates, seats funded, graduates hired); for INNOVATION startups incubated and graduated and spin-offs formed; none for the other factors. A research programme (`programmeId`) has no placements, training or incubations: only spin-offs count then.',
+  })
+  measures: IcfMeasureCount[];
 }

@@ -9,6 +9,7 @@ import { SmallGroups, projectCoordinator, projectReaders } from './small-groups.
 import { helixBasisOf, selectedProjects } from './selection.js';
 import { ReportCache } from './report-cache.js';
 import { displayAmount } from '../common/currency.js';
+import { IcfMeasureService } from './icf-measures.js';
 
 /** Collaboration figures with money in them: contributions by helix and the ICF factors. Sums are exact (numeric). */
 @Injectable()
@@ -16,6 +17,7 @@ export class CollaborationService {
   constructor(
     private readonly reports: ReportCache,
     private readonly disclosure: SmallGroups,
+    private readonly icfMeasures: IcfMeasureService,
   ) {}
 
   async contributionsByHelix(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<HelixContributionTotal[]> {
@@ -59,10 +61,10 @@ export class CollaborationService {
     });
   }
 
-  /** Every factor, also those without projects, in the ICF's order. */
+  /** Every factor, also those without projects, in the ICF's order, with the measures of the records behind it (IcfMeasureService). */
   async icfFactors(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<IcfFactorFigures[]> {
     const { where, params } = selectedProjects(filter);
-    const [counts, budgets, shown] = await Promise.all([
+    const [counts, budgets, shown, measures] = await Promise.all([
       this.reports.query<{ factor: IcfFactor; projects: number; triple: number; participants: number; organizations: number }>(
         // Each project's participants and helices are kept on its row (see the ProjectFacts migration), then counted per factor.
         `WITH tagged AS (
@@ -94,6 +96,7 @@ export class CollaborationService {
           WHERE ${where} AND p.budget_amount IS NOT NULL`,
         params,
       ),
+      this.icfMeasures.measures(ctx, filter),
     ]);
     return Object.values(IcfFactor).map((factor) => {
       const count = counts.find((row) => row.factor === factor);
@@ -109,6 +112,7 @@ export class CollaborationService {
             const amount = SmallGroups.figure(displayAmount(row.amount, row.currency), shown(`${factor}|${row.currency.trim()}`));
             return Object.assign(new BudgetTotal(), { currency: row.currency.trim(), amount, suppressed: amount === null, projects: row.projects });
           }),
+        measures: measures.get(factor) ?? [],
       });
     });
   }

@@ -46,6 +46,16 @@ export class FunnelFigures {
   @Field(() => Int, { description: 'Startups formed (spin-offs founded) with the organisations as parent institutions.' })
   startupsFormed: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Startups admitted to incubation programmes (by the day of admission, whatever came after), with the organisations as runners or as the startups; none for a research programme. Null when withheld: shown when you may read every file behind it (the runner’s and the startup’s members), or at least 3 verified startups other than your own count and none accounts for 80% or more, since a count narrowed to one startup would tell its file.',
+  })
+  startupsIncubated: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Startups that graduated from incubation programmes (by the day they graduated), counted and withheld as `startupsIncubated`.' })
+  startupsGraduated: number | null;
+
   @Field(() => [BudgetTotal], { description: 'Research expenditure: budgets of the projects the organisations coordinate, by the projects’ start year, per currency.' })
   researchExpenditure: BudgetTotal[];
 }
@@ -68,7 +78,7 @@ export class StageConversion {
   rate: number | null;
 }
 
-@ObjectType({ description: 'The commercialisation funnel and AUTM-style report: per year, in total, and the conversion between stages.' })
+@ObjectType({ description: 'The commercialisation funnel and AUTM-style report, with incubation beside the startups formed: per year, in total, and the conversion between stages.' })
 export class CommercialisationFunnel {
   @Field(() => FunnelFigures, { description: 'Over the whole period.' })
   total: FunnelFigures;
@@ -76,6 +86,8 @@ export class CommercialisationFunnel {
   @Field(() => [FunnelYear], { description: 'Each year with any record, oldest first.' })
   years: FunnelYear[];
 
-  @Field(() => [StageConversion], { description: 'Disclosures → new patent applications → grants; disclosures → licences and options; disclosures → startups.' })
+  @Field(() => [StageConversion], {
+    description: 'Disclosures → new patent applications → grants; disclosures → licences and options; disclosures → startups; startups incubated → graduated (null when either count is withheld).',
+  })
   conversions: StageConversion[];
 }

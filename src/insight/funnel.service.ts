@@ -5,9 +5,11 @@ import { CommercialisationFunnel, FunnelFigures, FunnelYear, IncomeTotal, StageC
 import { SmallGroups, agreementReaders, projectCoordinator, projectReaders } from './small-groups.js';
 import { ReportCache } from './report-cache.js';
 import { displayAmount } from '../common/currency.js';
-import { programmeTechnologiesSql, scopedOrganizationsSql } from './selection.js';
+import { incubatedStatuses, programmeTechnologiesSql, scopedOrganizationsSql } from './selection.js';
+import { IncubationApplicationStatus } from '../incubation/incubation.enums.js';
 
-type Counts = Omit<FunnelFigures, 'licenceIncome' | 'researchExpenditure'>;
+type Counts = Omit<FunnelFigures, 'licenceIncome' | 'researchExpenditure' | 'startupsIncubated' | 'startupsGraduated'>;
+type Incubation = Pick<FunnelFigures, 'startupsIncubated' | 'startupsGraduated'>;
 /** A row per year, and one with a null year for the whole period (GROUPING SETS). */
 type PerYear<T> = T & { year: number | null };
 
@@ -44,8 +46,12 @@ export class FunnelService {
     const agreementOfProgramme = (agreement: string) =>
       `($6::uuid IS NULL OR EXISTS (SELECT 1 FROM agreement_technology_fact at WHERE at.agreement_id = ${agreement} AND at.technology_id IN (SELECT technology_id FROM programme_technology)))`;
     const projectOfProgramme = `($6::uuid IS NULL OR p.programme_id = $6::uuid)`;
+    // Incubations belong to no research programme; a file counts when its runner or its startup is in scope.
+    const incubationInScope = `$6::uuid IS NULL AND (${inScope('f.runner_organization_id')} OR ${inScope('f.startup_organization_id')})`;
+    const incubated = `f.status IN (${incubatedStatuses.map((status) => `'${status}'`).join(', ')}) AND ${incubationInScope} AND ${within('f.decided_at::date')}`;
+    const graduated = `f.status = '${IncubationApplicationStatus.GRADUATED}' AND ${incubationInScope} AND ${within('f.ended_on')}`;
 
-    const [disclosures, filings, grants, agreements, startups, income, expenditure] = await Promise.all([
+    const [disclosures, filings, grants, agreements, startups, incubatedRows, graduatedRows, income, expenditure] = await Promise.all([
       query<PerYear<{ disclosures: number }>>(
         `SELECT ${year('d.submitted_at')} AS year, count(*)::int AS disclosures FROM invention_disclosure_fact d
           WHERE d.submitted_at IS NOT NULL AND ${inScope('d.organization_id')} AND ${ofProgramme('d.technology_id')} AND ${within('d.submitted_at::date')}
@@ -73,6 +79,8 @@ export class FunnelService {
           WHERE ${inScope('s.parent_organization_id')} AND ${agreementOfProgramme('s.agreement_id')} AND ${within('s.founded_on')}
           GROUP BY GROUPING SETS ((1), ())`,
       ),
+      query<PerYear<{ count: number }>>(`SELECT ${year('f.decided_at')} AS year, count(*)::int AS count FROM incubation_fact f WHERE ${incubated} GROUP BY GROUPING SETS ((1), ())`),
+      query<PerYear<{ count: number }>>(`SELECT ${year('f.ended_on')} AS year, count(*)::int AS count FROM incubation_fact f WHERE ${graduated} GROUP BY GROUPING SETS ((1), ())`),
       // Receipts are summed once each, however many licensors an agreement has; the licensors are counted apart.
       query<PerYear<{ currency: string; amount: string; agreements: number; licensors: number }>>(
         `SELECT g.year, g.currency, g.amount, cardinality(g.agreement_ids) AS agreements,
@@ -93,7 +101,7 @@ export class FunnelService {
       ),
     ]);
 
-    // Income is its licensors', a budget its coordinator's (see SmallGroups); each figure per year and for the whole period.
+    // Income is its licensors', a budget its coordinator's, an incubation its startup's (see SmallGroups); each figure per year and for the whole period.
     const yearOrTotal = (date: string) => `CROSS JOIN LATERAL (VALUES (${year(date)}::text), ('total')) AS y(key)`;
     const shown = await this.smallGroups.shown(
       ctx,
@@ -109,7 +117,13 @@ export class FunnelService {
        SELECT 'expenditure|' || y.key || '|' || trim(p.budget_currency), p.id::text, p.budget_amount, ${projectCoordinator('p')}, ${projectReaders('p')}
          FROM project_helix_fact p ${yearOrTotal('p.start_date')}
         WHERE p.budget_amount IS NOT NULL AND p.start_date IS NOT NULL AND p.status NOT IN ('DRAFT', 'CANCELLED') AND ${projectOfProgramme} AND ${within('p.start_date')}
-          AND EXISTS (SELECT 1 FROM project_participation_fact c WHERE c.project_id = p.id AND c.role = 'COORDINATOR' AND c.status = 'ACTIVE' AND ${inScope('c.organization_id')})`,
+          AND EXISTS (SELECT 1 FROM project_participation_fact c WHERE c.project_id = p.id AND c.role = 'COORDINATOR' AND c.status = 'ACTIVE' AND ${inScope('c.organization_id')})
+       UNION ALL
+       SELECT 'incubated|' || y.key || '|', f.id::text, 1, f.startup_organization_id, ARRAY[f.runner_organization_id, f.startup_organization_id]::uuid[]
+         FROM incubation_fact f ${yearOrTotal('f.decided_at')} WHERE ${incubated}
+       UNION ALL
+       SELECT 'graduated|' || y.key || '|', f.id::text, 1, f.startup_organization_id, ARRAY[f.runner_organization_id, f.startup_organization_id]::uuid[]
+         FROM incubation_fact f ${yearOrTotal('f.ended_on')} WHERE ${graduated}`,
       params,
     );
     const key = (figure: string, y: number | null, currency: string) => `${figure}|${y ?? 'total'}|${currency.trim()}`;
@@ -120,6 +134,13 @@ export class FunnelService {
         Object.assign(figures, rows.find((row) => row.year === y) ?? {});
       }
       delete (figures as Partial<PerYear<FunnelFigures>>).year;
+      // A count with no file behind it tells nothing about a startup.
+      const incubation = (rows: PerYear<{ count: number }>[], figure: string) => {
+        const count = rows.find((row) => row.year === y)?.count ?? 0;
+        return count === 0 ? 0 : SmallGroups.figure(count, shown(key(figure, y, '')));
+      };
+      figures.startupsIncubated = incubation(incubatedRows, 'incubated');
+      figures.startupsGraduated = incubation(graduatedRows, 'graduated');
       figures.licenceIncome = income
         .filter((row) => row.year === y)
         .map((row) => {
@@ -135,10 +156,12 @@ export class FunnelService {
       return figures;
     };
 
-    const years = [...new Set([disclosures, filings, grants, agreements, startups, income, expenditure].flat().map((row) => row.year))]
+    const years = [...new Set([disclosures, filings, grants, agreements, startups, incubatedRows, graduatedRows, income, expenditure].flat().map((row) => row.year))]
       .filter((y): y is number => y !== null)
       .sort((a, b) => a - b);
     const total = figuresOf(null);
+    const incubationRate = ({ startupsIncubated: from, startupsGraduated: to }: Incubation) =>
+      Object.assign(new StageConversion(), { from: 'startupsIncubated', to: 'startupsGraduated', rate: from !== null && to !== null && from > 0 ? to / from : null });
     const rate = (from: keyof Counts, to: keyof Counts, value = total[to]) =>
       Object.assign(new StageConversion(), { from, to, rate: total[from] > 0 ? value / total[from] : null });
     return Object.assign(new CommercialisationFunnel(), {
@@ -149,6 +172,7 @@ export class FunnelService {
         rate('newPatentApplications', 'patentsGranted'),
         Object.assign(rate('disclosures', 'licencesExecuted', total.licencesExecuted + total.optionsExecuted), { to: 'licencesAndOptionsExecuted' }),
         rate('disclosures', 'startupsFormed'),
+        incubationRate(total),
       ],
     });
   }

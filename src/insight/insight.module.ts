@@ -12,13 +12,14 @@ import { NetworkService } from './network.service.js';
 import { SynergyService } from './synergy.service.js';
 import { TrlService } from './trl.service.js';
 import { TalentFlowsService } from './talent-flows.service.js';
+import { IcfMeasureService } from './icf-measures.js';
 
 /** Insight: Triple Helix synergy and the other figures on how the helices collaborate. */
 @Module({
   imports: [OrganizationModule],
   controllers: [ReportController],
   providers: [
-    ReportCache, SynergyService, NetworkService, CollaborationService, TrlService, FunnelService, TalentFlowsService, SmallGroups, IndicatorService, SelfAssessmentService,
+    ReportCache, SynergyService, NetworkService, CollaborationService, TrlService, FunnelService, TalentFlowsService, IcfMeasureService, SmallGroups, IndicatorService, SelfAssessmentService,
     InsightResolver, NetworkPositionResolver, IndicatorResolver, ProjectTrlResolver,
   ],
 })

@@ -39,7 +39,11 @@ export const ReviewIndicatorResult = resultUnion('ReviewIndicatorResult', 'The r
   InvalidInputError,
 ]);
 
-const filterArg = { type: () => CollaborationFilter, nullable: true, description: 'Which projects; when omitted, all that are proposed, active, on hold or completed.' };
+const filterArg = {
+  type: () => CollaborationFilter,
+  nullable: true,
+  description: 'Which collaborations; when omitted, all projects that are proposed, active, on hold or completed (and, in the network, signed agreements).',
+};
 
 /** ICF indicator measurements that organisations report and platform admins verify, and the self-assessment built from them. */
 @Resolver(() => IndicatorMeasurementModel)
@@ -73,7 +77,8 @@ export class IndicatorResolver {
 
   @Public()
   @Query(() => IcfSelfAssessment, {
-    description: 'The ICF six-factor self-assessment: per factor, the projects tagged with it and the indicator measurements reported for it. Also as CSV at /reports/icf-self-assessment.csv with the same filter fields as query parameters.',
+    description:
+      'The ICF six-factor self-assessment: per factor, the projects tagged with it, the counts of the other records behind it (placements, training, incubations, spin-offs) and the indicator measurements reported for it. Also as CSV at /reports/icf-self-assessment.csv with the same filter fields as query parameters.',
   })
   icfSelfAssessment(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<IcfSelfAssessment> {
     return this.selfAssessments.assessment(ctx, filter);
@@ -137,7 +142,8 @@ export class InsightResolver {
 
   @Public()
   @Query(() => [IcfFactorFigures], {
-    description: 'The ICF’s six factors: projects, triple-helix projects, participants, organisations and budgets tagged with each. A budget total is withheld unless you may read every record behind it, or at least 3 verified organisations other than your own contribute and none accounts for 80% or more.',
+    description:
+      'The ICF’s six factors: projects, triple-helix projects, participants, organisations and budgets tagged with each, and the counts of the other records behind it (`measures`: placements and training for the knowledge workforce, incubated startups and spin-offs for innovation). A budget total, a placement count or an incubation count is withheld unless you may read every record behind it, or at least 3 verified organisations other than your own contribute and none accounts for 80% or more.',
   })
   icfFactors(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<IcfFactorFigures[]> {
     return this.collaborations.icfFactors(ctx, filter);
@@ -145,15 +151,17 @@ export class InsightResolver {
 
   @Public()
   @Query(() => Synergy, {
-    description: 'Triple Helix synergy (Leydesdorff’s mutual information, in bits) over the selected projects, with the counts behind it and a series per year. Public: it shows counts of helix combinations, nothing about single projects.',
+    description:
+      'Triple Helix synergy (Leydesdorff’s mutual information, in bits) over the selected collaborations (projects unless `filter.kinds` names other kinds), with the counts behind it and a series per year. Public: it shows counts of helix combinations, nothing about single collaborations; placements and incubation files count only where you may read them.',
   })
-  tripleHelixSynergy(@Args('filter', filterArg) filter?: CollaborationFilter): Promise<Synergy> {
-    return this.synergies.synergy(filter);
+  tripleHelixSynergy(@Ctx() ctx: RequestContext, @Args('filter', filterArg) filter?: CollaborationFilter): Promise<Synergy> {
+    return this.synergies.synergy(ctx, filter);
   }
 
   @Public()
   @Query(() => CollaborationNetwork, {
-    description: 'The organisation co-participation network of the selected projects (and, when selecting by years only, of signed agreements): size, density, and the organisations ranked by degree or betweenness. Built from the records you may read: public projects, and the projects and agreements of your organisations.',
+    description:
+      'The organisation co-participation network of the selected collaborations (projects and signed agreements unless `filter.kinds` says otherwise; placements, incubations and training partnerships when named): size, density, and the organisations ranked by degree or betweenness. Built from the records you may read: public projects, public training partnerships and consented graduations from incubation, and the projects, agreements, placements and incubation files (with their mentorings) of your organisations.',
   })
   collaborationNetwork(
     @Ctx() ctx: RequestContext,

@@ -34,7 +34,7 @@ export class NetworkPosition {
   @Field(() => Int, { description: 'Distinct partners of another primary helix.' })
   crossHelixDegree: number;
 
-  @Field(() => Int, { description: 'Collaborations (projects and agreements) it takes part in within the selection.' })
+  @Field(() => Int, { description: 'Collaborations it takes part in within the selection, of the kinds counted (projects and agreements unless the filter names others).' })
   collaborations: number;
 
   @Field(() => Float, { description: 'Betweenness centrality, normalised to 0–1: the share of shortest paths between two other organisations that pass through it.' })
@@ -44,7 +44,7 @@ export class NetworkPosition {
   crossHelixBetweenness: number;
 }
 
-@ObjectType({ description: 'The organisation co-participation network of the selected projects (and signed agreements).' })
+@ObjectType({ description: 'The organisation co-participation network of the selected collaborations (projects and signed agreements, or the kinds the filter names).' })
 export class CollaborationNetwork {
   @Field(() => Int, { description: 'Organisations with at least one collaboration in the selection.' })
   organizations: number;

@@ -8,8 +8,7 @@ import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { betweenness, graphOf } from './network.js';
 import { CollaborationNetwork, NetworkPosition, NetworkRanking } from './network.model.js';
 import { ReportCache } from './report-cache.js';
-import { projectReaders } from './small-groups.js';
-import { helixBasisOf, selectedAgreements, selectedProjects } from './selection.js';
+import { collaborationPartiesSql, helixBasisOf, kindsOf, networkKinds, readersParam } from './selection.js';
 import { SqlParams } from '../common/read/sql.js';
 
 /** Up to this many organisations betweenness is exact; above, it is estimated from `sampledSources` sources. */
@@ -41,10 +40,13 @@ export class NetworkService {
   ) {}
 
   /**
-   * The network of the records the caller may read: PUBLIC projects, and the projects and agreements
-   * their organisations take part in (everything for platform admins). Who works with whom in a
-   * PARTNERS project is for its participants, so each set of readable organisations has its own
-   * network, computed and cached apart; the public one is shared by everyone else.
+   * The network of the records the caller may read, of the kinds the filter counts (projects and
+   * agreements when it names none): PUBLIC projects, the projects and agreements their organisations
+   * take part in, their placements and incubation files, consented graduations, public training
+   * partnerships (everything for platform admins; see `collaborationPartiesSql`). Who works with whom
+   * in a PARTNERS project is for its participants, so each set of readable organisations has its own
+   * network, computed and cached apart (the filter, kinds included, is part of the key); the public
+   * one is shared by everyone else.
    */
   async network(ctx: RequestContext, filter: CollaborationFilter | undefined, ranking: NetworkRanking, first: number): Promise<CollaborationNetwork> {
     const readable = await this.access.readableOrganizationIds(ctx);
@@ -67,26 +69,12 @@ export class NetworkService {
 
   private async compute(filter: CollaborationFilter | undefined, reader: string[] | 'all'): Promise<ComputedNetwork> {
     const sql = new SqlParams();
-    const { where } = selectedProjects(filter, sql);
-    const agreements = selectedAgreements(filter, sql);
+    const readers = readersParam(reader, sql);
+    const collaborations = collaborationPartiesSql(filter, kindsOf(filter, networkKinds), sql, readers);
     const { organizationHelices } = helixBasisOf(filter);
-    const readers = `${sql.add(reader === 'all' ? null : reader)}::uuid[]`;
-    const readableProject = `(${readers} IS NULL OR p.visibility = 'PUBLIC' OR ${projectReaders('p')} && ${readers})`;
-    const readableAgreement = `(${readers} IS NULL OR a.licensee_organization_id = ANY(${readers})
-      OR EXISTS (SELECT 1 FROM agreement_licensor_fact rl WHERE rl.agreement_id = a.id AND rl.organization_id = ANY(${readers})))`;
     // One pass over the collaborations gives both the links (distinct pairs) and the nodes.
     const rows: { kind: 'node' | 'link'; a: string; b: string; collaborations: number | null }[] = await this.dataSource.query(
-      `WITH collaboration AS MATERIALIZED (
-         SELECT 'p' || pp.project_id AS id, pp.organization_id
-           FROM project_helix_fact p JOIN project_participation_fact pp ON pp.project_id = p.id AND pp.status = 'ACTIVE'
-          WHERE ${where} AND ${readableProject}
-         UNION ALL
-         SELECT 'a' || a.id, party.organization_id
-           FROM agreement_fact a
-           CROSS JOIN LATERAL (SELECT a.licensee_organization_id AS organization_id
-                               UNION SELECT l.organization_id FROM agreement_licensor_fact l WHERE l.agreement_id = a.id) party
-          WHERE ${agreements} AND ${readableAgreement}
-       )
+      `WITH collaboration AS MATERIALIZED (SELECT id, organization_id FROM (${collaborations}) c)
        SELECT 'node' AS kind, o.id::text AS a, array_to_string(${organizationHelices('o')}, ',') AS b, count(DISTINCT c.id)::int AS collaborations
          FROM collaboration c JOIN organization_fact o ON o.id = c.organization_id
         GROUP BY o.id, o.helix, o.secondary_helices

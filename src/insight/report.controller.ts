@@ -39,12 +39,22 @@ export class ReportController {
   async commercialisationFunnel(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
     const { total } = await this.funnels.funnel(ctx, query.toFilter());
     const { funnel, noData } = query.words;
-    const stages: [string, number][] = [
-      [funnel.disclosures, total.disclosures],
-      [funnel.applications, total.newPatentApplications],
-      [funnel.granted, total.patentsGranted],
-      [funnel.licences, total.licencesExecuted + total.optionsExecuted],
-      [funnel.startups, total.startupsFormed],
+    const percent = (value: number, of: number) => Math.round((100 * value) / of);
+    const ofDisclosures = (value: number) => (total.disclosures > 0 ? `${percent(value, total.disclosures)}%` : undefined);
+    const { startupsIncubated: incubated, startupsGraduated: graduated } = total;
+    // Incubation counts may be withheld: drawn empty, and said so.
+    const stages: { label: string; value: number; note: string | undefined }[] = [
+      { label: funnel.disclosures, value: total.disclosures, note: ofDisclosures(total.disclosures) },
+      { label: funnel.applications, value: total.newPatentApplications, note: ofDisclosures(total.newPatentApplications) },
+      { label: funnel.granted, value: total.patentsGranted, note: ofDisclosures(total.patentsGranted) },
+      { label: funnel.licences, value: total.licencesExecuted + total.optionsExecuted, note: ofDisclosures(total.licencesExecuted + total.optionsExecuted) },
+      { label: funnel.startups, value: total.startupsFormed, note: ofDisclosures(total.startupsFormed) },
+      { label: funnel.incubated, value: incubated ?? 0, note: incubated === null ? funnel.withheld : undefined },
+      {
+        label: funnel.graduated,
+        value: graduated ?? 0,
+        note: graduated === null ? funnel.withheld : incubated ? funnel.ofIncubated(percent(graduated, incubated)) : undefined,
+      },
     ];
     return barChart({
       title: funnel.title,
@@ -53,12 +63,7 @@ export class ReportController {
       categoryLabel: funnel.category,
       emptyText: noData,
       centred: true,
-      bars: stages.map(([label, value]) => ({
-        label,
-        value,
-        color: palette.ACADEMIA,
-        note: total.disclosures > 0 ? `${Math.round((100 * value) / total.disclosures)}%` : undefined,
-      })),
+      bars: stages.map(({ label, value, note }) => ({ label, value, color: palette.ACADEMIA, note })),
     });
   }
 
@@ -76,8 +81,8 @@ export class ReportController {
   @Get('charts/helix-triangle.svg')
   @Header('content-type', svg)
   @Header('cache-control', 'public, max-age=300')
-  async helixTriangle(@Query() query: ChartQuery): Promise<string> {
-    const synergy = await this.synergies.synergy(query.toFilter());
+  async helixTriangle(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
+    const synergy = await this.synergies.synergy(ctx, query.toFilter());
     const having = (predicate: (c: (typeof synergy.combinations)[number]) => boolean) =>
       synergy.combinations.filter(predicate).reduce((sum, c) => sum + c.projects, 0);
     return helixTriangle(query.describe(), {
@@ -97,8 +102,8 @@ export class ReportController {
   @Get('charts/synergy-trend.svg')
   @Header('content-type', svg)
   @Header('cache-control', 'public, max-age=300')
-  async synergyTrend(@Query() query: ChartQuery): Promise<string> {
-    const { byYear } = await this.synergies.synergy(query.toFilter());
+  async synergyTrend(@Ctx() ctx: RequestContext, @Query() query: ChartQuery): Promise<string> {
+    const { byYear } = await this.synergies.synergy(ctx, query.toFilter());
     const { trend, noData } = query.words;
     return lineChart({
       title: trend.title,

@@ -9,13 +9,46 @@ import type { CollaborationFilter } from './dto/collaboration.filter.js';
 import { IndicatorMeasurementModel } from './indicator.model.js';
 import { IndicatorService } from './indicator.service.js';
 import { csvField } from '../common/csv.js';
+import { IcfMeasure } from './icf-measures.js';
 
-@ObjectType({ description: 'One ICF factor in the self-assessment: the projects tagged with it and the indicators reported for it.' })
+/** The CSV's words for each measure: what is counted, and in what. */
+const measureItems: Record<IcfMeasure, string> = {
+  PLACEMENTS: 'placements',
+  INTERNSHIPS: 'internships',
+  SECONDMENTS: 'secondments',
+  INDUSTRIAL_PHDS: 'industrial PhDs',
+  JOINT_APPOINTMENTS: 'joint appointments',
+  LAB_TRAININGS: 'lab trainings',
+  TRAINEES: 'trainees',
+  TRAINING_GRADUATES: 'training graduates',
+  SEATS_FUNDED: 'training seats funded by partners',
+  GRADUATES_HIRED: 'training graduates hired by partners',
+  STARTUPS_INCUBATED: 'startups incubated',
+  STARTUPS_GRADUATED: 'startups graduated from incubation',
+  SPIN_OFFS_FORMED: 'spin-offs formed',
+};
+const measureUnits: Record<IcfMeasure, string> = {
+  PLACEMENTS: 'placements',
+  INTERNSHIPS: 'placements',
+  SECONDMENTS: 'placements',
+  INDUSTRIAL_PHDS: 'placements',
+  JOINT_APPOINTMENTS: 'placements',
+  LAB_TRAININGS: 'placements',
+  TRAINEES: 'people',
+  TRAINING_GRADUATES: 'people',
+  SEATS_FUNDED: 'seats',
+  GRADUATES_HIRED: 'people',
+  STARTUPS_INCUBATED: 'startups',
+  STARTUPS_GRADUATED: 'startups',
+  SPIN_OFFS_FORMED: 'startups',
+};
+
+@ObjectType({ description: 'One ICF factor in the self-assessment: the projects tagged with it, the counts of the other records behind it (placements, training, incubations, spin-offs) and the indicators reported for it.' })
 export class IcfFactorAssessment {
   @Field(() => IcfFactor, { description: 'The factor.' })
   factor: IcfFactor;
 
-  @Field(() => IcfFactorFigures, { description: 'Projects, participants and budgets tagged with the factor.' })
+  @Field(() => IcfFactorFigures, { description: 'Projects, participants and budgets tagged with the factor, and the counts of its other records (`measures`).' })
   projects: IcfFactorFigures;
 
   @Field(() => [IndicatorMeasurementModel], { description: 'Indicator measurements of the factor whose period ends in the years selected: verified ones, and your organisations’ own.' })
@@ -61,7 +94,7 @@ export class SelfAssessmentService {
     });
   }
 
-  /** One row per figure: the project figures of each factor, then its indicator measurements. */
+  /** One row per figure: the project figures of each factor, the counts of its other records, then its indicator measurements. */
   async csv(ctx: RequestContext, filter: CollaborationFilter | undefined): Promise<string> {
     const { factors } = await this.assessment(ctx, filter);
     const header = ['factor', 'section', 'item', 'value', 'unit', 'period_start', 'period_end', 'organization', 'status', 'evidence'];
@@ -74,6 +107,9 @@ export class SelfAssessmentService {
       figure('participations', projects.participants, 'participations');
       figure('organisations', projects.organizations, 'organisations');
       for (const budget of projects.budgets) figure(`budget (${budget.projects} projects)`, budget.amount ?? '', budget.currency, budget.suppressed ? 'WITHHELD' : 'COMPUTED');
+      for (const { measure, count, suppressed } of projects.measures) {
+        rows.push([factor, 'records', measureItems[measure], count === null ? '' : String(count), measureUnits[measure], ...period, '', suppressed ? 'WITHHELD' : 'COMPUTED', '']);
+      }
       for (const m of measurements) {
         const organization = await this.organizations.findById(ctx, m.organizationId);
         rows.push([factor, 'indicator', m.indicator, m.value, m.unit, m.periodStart, m.periodEnd, organization?.name ?? '', m.status, m.evidenceUrl ?? '']);

@@ -15,7 +15,7 @@ export class HelixCombination {
   @Field({ description: 'Civil society (c), the fourth helix, takes part.' })
   civilSociety: boolean;
 
-  @Field(() => Int, { description: 'Collaborations (projects) with exactly this combination.' })
+  @Field(() => Int, { description: 'Collaborations counted with exactly this combination: projects, and the other kinds the filter names (`kinds`). Named `projects` for compatibility.' })
   projects: number;
 }
 
@@ -28,12 +28,15 @@ export class HelixEntropy {
   bits: number;
 }
 
-@ObjectType({ description: 'Mutual information among the helices over a set of collaborations, in bits, with the counts it is computed from.' })
+@ObjectType({
+  description:
+    'Mutual information among the helices over a set of collaborations, in bits, with the counts it is computed from. A collaboration is a project, or a record of another kind the filter names (`kinds`: an agreement, a placement, an incubation, a training partnership), described by the helices of its parties.',
+})
 export class SynergyFigures {
-  @Field(() => Int, { description: 'Collaborations (projects) counted.' })
+  @Field(() => Int, { description: 'Collaborations counted, of every kind the filter names (projects when it names none). Named `projects` for compatibility.' })
   projects: number;
 
-  @Field(() => Int, { description: 'Of them, those in which academia, industry and government all take part.' })
+  @Field(() => Int, { description: 'Of them, collaborations in which academia, industry and government all take part. Named for projects, for compatibility.' })
   tripleHelixProjects: number;
 
   @Field(() => Float, { nullable: true, description: 'tripleHelixProjects / projects; null when there are none.' })
@@ -63,7 +66,7 @@ export class SynergyFigures {
 
 @ObjectType({ description: 'The synergy figures of the collaborations that started in one year.' })
 export class SynergyYear extends SynergyFigures {
-  @Field(() => Int, { description: 'The year (project start, or creation when it has no start date).' })
+  @Field(() => Int, { description: 'The year: a project’s start (its creation when it has no start date), an agreement’s execution, a placement’s first day, an admission or the start of a mentoring, a training partnership’s first contribution year.' })
   year: number;
 }
 

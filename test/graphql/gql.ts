@@ -430,6 +430,26 @@ type Documents = {
     "mutation InsightScopeReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename } }": typeof types.InsightScopeReportIndicatorDocument,
     "query InsightSynergyTripleHelixSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {\n  projects tripleHelixProjects tripleHelixShare tripleHelix academiaIndustry academiaGovernment industryGovernment quadrupleHelix\n  entropies { helices bits }\n  combinations { academia industry government civilSociety projects }\n  byYear { year projects tripleHelix combinations { academia industry government civilSociety projects } }\n} }": typeof types.InsightSynergyTripleHelixSynergyDocument,
     "query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }": typeof types.InsightSynergyTripleHelixSynergy2Document,
+    "query InsightTalentNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, rankBy: DEGREE, first: 100) {\n  organizations links top { organizationId degree collaborations } } }": typeof types.InsightTalentNetworkDocument,
+    "query InsightTalentSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {\n  projects academiaIndustry combinations { academia industry government civilSociety projects } byYear { year projects } } }": typeof types.InsightTalentSynergyDocument,
+    "query InsightTalentIcf($filter: CollaborationFilter) { icfFactors(filter: $filter) { factor projects measures { measure count suppressed } } }": typeof types.InsightTalentIcfDocument,
+    "query InsightTalentSelfAssessment($filter: CollaborationFilter) { icfSelfAssessment(filter: $filter) {\n  factors { factor projects { measures { measure count suppressed } } } } }": typeof types.InsightTalentSelfAssessmentDocument,
+    "query InsightTalentFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n  total { startupsFormed startupsIncubated startupsGraduated } years { year startupsIncubated startupsGraduated } conversions { from to rate } } }": typeof types.InsightTalentFunnelDocument,
+    "mutation InsightTalentPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename ... on Placement { id version status } ... on ErrorResult { code message field } } }": typeof types.InsightTalentProposeDocument,
+    "mutation InsightTalentAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename ... on Placement { id version status } ... on ErrorResult { code message field } } }": typeof types.InsightTalentAgreeDocument,
+    "mutation InsightTalentWithdraw($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id status } ... on ErrorResult { code message field } } }": typeof types.InsightTalentWithdrawDocument,
+    "mutation InsightTalentIncubationProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id } ... on ErrorResult { errorCode message field } } }": typeof types.InsightTalentIncubationProgrammeDocument,
+    "mutation InsightTalentCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id version } ... on ErrorResult { errorCode message field } } }": typeof types.InsightTalentCohortDocument,
+    "mutation InsightTalentOpenCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version } ... on ErrorResult { errorCode message field } } }": typeof types.InsightTalentOpenCohortDocument,
+    "mutation InsightTalentApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } ... on ErrorResult { errorCode message field } } }": typeof types.InsightTalentApplyDocument,
+    "mutation InsightTalentDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version } ... on ErrorResult { errorCode message field } } }": typeof types.InsightTalentDecideDocument,
+    "mutation InsightTalentConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id version publicConsent } ... on ErrorResult { errorCode message field } } }": typeof types.InsightTalentConsentDocument,
+    "mutation InsightTalentMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id } ... on ErrorResult { errorCode message field } } }": typeof types.InsightTalentMentorDocument,
+    "mutation InsightTalentTraining($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename ... on TrainingProgramme { id version } ... on ErrorResult { code message field } } }": typeof types.InsightTalentTrainingDocument,
+    "mutation InsightTalentInvitePartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename ... on TrainingPartner { id version } ... on ErrorResult { code message field } } }": typeof types.InsightTalentInvitePartnerDocument,
+    "mutation InsightTalentAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename ... on TrainingPartner { id version status } ... on ErrorResult { code message field } } }": typeof types.InsightTalentAnswerDocument,
+    "mutation InsightTalentContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename ... on TrainingPartner { id version } ... on ErrorResult { code message field } } }": typeof types.InsightTalentContributionDocument,
+    "mutation InsightTalentIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename ... on TrainingProgramme { id version } ... on ErrorResult { code message field } } }": typeof types.InsightTalentIntakeDocument,
     "query InsightTrlTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) {\n    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }": typeof types.InsightTrlTrlProgressionDocument,
     "query InsightTrlProject($code: String) { project(code: $code) { code trlGained } }": typeof types.InsightTrlProjectDocument,
     "fragment IpFilingFields on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version\n  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource } }": typeof types.IpFilingFieldsFragmentDoc,
@@ -1133,6 +1153,26 @@ const documents: Documents = {
     "mutation InsightScopeReportIndicator($input: ReportIndicatorInput!) { reportIndicator(input: $input) { __typename } }": types.InsightScopeReportIndicatorDocument,
     "query InsightSynergyTripleHelixSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {\n  projects tripleHelixProjects tripleHelixShare tripleHelix academiaIndustry academiaGovernment industryGovernment quadrupleHelix\n  entropies { helices bits }\n  combinations { academia industry government civilSociety projects }\n  byYear { year projects tripleHelix combinations { academia industry government civilSociety projects } }\n} }": types.InsightSynergyTripleHelixSynergyDocument,
     "query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }": types.InsightSynergyTripleHelixSynergy2Document,
+    "query InsightTalentNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, rankBy: DEGREE, first: 100) {\n  organizations links top { organizationId degree collaborations } } }": types.InsightTalentNetworkDocument,
+    "query InsightTalentSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {\n  projects academiaIndustry combinations { academia industry government civilSociety projects } byYear { year projects } } }": types.InsightTalentSynergyDocument,
+    "query InsightTalentIcf($filter: CollaborationFilter) { icfFactors(filter: $filter) { factor projects measures { measure count suppressed } } }": types.InsightTalentIcfDocument,
+    "query InsightTalentSelfAssessment($filter: CollaborationFilter) { icfSelfAssessment(filter: $filter) {\n  factors { factor projects { measures { measure count suppressed } } } } }": types.InsightTalentSelfAssessmentDocument,
+    "query InsightTalentFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n  total { startupsFormed startupsIncubated startupsGraduated } years { year startupsIncubated startupsGraduated } conversions { from to rate } } }": types.InsightTalentFunnelDocument,
+    "mutation InsightTalentPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename ... on Placement { id version status } ... on ErrorResult { code message field } } }": types.InsightTalentProposeDocument,
+    "mutation InsightTalentAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename ... on Placement { id version status } ... on ErrorResult { code message field } } }": types.InsightTalentAgreeDocument,
+    "mutation InsightTalentWithdraw($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id status } ... on ErrorResult { code message field } } }": types.InsightTalentWithdrawDocument,
+    "mutation InsightTalentIncubationProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id } ... on ErrorResult { errorCode message field } } }": types.InsightTalentIncubationProgrammeDocument,
+    "mutation InsightTalentCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id version } ... on ErrorResult { errorCode message field } } }": types.InsightTalentCohortDocument,
+    "mutation InsightTalentOpenCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version } ... on ErrorResult { errorCode message field } } }": types.InsightTalentOpenCohortDocument,
+    "mutation InsightTalentApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } ... on ErrorResult { errorCode message field } } }": types.InsightTalentApplyDocument,
+    "mutation InsightTalentDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version } ... on ErrorResult { errorCode message field } } }": types.InsightTalentDecideDocument,
+    "mutation InsightTalentConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id version publicConsent } ... on ErrorResult { errorCode message field } } }": types.InsightTalentConsentDocument,
+    "mutation InsightTalentMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id } ... on ErrorResult { errorCode message field } } }": types.InsightTalentMentorDocument,
+    "mutation InsightTalentTraining($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename ... on TrainingProgramme { id version } ... on ErrorResult { code message field } } }": types.InsightTalentTrainingDocument,
+    "mutation InsightTalentInvitePartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename ... on TrainingPartner { id version } ... on ErrorResult { code message field } } }": types.InsightTalentInvitePartnerDocument,
+    "mutation InsightTalentAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename ... on TrainingPartner { id version status } ... on ErrorResult { code message field } } }": types.InsightTalentAnswerDocument,
+    "mutation InsightTalentContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename ... on TrainingPartner { id version } ... on ErrorResult { code message field } } }": types.InsightTalentContributionDocument,
+    "mutation InsightTalentIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename ... on TrainingProgramme { id version } ... on ErrorResult { code message field } } }": types.InsightTalentIntakeDocument,
     "query InsightTrlTrlProgression($filter: CollaborationFilter) { trlProgression(filter: $filter) {\n    technologies averageFirstLevel averageCurrentLevel averageGain currentLevels { value technologies } gains { value technologies } projects averageGainPerProject } }": types.InsightTrlTrlProgressionDocument,
     "query InsightTrlProject($code: String) { project(code: $code) { code trlGained } }": types.InsightTrlProjectDocument,
     "fragment IpFilingFields on IpFiling { id type jurisdiction applicationNumber priorityDate filingDate publicationDate grantDate registrationNumber status version\n  parentFiling { id } technology { code } deadlines { kind dueOn daysLeft legalSource } }": types.IpFilingFieldsFragmentDoc,
@@ -3081,6 +3121,86 @@ export function graphql(source: "query InsightSynergyTripleHelixSynergy($filter:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InsightSynergyTripleHelixSynergy2 { tripleHelixSynergy { projects byYear { year } } }"): typeof import('./graphql.js').InsightSynergyTripleHelixSynergy2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightTalentNetwork($filter: CollaborationFilter) { collaborationNetwork(filter: $filter, rankBy: DEGREE, first: 100) {\n  organizations links top { organizationId degree collaborations } } }"): typeof import('./graphql.js').InsightTalentNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightTalentSynergy($filter: CollaborationFilter) { tripleHelixSynergy(filter: $filter) {\n  projects academiaIndustry combinations { academia industry government civilSociety projects } byYear { year projects } } }"): typeof import('./graphql.js').InsightTalentSynergyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightTalentIcf($filter: CollaborationFilter) { icfFactors(filter: $filter) { factor projects measures { measure count suppressed } } }"): typeof import('./graphql.js').InsightTalentIcfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightTalentSelfAssessment($filter: CollaborationFilter) { icfSelfAssessment(filter: $filter) {\n  factors { factor projects { measures { measure count suppressed } } } } }"): typeof import('./graphql.js').InsightTalentSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightTalentFunnel($filter: FunnelFilter) { commercialisationFunnel(filter: $filter) {\n  total { startupsFormed startupsIncubated startupsGraduated } years { year startupsIncubated startupsGraduated } conversions { from to rate } } }"): typeof import('./graphql.js').InsightTalentFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentPropose($input: ProposePlacementInput!) { proposePlacement(input: $input) {\n  __typename ... on Placement { id version status } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentAgree($input: AgreePlacementInput!) { agreePlacement(input: $input) {\n  __typename ... on Placement { id version status } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentAgreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentWithdraw($id: ID!) { withdrawPlacement(id: $id) { __typename ... on Placement { id status } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentIncubationProgramme($input: CreateIncubationProgrammeInput!) { createIncubationProgramme(input: $input) {\n  __typename ... on IncubationProgramme { id } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').InsightTalentIncubationProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentCohort($input: CreateIncubationCohortInput!) { createIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id version } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').InsightTalentCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentOpenCohort($input: UpdateIncubationCohortInput!) { updateIncubationCohort(input: $input) {\n  __typename ... on IncubationCohort { id status version } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').InsightTalentOpenCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentApply($input: ApplyToIncubationCohortInput!) { applyToIncubationCohort(input: $input) {\n  __typename ... on IncubationApplication { id version startup { id } } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').InsightTalentApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentDecide($input: ChangeIncubationApplicationStatusInput!) { changeIncubationApplicationStatus(input: $input) {\n  __typename ... on IncubationApplication { id status version } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').InsightTalentDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentConsent($input: SetIncubationConsentInput!) { setIncubationConsent(input: $input) {\n  __typename ... on IncubationApplication { id version publicConsent } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').InsightTalentConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentMentor($input: AssignIncubationMentorInput!) { assignIncubationMentor(input: $input) {\n  __typename ... on IncubationMentor { id } ... on ErrorResult { errorCode message field } } }"): typeof import('./graphql.js').InsightTalentMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentTraining($input: CreateTrainingProgrammeInput!) { createTrainingProgramme(input: $input) {\n  __typename ... on TrainingProgramme { id version } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentInvitePartner($input: InviteTrainingPartnerInput!) { inviteTrainingPartner(input: $input) {\n  __typename ... on TrainingPartner { id version } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentInvitePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentAnswer($input: AnswerTrainingInvitationInput!) { answerTrainingInvitation(input: $input) {\n  __typename ... on TrainingPartner { id version status } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentContribution($input: RecordTrainingContributionInput!) { recordTrainingContribution(input: $input) {\n  __typename ... on TrainingPartner { id version } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InsightTalentIntake($input: RecordTrainingIntakeInput!) { recordTrainingIntake(input: $input) {\n  __typename ... on TrainingProgramme { id version } ... on ErrorResult { code message field } } }"): typeof import('./graphql.js').InsightTalentIntakeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

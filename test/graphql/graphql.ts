@@ -265,7 +265,7 @@ export type ChangePlacementStatusInput = {
   status: PlacementStatus;
 };
 
-/** Which collaborations (projects, and for the network agreements) a figure is computed over. All conditions must hold. */
+/** Which collaborations a figure is computed over: their kinds (projects, and for the network agreements, when omitted), and the records of those kinds in scope. All conditions must hold. */
 export type CollaborationFilter = {
   /** From this year, by when each thing happened: a project’s start (its creation when it has none), an agreement’s execution, each funnel stage’s own date. */
   fromYear?: number | null | undefined;
@@ -273,17 +273,32 @@ export type CollaborationFilter = {
   helixBasis?: HelixBasis;
   /** Count the units of the organisations `organizationId` or `province` select (labs, faculties: organisations under them) with them, as AUTM counts an institution. */
   includeUnits?: boolean;
+  /** The kinds of record counted as collaborations. When omitted: PROJECT and AGREEMENT in the network (PROJECT alone when `statuses` is given), PROJECT in the synergy and in the project figures of the other reports. Placements and incubation files count in the network and the synergy only where you may read them (see `collaborationNetwork`). Reports about projects (contributions, ICF project figures, TRL) count none when the kinds leave PROJECT out. `programmeId` selects no placement, incubation or training partnership: they belong to no research programme. */
+  kinds?: Array<CollaborationKind> | null | undefined;
   /** The organisations counted: this one and, unless `includeUnits` is false, its units (organisations under it, all levels down). A project or agreement counts when one of them takes part in it; a funnel stage, when it is theirs. */
   organizationId?: string | number | null | undefined;
   /** The projects of this programme and what came out of them: the technologies they produced, those technologies’ disclosures and filings, the agreements that cover them and the spin-offs founded on those agreements. */
   programmeId?: string | number | null | undefined;
   /** The organisations counted: those in this province (as organisations write it; accents and case ignored, e.g. "Bình Dương"), with their units unless `includeUnits` is false. With `organizationId`, only when that organisation is in the province. */
   province?: string | null | undefined;
-  /** Project statuses counted; PROPOSED, ACTIVE, ON_HOLD and COMPLETED when omitted. Agreements count in the network only when it is omitted. */
+  /** Project statuses counted; PROPOSED, ACTIVE, ON_HOLD and COMPLETED when omitted. They apply to projects only. When `kinds` is omitted, naming statuses leaves agreements out of the network; with `kinds`, the kinds decide. */
   statuses?: Array<ProjectStatus> | null | undefined;
   /** Up to and including this year. */
   toYear?: number | null | undefined;
 };
+
+/** A kind of record counted as a collaboration between the organisations party to it. */
+export type CollaborationKind =
+  /** A signed agreement: its licensors and its licensee, dated by its execution. */
+  | 'AGREEMENT'
+  /** An incubation: the runner of the programme and a startup it admitted (ADMITTED, GRADUATED, LEFT or FAILED), dated by the admission; and each mentor’s organisation with that startup, dated by the day the mentoring began. */
+  | 'INCUBATION'
+  /** A placement both sides agreed to (AGREED, RUNNING or COMPLETED): the home and the host organisation, dated by its first day. */
+  | 'PLACEMENT'
+  /** A joint project: its active participants, dated by its start (its creation when it has none). */
+  | 'PROJECT'
+  /** A training partnership: the runner of a training programme and each of its active partners, one collaboration per programme and partner, dated by the years of its contributions. */
+  | 'TRAINING';
 
 /** What a participant brings to a project. */
 export type ContributionKind =
@@ -993,6 +1008,35 @@ export type IcfFactor =
   | 'KNOWLEDGE_WORKFORCE'
   /** Sustainability. */
   | 'SUSTAINABILITY';
+
+/** A count of records behind an ICF factor beyond its projects: placements and training for the knowledge workforce, incubated startups and spin-offs for innovation. */
+export type IcfMeasure =
+  /** Graduates of those intakes the organisations hired as partners. */
+  | 'GRADUATES_HIRED'
+  /** Of the placements, industrial PhDs. */
+  | 'INDUSTRIAL_PHDS'
+  /** Of the placements, internships. */
+  | 'INTERNSHIPS'
+  /** Of the placements, joint appointments. */
+  | 'JOINT_APPOINTMENTS'
+  /** Of the placements, lab trainings. */
+  | 'LAB_TRAININGS'
+  /** Placements of every kind agreed by both sides (AGREED, RUNNING or COMPLETED), by the year they start, with the home or the host among the organisations. */
+  | 'PLACEMENTS'
+  /** Training seats the organisations fund as active partners of training programmes, by intake year. */
+  | 'SEATS_FUNDED'
+  /** Of the placements, secondments. */
+  | 'SECONDMENTS'
+  /** Spin-offs founded, by their founding day, with the organisations as parent institutions (as the funnel’s `startupsFormed`). */
+  | 'SPIN_OFFS_FORMED'
+  /** Startups that graduated from incubation programmes, by the day they graduated. */
+  | 'STARTUPS_GRADUATED'
+  /** Startups admitted to incubation programmes (admitted, whatever came after), by the day of admission, with the runner or the startup among the organisations. */
+  | 'STARTUPS_INCUBATED'
+  /** Trainees admitted to training programmes, by intake year, of programmes the organisations run. */
+  | 'TRAINEES'
+  /** Trainees of those intakes who graduated. */
+  | 'TRAINING_GRADUATES';
 
 /** The file format. */
 export type ImportFormat =
@@ -6499,6 +6543,202 @@ export type InsightSynergyTripleHelixSynergy2QueryVariables = Exact<{ [key: stri
 
 
 export type InsightSynergyTripleHelixSynergy2Query = { tripleHelixSynergy: { projects: number, byYear: Array<{ year: number }> } };
+
+export type InsightTalentNetworkQueryVariables = Exact<{
+  filter?: CollaborationFilter | null | undefined;
+}>;
+
+
+export type InsightTalentNetworkQuery = { collaborationNetwork: { organizations: number, links: number, top: Array<{ organizationId: string, degree: number, collaborations: number }> } };
+
+export type InsightTalentSynergyQueryVariables = Exact<{
+  filter?: CollaborationFilter | null | undefined;
+}>;
+
+
+export type InsightTalentSynergyQuery = { tripleHelixSynergy: { projects: number, academiaIndustry: number, combinations: Array<{ academia: boolean, industry: boolean, government: boolean, civilSociety: boolean, projects: number }>, byYear: Array<{ year: number, projects: number }> } };
+
+export type InsightTalentIcfQueryVariables = Exact<{
+  filter?: CollaborationFilter | null | undefined;
+}>;
+
+
+export type InsightTalentIcfQuery = { icfFactors: Array<{ factor: IcfFactor, projects: number, measures: Array<{ measure: IcfMeasure, count: number | null, suppressed: boolean }> }> };
+
+export type InsightTalentSelfAssessmentQueryVariables = Exact<{
+  filter?: CollaborationFilter | null | undefined;
+}>;
+
+
+export type InsightTalentSelfAssessmentQuery = { icfSelfAssessment: { factors: Array<{ factor: IcfFactor, projects: { measures: Array<{ measure: IcfMeasure, count: number | null, suppressed: boolean }> } }> } };
+
+export type InsightTalentFunnelQueryVariables = Exact<{
+  filter?: FunnelFilter | null | undefined;
+}>;
+
+
+export type InsightTalentFunnelQuery = { commercialisationFunnel: { total: { startupsFormed: number, startupsIncubated: number | null, startupsGraduated: number | null }, years: Array<{ year: number, startupsIncubated: number | null, startupsGraduated: number | null }>, conversions: Array<{ from: string, to: string, rate: number | null }> } };
+
+export type InsightTalentProposeMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type InsightTalentProposeMutation = { proposePlacement:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, version: number, status: PlacementStatus }
+   };
+
+export type InsightTalentAgreeMutationVariables = Exact<{
+  input: AgreePlacementInput;
+}>;
+
+
+export type InsightTalentAgreeMutation = { agreePlacement:
+    | { __typename: 'Placement', id: string, version: number, status: PlacementStatus }
+    | { __typename: 'PlacementAgreementError', code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+   };
+
+export type InsightTalentWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InsightTalentWithdrawMutation = { withdrawPlacement:
+    | { __typename: 'InvalidPlacementTransitionError', code: string, message: string, field: string | null }
+    | { __typename: 'Placement', id: string, status: PlacementStatus }
+   };
+
+export type InsightTalentIncubationProgrammeMutationVariables = Exact<{
+  input: CreateIncubationProgrammeInput;
+}>;
+
+
+export type InsightTalentIncubationProgrammeMutation = { createIncubationProgramme:
+    | { __typename: 'IncubationProgramme', id: string }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type InsightTalentCohortMutationVariables = Exact<{
+  input: CreateIncubationCohortInput;
+}>;
+
+
+export type InsightTalentCohortMutation = { createIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string, version: number }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type InsightTalentOpenCohortMutationVariables = Exact<{
+  input: UpdateIncubationCohortInput;
+}>;
+
+
+export type InsightTalentOpenCohortMutation = { updateIncubationCohort:
+    | { __typename: 'IncubationCohort', id: string, status: IncubationCohortStatus, version: number }
+    | { __typename: 'InvalidIncubationCohortTransitionError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type InsightTalentApplyMutationVariables = Exact<{
+  input: ApplyToIncubationCohortInput;
+}>;
+
+
+export type InsightTalentApplyMutation = { applyToIncubationCohort:
+    | { __typename: 'IncubationApplication', id: string, version: number, startup: { id: string } | null }
+    | { __typename: 'IncubationCohortNotOpenError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'SlugTakenError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type InsightTalentDecideMutationVariables = Exact<{
+  input: ChangeIncubationApplicationStatusInput;
+}>;
+
+
+export type InsightTalentDecideMutation = { changeIncubationApplicationStatus:
+    | { __typename: 'IncubationApplication', id: string, status: IncubationApplicationStatus, version: number }
+    | { __typename: 'InvalidIncubationApplicationTransitionError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type InsightTalentConsentMutationVariables = Exact<{
+  input: SetIncubationConsentInput;
+}>;
+
+
+export type InsightTalentConsentMutation = { setIncubationConsent:
+    | { __typename: 'IncubationApplication', id: string, version: number, publicConsent: boolean }
+    | { __typename: 'VersionConflictError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type InsightTalentMentorMutationVariables = Exact<{
+  input: AssignIncubationMentorInput;
+}>;
+
+
+export type InsightTalentMentorMutation = { assignIncubationMentor:
+    | { __typename: 'IncubationMentor', id: string }
+    | { __typename: 'InvalidInputError', errorCode: ErrorCode, message: string, field: string | null }
+   };
+
+export type InsightTalentTrainingMutationVariables = Exact<{
+  input: CreateTrainingProgrammeInput;
+}>;
+
+
+export type InsightTalentTrainingMutation = { createTrainingProgramme:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, version: number }
+   };
+
+export type InsightTalentInvitePartnerMutationVariables = Exact<{
+  input: InviteTrainingPartnerInput;
+}>;
+
+
+export type InsightTalentInvitePartnerMutation = { inviteTrainingPartner:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, version: number }
+   };
+
+export type InsightTalentAnswerMutationVariables = Exact<{
+  input: AnswerTrainingInvitationInput;
+}>;
+
+
+export type InsightTalentAnswerMutation = { answerTrainingInvitation:
+    | { __typename: 'InvalidTrainingPartnerTransitionError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, version: number, status: TrainingPartnerStatus }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+   };
+
+export type InsightTalentContributionMutationVariables = Exact<{
+  input: RecordTrainingContributionInput;
+}>;
+
+
+export type InsightTalentContributionMutation = { recordTrainingContribution:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingPartner', id: string, version: number }
+    | { __typename: 'TrainingPartnerStateError', code: string, message: string, field: string | null }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+   };
+
+export type InsightTalentIntakeMutationVariables = Exact<{
+  input: RecordTrainingIntakeInput;
+}>;
+
+
+export type InsightTalentIntakeMutation = { recordTrainingIntake:
+    | { __typename: 'InvalidInputError', code: string, message: string, field: string | null }
+    | { __typename: 'TrainingProgramme', id: string, version: number }
+    | { __typename: 'VersionConflictError', code: string, message: string, field: string | null }
+   };
 
 export type InsightTrlTrlProgressionQueryVariables = Exact<{
   filter?: CollaborationFilter | null | undefined;
@@ -14772,6 +15012,335 @@ export const InsightSynergyTripleHelixSynergy2Document = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<InsightSynergyTripleHelixSynergy2Query, InsightSynergyTripleHelixSynergy2QueryVariables>;
+export const InsightTalentNetworkDocument = new TypedDocumentString(`
+    query InsightTalentNetwork($filter: CollaborationFilter) {
+  collaborationNetwork(filter: $filter, rankBy: DEGREE, first: 100) {
+    organizations
+    links
+    top {
+      organizationId
+      degree
+      collaborations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentNetworkQuery, InsightTalentNetworkQueryVariables>;
+export const InsightTalentSynergyDocument = new TypedDocumentString(`
+    query InsightTalentSynergy($filter: CollaborationFilter) {
+  tripleHelixSynergy(filter: $filter) {
+    projects
+    academiaIndustry
+    combinations {
+      academia
+      industry
+      government
+      civilSociety
+      projects
+    }
+    byYear {
+      year
+      projects
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentSynergyQuery, InsightTalentSynergyQueryVariables>;
+export const InsightTalentIcfDocument = new TypedDocumentString(`
+    query InsightTalentIcf($filter: CollaborationFilter) {
+  icfFactors(filter: $filter) {
+    factor
+    projects
+    measures {
+      measure
+      count
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentIcfQuery, InsightTalentIcfQueryVariables>;
+export const InsightTalentSelfAssessmentDocument = new TypedDocumentString(`
+    query InsightTalentSelfAssessment($filter: CollaborationFilter) {
+  icfSelfAssessment(filter: $filter) {
+    factors {
+      factor
+      projects {
+        measures {
+          measure
+          count
+          suppressed
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentSelfAssessmentQuery, InsightTalentSelfAssessmentQueryVariables>;
+export const InsightTalentFunnelDocument = new TypedDocumentString(`
+    query InsightTalentFunnel($filter: FunnelFilter) {
+  commercialisationFunnel(filter: $filter) {
+    total {
+      startupsFormed
+      startupsIncubated
+      startupsGraduated
+    }
+    years {
+      year
+      startupsIncubated
+      startupsGraduated
+    }
+    conversions {
+      from
+      to
+      rate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentFunnelQuery, InsightTalentFunnelQueryVariables>;
+export const InsightTalentProposeDocument = new TypedDocumentString(`
+    mutation InsightTalentPropose($input: ProposePlacementInput!) {
+  proposePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      version
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentProposeMutation, InsightTalentProposeMutationVariables>;
+export const InsightTalentAgreeDocument = new TypedDocumentString(`
+    mutation InsightTalentAgree($input: AgreePlacementInput!) {
+  agreePlacement(input: $input) {
+    __typename
+    ... on Placement {
+      id
+      version
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentAgreeMutation, InsightTalentAgreeMutationVariables>;
+export const InsightTalentWithdrawDocument = new TypedDocumentString(`
+    mutation InsightTalentWithdraw($id: ID!) {
+  withdrawPlacement(id: $id) {
+    __typename
+    ... on Placement {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentWithdrawMutation, InsightTalentWithdrawMutationVariables>;
+export const InsightTalentIncubationProgrammeDocument = new TypedDocumentString(`
+    mutation InsightTalentIncubationProgramme($input: CreateIncubationProgrammeInput!) {
+  createIncubationProgramme(input: $input) {
+    __typename
+    ... on IncubationProgramme {
+      id
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentIncubationProgrammeMutation, InsightTalentIncubationProgrammeMutationVariables>;
+export const InsightTalentCohortDocument = new TypedDocumentString(`
+    mutation InsightTalentCohort($input: CreateIncubationCohortInput!) {
+  createIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+      version
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentCohortMutation, InsightTalentCohortMutationVariables>;
+export const InsightTalentOpenCohortDocument = new TypedDocumentString(`
+    mutation InsightTalentOpenCohort($input: UpdateIncubationCohortInput!) {
+  updateIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationCohort {
+      id
+      status
+      version
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentOpenCohortMutation, InsightTalentOpenCohortMutationVariables>;
+export const InsightTalentApplyDocument = new TypedDocumentString(`
+    mutation InsightTalentApply($input: ApplyToIncubationCohortInput!) {
+  applyToIncubationCohort(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      version
+      startup {
+        id
+      }
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentApplyMutation, InsightTalentApplyMutationVariables>;
+export const InsightTalentDecideDocument = new TypedDocumentString(`
+    mutation InsightTalentDecide($input: ChangeIncubationApplicationStatusInput!) {
+  changeIncubationApplicationStatus(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      status
+      version
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentDecideMutation, InsightTalentDecideMutationVariables>;
+export const InsightTalentConsentDocument = new TypedDocumentString(`
+    mutation InsightTalentConsent($input: SetIncubationConsentInput!) {
+  setIncubationConsent(input: $input) {
+    __typename
+    ... on IncubationApplication {
+      id
+      version
+      publicConsent
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentConsentMutation, InsightTalentConsentMutationVariables>;
+export const InsightTalentMentorDocument = new TypedDocumentString(`
+    mutation InsightTalentMentor($input: AssignIncubationMentorInput!) {
+  assignIncubationMentor(input: $input) {
+    __typename
+    ... on IncubationMentor {
+      id
+    }
+    ... on ErrorResult {
+      errorCode
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentMentorMutation, InsightTalentMentorMutationVariables>;
+export const InsightTalentTrainingDocument = new TypedDocumentString(`
+    mutation InsightTalentTraining($input: CreateTrainingProgrammeInput!) {
+  createTrainingProgramme(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      version
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentTrainingMutation, InsightTalentTrainingMutationVariables>;
+export const InsightTalentInvitePartnerDocument = new TypedDocumentString(`
+    mutation InsightTalentInvitePartner($input: InviteTrainingPartnerInput!) {
+  inviteTrainingPartner(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      version
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentInvitePartnerMutation, InsightTalentInvitePartnerMutationVariables>;
+export const InsightTalentAnswerDocument = new TypedDocumentString(`
+    mutation InsightTalentAnswer($input: AnswerTrainingInvitationInput!) {
+  answerTrainingInvitation(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      version
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentAnswerMutation, InsightTalentAnswerMutationVariables>;
+export const InsightTalentContributionDocument = new TypedDocumentString(`
+    mutation InsightTalentContribution($input: RecordTrainingContributionInput!) {
+  recordTrainingContribution(input: $input) {
+    __typename
+    ... on TrainingPartner {
+      id
+      version
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentContributionMutation, InsightTalentContributionMutationVariables>;
+export const InsightTalentIntakeDocument = new TypedDocumentString(`
+    mutation InsightTalentIntake($input: RecordTrainingIntakeInput!) {
+  recordTrainingIntake(input: $input) {
+    __typename
+    ... on TrainingProgramme {
+      id
+      version
+    }
+    ... on ErrorResult {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightTalentIntakeMutation, InsightTalentIntakeMutationVariables>;
 export const InsightTrlTrlProgressionDocument = new TypedDocumentString(`
     query InsightTrlTrlProgression($filter: CollaborationFilter) {
   trlProgression(filter: $filter) {

@@ -5,11 +5,24 @@ import { Badge, ErrorNotice, ListState, Loading, PageTitle, PagedTable, Pager, S
 import { AuditAction, Changes } from './shared';
 
 const dashboardQuery = `query ConsoleDashboard { all: organizations(first: 0) { totalCount } waiting: organizations(first: 0, filter: { verified: false }) { totalCount }
-  users(first: 0) { totalCount } helixContributions { helix kind currency amount suppressed projects } }`;
+  users(first: 0) { totalCount } helixContributions { helix kind currency amount suppressed projects }
+  icfFactors { factor measures { measure count suppressed } } }`;
+
+interface IcfMeasureRow {
+  measure: string;
+  count: number | null;
+  suppressed: boolean;
+}
 
 export function DashboardPage() {
   const i = useI18n();
-  const state = useQuery<{ all: { totalCount: number }; waiting: { totalCount: number }; users: { totalCount: number }; helixContributions: { helix: string; kind: string; currency: string; amount: string | null; suppressed: boolean; projects: number }[] }>(
+  const state = useQuery<{
+    all: { totalCount: number };
+    waiting: { totalCount: number };
+    users: { totalCount: number };
+    helixContributions: { helix: string; kind: string; currency: string; amount: string | null; suppressed: boolean; projects: number }[];
+    icfFactors: { factor: string; measures: IcfMeasureRow[] }[];
+  }>(
     dashboardQuery,
     {},
   );
@@ -54,6 +67,17 @@ export function DashboardPage() {
               ))}
             </Table>
           )}
+          <Table caption={i.t('icfMeasures')} headers={[i.t('icfFactor'), i.t('icfMeasure'), i.t('icfCount')]}>
+            {data.icfFactors.flatMap(({ factor, measures }) =>
+              measures.map((row) => (
+                <tr key={`${factor}-${row.measure}`}>
+                  <td>{i.term(factor)}</td>
+                  <td>{i.term(row.measure)}</td>
+                  <td>{row.count === null ? i.t('withheld') : i.number(row.count)}</td>
+                </tr>
+              )),
+            )}
+          </Table>
         </>
       )}
       <h2>{i.t('charts')}</h2>

@@ -11,7 +11,23 @@ export interface ChartWords {
   triangle: { title: string; legend: string };
   trend: { title: string; belowZero: string; x: string; y: string; reference: string; three: string; academiaIndustry: string; industryGovernment: string };
   bridging: { title: string; ranked: string; value: string; category: string; archived: string; partners(count: number): string };
-  funnel: { title: string; share: string; value: string; category: string; disclosures: string; applications: string; granted: string; licences: string; startups: string };
+  funnel: {
+    title: string;
+    share: string;
+    value: string;
+    category: string;
+    disclosures: string;
+    applications: string;
+    granted: string;
+    licences: string;
+    startups: string;
+    incubated: string;
+    graduated: string;
+    /** The note of a stage whose count is withheld. */
+    withheld: string;
+    /** The note of the graduated stage: its share of the incubated. */
+    ofIncubated(percent: number): string;
+  };
   scope: {
     allYears: string;
     years(from: string, to: string): string;
@@ -56,7 +72,7 @@ export const chartWords: Record<ChartLanguage, ChartWords> = {
     },
     funnel: {
       title: 'Commercialisation funnel',
-      share: 'Percentages: share of the disclosures.',
+      share: 'Percentages: share of the disclosures; graduated: share of the incubated.',
       value: 'Records in the period',
       category: 'Stage',
       disclosures: 'Invention disclosures',
@@ -64,6 +80,10 @@ export const chartWords: Record<ChartLanguage, ChartWords> = {
       granted: 'Patents granted',
       licences: 'Licences and options executed',
       startups: 'Startups formed',
+      incubated: 'Startups incubated',
+      graduated: 'Startups graduated',
+      withheld: 'withheld',
+      ofIncubated: (percent) => `${percent}% of incubated`,
     },
     scope: {
       allYears: 'All years',
@@ -107,7 +127,7 @@ export const chartWords: Record<ChartLanguage, ChartWords> = {
     },
     funnel: {
       title: 'Phễu thương mại hoá',
-      share: 'Tỷ lệ phần trăm: so với số bản công bố sáng chế.',
+      share: 'Tỷ lệ phần trăm: so với số bản công bố sáng chế; tốt nghiệp: so với số được ươm tạo.',
       value: 'Số hồ sơ trong kỳ',
       category: 'Giai đoạn',
       disclosures: 'Công bố sáng chế',
@@ -115,6 +135,10 @@ export const chartWords: Record<ChartLanguage, ChartWords> = {
       granted: 'Bằng sáng chế được cấp',
       licences: 'Hợp đồng li-xăng và quyền chọn',
       startups: 'Doanh nghiệp khởi nguồn',
+      incubated: 'Doanh nghiệp được ươm tạo',
+      graduated: 'Doanh nghiệp tốt nghiệp ươm tạo',
+      withheld: 'không công bố',
+      ofIncubated: (percent) => `${percent}% số được ươm tạo`,
     },
     scope: {
       allYears: 'Mọi năm',
