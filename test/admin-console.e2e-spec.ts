@@ -100,8 +100,8 @@ describeInBrowser('admin console in a browser', () => {
   /** Opens a page of the console and checks it in both languages, ending in `finish`. */
   async function visit(hash: string, name: string, ready: string, finish: 'vi' | 'en' = 'en'): Promise<void> {
     await page.goto(url(hash), { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction((text) => document.body.innerText.includes(text), { timeout: 20_000 }, ready);
-    await page.waitForFunction(() => !document.querySelector('.loading'), { timeout: 20_000 });
+    await showing(name, () => page.waitForFunction((text) => document.body.innerText.includes(text), { timeout: 20_000 }, ready));
+    await showing(`${name} loaded`, () => page.waitForFunction(() => !document.querySelector('.loading'), { timeout: 20_000 }));
     for (const lang of finish === 'en' ? (['vi', 'en'] as const) : (['en', 'vi'] as const)) {
       await language(lang);
       await check(`${name}-${lang}`);
@@ -127,6 +127,17 @@ describeInBrowser('admin console in a browser', () => {
     await page.click(selector);
   };
 
+  /** Waits for `work`; when it times out, the error says what the page showed then, and a screenshot keeps it. */
+  async function showing<T>(what: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const shown = await text().catch(() => '(no page)');
+      await page.screenshot({ path: path.join(screenshots, `failed-${what.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => undefined);
+      throw new Error(`${(error as Error).message} (waiting for ${what}); the page showed: ${shown.slice(0, 600)}`);
+    }
+  }
+
   async function signIn(account: { email: string }): Promise<void> {
     await page.goto(url(), { waitUntil: 'domcontentloaded' });
     // A session this tab still holds (a test that stopped half-way) is ended first.
@@ -135,7 +146,7 @@ describeInBrowser('admin console in a browser', () => {
     await page.type('input[type=email]', account.email);
     await page.type('input[type=password]', password);
     await page.click('button[type=submit]');
-    await page.waitForSelector('nav.side');
+    await showing(`sign-in of ${account.email}`, () => page.waitForSelector('nav.side'));
   }
 
   async function signOut(): Promise<void> {
