@@ -134,7 +134,7 @@ describeInBrowser('admin console in a browser', () => {
     } catch (error) {
       const shown = await text().catch(() => '(no page)');
       await page.screenshot({ path: path.join(screenshots, `failed-${what.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => undefined);
-      throw new Error(`${(error as Error).message} (waiting for ${what}); the page showed: ${shown.slice(0, 600)}`);
+      throw new Error(`${(error as Error).message} (waiting for ${what}); the page showed: ${shown.slice(0, 600)}`, { cause: error });
     }
   }
 
