@@ -3,10 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Connection } from '../common/pagination/connection.js';
 import { PaginationArgs } from '../common/pagination/pagination.args.js';
-import { IsCalendarDate, IsWebUrl, trimmed } from '../common/validation.js';
+import { IsCalendarDate, trimmed } from '../common/validation.js';
 import { IcfFactor } from '../projects/project.enums.js';
 import { MeasurementStatus, type IndicatorMeasurementEntity } from './indicator.entity.js';
-import { ExpectedVersion, OptionalInput, OptionalYear } from '../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalWebUrl, OptionalYear } from '../common/graphql/input-fields.js';
 import { CalendarDate } from '../common/graphql/scalars.js';
 
 registerEnumType(MeasurementStatus, {
@@ -119,9 +119,7 @@ export class ReportIndicatorInput {
   @IsCalendarDate()
   periodEnd: string;
 
-  @Field(() => String, { nullable: true, description: 'A http(s) link to the evidence.' })
-  @IsOptional()
-  @IsWebUrl('evidenceUrl must be an http(s) link')
+  @OptionalWebUrl('A http(s) link to the evidence.', 'must be an http(s) link')
   @MaxLength(2000)
   evidenceUrl?: string | null;
 
@@ -145,9 +143,7 @@ export class CorrectIndicatorInput {
   @Matches(valuePattern, { message: 'value must be a decimal number written as a string, with up to 4 decimals' })
   value: string;
 
-  @Field(() => String, { nullable: true, description: 'A http(s) link to the evidence; null removes it; omitted keeps it.' })
-  @IsOptional()
-  @IsWebUrl('evidenceUrl must be an http(s) link')
+  @OptionalWebUrl('A http(s) link to the evidence; null removes it; omitted keeps it.', 'must be an http(s) link')
   evidenceUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'How it was measured; null removes it; omitted keeps it.' })

@@ -3,7 +3,7 @@ import { Field, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested, type ValidationArguments, ValidateBy } from 'class-validator';
 import { parseOrcid, parseRorId } from '../identifiers.js';
-import { trimmed, trimmedOrNull } from '../validation.js';
+import { IsWebUrl, trimmed, trimmedOrNull } from '../validation.js';
 
 /** The version of a record its writer read: a change is written only if it is still the current one. */
 export function ExpectedVersion(description = 'The version you read.'): PropertyDecorator {
@@ -47,6 +47,13 @@ export function OptionalText(options: { max: number; description: string }): Pro
       MaxLength(max, { message: `${String(key)} must be at most ${max} characters` }),
     ];
     applyInOrder(decorators, target, key);
+  };
+}
+
+/** An optional http(s) URL (see `IsWebUrl`); null clears it. The message names the field: "website must be an http(s) URL". */
+export function OptionalWebUrl(description: string, message = 'must be an http(s) URL'): PropertyDecorator {
+  return (target, key) => {
+    applyInOrder([Field(() => String, { description, nullable: true }), IsOptional(), IsWebUrl(`${String(key)} ${message}`)], target, key);
   };
 }
 

@@ -1,11 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { ExpectedVersion, OptionalInput, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ExpectedVersion, OptionalInput, OptionalText, OptionalWebUrl, TrimmedText } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
 import { CalendarDate } from '../../common/graphql/scalars.js';
-import { IsCalendarDate, IsWebUrl } from '../../common/validation.js';
+import { IsCalendarDate } from '../../common/validation.js';
 import { MoneyInput } from '../../projects/money.js';
 import { NewStartupInput } from '../../spin-offs/dto/spin-off.inputs.js';
 import { IncubationApplicationStatus, IncubationCohortStatus, IncubationMilestoneStatus, IncubationProgrammeKind } from '../incubation.enums.js';
@@ -37,10 +37,7 @@ export class CreateIncubationProgrammeInput {
   @OptionalText({ max: 5000, description: 'What the programme offers and to whom (up to 5,000 characters).' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Public website, an http(s) URL.' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsWebUrl('website must be an http(s) URL')
+  @OptionalWebUrl('Public website, an http(s) URL.')
   website?: string | null;
 }
 
@@ -67,10 +64,7 @@ export class UpdateIncubationProgrammeInput {
   @OptionalText({ max: 5000, description: 'What the programme offers and to whom.' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Public website, an http(s) URL.' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsWebUrl('website must be an http(s) URL')
+  @OptionalWebUrl('Public website, an http(s) URL.')
   website?: string | null;
 }
 

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Helix, OrganizationKind } from '../organization.enums.js';
-import { IsWebUrl, trimmed } from '../../common/validation.js';
-import { ExpectedVersion, OptionalIdentifier, TrimmedText } from '../../common/graphql/input-fields.js';
+import { trimmed } from '../../common/validation.js';
+import { ExpectedVersion, OptionalIdentifier, OptionalWebUrl, TrimmedText } from '../../common/graphql/input-fields.js';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -44,10 +44,7 @@ abstract class OrganizationProfileFields {
   @MaxLength(200, { message: 'province must be at most 200 characters' })
   province?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Public website, an http(s) URL.' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsWebUrl('website must be an http(s) URL such as https://example.org')
+  @OptionalWebUrl('Public website, an http(s) URL.', 'must be an http(s) URL such as https://example.org')
   @MaxLength(500)
   website?: string | null;
 

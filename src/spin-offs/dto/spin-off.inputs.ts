@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsWebUrl, percentPattern } from '../../common/validation.js';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate, percentPattern } from '../../common/validation.js';
 import { trimmed } from '../../common/validation.js';
 import { SpinOffStatus } from '../spin-off.enums.js';
-import { ExpectedVersion, OptionalInput, OptionalText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalInput, OptionalText, OptionalWebUrl } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
 import { CalendarDate } from '../../common/graphql/scalars.js';
 
@@ -33,10 +33,7 @@ export class NewStartupInput {
   @OptionalText({ max: 200, description: 'Province or region.' })
   province?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Public website, an http(s) URL.' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsWebUrl('website must be an http(s) URL')
+  @OptionalWebUrl('Public website, an http(s) URL.')
   website?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What it does (up to 5,000 characters).' })

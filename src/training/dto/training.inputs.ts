@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { ExpectedVersion, OptionalText, TrimmedText } from '../../common/graphql/input-fields.js';
+import { ExpectedVersion, OptionalText, OptionalWebUrl, TrimmedText } from '../../common/graphql/input-fields.js';
 import { FilteredListArgs } from '../../common/graphql/list-args.js';
 import { CalendarDate } from '../../common/graphql/scalars.js';
-import { IsCalendarDate, IsWebUrl } from '../../common/validation.js';
+import { IsCalendarDate } from '../../common/validation.js';
 
 /** Most people one intake, funding or hiring figure may count. */
 const maxCount = 100000;
@@ -17,10 +17,7 @@ abstract class TrainingProgrammeTexts {
   @OptionalText({ max: 5000, description: 'What trainees learn, and how (up to 5,000 characters); null clears.' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the curriculum is published, an http(s) URL; null clears.' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsWebUrl('curriculumUrl must be an http(s) URL')
+  @OptionalWebUrl('Where the curriculum is published, an http(s) URL; null clears.')
   @MaxLength(2000)
   curriculumUrl?: string | null;
 
