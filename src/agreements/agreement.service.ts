@@ -302,9 +302,7 @@ export class AgreementService {
    * and for stage changes the licensee), so each one's activity subscribers hear of it.
    */
   async auditTo(ctx: RequestContext, organizationIds: string[], record: { action: string; entityId: string; entityType?: string; changes?: AuditChanges }): Promise<void> {
-    for (const organizationId of new Set(organizationIds)) {
-      await this.audit.record(ctx, { entityType: 'Agreement', ...record, organizationId });
-    }
+    await this.audit.recordForEach(ctx, organizationIds, { entityType: 'Agreement', ...record });
   }
 
   /** Licensors (and the licensee) of an agreement, read in the caller's transaction. */

@@ -71,6 +71,14 @@ export class AuditService {
       if (projectId) await this.events.publish(projectTopic(projectId), { projectChanged: { ...activity, projectId } });
     });
   }
+
+  /**
+   * Records a change once for each organisation party to it (each named once), so that every party's
+   * trail, subscribers and webhooks hear of it.
+   */
+  async recordForEach(ctx: RequestContext, organizationIds: readonly (string | null)[], record: Omit<AuditRecord, 'organizationId'>): Promise<void> {
+    for (const organizationId of new Set(organizationIds)) if (organizationId) await this.record(ctx, { ...record, organizationId });
+  }
 }
 
 /**

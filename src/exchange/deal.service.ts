@@ -184,9 +184,7 @@ export class DealService {
 
   /** Audited once for each of the three organisations, so each one's subscribers hear of the change. */
   private async record(ctx: RequestContext, deal: DealEntity, verb: string, changes: AuditChanges): Promise<void> {
-    for (const organizationId of new Set([deal.brokerOrganizationId, deal.providerOrganizationId, deal.seekerOrganizationId])) {
-      await this.audit.record(ctx, { action: `deal.${verb}`, organizationId, entityType: 'Deal', entityId: deal.id, changes });
-    }
+    await this.audit.recordForEach(ctx, [deal.brokerOrganizationId, deal.providerOrganizationId, deal.seekerOrganizationId], { action: `deal.${verb}`, entityType: 'Deal', entityId: deal.id, changes });
   }
 
 }

@@ -290,9 +290,7 @@ export class PlacementService {
 
   /** Audits the change once for each side, so both sides' trails, subscribers and webhooks hear of it. */
   private async record(ctx: RequestContext, action: string, placement: PlacementEntity, changes: AuditChanges, withoutActor = false): Promise<void> {
-    for (const organizationId of [placement.homeOrganizationId, placement.hostOrganizationId]) {
-      await this.audit.record(ctx, { action, organizationId, entityType: 'Placement', entityId: placement.id, changes, withoutActor });
-    }
+    await this.audit.recordForEach(ctx, [placement.homeOrganizationId, placement.hostOrganizationId], { action, entityType: 'Placement', entityId: placement.id, changes, withoutActor });
   }
 }
 

@@ -188,10 +188,7 @@ export class ProgrammeRequestService {
 
   /** One audit row for the coordinator that asked and one for the programme's owner, so both see it. */
   private async recordForBoth(ctx: RequestContext, request: ProgrammeRequestModel, action: string, changes: Record<string, { before: unknown; after: unknown }>): Promise<void> {
-    const organizations = new Set([request.requestingOrganizationId, request.programmeOwnerId].filter((id): id is string => id !== null));
-    for (const organizationId of organizations) {
-      await this.audit.record(ctx, { action, organizationId, entityType: 'ProgrammeAttachmentRequest', entityId: request.id, changes });
-    }
+    await this.audit.recordForEach(ctx, [request.requestingOrganizationId, request.programmeOwnerId], { action, entityType: 'ProgrammeAttachmentRequest', entityId: request.id, changes });
   }
 
   private async row(manager: EntityManager, id: string): Promise<ProgrammeRequestModel> {

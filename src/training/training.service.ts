@@ -249,7 +249,7 @@ export class TrainingService {
   }
 
   private async record(ctx: RequestContext, action: string, entityType: string, entityId: string, organizationIds: string[], changes: AuditChanges): Promise<void> {
-    for (const organizationId of new Set(organizationIds)) await this.audit.record(ctx, { action, organizationId, entityType, entityId, changes });
+    await this.audit.recordForEach(ctx, organizationIds, { action, entityType, entityId, changes });
   }
 }
 
